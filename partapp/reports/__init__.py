@@ -1,0 +1,1 @@
+"""PDF outputs (reportlab): feedback letters, the annual change report, plain English check."""

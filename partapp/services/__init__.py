@@ -1,0 +1,1 @@
+"""Everything the app does, without Qt. Functions take a Session first and never commit."""

@@ -1,0 +1,44 @@
+"""Where things live on disk: the data folder, the default database, resources."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_DIR_NAME = "ParticipationTracker"
+DB_FILENAME = "participation.db"
+ENV_DB = "PARTAPP_DB"
+
+
+def data_dir() -> Path:
+    """The user's data folder for this app (created on demand)."""
+    return Path(user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def resolve_db_target(explicit: str | None = None) -> str:
+    """The database to open: ``--db`` if given, then $PARTAPP_DB, then the data folder's file."""
+    if explicit:
+        return explicit
+    from_env = os.environ.get(ENV_DB, "").strip()
+    if from_env:
+        return from_env
+    return str(default_db_path())
+
+
+def resources_dir() -> Path:
+    """The shipped resources folder (fonts, pictures, templates, word lists)."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here.parent / "resources", here / "_resources"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources"
+
+
+def is_url(target: str) -> bool:
+    return "://" in target

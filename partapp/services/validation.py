@@ -1,0 +1,128 @@
+"""Small checks shared by the services. Each failure names the field and says how to fix it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Mapping
+
+from .errors import ValidationError
+
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2200, 12, 31)
+
+
+def clean_text(value: object) -> str:
+    """Text with control characters (other than new lines and tabs) removed, ends trimmed."""
+    if value is None:
+        return ""
+    text = str(value)
+    text = "".join(ch for ch in text if ch in "\n\t" or ch >= " " and ch != "\x7f")
+    return text.strip()
+
+
+def required_text(value: object, field: str, label: str, *, max_length: int = 200) -> str:
+    text = clean_text(value)
+    if not text:
+        raise ValidationError(field, f"Please fill in {label}.")
+    return optional_text(text, field, label, max_length=max_length)
+
+
+def optional_text(value: object, field: str, label: str, *, max_length: int = 200) -> str:
+    text = clean_text(value)
+    if len(text) > max_length:
+        raise ValidationError(
+            field, f"{label[0].upper()}{label[1:]} is too long. Please keep it to "
+                   f"{max_length} characters or fewer (it has {len(text)}).")
+    return text
+
+
+def parse_date(value: object, field: str, label: str, *, required: bool = True) -> date | None:
+    """A date from a date object or ISO text (2025-04-01). Also accepts 01/04/2025 (UK order)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, f"Please give {label}, for example 2025-04-01.")
+        return None
+    if isinstance(value, datetime):
+        result = value.date()
+    elif isinstance(value, date):
+        result = value
+    else:
+        text = str(value).strip()
+        result = None
+        for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y"):
+            try:
+                result = datetime.strptime(text, fmt).date()
+                break
+            except ValueError:
+                continue
+        if result is None:
+            raise ValidationError(
+                field, f"{_cap(label)} \u201c{text[:40]}\u201d is not a date we understand. "
+                       "Please write it like 2025-04-01 (year, month, day).")
+    if not EARLIEST_DATE <= result <= LATEST_DATE:
+        raise ValidationError(field, f"{_cap(label)} {result.isoformat()} looks wrong. "
+                                     "Please check the year.")
+    return result
+
+
+def not_in_future(value: date | None, field: str, label: str, *, today: date | None = None) -> None:
+    today = today or date.today()
+    if value is not None and value > today:
+        raise ValidationError(field, f"{_cap(label)} cannot be in the future. "
+                                     f"Please use today ({today.isoformat()}) or an earlier date.")
+
+
+def choice(value: object, options: Mapping[str, str], field: str, label: str,
+           *, required: bool = True) -> str | None:
+    """A code from ``options``. Accepts the code or its label, ignoring case, spaces, - and _."""
+    text = clean_text(value)
+    if not text:
+        if required:
+            raise ValidationError(field, f"Please choose {label}.")
+        return None
+    wanted = normalise_key(text)
+    for code, option_label in options.items():
+        if wanted in (normalise_key(code), normalise_key(option_label)):
+            return code
+    allowed = ", ".join(options.values())
+    raise ValidationError(field, f"\u201c{text[:40]}\u201d is not one of the choices for {label}. "
+                                 f"Please use one of: {allowed}.")
+
+
+def normalise_key(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch not in " _-")
+
+
+def non_negative_decimal(value: object, field: str, label: str, *, places: int = 2,
+                         maximum: Decimal = Decimal("99999999")) -> Decimal:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return Decimal("0")
+    text = str(value).strip().replace("\u00a3", "").replace(",", "")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise ValidationError(field, f"{_cap(label)} must be a number, like 12.50.") from None
+    if not number.is_finite() or number < 0:
+        raise ValidationError(field, f"{_cap(label)} must be zero or more.")
+    if number > maximum:
+        raise ValidationError(field, f"{_cap(label)} looks too large. Please check it.")
+    return number.quantize(Decimal(1).scaleb(-places))
+
+
+def non_negative_int(value: object, field: str, label: str, *, maximum: int = 1_000_000) -> int:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return 0
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(field, f"{_cap(label)} must be a whole number, like 3.") from None
+    if number < 0:
+        raise ValidationError(field, f"{_cap(label)} must be zero or more.")
+    if number > maximum:
+        raise ValidationError(field, f"{_cap(label)} looks too large. Please check it.")
+    return number
+
+
+def _cap(label: str) -> str:
+    return label[:1].upper() + label[1:]

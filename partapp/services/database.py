@@ -107,10 +107,6 @@ def _current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _has_tables(engine: Engine) -> bool:
-    return bool(inspect(engine).get_table_names())
-
-
 def sqlite_copy(source: Path, dest: Path) -> Path:
     """Copy a SQLite database safely, even while it is open, with SQLite's online backup API."""
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -190,18 +186,24 @@ def open_database(target: str, *, create: bool = True) -> Database:
             _check_is_database(path)
     engine = make_engine(str(path) if path is not None else target)
     try:
-        if not _has_tables(engine):
+        tables = set(inspect(engine).get_table_names())
+        if not tables:
             create_schema(engine)
         else:
             current = _current_revision(engine)
-            if current is None:
+            if current is None and tables == {"alembic_version"}:
+                # Every migration was undone: build the schema again through the migrations.
+                if path is not None:
+                    _backup_before_upgrade(path, current)
+                upgrade_schema(engine)
+            elif current is None:
                 raise DatabaseError(
                     "This database was not made by Participation Tracker. Choose another file.")
-            if current not in known_revisions():
+            elif current not in known_revisions():
                 raise DatabaseTooNewError(
                     "This data file was made by a newer version of Participation Tracker. "
                     "Please install the newer version to open it. Nothing in the file was changed.")
-            if current != head_revision():
+            elif current != head_revision():
                 if path is not None:
                     _backup_before_upgrade(path, current)
                 upgrade_schema(engine)

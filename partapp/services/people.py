@@ -123,7 +123,7 @@ def _resolve_groups(session: Session, names: tuple[str, ...]) -> list[Group]:
                                             "in Settings.")
         if group not in groups:
             groups.append(group)
-    return groups
+    return sorted(groups, key=lambda g: (g.position, g.name))
 
 
 def _validated(session: Session, data: PersonData, person_id: int | None) -> dict:
@@ -222,7 +222,9 @@ def save_equality(session: Session, person_id: int, answers: EqualityAnswers) ->
                          "the date they agreed to answer", required=False)
     if all(v is None for v in cleaned.values()):
         if person.equality is not None:
-            session.delete(person.equality)
+            person.equality = None  # delete-orphan removes the row
+            session.flush()
+            audit.record(session, "delete", "equality_profile", person.id)
         return
     profile = person.equality or EqualityProfile(person_id=person.id)
     profile.consent_date = consent

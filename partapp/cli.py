@@ -1,0 +1,284 @@
+"""Headless commands over the same services as the desktop app.
+
+Exit status: 0 success; 1 a problem the user can fix (one plain line on stderr, no traceback);
+2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+from . import APP_NAME, __version__
+from .services.errors import PartappError
+from .services.paths import is_url, resolve_db_target
+
+
+class UsageError(Exception):
+    """Wrong or missing arguments: exit 2."""
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date. Write it like 2025-04-01.") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partapp", description=f"{APP_NAME}: with no command, opens the desktop app.")
+    parser.add_argument("--db", metavar="PATH",
+                        help="the data file (or a database URL). Default: $PARTAPP_DB, then the "
+                             "file in your data folder")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("init", help="create the data file, or upgrade it (a backup is made first)")
+    demo = sub.add_parser("demo", help="fill an empty data file with realistic sample data")
+    demo.add_argument("--seed", type=int, default=7, help="change the sample (default 7)")
+
+    imp = sub.add_parser("import", help="add people and suggestions from CSV or XLSX files")
+    imp.add_argument("files", nargs="*", metavar="FILE")
+    imp.add_argument("--template", metavar="DIR",
+                     help="write empty template files with the right headings into DIR")
+
+    letters = sub.add_parser("letters", help="write every feedback letter that is owed, as one PDF")
+    letters.add_argument("--due", action="store_true", required=True,
+                         help="every letter owed today")
+    letters.add_argument("--out", required=True, metavar="FILE.pdf")
+    letters.add_argument("--mark-sent", action="store_true",
+                         help="record the letters as sent, with a copy of each")
+
+    report = sub.add_parser("report", help="the change report for a period: PDF and/or CSV")
+    report.add_argument("--from", dest="start", type=_iso_date, metavar="DATE")
+    report.add_argument("--to", dest="end", type=_iso_date, metavar="DATE")
+    report.add_argument("--out", metavar="FILE.pdf")
+    report.add_argument("--csv", metavar="FILE.csv", help="every figure, as figure,value rows")
+    report.add_argument("--lists", metavar="DIR", help="also write the lists behind the figures")
+
+    backup = sub.add_parser("backup", help="make a backup copy of the data file")
+    backup.add_argument("--out", metavar="PATH", help="a folder or a file name")
+    restore = sub.add_parser("restore", help="replace the data file with a backup (checked first)")
+    restore.add_argument("path", metavar="PATH")
+    sub.add_parser("check", help="check the data file is sound")
+
+    export = sub.add_parser("export-person", help="everything held about one person (subject access)")
+    export.add_argument("ref", metavar="REF")
+    export.add_argument("--out", required=True, metavar="DIR")
+    erase = sub.add_parser("erase-person", help="remove a person's identifying details everywhere")
+    erase.add_argument("ref", metavar="REF")
+    erase.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    return parser
+
+
+def _open(args):
+    from .services.database import open_database
+
+    return open_database(resolve_db_target(args.db))
+
+
+def _file_path(args) -> Path:
+    target = resolve_db_target(args.db)
+    if is_url(target):
+        raise PartappError("This command works on a data file, not a database server. "
+                           "Use your database server's own backup tools.")
+    return Path(target).expanduser()
+
+
+def cmd_init(args) -> int:
+    db = _open(args)
+    print(f"Data file ready: {db.display_name}")
+    db.dispose()
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from .services.demo import fill_demo
+
+    db = _open(args)
+    try:
+        with db.session_scope() as session:
+            summary = fill_demo(session, seed=args.seed)
+    finally:
+        db.dispose()
+    print(summary.describe())
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .services import importer
+
+    if args.template:
+        paths = importer.write_templates(Path(args.template))
+        print("Wrote templates: " + ", ".join(str(p) for p in paths))
+        return 0
+    if not args.files:
+        raise UsageError("Name the files to import, or use --template DIR to get empty ones.")
+    files = [Path(f) for f in args.files]
+    for f in files:
+        if not f.is_file():
+            raise PartappError(f"There is no file called {f}.")
+    db = _open(args)
+    try:
+        with db.session_scope() as session:
+            summary = importer.import_files(session, files)
+    finally:
+        db.dispose()
+    print(summary.describe())
+    return 0
+
+
+def cmd_letters(args) -> int:
+    from .reports.letters import write_due_letters
+    from .services.audit import current_actor
+
+    db = _open(args)
+    try:
+        with db.session_scope() as session:
+            result = write_due_letters(session, Path(args.out), mark_sent=args.mark_sent,
+                                       sent_by=current_actor())
+    finally:
+        db.dispose()
+    print(result.describe())
+    return 0
+
+
+def cmd_report(args) -> int:
+    if not (args.out or args.csv or args.lists):
+        raise UsageError("Say what to write: --out FILE.pdf, --csv FILE.csv, or both.")
+    db = _open(args)
+    try:
+        with db.session_scope() as session:
+            start, end = args.start, args.end
+            if start is None or end is None:
+                from .services.report_data import default_period
+
+                default_start, default_end = default_period(session, date.today())
+                start, end = start or default_start, end or default_end
+            from .services.figures import check_period
+
+            check_period(start, end)
+            written = []
+            if args.csv:
+                from .services.report_csv import write_figures_csv
+
+                write_figures_csv(session, start, end, Path(args.csv))
+                written.append(args.csv)
+            if args.lists:
+                from .services.report_csv import write_lists_csv
+
+                written += [str(p) for p in write_lists_csv(session, start, end, Path(args.lists))]
+            if args.out:
+                from .reports.annual import write_report
+
+                pages = write_report(session, start, end, Path(args.out))
+                written.append(f"{args.out} ({pages} pages)")
+    finally:
+        db.dispose()
+    print(f"Report for {start.isoformat()} to {end.isoformat()}: wrote " + ", ".join(written))
+    return 0
+
+
+def cmd_backup(args) -> int:
+    from .services.backup import backup_database
+
+    result = backup_database(_file_path(args), Path(args.out) if args.out else None)
+    print(f"Backup written: {result.path}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from .services.backup import restore_database
+
+    target = _file_path(args)
+    safety = restore_database(target, Path(args.path))
+    print(f"Restored {target} from {args.path}. The file it replaced was kept as {safety}.")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from .services.integrity import check_file
+
+    path = _file_path(args)
+    problems = check_file(path, full=True)
+    if problems:
+        raise PartappError(f"{path}: " + " ".join(problems))
+    print(f"{path}: no problems found.")
+    return 0
+
+
+def cmd_export_person(args) -> int:
+    from .services.privacy import export_person
+
+    db = _open(args)
+    try:
+        with db.session_scope() as session:
+            paths = export_person(session, args.ref, Path(args.out))
+    finally:
+        db.dispose()
+    print(f"Wrote {len(paths)} files to {args.out}")
+    return 0
+
+
+def cmd_erase_person(args) -> int:
+    from .services.privacy import erase_person, scrub_database
+
+    if not args.yes and sys.stdin is not None and sys.stdin.isatty():
+        answer = input(f"This removes {args.ref}'s name and details for good. Type YES to go on: ")
+        if answer.strip() != "YES":
+            print("Nothing was changed.")
+            return 0
+    db = _open(args)
+    try:
+        with db.session_scope() as session:
+            result = erase_person(session, args.ref)
+        scrub_database(db)
+    finally:
+        db.dispose()
+    print(result.describe() if hasattr(result, "describe") else f"Erased {args.ref}.")
+    return 0
+
+
+COMMANDS = {
+    "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "letters": cmd_letters,
+    "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check,
+    "export-person": cmd_export_person, "erase-person": cmd_erase_person,
+}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run one headless command (or open the desktop app with none)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from .ui.app import run_app  # the desktop app; the only path here that loads Qt
+
+        return run_app(db_target=args.db)
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"partapp: {exc}", file=sys.stderr)
+        return 2
+    except PartappError as exc:
+        print(f"partapp: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("partapp: stopped. Nothing was saved from the unfinished step.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - never show a traceback to a user
+        from .services.logs import log_unexpected
+
+        where = log_unexpected(exc, f"command {args.command}")
+        print(f"partapp: something went wrong and nothing was saved from this step. "
+              f"Details for support are in {where}.", file=sys.stderr)
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(argv)

@@ -1,0 +1,161 @@
+"""Importing people: check every row first, then add or update each person through save_person.
+
+People are matched on ``ref``. Only the columns in the file are changed; a row that says what the
+database already holds changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import Group, Person
+from ..models.enums import FEEDBACK_FORMATS, LANGUAGES
+from .import_read import PEOPLE, Choices, Row, Table
+from .people import PersonData, save_person
+from .validation import clean_text
+
+# Our column -> the PersonData field it fills.
+COLUMN_FIELDS = {
+    "ref": "ref", "first_name": "first_name", "last_name": "last_name",
+    "preferred_name": "preferred_name", "address_1": "address_1", "address_2": "address_2",
+    "town": "town", "postcode": "postcode", "email": "email", "phone": "phone",
+    "groups": "groups", "feedback_format": "feedback_format", "language": "language",
+    "supporter": "supporter_name", "consent_date": "consent_date",
+}
+FIELD_COLUMNS = {field: column for column, field in COLUMN_FIELDS.items()}
+_FORMATS = Choices(FEEDBACK_FORMATS, "how they like to hear back")
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    row: Row
+    ref: str
+    changes: dict[str, Any]  # PersonData field -> value, for the columns the file has
+
+
+@dataclass(frozen=True)
+class PeopleCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def read_people(session: Session, tables: Sequence[Table]) -> list[PersonRow]:
+    """Every people row, checked. Raises ImportProblem at the first row that is not right."""
+    groups = {g.name.casefold(): g.name for g in session.scalars(
+        select(Group).order_by(Group.position, Group.name))}
+    seen: dict[str, Row] = {}
+    result = []
+    for table in tables:
+        if table.kind != PEOPLE:
+            continue
+        for row in table.rows:
+            person = _person_row(row, table.headers, groups)
+            earlier = seen.get(person.ref)
+            if earlier is not None:
+                raise row.problem("ref", f"The ref {person.ref} is also on {earlier.source}, row "
+                                         f"{earlier.number}. Each person needs their own ref.")
+            seen[person.ref] = row
+            result.append(person)
+    return result
+
+
+def _person_row(row: Row, headers, groups: dict[str, str]) -> PersonRow:
+    ref = row.limited_text("ref", "the ref", max_length=40)
+    if not ref:
+        raise row.problem("ref", "Please give this person a ref (like P0012). The ref is how "
+                                 "we find them again when you import a newer list.")
+    changes: dict[str, Any] = {}
+    for column, field in COLUMN_FIELDS.items():
+        if column in headers and column != "ref":
+            changes[field] = row.text(column)
+    if "feedback_format" in headers:
+        changes["feedback_format"] = _FORMATS.code(row, "feedback_format", default="standard")
+    if "language" in headers:
+        changes["language"] = _language(row.text("language"))
+    if "postcode" in headers:
+        changes["postcode"] = row.text("postcode").upper()
+    if "groups" in headers:
+        changes["groups"] = _groups(row, groups)
+    if "consent_date" in headers:
+        changes["consent_date"] = row.date("consent_date", "the consent date")
+    return PersonRow(row, ref, changes)
+
+
+def _language(text: str) -> str:
+    """A language code when we know the name; anything else is checked by save_person."""
+    text = text.lower() or "en"
+    return next((code for code, label in LANGUAGES.items() if text in (code, label.lower())),
+                text)
+
+
+def _groups(row: Row, groups: dict[str, str]) -> tuple[str, ...]:
+    chosen: list[str] = []
+    for name in row.text("groups").split(";"):
+        name = clean_text(name)
+        if not name:
+            continue
+        known = groups.get(name.casefold())
+        if known is None:
+            allowed = "; ".join(groups.values())
+            raise row.problem("groups", f"There is no group called \u201c{name[:60]}\u201d. "
+                                        f"Please use one of: {allowed}. Separate groups with ; "
+                                        "(You can add groups in Settings.)")
+        if known not in chosen:
+            chosen.append(known)
+    return tuple(chosen)
+
+
+def write_people(session: Session, rows: Sequence[PersonRow]) -> PeopleCounts:
+    """Add new people and update changed ones. Returns how many of each."""
+    existing = _existing(session, [r.ref for r in rows])
+    added = updated = unchanged = 0
+    for person_row in rows:
+        person = existing.get(person_row.ref)
+        if person is not None and person.erased_at is not None:
+            raise person_row.row.problem(
+                "ref", f"The person with ref {person_row.ref} was erased, so we cannot bring "
+                       "their details back. Please give them a new ref.")
+        before = _data_from(person) if person else PersonData(first_name="", ref=person_row.ref)
+        after = replace(before, **person_row.changes)
+        if person is not None and _comparable(after) == _comparable(before):
+            unchanged += 1
+            continue
+        with person_row.row.checking("ref", FIELD_COLUMNS):
+            save_person(session, after, person_id=person.id if person else None)
+        if person is None:
+            added += 1
+        else:
+            updated += 1
+    return PeopleCounts(added, updated, unchanged)
+
+
+def _existing(session: Session, refs: Sequence[str]) -> dict[str, Person]:
+    found: dict[str, Person] = {}
+    unique = list(dict.fromkeys(refs))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start:start + 500]
+        query = select(Person).where(Person.ref.in_(chunk)).options(selectinload(Person.groups))
+        found.update({p.ref: p for p in session.scalars(query)})
+    return found
+
+
+def _data_from(person: Person) -> PersonData:
+    values = {f.name: getattr(person, f.name) for f in fields(PersonData) if f.name != "groups"}
+    return PersonData(**values, groups=tuple(g.name for g in person.groups))
+
+
+def _comparable(data: PersonData) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for f in fields(data):
+        value = getattr(data, f.name)
+        if isinstance(value, str):
+            value = clean_text(value)
+        elif isinstance(value, tuple):
+            value = frozenset(clean_text(v).casefold() for v in value) - {""}
+        result[f.name] = value
+    return result

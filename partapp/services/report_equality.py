@@ -1,0 +1,190 @@
+"""Who took part: people by group and equality monitoring, in aggregate, small numbers hidden.
+
+Equality answers leave the app only through this module, only as counts, and only after
+:func:`suppress` has hidden anything that could point to a person. The true count of a hidden
+cell never leaves :func:`suppress`: the frozen results carry ``shown=None`` instead.
+
+The rule (the method note in the report says the same in plain words), for one breakdown:
+
+1. A breakdown is a list of cells (an answer and how many people gave it) and their total.
+   Totals are always shown. A count of 0 is shown as 0.
+2. If the total is from 1 to ``threshold - 1``, no cell of the breakdown is shown at all.
+3. Primary suppression: a cell with a count from 1 to ``threshold - 1`` shows as
+   "fewer than 5" (or 10).
+4. Secondary suppression: a reader knows the total, every shown count, that each "fewer than"
+   cell is between 1 and ``threshold - 1``, and that each "hidden" cell is at least
+   ``threshold`` and no bigger than the smallest shown count of ``threshold`` or more (hidden
+   cells are chosen smallest first). If from that any "fewer than" cell could be worked out
+   exactly, hide the smallest shown count of ``threshold`` or more (the first in the list when
+   two are equal) and look again. So one "fewer than" cell on its own always takes a second
+   cell with it.
+5. If nothing is left to hide and a small number could still be worked out, hide the whole
+   breakdown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Sequence
+
+from sqlalchemy import distinct, func, or_, select, union
+from sqlalchemy.orm import Session
+
+from ..models import (Activity, EqualityProfile, Group, Suggestion, attendance, person_group,
+                      suggestion_raiser)
+from ..models.enums import EQUALITY_QUESTIONS, PREFER_NOT_TO_SAY, equality_options
+
+HIDDEN = "hidden"
+NOT_ANSWERED = "not_answered"
+NO_GROUP = "no_group"
+
+
+@dataclass(frozen=True)
+class Cell:
+    code: str
+    label: str
+    shown: int | None  # None when the count is hidden
+    text: str  # what the report and the CSV show: "12", "fewer than 5" or "hidden"
+    share_pct: float | None  # share of the breakdown's total, when the count is shown
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    key: str
+    title: str
+    total: int
+    cells: tuple[Cell, ...]
+    all_hidden: bool  # True when the whole breakdown is withheld (rules 2 and 5)
+
+    def cell(self, code: str) -> Cell:
+        return next(c for c in self.cells if c.code == code)
+
+
+@dataclass(frozen=True)
+class TakingPart:
+    people: int
+    threshold: int
+    groups: Breakdown
+    profiles: int  # people in the period who filled in any equality answer
+    prefer_not_any: Cell  # people who chose "prefer not to say" for at least one question
+    equality: tuple[Breakdown, ...]
+
+
+def fewer_than(threshold: int) -> str:
+    return f"fewer than {threshold}"
+
+
+def _pct(part: int, whole: int) -> float | None:
+    if whole <= 0:
+        return None
+    return float((Decimal(part * 100) / Decimal(whole)).quantize(Decimal("0.1"),
+                                                                  rounding=ROUND_HALF_UP))
+
+
+def _workable(counts: Sequence[int], primary: set[int], secondary: set[int],
+              threshold: int) -> bool:
+    """True when a reader could work out one of the primary cells exactly (rule 4)."""
+    hidden = primary | secondary
+    shown = [c for i, c in enumerate(counts) if i not in hidden]
+    rest = sum(counts) - sum(shown)
+    big_shown = [c for c in shown if c >= threshold]
+    cap = min(big_shown) if big_shown else rest
+    bounds = {i: (1, threshold - 1) for i in primary}
+    bounds.update({i: (threshold, max(threshold, cap)) for i in secondary})
+    for i in primary:
+        low_others = sum(lo for j, (lo, _hi) in bounds.items() if j != i)
+        high_others = sum(hi for j, (_lo, hi) in bounds.items() if j != i)
+        low = max(1, rest - high_others)
+        high = min(threshold - 1, rest - low_others)
+        if high - low < 1:
+            return True
+    return False
+
+
+def suppress(cells: Sequence[tuple[str, str, int]], threshold: int, *, key: str = "",
+             title: str = "", total: int | None = None) -> Breakdown:
+    """Apply the small-number rule (module docstring) to ``(code, label, count)`` cells."""
+    counts = [count for _code, _label, count in cells]
+    total = sum(counts) if total is None else total
+    primary = {i for i, c in enumerate(counts) if 1 <= c < threshold}
+    secondary: set[int] = set()
+    all_hidden = 1 <= total < threshold
+    if primary and not all_hidden:
+        while _workable(counts, primary, secondary, threshold):
+            candidates = [(c, i) for i, c in enumerate(counts)
+                          if c >= threshold and i not in secondary]
+            if not candidates:
+                all_hidden = True
+                break
+            secondary.add(min(candidates)[1])
+    out = []
+    for i, (code, label, count) in enumerate(cells):
+        if all_hidden:
+            out.append(Cell(code, label, None, HIDDEN, None))
+        elif i in primary:
+            out.append(Cell(code, label, None, fewer_than(threshold), None))
+        elif i in secondary:
+            out.append(Cell(code, label, None, HIDDEN, None))
+        else:
+            out.append(Cell(code, label, count, f"{count:,}", _pct(count, total)))
+    return Breakdown(key=key, title=title, total=total, cells=tuple(out), all_hidden=all_hidden)
+
+
+def suppress_one(code: str, label: str, count: int, threshold: int, total: int) -> Cell:
+    """A single count shown on its own (no total to subtract it from): rule 3 only."""
+    if 1 <= count < threshold:
+        return Cell(code, label, None, fewer_than(threshold), None)
+    return Cell(code, label, count, f"{count:,}", _pct(count, total))
+
+
+def people_in_period(start: date, end: date):
+    """Subquery (column ``pid``): people who attended an activity or raised a suggestion."""
+    attended = (select(attendance.c.person_id.label("pid"))
+                .join(Activity, Activity.id == attendance.c.activity_id)
+                .where(Activity.held_on.between(start, end)))
+    raised = (select(suggestion_raiser.c.person_id.label("pid"))
+              .join(Suggestion, Suggestion.id == suggestion_raiser.c.suggestion_id)
+              .where(Suggestion.raised_on.between(start, end)))
+    return union(attended, raised).subquery()
+
+
+def taking_part(session: Session, start: date, end: date, *, threshold: int) -> TakingPart:
+    everyone = people_in_period(start, end)
+    pids = select(everyone.c.pid)
+    people = session.scalar(select(func.count(distinct(everyone.c.pid)))) or 0
+
+    in_group = dict(session.execute(
+        select(person_group.c.group_id, func.count(distinct(person_group.c.person_id)))
+        .where(person_group.c.person_id.in_(pids)).group_by(person_group.c.group_id)).all())
+    no_group = session.scalar(select(func.count()).select_from(everyone).where(
+        ~everyone.c.pid.in_(select(person_group.c.person_id)))) or 0
+    group_cells = [(str(g.id), g.name, in_group.get(g.id, 0))
+                   for g in session.scalars(select(Group).order_by(Group.position, Group.name))
+                   if g.active or in_group.get(g.id)]
+    group_cells.append((NO_GROUP, "No group recorded", no_group))
+    groups = suppress(group_cells, threshold, key="groups", title="Groups", total=people)
+
+    equality = []
+    for question, (title, _options) in EQUALITY_QUESTIONS.items():
+        column = getattr(EqualityProfile, question)
+        counts = dict(session.execute(
+            select(column, func.count()).select_from(everyone)
+            .outerjoin(EqualityProfile, EqualityProfile.person_id == everyone.c.pid)
+            .group_by(column)).all())
+        cells = [(code, label, counts.get(code, 0))
+                 for code, label in equality_options(question).items()]
+        cells.append((NOT_ANSWERED, "Not answered", counts.get(None, 0)))
+        equality.append(suppress(cells, threshold, key=question, title=title, total=people))
+
+    profiles = session.scalar(select(func.count()).select_from(EqualityProfile)
+                              .where(EqualityProfile.person_id.in_(pids))) or 0
+    prefer_not = session.scalar(select(func.count()).select_from(EqualityProfile).where(
+        EqualityProfile.person_id.in_(pids),
+        or_(*(getattr(EqualityProfile, q) == PREFER_NOT_TO_SAY for q in EQUALITY_QUESTIONS)))) or 0
+    return TakingPart(
+        people=people, threshold=threshold, groups=groups, profiles=profiles,
+        prefer_not_any=suppress_one(PREFER_NOT_TO_SAY, "Prefer not to say to any question",
+                                    prefer_not, threshold, profiles),
+        equality=tuple(equality))

@@ -1,0 +1,117 @@
+"""The Alembic migrations and create_all() build the same schema; opening upgrades safely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, inspect, text
+
+from partapp.services.database import (alembic_config, create_schema, head_revision, make_engine,
+                                       open_database, upgrade_schema)
+from partapp.services.errors import DatabaseError, DatabaseTooNewError
+
+
+def _schema(path: Path) -> dict:
+    engine = create_engine(f"sqlite:///{path}")
+    insp = inspect(engine)
+    schema = {}
+    for table in sorted(insp.get_table_names()):
+        schema[table] = {
+            "columns": sorted((c["name"], str(c["type"]), c["nullable"])
+                              for c in insp.get_columns(table)),
+            "pk": insp.get_pk_constraint(table)["constrained_columns"],
+            "fks": sorted((tuple(f["constrained_columns"]), f["referred_table"],
+                           tuple(f["referred_columns"]), f.get("options", {}).get("ondelete"))
+                          for f in insp.get_foreign_keys(table)),
+            "indexes": sorted((i["name"], tuple(i["column_names"]), bool(i["unique"]))
+                              for i in insp.get_indexes(table)),
+            "uniques": sorted((u["name"], tuple(u["column_names"]))
+                              for u in insp.get_unique_constraints(table)),
+            "checks": sorted(" ".join(c["sqltext"].split()) for c in
+                             insp.get_check_constraints(table)),
+        }
+    engine.dispose()
+    return schema
+
+
+def test_migrations_and_create_all_give_the_same_schema(tmp_path):
+    made = tmp_path / "made.db"
+    engine = make_engine(str(made))
+    create_schema(engine)
+    engine.dispose()
+
+    migrated = tmp_path / "migrated.db"
+    engine = make_engine(str(migrated))
+    upgrade_schema(engine)
+    engine.dispose()
+
+    made_schema, migrated_schema = _schema(made), _schema(migrated)
+    assert "person" in made_schema and "suggestion" in made_schema
+    assert made_schema == migrated_schema
+
+
+def test_every_enumeration_is_guarded_by_the_database(db):
+    with db.engine.connect() as conn, pytest.raises(Exception, match="CHECK"):
+        conn.execute(text("INSERT INTO change (description, owner, status, created_at) "
+                          "VALUES ('x', '', 'maybe', '2025-01-01')"))
+
+
+def test_foreign_keys_are_on_for_every_connection(db):
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        with pytest.raises(Exception, match="FOREIGN KEY"):
+            conn.execute(text("INSERT INTO suggestion_raiser (suggestion_id, person_id) "
+                              "VALUES (999, 999)"))
+
+
+def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
+    path = tmp_path / "old.db"
+    db = open_database(str(path))
+    db.dispose()
+    cfg = alembic_config()
+    engine = make_engine(str(path))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    engine.dispose()
+
+    db = open_database(str(path))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
+            head_revision()
+    db.dispose()
+    backups = list(tmp_path.glob("old.before-upgrade-*.db"))
+    assert len(backups) == 1
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "newer.db"
+    db = open_database(str(path))
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'zz99_from_the_future'"))
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        open_database(str(path))
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("These are my shopping notes, not a database." * 50)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="not a Participation Tracker data file"):
+        open_database(str(path))
+    assert path.read_bytes() == before
+
+
+def test_a_new_file_is_made_with_its_folder(tmp_path):
+    path = tmp_path / "deep" / "folder" / "new.db"
+    db = open_database(str(path))
+    db.dispose()
+    assert path.exists()

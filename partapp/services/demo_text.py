@@ -299,21 +299,16 @@ REASONS = {
         ("other_people", "We can do some of this. All of it would not suit everyone."),
         ("safety", "We can do most of this. One part would not be safe, so we left it out.")),
     "not_now": (
-        ("money", "We do not have the money for this now. We will look again when we set next "
-                  "year's budget."),
-        ("staff", "We are short of staff at the moment. We will look at this again in the "
-                  "spring."),
-        ("other", "We are making bigger changes to this service first. We will come back to "
-                  "your idea after that.")),
+        ("money", "We do not have the money for this now. We will look again next year."),
+        ("staff", "We are short of staff at the moment. We will look again in the spring."),
+        ("other", "We are changing this service first. We will come back to your idea then.")),
     "not_possible": (
         ("money", "This would cost far more than we can afford."),
         ("law", "The rules we must follow do not allow this."),
         ("safety", "We looked at this carefully. It would not be safe."),
-        ("other_people", "Most people who use the service asked us to keep things as they "
-                         "are.")),
+        ("other_people", "Most people who use the service asked us to keep it as it is.")),
     "passed_on": (
-        ("outside_control", "This is run by {to}, not by us. We have sent them your message "
-                            "and asked them to reply to you."),),
+        ("outside_control", "This is run by {to}, not by us. We sent them your message."),),
 }
 LATER_AGREED = ("We got a new grant, so we can now do this.",
                 "We now have more staff, so we can do this after all.")

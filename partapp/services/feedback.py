@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..models import (Activity, Change, Decision, Feedback, Person, Suggestion, change_suggestion,
@@ -78,38 +78,47 @@ def owed_items(session: Session, *, today: date | None = None, person_id: int | 
     today = today or date.today()
     promise = promise_days if promise_days is not None else org_promise_days(session)
 
-    pairs_q = (select(suggestion_raiser.c.person_id, suggestion_raiser.c.suggestion_id,
-                      Suggestion.raised_on)
-               .join(Suggestion, Suggestion.id == suggestion_raiser.c.suggestion_id)
-               .join(Person, Person.id == suggestion_raiser.c.person_id)
-               .where(Person.erased_at.is_(None), Suggestion.raised_on <= today))
-    last_q = (select(Feedback.person_id, feedback_suggestion.c.suggestion_id,
-                     func.max(Feedback.sent_on))
+    last_q = (select(Feedback.person_id.label("pid"),
+                     feedback_suggestion.c.suggestion_id.label("sid"),
+                     func.max(Feedback.sent_on).label("last"))
               .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
               .group_by(Feedback.person_id, feedback_suggestion.c.suggestion_id))
     if person_id is not None:
-        pairs_q = pairs_q.where(suggestion_raiser.c.person_id == person_id)
         last_q = last_q.where(Feedback.person_id == person_id)
-    decided_q = (select(Decision.suggestion_id, func.max(Decision.decided_on))
-                 .where(Decision.decided_on <= today).group_by(Decision.suggestion_id))
-    done_q = (select(change_suggestion.c.suggestion_id, func.max(Change.done_on))
-              .join(Change, Change.id == change_suggestion.c.change_id)
-              .where(Change.status == "done", Change.done_on <= today)
-              .group_by(change_suggestion.c.suggestion_id))
-
-    last_sent = {(p, s): d for p, s, d in session.execute(last_q)}
-    decided = dict(session.execute(decided_q).all())
-    done = dict(session.execute(done_q).all())
+    last = last_q.subquery()
+    decided = (select(Decision.suggestion_id.label("sid"),
+                      func.max(Decision.decided_on).label("on"))
+               .where(Decision.decided_on <= today).group_by(Decision.suggestion_id).subquery())
+    done = (select(change_suggestion.c.suggestion_id.label("sid"),
+                   func.max(Change.done_on).label("on"))
+            .join(Change, Change.id == change_suggestion.c.change_id)
+            .where(Change.status == "done", Change.done_on <= today)
+            .group_by(change_suggestion.c.suggestion_id).subquery())
+    promise_passed_before = today - timedelta(days=promise)
+    raiser = suggestion_raiser.c
+    query = (select(raiser.person_id, raiser.suggestion_id, Suggestion.raised_on,
+                    decided.c.on, done.c.on, last.c.last)
+             .join(Suggestion, Suggestion.id == raiser.suggestion_id)
+             .join(Person, Person.id == raiser.person_id)
+             .outerjoin(last, (last.c.pid == raiser.person_id) & (last.c.sid == raiser.suggestion_id))
+             .outerjoin(decided, decided.c.sid == raiser.suggestion_id)
+             .outerjoin(done, done.c.sid == raiser.suggestion_id)
+             .where(Person.erased_at.is_(None), Suggestion.raised_on <= today)
+             .where(or_(
+                 and_(done.c.on.is_not(None), or_(last.c.last.is_(None), done.c.on > last.c.last)),
+                 and_(decided.c.on.is_not(None),
+                      or_(last.c.last.is_(None), decided.c.on > last.c.last)),
+                 and_(last.c.last.is_(None), Suggestion.raised_on < promise_passed_before))))
+    if person_id is not None:
+        query = query.where(raiser.person_id == person_id)
 
     owed: list[OwedItem] = []
-    for pid, sid, raised_on in session.execute(pairs_q):
-        last = last_sent.get((pid, sid))
-        done_on, decided_on = done.get(sid), decided.get(sid)
-        if done_on is not None and (last is None or done_on > last):
+    for pid, sid, raised_on, decided_on, done_on, last_sent in session.execute(query):
+        if done_on is not None and (last_sent is None or done_on > last_sent):
             owed.append(OwedItem(pid, sid, "change_made", done_on))
-        elif decided_on is not None and (last is None or decided_on > last):
+        elif decided_on is not None and (last_sent is None or decided_on > last_sent):
             owed.append(OwedItem(pid, sid, "decision", decided_on))
-        elif last is None and (today - raised_on).days > promise:
+        else:
             owed.append(OwedItem(pid, sid, "update", raised_on))
     owed.sort(key=lambda item: (item.since, item.person_id, item.suggestion_id))
     return owed

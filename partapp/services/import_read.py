@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterator, Mapping, Sequence
 
 from .errors import ValidationError
 from .validation import choice, clean_text, normalise_key, optional_text, parse_date

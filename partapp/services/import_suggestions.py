@@ -7,9 +7,10 @@ share one change. Every problem is raised as an ImportProblem naming the file, r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +19,7 @@ from ..models import InvolvementLevel, Person
 from ..models.enums import ACTIVITY_TYPES, CHANGE_STATUSES, CHANNELS, SUGGESTION_KINDS
 from .import_read import SUGGESTIONS, Choices, Row, Table
 from .suggestions import DecisionData, validate_decision
-from .validation import clean_text, not_in_future, required_text
+from .validation import not_in_future, required_text
 
 DEFAULT_ACTIVITY_TYPE = "forum"
 DEFAULT_LEVEL = "consultation"
@@ -121,7 +122,7 @@ class _Reader:
         with row.checking("suggestion"):
             text = required_text(row.text("suggestion"), "suggestion", "what they said",
                                  max_length=20000)
-        activity = self._activity(row)
+        activity = self._activity(row, raised_on)
         channel = self._channel(row, activity)
         decision = self._decision(row, raised_on)
         feedback_on = self._feedback_date(row, raised_on)
@@ -132,7 +133,7 @@ class _Reader:
             raisers=self._raisers(row), decision=decision, change=self._change(row),
             feedback_on=feedback_on)
 
-    def _activity(self, row: Row) -> tuple[str, date] | None:
+    def _activity(self, row: Row, held_on: date) -> tuple[str, date] | None:
         title = row.limited_text("activity", "the activity's name")
         if not title:
             for column in ("activity_type", "involvement_level"):
@@ -141,7 +142,6 @@ class _Reader:
                                               "activity is named. Please fill in the activity "
                                               "column, or clear this cell.")
             return None
-        held_on = row.date("date", "the date it was raised", required=True)
         plan = ActivityPlan(
             title=title, held_on=held_on,
             activity_type=_TYPES.code(row, "activity_type", default=DEFAULT_ACTIVITY_TYPE),
@@ -157,15 +157,14 @@ class _Reader:
                   ("involvement_level", earlier.involvement_code, plan.involvement_code,
                    self.levels.options))
         for column, first, this, labels in checks:
-            if row.has(column) and first != this and earlier.first_row.has(column):
-                raise row.problem(column, f"Row {earlier.first_row.number} says "
+            if row.has(column) and first != this:
+                said = ("says" if earlier.first_row.has(column) else "leaves this empty, so it "
+                        "is")
+                raise row.problem(column, f"Row {earlier.first_row.number} {said} "
                                           f"\u201c{labels[first]}\u201d for the same activity "
                                           f"({earlier.title}, {earlier.held_on.isoformat()}). "
                                           "Please make them the same, or leave this cell empty.")
-            if row.has(column) and not earlier.first_row.has(column):
-                raise row.problem(column, f"Row {earlier.first_row.number} is the first row for "
-                                          "this activity, so please give this there too, or "
-                                          "leave this cell empty.")
+        earlier.type_given = earlier.type_given or plan.type_given
 
     def _channel(self, row: Row, activity: tuple[str, date] | None) -> str:
         channel = _CHANNELS.code(row, "channel", default="activity" if activity else "in_person")
@@ -251,13 +250,16 @@ class _Reader:
                                                 "this date.")
         plan = ChangePlan(description, status, done_on, row)
         earlier = self.plans.changes.setdefault(plan.key, plan)
-        if earlier is not plan and (earlier.status, earlier.done_on) != (status, done_on):
-            if row.has("change_status") or row.has("change_done_on"):
-                raise row.problem("change_status" if earlier.status != status
-                                  else "change_done_on",
-                                  f"Row {earlier.first_row.number} has the same change with "
-                                  "another status or date. Please make them the same, or "
-                                  "leave change_status and change_done_on empty here.")
+        if earlier is plan or (earlier.status, earlier.done_on) == (status, done_on):
+            return plan.key
+        given = ("change_status", "change_done_on")
+        if not any(earlier.first_row.has(c) for c in given):
+            earlier.status, earlier.done_on, earlier.first_row = status, done_on, row
+        elif any(row.has(c) for c in given):
+            raise row.problem("change_status" if earlier.status != status else "change_done_on",
+                              f"Row {earlier.first_row.number} has the same change with another "
+                              "status or date. Please make them the same, or leave "
+                              "change_status and change_done_on empty here.")
         return plan.key
 
     def _feedback_date(self, row: Row, raised_on: date) -> date | None:
@@ -293,18 +295,8 @@ def read_suggestions(session: Session, tables: Sequence[Table], *, new_refs: set
 
 
 def _add_notes(plans: SuggestionPlans) -> None:
-    untyped = sum(1 for a in plans.activities.values() if not a.type_given)
-    if untyped:
-        label = ACTIVITY_TYPES[DEFAULT_ACTIVITY_TYPE]
-        plans.notes.append(f"{untyped} {'activity has' if untyped == 1 else 'activities have'} "
-                           f"no activity_type, so we recorded {'it' if untyped == 1 else 'them'}"
-                           f" as {label}. You can change this in the app.")
     unsent = sum(1 for p in plans.rows if p.feedback_on and not p.raisers)
     if unsent:
-        plans.notes.append(f"{unsent} anonymous {'suggestion has' if unsent == 1 else 'suggestions have'}"
-                           " a feedback_sent_on date. Nobody is named, so no feedback was "
-                           "recorded for them.")
-
-
-__all__ = ["ActivityPlan", "ChangePlan", "SuggestionPlan", "SuggestionPlans", "activity_key",
-           "change_key", "clean_text", "read_suggestions", "service_key"]
+        what = "suggestion has" if unsent == 1 else "suggestions have"
+        plans.notes.append(f"{unsent} anonymous {what} a feedback_sent_on date. Nobody is named, "
+                           "so no feedback was recorded for them.")

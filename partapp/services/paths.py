@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -34,10 +35,11 @@ def resolve_db_target(explicit: str | None = None) -> str:
 def resources_dir() -> Path:
     """The shipped resources folder (fonts, pictures, templates, word lists)."""
     here = Path(__file__).resolve().parent.parent
-    for candidate in (here.parent / "resources", here / "_resources"):
+    source_tree = here.parent / "resources"
+    for candidate in (source_tree, Path(sys.prefix) / "share" / "partapp" / "resources"):
         if candidate.is_dir():
             return candidate
-    return here.parent / "resources"
+    return source_tree
 
 
 def is_url(target: str) -> bool:

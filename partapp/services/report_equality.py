@@ -24,16 +24,23 @@ The rule (the method note in the report says the same in plain words), for one b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Sequence
 
 from sqlalchemy import distinct, func, or_, select, union
 from sqlalchemy.orm import Session
 
-from ..models import (Activity, EqualityProfile, Group, Suggestion, attendance, person_group,
-                      suggestion_raiser)
+from ..models import (
+    Activity,
+    EqualityProfile,
+    Group,
+    Suggestion,
+    attendance,
+    person_group,
+    suggestion_raiser,
+)
 from ..models.enums import EQUALITY_QUESTIONS, PREFER_NOT_TO_SAY, equality_options
 
 HIDDEN = "hidden"

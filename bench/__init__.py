@@ -1,0 +1,1 @@
+"""Benchmarks: a large generated database and the timings that matter to users."""

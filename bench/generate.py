@@ -1,0 +1,170 @@
+"""Build a large, realistic database quickly (bulk Core inserts), for the benchmark.
+
+Default size: ten years of a county-wide charity: 20,000 people, 5,000 activities and
+100,000 suggestions, with decisions, changes and feedback in realistic proportions.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from partapp.models import (Activity, Change, Decision, Feedback, Group, Person, Service,
+                            Suggestion, attendance, change_suggestion, feedback_suggestion,
+                            person_group, suggestion_raiser)
+from partapp.models.enums import (ACTIVITY_TYPES, CHANNELS, FEEDBACK_FORMATS, INVOLVEMENT_LEVELS,
+                                  SUGGESTION_KINDS)
+from partapp.services import organisation
+from partapp.services.database import open_database
+
+FIRST = ["Siân", "Llŷr", "Zoë", "Łukasz", "Nguyễn", "Aoife", "José", "Priya", "Mohammed", "Ann",
+         "David", "Gwen", "Chiamaka", "Bartosz", "Fatima", "Tom", "Mary", "Owen", "Leah", "Sam"]
+LAST = ["Jones", "Davies", "Evans", "Nowak", "Thi Lan", "Murphy", "García", "Patel", "Khan",
+        "Smith", "Williams", "Okafor", "Kowalski", "Ahmed", "Brown", "Taylor", "Hughes", "Price"]
+SERVICES = ["Day centre", "Transport", "Meals", "Home support", "Activities and outings",
+            "Advice line", "Respite care", "Carers' support"]
+PHRASES = ["The minibus comes too early on {day}s.", "Could we have more {thing} at the {place}?",
+           "I would like the {place} to open on {day}s.", "Thank you for the {thing}.",
+           "Why did the {thing} stop?", "The {place} is too cold in the mornings.",
+           "Please tell us sooner when the {thing} changes."]
+WORDS = {"day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+         "thing": ["art group", "hot meals", "trips out", "exercise class", "quiz", "newsletter"],
+         "place": ["day centre", "hall", "garden", "café", "office"]}
+REASONS = ["We do not have the money this year.", "We do not have enough staff to do this.",
+           "The law does not let us do this.", "This is run by the council, not by us."]
+
+
+@dataclass(frozen=True)
+class Size:
+    people: int = 20_000
+    activities: int = 5_000
+    suggestions: int = 100_000
+    years: int = 10
+
+
+def _text(rng: random.Random) -> str:
+    phrase = rng.choice(PHRASES)
+    return phrase.format(**{k: rng.choice(v) for k, v in WORDS.items()})
+
+
+def generate(path: Path, size: Size = Size(), *, seed: int = 1, today: date | None = None) -> dict:
+    """Create ``path`` (replacing it) and fill it. Returns row counts."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    rng = random.Random(seed)
+    today = today or date.today()
+    start = today - timedelta(days=365 * size.years)
+    span = (today - start).days
+    db = open_database(str(path))
+    counts: dict[str, int] = {}
+    with db.session_scope() as s:
+        details = organisation.get_details(s)
+        organisation.save_details(s, details.__class__(**{**details.__dict__,
+                                                          "name": "Countywide Care",
+                                                          "has_logo": False}))
+        s.execute(insert(Service), [{"name": n, "active": True} for n in SERVICES])
+        service_ids = list(s.scalars(select(Service.id)))
+        group_ids = list(s.scalars(select(Group.id)))
+        formats = list(FEEDBACK_FORMATS)
+        people = [{
+            "id": i, "ref": f"P{i:06d}", "first_name": rng.choice(FIRST),
+            "last_name": rng.choice(LAST), "town": "Abergavenny", "postcode": "NP7 5AA",
+            "feedback_format": formats[0] if rng.random() < 0.8 else rng.choice(formats),
+            "language": "cy" if rng.random() < 0.05 else "en",
+        } for i in range(1, size.people + 1)]
+        s.execute(insert(Person), people)
+        s.execute(insert(person_group), [{"person_id": i, "group_id": g}
+                                         for i in range(1, size.people + 1)
+                                         for g in rng.sample(group_ids, rng.choice((1, 1, 2)))])
+        levels, types = list(INVOLVEMENT_LEVELS), list(ACTIVITY_TYPES)
+        acts = [{
+            "id": i, "title": f"{rng.choice(SERVICES)} forum {i}",
+            "held_on": start + timedelta(days=rng.randrange(span)),
+            "activity_type": rng.choice(types), "involvement_code": rng.choice(levels),
+            "service_id": rng.choice(service_ids), "anonymous_attendees": rng.randrange(4),
+            "hours": Decimal(rng.randrange(2, 40)), "expenses_paid": Decimal(rng.randrange(0, 80)),
+        } for i in range(1, size.activities + 1)]
+        s.execute(insert(Activity), acts)
+        attendees = {a["id"]: rng.sample(range(1, size.people + 1), rng.randrange(3, 14))
+                     for a in acts}
+        s.execute(insert(attendance), [{"activity_id": a, "person_id": p}
+                                       for a, ps in attendees.items() for p in ps])
+        kinds, channels = list(SUGGESTION_KINDS), [c for c in CHANNELS if c != "activity"]
+        suggestions, raisers, decisions, links, feedback, fb_links = [], [], [], [], [], []
+        changes: list[dict] = []
+        decision_id = feedback_id = 0
+        for sid in range(1, size.suggestions + 1):
+            at_activity = rng.random() < 0.6
+            act = acts[rng.randrange(len(acts))] if at_activity else None
+            raised = act["held_on"] if act else start + timedelta(days=rng.randrange(span))
+            suggestions.append({
+                "id": sid, "raised_on": raised, "kind": rng.choice(kinds),
+                "channel": "activity" if act else rng.choice(channels),
+                "activity_id": act["id"] if act else None,
+                "service_id": act["service_id"] if act else rng.choice(service_ids),
+                "text": _text(rng)})
+            who = [] if rng.random() < 0.3 else (
+                rng.sample(attendees[act["id"]], 1) if act else [rng.randrange(1, size.people + 1)])
+            raisers += [{"suggestion_id": sid, "person_id": p} for p in who]
+            age = (today - raised).days
+            if age < 20 or rng.random() > 0.9:
+                continue
+            decided = raised + timedelta(days=rng.randrange(1, min(age, 90)))
+            outcome = rng.choices(["agreed", "agreed_in_part", "not_now", "not_possible",
+                                   "passed_on"], weights=[45, 15, 15, 15, 10])[0]
+            decision_id += 1
+            decisions.append({"id": decision_id, "suggestion_id": sid, "outcome": outcome,
+                              "reason": "" if outcome == "agreed" else rng.choice(REASONS),
+                              "passed_to": "The council" if outcome == "passed_on" else "",
+                              "decided_on": decided, "decided_by": "Coordinator"})
+            last_event = decided
+            if outcome in ("agreed", "agreed_in_part") and rng.random() < 0.7:
+                if changes and rng.random() < 0.3 and changes[-1]["status"] != "done":
+                    change = changes[-1]
+                else:
+                    done = decided + timedelta(days=rng.randrange(5, 200))
+                    status = "done" if done < today else rng.choice(["planned", "in_progress"])
+                    change = {"id": len(changes) + 1, "description": "We did it: " + _text(rng),
+                              "status": status, "done_on": done if status == "done" else None,
+                              "due_on": done, "service_id": suggestions[-1]["service_id"]}
+                    changes.append(change)
+                    if change["done_on"]:
+                        last_event = change["done_on"]
+                links.append({"change_id": change["id"], "suggestion_id": sid})
+            for person in who:
+                if rng.random() < 0.75:
+                    sent = min(today, last_event + timedelta(days=rng.randrange(2, 40)))
+                    feedback_id += 1
+                    feedback.append({"id": feedback_id, "person_id": person,
+                                     "kind": "decision", "format": "standard",
+                                     "language": "en", "method": "post", "sent_on": sent,
+                                     "snapshot": "Letter text", "sent_by": "bench"})
+                    fb_links.append({"feedback_id": feedback_id, "suggestion_id": sid})
+        for model, rows in ((Suggestion, suggestions), (suggestion_raiser, raisers),
+                            (Decision, decisions), (Change, changes),
+                            (change_suggestion, links), (Feedback, feedback),
+                            (feedback_suggestion, fb_links)):
+            for i in range(0, len(rows), 20_000):
+                s.execute(insert(model), rows[i:i + 20_000])
+        counts = {"people": len(people), "activities": len(acts),
+                  "suggestions": len(suggestions), "decisions": len(decisions),
+                  "changes": len(changes), "feedback": len(feedback)}
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.exec_driver_sql("ANALYZE")
+    db.dispose()
+    return counts
+
+
+if __name__ == "__main__":
+    import sys
+    import time
+
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "bench-large.db")
+    t0 = time.perf_counter()
+    print(generate(target), f"{time.perf_counter() - t0:.1f} s")

@@ -1,0 +1,187 @@
+"""Styles, greys and number wording for the annual report: one place for how it looks.
+
+Every colour is a grey, so the report prints the same on a black-and-white printer; where two
+things must be told apart, they also differ by pattern or by a written label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color, black, white
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from .fonts import register_fonts
+
+INK = black
+PAPER = white
+DARK = Color(0.25, 0.25, 0.25)
+MID = Color(0.55, 0.55, 0.55)
+LIGHT = Color(0.88, 0.88, 0.88)
+RULE = Color(0.6, 0.6, 0.6)
+
+PAGE_MARGIN = 20 * mm
+BODY_SIZE = 11
+
+
+@dataclass(frozen=True)
+class Styles:
+    regular: str
+    bold: str
+    cover_org: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_sub: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    lead: ParagraphStyle
+    small: ParagraphStyle
+    quote: ParagraphStyle
+    bullet: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    toc1: ParagraphStyle
+    toc2: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    """The report's paragraph styles, all in the embedded font, left aligned, no italics."""
+    regular, bold = register_fonts()
+
+    def style(name: str, size: float, *, font: str = regular, leading: float | None = None,
+              before: float = 0, after: float = 6, indent: float = 0, **extra) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size,
+                              leading=leading or round(size * 1.35, 1), spaceBefore=before,
+                              spaceAfter=after, leftIndent=indent, alignment=TA_LEFT,
+                              textColor=INK, **extra)
+
+    return Styles(
+        regular=regular, bold=bold,
+        cover_org=style("CoverOrg", 16, font=bold, after=4),
+        cover_title=style("CoverTitle", 28, font=bold, after=8),
+        cover_sub=style("CoverSub", 15, after=4),
+        h1=style("H1", 19, font=bold, before=0, after=8, keepWithNext=1),
+        h2=style("H2", 14, font=bold, before=10, after=5, keepWithNext=1),
+        h3=style("H3", 12, font=bold, before=8, after=3, keepWithNext=1),
+        body=style("Body", BODY_SIZE),
+        lead=style("Lead", 12.5, after=8),
+        small=style("Small", 9.5, after=4),
+        quote=style("Quote", BODY_SIZE, indent=14, after=3),
+        bullet=style("Bullet", BODY_SIZE, indent=14, bulletIndent=2, after=3),
+        cell=style("Cell", 10, after=0),
+        cell_bold=style("CellBold", 10, font=bold, after=0),
+        cell_right=style("CellRight", 10, after=0),
+        toc1=style("Toc1", 12, after=2, indent=0),
+        toc2=style("Toc2", 10.5, after=1, indent=14),
+    )
+
+
+def esc(text: object) -> str:
+    """User text made safe for a Paragraph: markup escaped, line breaks kept."""
+    return escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def short(text: str, words: int = 30, chars: int = 220) -> str:
+    """The first few words of ``text`` (whole words, with an ellipsis when cut)."""
+    flat = " ".join(text.split())
+    cut = " ".join(flat.split(" ")[:words])
+    if len(cut) > chars:
+        cut = cut[:chars].rsplit(" ", 1)[0]
+    return cut if cut == flat else cut.rstrip(",.;:") + "\u2026"
+
+
+def day(d: date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def month(d: date) -> str:
+    return f"{d:%B %Y}"
+
+
+def period_words(start: date, end: date) -> str:
+    return f"{day(start)} to {day(end)}"
+
+
+def number(n: int | float | Decimal | None) -> str:
+    if n is None:
+        return "not known"
+    if isinstance(n, (float, Decimal)) and n != int(n):
+        return f"{n:,.1f}"
+    return f"{int(n):,}"
+
+
+def money(amount: Decimal) -> str:
+    return f"\u00a3{amount:,.2f}"
+
+
+def percent(value: float | None) -> str:
+    return "not known" if value is None else f"{value:.1f}%".replace(".0%", "%")
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def change_words(now: float | Decimal | None, before: float | Decimal | None, *,
+                 points: bool = False, money_value: bool = False) -> str:
+    """How a figure moved since the last period, in words (never colour alone)."""
+    if now is None or before is None:
+        return "Cannot compare"
+    diff = Decimal(str(now)) - Decimal(str(before))
+    if diff == 0:
+        return "No change"
+    size = abs(diff)
+    if money_value:
+        amount = money(size)
+    elif points:
+        amount = f"{number(size)} points" if size != 1 else "1 point"
+    else:
+        amount = number(size)
+    return f"{'Up' if diff > 0 else 'Down'} by {amount}"
+
+
+class Heading(Paragraph):
+    """A section heading: a bookmark, an entry in the PDF outline and (level 0) the contents."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, level: int, key: str) -> None:
+        super().__init__(esc(text), style)
+        self.plain_text = text
+        self.level = level
+        self.key = key
+
+
+def table(rows: Sequence[Sequence[object]], widths: Sequence[float], st: Styles, *,
+          right: Sequence[int] = (), header: bool = True) -> Table:
+    """A plain grey-ruled table; strings become wrapped Paragraphs (escaped here)."""
+    body = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, value in enumerate(row):
+            if isinstance(value, str):
+                style = st.cell_bold if header and r == 0 else st.cell
+                if c in right:
+                    style = ParagraphStyle(f"{style.name}R", parent=style, alignment=TA_RIGHT)
+                cells.append(Paragraph(esc(value), style))
+            else:
+                cells.append(value)
+        body.append(cells)
+    result = Table(body, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
+    result.setStyle(TableStyle(commands))
+    return result

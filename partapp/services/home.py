@@ -1,0 +1,61 @@
+"""What needs attention today: the counts on the app's Home page."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..models import Activity, Change, Person, Suggestion
+from .browse import past_due_condition
+from .browse_suggestions import SuggestionFilter, count_suggestions
+from .feedback import owed_people
+from .organisation import get_details
+
+
+@dataclass(frozen=True)
+class HomeCounts:
+    today: date
+    organisation_name: str
+    promise_days: int
+    people_owed: int
+    longest_wait_days: int | None  # how long the longest-waiting person has been owed feedback
+    suggestions_over_promise: int  # waiting for a decision for longer than the promise
+    changes_past_due: int
+    activities_this_month: int
+    month_start: date
+    month_end: date
+    is_empty: bool  # no people, activities or suggestions yet
+
+
+def month_bounds(day: date) -> tuple[date, date]:
+    """The first and last day of ``day``'s month."""
+    last = calendar.monthrange(day.year, day.month)[1]
+    return day.replace(day=1), day.replace(day=last)
+
+
+def is_empty(session: Session) -> bool:
+    """True when nothing has been recorded yet (a new data file)."""
+    return all(not session.scalar(select(func.count()).select_from(model))
+               for model in (Person, Activity, Suggestion))
+
+
+def home_counts(session: Session, *, today: date | None = None) -> HomeCounts:
+    today = today or date.today()
+    details = get_details(session)
+    owed = owed_people(session, today=today)
+    longest = max(((today - p.since).days for p in owed), default=None)
+    start, end = month_bounds(today)
+    activities = session.scalar(select(func.count()).select_from(Activity)
+                                .where(Activity.held_on.between(start, end))) or 0
+    past_due = session.scalar(select(func.count()).select_from(Change)
+                              .where(past_due_condition(today))) or 0
+    waiting = count_suggestions(session, SuggestionFilter(over_promise=True), today=today)
+    return HomeCounts(
+        today=today, organisation_name=details.name, promise_days=details.promise_days,
+        people_owed=len(owed), longest_wait_days=longest, suggestions_over_promise=waiting,
+        changes_past_due=past_due, activities_this_month=activities, month_start=start,
+        month_end=end, is_empty=is_empty(session))

@@ -1,0 +1,156 @@
+"""Everything the annual change report shows, as plain frozen data, counted in the database.
+
+The PDF (reports.annual) and the CSV (services.report_csv) are both drawn from
+:func:`build_report_data`, so a figure in one is always the figure in the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy.orm import Session
+
+from . import report_queries as q
+from .figures import Figures, check_period, period_figures
+from .organisation import get_details
+from .report_equality import TakingPart, taking_part
+
+Progress = Callable[[int, int, str], None]
+STEPS = 8  # how many times build_report_data reports progress
+
+
+@dataclass(frozen=True)
+class Reasons:
+    """The "no" answers of the period and how many of them gave a reason."""
+
+    answers: tuple[q.NoAnswer, ...]
+    with_reason: int
+    with_instead: int
+    categories: tuple[q.Count, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.answers)
+
+    @property
+    def with_reason_pct(self) -> float | None:
+        return pct(self.with_reason, self.total)
+
+
+@dataclass(frozen=True)
+class PeriodPart:
+    """The figures that are also shown for the previous period, for comparison."""
+
+    start: date
+    end: date
+    figures: Figures
+    involvement: q.Involvement
+    hearing: q.HearingBack
+    decided_with_users: int
+
+
+@dataclass(frozen=True)
+class ReportData:
+    organisation: str
+    made_on: date
+    promise_days: int
+    threshold: int
+    current: PeriodPart
+    previous: PeriodPart
+    by_month: tuple[tuple[date, int], ...]
+    changes: tuple[q.ChangeDone, ...]
+    reasons: Reasons
+    taking_part: TakingPart
+    waiting: tuple[q.WaitingBand, ...]
+
+    @property
+    def start(self) -> date:
+        return self.current.start
+
+    @property
+    def end(self) -> date:
+        return self.current.end
+
+    @property
+    def figures(self) -> Figures:
+        return self.current.figures
+
+    @property
+    def waiting_total(self) -> int:
+        return sum(band.count for band in self.waiting)
+
+
+def pct(part: int, whole: int) -> float | None:
+    """``part`` as a share of ``whole`` (0 to 100, one decimal); None when ``whole`` is 0."""
+    if whole <= 0:
+        return None
+    return float((Decimal(part * 100) / Decimal(whole)).quantize(Decimal("0.1"),
+                                                                  rounding=ROUND_HALF_UP))
+
+
+def default_period(session: Session, today: date) -> tuple[date, date]:
+    """The last complete reporting year before ``today``.
+
+    The year starts in the organisation's ``year_start_month``: 4 gives the UK financial year
+    (1 April to 31 March), 1 the calendar year.
+    """
+    month = get_details(session).year_start_month
+    year = today.year if today.month >= month else today.year - 1
+    this_year_starts = date(year, month, 1)
+    return date(year - 1, month, 1), this_year_starts - timedelta(days=1)
+
+
+def previous_period(start: date, end: date) -> tuple[date, date]:
+    """The period of the same number of days that ends the day before ``start``."""
+    check_period(start, end)
+    length = (end - start).days + 1
+    return start - timedelta(days=length), start - timedelta(days=1)
+
+
+def _part(session: Session, start: date, end: date, promise: int) -> PeriodPart:
+    return PeriodPart(start=start, end=end,
+                      figures=period_figures(session, start, end, promise_days=promise),
+                      involvement=q.involvement(session, start, end),
+                      hearing=q.hearing_back(session, start, end),
+                      decided_with_users=q.decided_with_users(session, start, end))
+
+
+def build_report_data(session: Session, start: date, end: date, *, made_on: date | None = None,
+                      progress: Progress | None = None) -> ReportData:
+    """Count everything the report needs. ``progress(step, STEPS, message)`` if given."""
+    check_period(start, end)
+
+    def step(n: int, message: str) -> None:
+        if progress is not None:
+            progress(n, STEPS, message)
+
+    details = get_details(session)
+    promise = details.promise_days
+    step(1, "Counting this period")
+    current = _part(session, start, end, promise)
+    step(2, "Counting the period before")
+    prev_start, prev_end = previous_period(start, end)
+    previous = _part(session, prev_start, prev_end, promise)
+    step(3, "Finding changes made")
+    changes = tuple(q.changes_done(session, start, end))
+    step(4, "Finding what we could not do")
+    answers = tuple(q.no_answers(session, start, end))
+    reasons = Reasons(answers=answers,
+                      with_reason=sum(1 for a in answers if a.reason.strip()),
+                      with_instead=sum(1 for a in answers if a.instead.strip()),
+                      categories=q.reason_categories(list(answers)))
+    step(5, "Counting who took part")
+    people = taking_part(session, start, end, threshold=details.small_number_threshold)
+    step(6, "Counting what is still waiting")
+    waiting = tuple(q.waiting_bands(session, end, promise))
+    step(7, "Counting suggestions by month")
+    months = tuple(q.by_month(session, start, end))
+    step(8, "Counted everything")
+    return ReportData(
+        organisation=details.name.strip(), made_on=made_on or date.today(),
+        promise_days=promise, threshold=details.small_number_threshold, current=current,
+        previous=previous, by_month=months, changes=changes, reasons=reasons,
+        taking_part=people, waiting=waiting)

@@ -1,0 +1,58 @@
+"""The same services against PostgreSQL (a database URL), when a test server is available.
+
+CI starts a throwaway PostgreSQL server and sets PARTAPP_TEST_PG_URL (see .ci/run).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import date
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from partapp.services.database import open_database
+from partapp.services.feedback import owed_items
+from partapp.services.figures import period_figures
+
+from .handworked import EXPECTED, build
+
+PG_URL = os.environ.get("PARTAPP_TEST_PG_URL", "")
+
+pytestmark = pytest.mark.skipif(not PG_URL, reason="set PARTAPP_TEST_PG_URL to test PostgreSQL")
+
+
+@pytest.fixture
+def pg_db():
+    name = f"partapp_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
+    db = open_database(url)
+    yield db
+    db.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}"'))
+    admin.dispose()
+
+
+def test_figures_and_feedback_rules_give_the_same_answers_on_postgresql(pg_db):
+    with pg_db.session_scope() as session:
+        ids = build(session)
+    with pg_db.session_scope() as session:
+        rows = dict(period_figures(session, date(2025, 1, 1), date(2025, 12, 31)).rows())
+        assert rows == EXPECTED
+        owed = {(i.person_id, i.suggestion_id) for i in owed_items(session,
+                                                                   today=date(2025, 12, 31))}
+        assert (ids["B"], ids["s7"]) in owed and len(owed) == 6
+
+
+def test_reopening_a_postgresql_database_keeps_its_records(pg_db):
+    with pg_db.session_scope() as session:
+        build(session)
+    again = open_database(pg_db.target)
+    with again.session_scope() as session:
+        assert period_figures(session, date(2025, 1, 1), date(2025, 12, 31)).suggestions == 7
+    again.dispose()

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from . import APP_NAME, __version__
+from . import APP_NAME, __version__, cli_safety
 from .services.errors import PartappError
 from .services.paths import is_url, resolve_db_target
 
@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH",
                         help="the data file (or a database URL). Default: $PARTAPP_DB, then the "
                              "file in your data folder")
+    parser.add_argument("--user", metavar="NAME",
+                        help="your user name, when sign-in is on (or $PARTAPP_USER)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -73,13 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     erase = sub.add_parser("erase-person", help="remove a person's identifying details everywhere")
     erase.add_argument("ref", metavar="REF")
     erase.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    cli_safety.add_commands(sub)
     return parser
 
 
 def _open(args):
-    from .services.database import open_database
-
-    return open_database(resolve_db_target(args.db))
+    return cli_safety.open_for_cli(args)  # passphrase, lock and sign-in when they are on
 
 
 def _file_path(args) -> Path:
@@ -187,7 +188,9 @@ def cmd_report(args) -> int:
 def cmd_backup(args) -> int:
     from .services.backup import backup_database
 
-    result = backup_database(_file_path(args), Path(args.out) if args.out else None)
+    path = _file_path(args)
+    result = backup_database(path, Path(args.out) if args.out else None,
+                             passphrase=cli_safety.passphrase_for(path))
     print(f"Backup written: {result.path}")
     return 0
 
@@ -196,7 +199,8 @@ def cmd_restore(args) -> int:
     from .services.backup import restore_database
 
     target = _file_path(args)
-    safety = restore_database(target, Path(args.path))
+    safety = restore_database(target, Path(args.path),
+                              passphrase=cli_safety.passphrase_for(args.path))
     print(f"Restored {target} from {args.path}. The file it replaced was kept as {safety}.")
     return 0
 
@@ -205,7 +209,7 @@ def cmd_check(args) -> int:
     from .services.integrity import check_file
 
     path = _file_path(args)
-    problems = check_file(path, full=True)
+    problems = check_file(path, full=True, passphrase=cli_safety.passphrase_for(path))
     if problems:
         raise PartappError(f"{path}: " + " ".join(problems))
     print(f"{path}: no problems found.")
@@ -248,6 +252,7 @@ COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "letters": cmd_letters,
     "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check,
     "export-person": cmd_export_person, "erase-person": cmd_erase_person,
+    **cli_safety.COMMANDS,
 }
 
 

@@ -3,19 +3,35 @@ could not do. Each function returns flowables; all text from the database is esc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from itertools import groupby
+from typing import TypeVar
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from ..models.enums import NO_OUTCOMES, OUTCOMES
 from ..services.report_data import ReportData
-from ..services.report_queries import ChangeDone, NoAnswer
+from ..services.report_queries import ChangeDone, NoAnswer, Quote
 from .charts import hbar_chart, vbar_chart
-from .report_styles import (Heading, Styles, change_words, day, esc, money, month, number,
-                            percent, plural, short, table)
+from .report_styles import (
+    Heading,
+    Styles,
+    change_words,
+    day,
+    esc,
+    money,
+    month,
+    number,
+    percent,
+    plural,
+    short,
+    table,
+)
 
-MAX_QUOTES = 5
+MAX_QUOTES = 5  # suggestion quotes under one change
+MAX_LISTED = 60  # changes, and "no" answers, listed in full; the rest are in the CSV lists
+T = TypeVar("T")
 
 
 def noun(data: ReportData) -> str:
@@ -23,8 +39,14 @@ def noun(data: ReportData) -> str:
     return "year" if 365 <= (data.end - data.start).days + 1 <= 366 else "period"
 
 
-def section(title: str, st: Styles, key: str) -> Heading:
-    return Heading(title, st.h1, level=0, key=key)
+def section(title: str, st: Styles, key: str) -> list[Flowable]:
+    """A section's heading, on a new page when too little room is left for a good start."""
+    return [CondPageBreak(220), Heading(title, st.h1, level=0, key=key)]
+
+
+def sub(title: str, st: Styles, key: str) -> list[Flowable]:
+    """A sub-heading that may be followed by a long table (which can then split)."""
+    return [CondPageBreak(110), Heading(title, st.h2_free, level=1, key=key)]
 
 
 def p(text: str, style) -> Paragraph:
@@ -71,7 +93,7 @@ def _show(value: object, kind: str) -> str:
 def at_a_glance(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     f = data.figures
     word = noun(data)
-    out: list[Flowable] = [section(f"The {word} at a glance", st, "glance")]
+    out: list[Flowable] = section(f"The {word} at a glance", st, "glance")
     out.append(p(f"Between {day(data.start)} and {day(data.end)}, people told us "
                  f"{plural(f.suggestions, 'thing')}. We made {plural(f.changes_done, 'change')}"
                  f" in this {word}.", st.lead))
@@ -116,7 +138,7 @@ def _month_columns(data: ReportData) -> list[tuple[str, str, int]]:
 
 
 def you_said_we_did(data: ReportData, st: Styles, width: float) -> list[Flowable]:
-    out: list[Flowable] = [section("You said, we did", st, "changes")]
+    out: list[Flowable] = section("You said, we did", st, "changes")
     changes = data.changes
     if not changes:
         out.append(p("No changes were completed in this period.", st.lead))
@@ -125,9 +147,14 @@ def you_said_we_did(data: ReportData, st: Styles, width: float) -> list[Flowable
     out.append(p(f"We finished {plural(len(changes), 'change')} in this {noun(data)} because "
                  f"of what people told us, in {plural(services, 'service area')}. Under each "
                  "change are the words of the suggestions behind it.", st.lead))
-    for i, (service, group) in enumerate(groupby(changes, key=lambda c: c.service_name)):
+    shown = fair_pick(changes, lambda c: c.service_name, lambda c: c.done_on)
+    if len(shown) < len(changes):
+        out.append(p(f"There are too many to list here, so we show {number(len(shown))}: the "
+                     "latest in each service area. Every change is in the list that goes with "
+                     "this report (changes_done.csv).", st.body))
+    for i, (service, group) in enumerate(groupby(shown, key=lambda c: c.service_name)):
         title = service or "Not about one service"
-        out.append(Heading(title, st.h2, level=1, key=f"service-{i}"))
+        out.extend(sub(title, st, f"service-{i}"))
         for change in group:
             out.append(KeepTogether(_change_block(change, st)))
     return out
@@ -137,24 +164,38 @@ def _change_block(change: ChangeDone, st: Styles) -> list[Flowable]:
     block: list[Flowable] = [
         p(f"<b>We did:</b> {esc(change.description)}", st.body),
         p(f"Done on {day(change.done_on)}.", st.small)]
-    quotes = change.suggestions
+    quotes = _same_words_once(change.suggestions)
     if not quotes:
         block.append(p("This change was not linked to a particular suggestion.", st.small))
     else:
         block.append(p("<b>You said:</b>", st.body))
-        for quote in quotes[:MAX_QUOTES]:
-            block.append(Paragraph(f"\u201c{esc(short(quote.text))}\u201d "
-                                   f"(raised {month(quote.raised_on)})", st.bullet,
-                                   bulletText="\u2022"))
+        for quote, times in quotes[:MAX_QUOTES]:
+            when = f"raised {month(quote.raised_on)}"
+            if times > 1:
+                when = f"raised {plural(times, 'time')}, first in {month(quote.raised_on)}"
+            block.append(Paragraph(f"\u201c{esc(short(quote.text))}\u201d ({when})",
+                                   st.bullet, bulletText="\u2022"))
         if len(quotes) > MAX_QUOTES:
-            more = len(quotes) - MAX_QUOTES
+            more = sum(times for _quote, times in quotes[MAX_QUOTES:])
             block.append(p(f"and {plural(more, 'more suggestion')} like these.", st.quote))
-    block.append(Spacer(1, 6))
+    block.append(Spacer(1, 8))
     return block
 
 
+def _same_words_once(quotes: Sequence[Quote]) -> list[tuple[Quote, int]]:
+    """Each different wording once (its earliest), with how many times it was raised."""
+    seen: dict[str, list] = {}
+    for quote in quotes:
+        key = " ".join(quote.text.casefold().split())
+        if key in seen:
+            seen[key][1] += 1
+        else:
+            seen[key] = [quote, 1]
+    return [(quote, times) for quote, times in seen.values()]
+
+
 def could_not_do(data: ReportData, st: Styles, width: float) -> list[Flowable]:
-    out: list[Flowable] = [section("What we could not do, and why", st, "could-not")]
+    out: list[Flowable] = section("What we could not do, and why", st, "could-not")
     f, reasons = data.figures, data.reasons
     word = noun(data)
     if f.decided == 0:
@@ -171,31 +212,56 @@ def could_not_do(data: ReportData, st: Styles, width: float) -> list[Flowable]:
                  f"decision, {number(reasons.total)} were not a yes for now "
                  f"({_and(parts)}). We always try to say why, and what we can do instead.",
                  st.lead))
+    instead = (f"In {number(reasons.with_instead)} of them we offered something else instead."
+               if reasons.with_instead else "In none of them did we offer something else "
+               "instead.")
     out.append(p(f"<b>{number(reasons.with_reason)} of these {number(reasons.total)} answers "
-                 f"({percent(reasons.with_reason_pct)}) gave a reason.</b> In "
-                 f"{number(reasons.with_instead)} we offered something else instead.", st.body))
+                 f"({percent(reasons.with_reason_pct)}) gave a reason.</b> {instead}", st.body))
     kinds = [c for c in reasons.categories if c.count]
     if kinds:
         rows: list[list[object]] = [["Kind of reason", "Answers"]]
         rows += [[c.label, number(c.count)] for c in kinds]
         out.append(table(rows, [width * 0.6, width * 0.2], st, right=(1,)))
-    for code, group in groupby(reasons.answers, key=lambda a: a.outcome):
+    shown = fair_pick(reasons.answers, lambda a: a.outcome, lambda a: a.decided_on)
+    if len(shown) < reasons.total:
+        out.append(p(f"There are too many to list here, so we show {number(len(shown))}: the "
+                     "latest of each kind. Every answer is in the list that goes with this "
+                     "report (suggestions.csv).", st.body))
+    for code, group in groupby(shown, key=lambda a: a.outcome):
         items = list(group)
-        out.append(Heading(f"{OUTCOMES[code]} ({len(items)})", st.h2, level=1,
-                           key=f"no-{code}"))
+        out.extend(sub(f"{OUTCOMES[code]} ({number(getattr(f, code))})", st, f"no-{code}"))
         rows = [["What people said", "Our answer and why"]]
-        rows += [[_said(a), _answer(a, st)] for a in items]
+        rows += [[_said(a, st), _answer(a, st)] for a in items]
         out.append(table(rows, [width * 0.45, width * 0.55], st))
     return out
+
+
+def fair_pick(items: Sequence[T], group: Callable[[T], str], when: Callable[[T], date], *,
+              limit: int = MAX_LISTED) -> list[T]:
+    """At most ``limit`` items, shared out in turn between the groups, the latest of each
+    group first; returned in their original order."""
+    if len(items) <= limit:
+        return list(items)
+    queues: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        queues.setdefault(group(item), []).append(i)
+    turns = [sorted(q, key=lambda i: when(items[i]), reverse=True) for q in queues.values()]
+    chosen: set[int] = set()
+    while len(chosen) < limit:
+        for queue in turns:
+            if queue and len(chosen) < limit:
+                chosen.add(queue.pop(0))
+    return [items[i] for i in sorted(chosen)]
 
 
 def _and(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _said(answer: NoAnswer) -> str:
-    where = f" {answer.service_name}." if answer.service_name else ""
-    return f"\u201c{short(answer.text)}\u201d Raised {month(answer.raised_on)}.{where}"
+def _said(answer: NoAnswer, st: Styles) -> Paragraph:
+    where = f"{esc(answer.service_name)}, raised" if answer.service_name else "Raised"
+    return Paragraph(f"\u201c{esc(short(answer.text))}\u201d<br/>"
+                     f"<font size=\"9\">{where} {month(answer.raised_on)}</font>", st.cell)
 
 
 def _answer(answer: NoAnswer, st: Styles) -> Paragraph:

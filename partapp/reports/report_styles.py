@@ -16,7 +16,7 @@ from reportlab.lib.colors import Color, black, white
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from .fonts import register_fonts
 
@@ -40,6 +40,7 @@ class Styles:
     cover_sub: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
+    h2_free: ParagraphStyle  # h2 without keep-with-next, for headings over long tables
     h3: ParagraphStyle
     body: ParagraphStyle
     lead: ParagraphStyle
@@ -71,6 +72,7 @@ def make_styles() -> Styles:
         cover_sub=style("CoverSub", 15, after=4),
         h1=style("H1", 19, font=bold, before=0, after=8, keepWithNext=1),
         h2=style("H2", 14, font=bold, before=10, after=5, keepWithNext=1),
+        h2_free=style("H2Free", 14, font=bold, before=10, after=5),
         h3=style("H3", 12, font=bold, before=8, after=3, keepWithNext=1),
         body=style("Body", BODY_SIZE),
         lead=style("Lead", 12.5, after=8),
@@ -111,7 +113,7 @@ def period_words(start: date, end: date) -> str:
     return f"{day(start)} to {day(end)}"
 
 
-def number(n: int | float | Decimal | None) -> str:
+def number(n: float | Decimal | None) -> str:
     if n is None:
         return "not known"
     if isinstance(n, (float, Decimal)) and n != int(n):
@@ -160,8 +162,12 @@ class Heading(Paragraph):
 
 
 def table(rows: Sequence[Sequence[object]], widths: Sequence[float], st: Styles, *,
-          right: Sequence[int] = (), header: bool = True) -> Table:
-    """A plain grey-ruled table; strings become wrapped Paragraphs (escaped here)."""
+          right: Sequence[int] = (), header: bool = True, keep: bool = True) -> Flowable:
+    """A plain grey-ruled table; strings become wrapped Paragraphs (escaped here).
+
+    A short table is kept on one page (unless ``keep`` is False, for a table that is already
+    inside a KeepTogether); a long one splits, repeating its header row.
+    """
     body = []
     for r, row in enumerate(rows):
         cells = []
@@ -184,4 +190,6 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], st: Styles,
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
     result.setStyle(TableStyle(commands))
-    return result
+    result.spaceBefore = 2
+    result.spaceAfter = 8
+    return KeepTogether([result]) if keep and len(body) <= 12 else result

@@ -76,7 +76,10 @@ def _copy_checked(source: Path, dest: Path, passphrase: str | None) -> None:
 
 def backup_database(db_path: Path, out: Path | None = None, *, passphrase: str | None = None,
                     when: datetime | None = None, kind: str = "backup") -> BackupResult:
-    """Copy the data file (safe while it is open). ``out`` may be a folder or a file name."""
+    """Copy the data file (safe while it is open). ``out`` may be a folder or a file name.
+
+    The copy is checked before it gets its name, and an encrypted file's copy stays encrypted.
+    """
     db_path = Path(db_path).expanduser()
     if not db_path.exists():
         raise PartappError(f"There is no data file at {db_path} to back up.")
@@ -85,7 +88,8 @@ def backup_database(db_path: Path, out: Path | None = None, *, passphrase: str |
         dest = backup_folder(db_path) / name
     else:
         out = Path(out).expanduser()
-        dest = out / name if out.is_dir() or str(out).endswith(os.sep) else out
+        # A folder (existing, or a new name without a file ending like .db) or a file name.
+        dest = out / name if out.is_dir() or not out.suffix else out
     if dest.exists() and dest.resolve() == db_path.resolve():
         raise PartappError("The backup cannot replace the data file itself. Choose another name.")
     try:

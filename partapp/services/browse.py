@@ -82,6 +82,10 @@ PEOPLE_SORTS = {
     "town": (func.lower(Person.town),),
     "postcode": (Person.postcode,),
     "feedback_format": (Person.feedback_format,),
+    "groups": (select(func.min(Group.position)).join(person_group,
+                                                     person_group.c.group_id == Group.id)
+               .where(person_group.c.person_id == Person.id).correlate(Person)
+               .scalar_subquery(),),
 }
 
 

@@ -6,12 +6,11 @@ The default store is one SQLite file (WAL, foreign keys on); a database URL such
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from alembic import command
 from alembic.config import Config
@@ -21,9 +20,13 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from ..models import Base
+from . import encryption, integrity
 from .errors import DatabaseError, DatabaseTooNewError
+from .lock import FileLock, network_drive_warning
+from .lock import acquire as acquire_lock
 from .paths import is_url
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -38,8 +41,20 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(target: str) -> Engine:
-    """An engine for a file path or a database URL, with SQLite pragmas on every connection."""
+def make_engine(target: str, *, passphrase: str | None = None) -> Engine:
+    """An engine for a file path or a database URL, with SQLite pragmas on every connection.
+
+    With a ``passphrase`` the file is opened through SQLCipher (the key is set first thing on
+    every connection); ``sqlite://`` plus a ``creator`` is the route that works.
+    """
+    if passphrase is not None and not is_url(target):
+        path = Path(target).expanduser()
+        engine = create_engine(
+            "sqlite://", future=True, poolclass=QueuePool,
+            module=encryption.sqlcipher_module(),
+            creator=lambda: encryption.connect(path, passphrase, check_same_thread=False))
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
     url = target if is_url(target) else f"sqlite:///{Path(target).expanduser()}"
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
@@ -63,15 +78,27 @@ def known_revisions() -> set[str]:
 
 @dataclass
 class Database:
-    """An open store: where it is, its engine and a session factory."""
+    """An open store: where it is, its engine and a session factory.
+
+    ``user`` is the signed-in staff user (``auth.SignedInUser``), or None while sign-in is off
+    or nobody has signed in; every session carries it in ``session.info["user"]`` so that the
+    services can check roles. ``warnings`` are plain sentences to show once (network drive).
+    """
 
     target: str
     engine: Engine
     _factory: sessionmaker[Session]
+    passphrase: str | None = field(default=None, repr=False)
+    file_path: Path | None = None
+    lock: FileLock | None = field(default=None, repr=False)
+    warnings: tuple[str, ...] = ()
+    user: Any = None
 
     @property
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
+        if self.file_path is not None:
+            return self.file_path
         if self.engine.dialect.name == "sqlite" and self.engine.url.database:
             return Path(self.engine.url.database)
         return None
@@ -82,13 +109,29 @@ class Database:
             return str(self.path)
         return self.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
+
     def session(self) -> Session:
-        return self._factory()
+        session = self._factory()
+        session.info["user"] = self.user
+        session.info["db_path"] = self.path
+        return session
+
+    def set_user(self, user: Any) -> None:
+        """Who is signed in (None to sign out): their role is checked by the services."""
+        from .audit import set_actor
+
+        self.user = user
+        set_actor(user.username if user is not None else None)
+        if self.lock is not None and user is not None:
+            self.lock.set_user(user.display_name)
 
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
         """One unit of work: commit if the block succeeds, roll back if anything goes wrong."""
-        session = self._factory()
+        session = self.session()
         try:
             yield session
             session.commit()
@@ -100,6 +143,9 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def _current_revision(engine: Engine) -> str | None:
@@ -107,12 +153,17 @@ def _current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def sqlite_copy(source: Path, dest: Path) -> Path:
-    """Copy a SQLite database safely, even while it is open, with SQLite's online backup API."""
+def sqlite_copy(source: Path, dest: Path, *, passphrase: str | None = None) -> Path:
+    """Copy a SQLite database safely, even while it is open, with SQLite's online backup API.
+
+    An encrypted file (``passphrase``) is copied encrypted with the same passphrase.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    if passphrase is not None and encryption.is_plain_sqlite(source):
+        passphrase = None
+    src = encryption.connect(source, passphrase, read_only=True)
     try:
-        out = sqlite3.connect(dest)
+        out = encryption.connect(dest, passphrase)
         try:
             src.backup(out)
         finally:
@@ -122,23 +173,11 @@ def sqlite_copy(source: Path, dest: Path) -> Path:
     return dest
 
 
-def _backup_before_upgrade(path: Path, revision: str | None) -> Path:
+def _backup_before_upgrade(path: Path, revision: str | None,
+                           passphrase: str | None = None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = path.with_name(f"{path.stem}.before-upgrade-{revision or 'none'}-{stamp}{path.suffix}")
-    return sqlite_copy(path, dest)
-
-
-def _check_is_database(path: Path) -> None:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            f"The file {path} is not a Participation Tracker data file, or it is damaged. "
-            "Choose another file, or restore a backup.") from exc
+    return sqlite_copy(path, dest, passphrase=passphrase)
 
 
 def create_schema(engine: Engine) -> None:
@@ -162,15 +201,43 @@ def upgrade_schema(engine: Engine) -> None:
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
-def open_database(target: str, *, create: bool = True) -> Database:
+def _check_before_open(path: Path, passphrase: str | None, today: date) -> bool:
+    """Refuse a damaged file, a file that is not a database, or one from a newer version.
+
+    Runs quick_check (and integrity_check once a week); the file is only read. Returns whether
+    the full check ran, so its date can be recorded.
+    """
+    diagnosis, full = integrity.check_at_open(path, passphrase=passphrase, today=today)
+    if diagnosis.kind == integrity.NEEDS_PASSPHRASE:
+        raise encryption.PassphraseNeededError(diagnosis.message)
+    if diagnosis.kind == integrity.WRONG_PASSPHRASE:
+        raise encryption.WrongPassphraseError(diagnosis.message)
+    if diagnosis.kind == integrity.TOO_NEW:
+        raise DatabaseTooNewError(integrity.refusal_message(path, diagnosis,
+                                                            passphrase=passphrase))
+    if diagnosis.kind in (integrity.DAMAGED, integrity.NOT_DATABASE):
+        raise integrity.DamagedDatabaseError(
+            integrity.refusal_message(path, diagnosis, passphrase=passphrase))
+    return full
+
+
+def open_database(target: str, *, create: bool = True, passphrase: str | None = None,
+                  lock: bool = True, force: bool = False, user_name: str | None = None,
+                  today: date | None = None) -> Database:
     """Open (and if needed create or upgrade) the database at ``target``.
 
-    A new SQLite file is created with its folder. An older database is backed up beside itself,
-    then upgraded. A database made by a newer version of the app is refused.
+    A new SQLite file is created with its folder (encrypted when a ``passphrase`` is given).
+    An existing file is checked first and refused, untouched, when it is damaged, not a
+    database, or made by a newer version. An older database is backed up beside itself, then
+    upgraded. ``lock`` takes the lock file beside the data file (``force`` takes over a lock
+    someone else holds, once the user has been told who); ``today`` is for tests.
     """
     from .setup import seed_defaults  # local import: setup uses this module's Database
 
     path: Path | None = None
+    file_lock: FileLock | None = None
+    warnings: list[str] = []
+    full_checked = False
     if not is_url(target):
         path = Path(target).expanduser()
         if path.is_dir():
@@ -182,19 +249,39 @@ def open_database(target: str, *, create: bool = True) -> Database:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError(f"Cannot make the folder {path.parent}: {exc.strerror}.") from exc
-        elif path.stat().st_size > 0:
-            _check_is_database(path)
-    engine = make_engine(str(path) if path is not None else target)
+        elif passphrase is not None and encryption.is_plain_sqlite(path):
+            passphrase = None  # a plain file: no key to apply
+        if lock:
+            file_lock = acquire_lock(path, user=user_name, force=force)
+        try:
+            if path.exists() and path.stat().st_size > 0:
+                full_checked = _check_before_open(path, passphrase, today or date.today())
+            warning = network_drive_warning(path)
+            if warning:
+                warnings.append(warning)
+        except BaseException:
+            if file_lock is not None:
+                file_lock.release()
+            raise
+    else:
+        passphrase = None
+    try:
+        engine = make_engine(str(path) if path is not None else target, passphrase=passphrase)
+    except BaseException:
+        if file_lock is not None:
+            file_lock.release()
+        raise
     try:
         tables = set(inspect(engine).get_table_names())
         if not tables:
             create_schema(engine)
+            full_checked = True
         else:
             current = _current_revision(engine)
             if current is None and tables == {"alembic_version"}:
                 # Every migration was undone: build the schema again through the migrations.
                 if path is not None:
-                    _backup_before_upgrade(path, current)
+                    _backup_before_upgrade(path, current, passphrase)
                 upgrade_schema(engine)
             elif current is None:
                 raise DatabaseError(
@@ -205,18 +292,26 @@ def open_database(target: str, *, create: bool = True) -> Database:
                     "Please install the newer version to open it. Nothing in the file was changed.")
             elif current != head_revision():
                 if path is not None:
-                    _backup_before_upgrade(path, current)
+                    _backup_before_upgrade(path, current, passphrase)
                 upgrade_schema(engine)
         db = Database(target=target, engine=engine,
-                      _factory=sessionmaker(engine, expire_on_commit=False))
+                      _factory=sessionmaker(engine, expire_on_commit=False),
+                      passphrase=passphrase, file_path=path, lock=file_lock,
+                      warnings=tuple(warnings))
         with db.session_scope() as session:
             seed_defaults(session)
+            if full_checked and path is not None:
+                integrity.record_full_check(session, today or date.today())
         return db
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
+        if file_lock is not None:
+            file_lock.release()
         raise DatabaseError(
             f"Cannot open the data file {target}. It may be damaged, or another program "
             "may be using it. Try again, or restore a backup.") from exc
     except BaseException:
         engine.dispose()
+        if file_lock is not None:
+            file_lock.release()
         raise

@@ -183,14 +183,15 @@ ACTIVITIES = {
                "Video call: testing our new website|Advice line|CM"),
 }
 
-# kind|what they said (variants split by " ~ ")|what we did, or the answer|passed on to
+# kind|what they said (variants split by " ~ ")|what we did, or the answer|passed on to.
+# "!" before what we did: something we would always agree to (safety, dignity, faith).
 TOPICS = {
     "Day centre": """
 idea|Could we have a quiet room at the day centre? The main room gets very loud. ~ I would like somewhere quiet to sit. The big room is too noisy for me.|We turned the small lounge into a quiet room. It has soft chairs and no TV.
 idea|Please can we do chair exercises on {day}s.|We started chair exercises on {day} mornings, led by a trained volunteer.
 idea|It would be nice to have a garden club. Some of us used to grow vegetables.|We built two raised beds in the yard and started a garden club.
 idea|Can we have the local paper at the centre? I like to keep up with the news.|We now get the local paper every week.
-concern|The floor by the toilets is slippery when it rains.|We put down new non-slip flooring by the toilets.
+concern|The floor by the toilets is slippery when it rains.|!We put down new non-slip flooring by the toilets.
 concern|The hearing loop in the big room does not work. ~ I cannot hear the speaker at meetings, even with my hearing aid on.|We had the hearing loop mended. Staff now test it every month.
 concern|The front door is heavy. I struggle to open it with my walker.|We fitted an automatic door at the front.
 concern|The pavement outside the centre is broken. I tripped on it last week.||Powys County Council highways team
@@ -201,15 +202,19 @@ compliment|I love the singing on {day}s. It is the best part of my week.|
 compliment|The day centre has given me my confidence back. I did not want to leave the house before.|
 question|Can my carer stay with me at the day centre?|Yes. Carers are always welcome to stay, and they do not pay.
 question|What happens if I feel ill at the centre?|Staff will look after you and ring your family or your doctor. There is a first aider every day.
+idea|Could the centre open on Saturdays? The weekends are long on my own.|We now open the centre on the first Saturday of each month.
+concern|The toilets need better handrails. I worry I will fall.|!We fitted new handrails in all the toilets.
+complaint|The tea was cold again. It sits on the trolley for ages.|We changed the tea round so it is made fresh at 10 and at 2.
+question|Is there a charge for lunch at the day centre?|Lunch costs £4.50. Tell us if this is hard for you and we can help.
 """,
     "Transport": """
 idea|The minibus comes too early on {day}s. I am not ready at 8. ~ Could the bus come a bit later on {day}s? 8 o'clock is too early for me.|Pick-ups on {day}s now start at half past 9.
 idea|Could the driver ring me when they are ten minutes away?|Drivers now ring or text ten minutes before they arrive.
 idea|Please can we have a bus to the market on Saturdays.|We started a Saturday market bus, once a month to begin with.
 idea|There should be a bus shelter at the stop by the surgery. We get soaked.||Powys County Council
-concern|The step on the minibus is too high for me. ~ I nearly fell getting off the bus. The step is very high.|We fitted a lower step and a grab rail on both minibuses.
+concern|The step on the minibus is too high for me. ~ I nearly fell getting off the bus. The step is very high.|!We fitted a lower step and a grab rail on both minibuses.
 concern|The bus is often late back. My daughter worries when I am not home.|We changed the route home so nobody is on the bus for more than 45 minutes.
-concern|The straps do not fit my new wheelchair properly.|We bought new wheelchair straps and trained all drivers to use them.
+concern|The straps do not fit my new wheelchair properly.|!We bought new wheelchair straps and trained all drivers to use them.
 complaint|The driver was rude to me when I was slow getting on.|We spoke to the driver. All drivers did customer care training.
 complaint|Nobody came to pick me up on {day}. I missed my hospital appointment.|We now check the pick-up list every afternoon.
 complaint|The hospital lost my transport booking again.||the hospital's patient transport service
@@ -217,22 +222,28 @@ compliment|{staff} the driver is brilliant and always helps with my bags.|
 compliment|The new minibus is lovely and warm. Thank you.|
 question|Can my wife come on the bus with me?|Yes, if there is a free seat. Please tell us when you book.
 question|How much does the transport cost now?|It is £2 each way. It is free if you get Pension Credit.
+idea|Could the bus stop at the chemist on the way home?|Drivers now stop at the chemist on the way home if you ask when you book.
+concern|The heater in the back of the bus does not work. We are freezing.|We had the heaters mended on both buses.
+question|Can I bring my mobility scooter on the bus?|Yes, if it folds. Please tell us when you book so we can make space.
 """,
     "Meals": """
 idea|Could we have fish on Fridays? ~ Please can we have fish and chips on a Friday.|Fish is now on the menu every Friday.
 idea|Please can we have a vegetarian choice every day.|There is now a vegetarian choice every day.
-idea|It would be good to have halal meals. My father will not eat the meat now.|We found a halal supplier. Halal meals can now be ordered.
+idea|It would be good to have halal meals. My father will not eat the meat now.|!We found a halal supplier. Halal meals can now be ordered.
 idea|Can we have smaller portions? I waste half my dinner. ~ The dinners are too big for me. Could I have a small plate?|You can now choose a small or a full portion.
 concern|The {food} was cold by the time it got to me.|We bought new hot boxes for the delivery van.
 concern|The menu is hard to read. The writing is too small.|We made a new menu in large print with pictures.
 concern|My mother is diabetic. There are not many puddings she can eat.|We added two sugar-free puddings to the menu.
 complaint|My meal did not come on {day} and nobody rang me.|We now ring anyone whose meal will be late.
-complaint|I found a hair in my {food}. That is not good enough.|We checked the kitchen. Staff now wear hair nets at all times.
+complaint|I found a hair in my {food}. That is not good enough.|!We checked the kitchen. Staff now wear hair nets at all times.
 compliment|The {food} on {day} was lovely. Just like my mum used to make.|
 compliment|Thank you to the kitchen team. The Christmas dinner was wonderful.|
 compliment|{staff} in the kitchen always remembers I do not take sugar. Thank you.|
 question|Can I change my meal order on the day?|Yes, if you ring before 10 in the morning.
 question|Do you make food for people who find it hard to swallow?|Yes. We can make soft meals and puréed meals. Please ask us.
+idea|Could we have Welsh cakes with our tea sometimes? ~ Please can we have bara brith now and then.|We now bake Welsh cakes and bara brith once a month.
+concern|The driver leaves my meal on the step. I cannot bend down to get it.|Drivers now hand you the meal or put it on the table.
+question|Can I pay for my meals by direct debit?|Yes. Ring the office and we will send you the form.
 """,
     "Home support": """
 idea|I would like the same carer each week. It is hard to keep telling new people my routine. ~ Please can I have the same carers? I never know who is coming.|Each person now has a small team of two or three regular carers.
@@ -242,12 +253,15 @@ concern|My carer only stays ten minutes. The visit should be half an hour.|We ch
 concern|The carers do not always wear their name badges.|We reminded all carers to wear badges. We check this on spot visits.
 concern|My dad gets upset when the visit is late. He thinks nobody is coming.|We now ring if a carer is running more than 15 minutes late.
 concern|The GP surgery will not give Mum a home visit.||the local health board's patient advice team
-complaint|Nobody came on {day} morning. My mum had no breakfast.|We changed how we cover sickness so no visit is missed.
+complaint|Nobody came on {day} morning. My mum had no breakfast.|!We changed how we cover sickness so no visit is missed.
 complaint|The office did not ring me back. I rang three times.|We set up a call back list that is checked every two hours.
 compliment|{staff} is a star. Mum looks forward to every visit.|
 compliment|The carers treat my husband with real respect. Thank you.|
 question|Can I change the time of my morning visit?|Yes. Ring the office and we will try to find a time that suits you.
 question|Who do I ring at the weekend if something goes wrong?|Ring the on-call number, 01632 960109. Someone answers every day.
+idea|Could carers show a photo card so Dad knows who they are?|Every carer now carries a photo card and shows it at the door.
+concern|The new carer did not know how to use Mum's hoist.|!All new carers now have hoist training before their first visit.
+question|Can my carer help me with my tablets?|Yes, if it is in your care plan. We can talk about it at your next review.
 """,
     "Activities and outings": """
 idea|Could we have a trip to {place} in the summer? ~ I would love a day out to {place}.|We organised a day trip to {place}.
@@ -263,6 +277,9 @@ compliment|Thank you for the Christmas party. The young people loved it.|
 compliment|{staff} made the outing so much fun. Everyone was laughing.|
 question|Can my support worker come on the trips with me?|Yes. Support workers come free of charge.
 question|How do I book a place on an outing?|Ring the office or tell any member of staff. There is a list at the front desk too.
+idea|Could we have a walking group? A gentle walk would help my mood. ~ I would like a walk with other people once a week.|We started a weekly wellbeing walk on {day} mornings.
+concern|The hall for the youth club is cold and dark.|We moved the youth club to the community centre.
+question|Can young people bring a friend to the youth club?|Yes. Friends are welcome. They just need to fill in a short form first.
 """,
     "Advice line": """
 idea|The advice line should be open later. I work until 5. ~ Could the advice line open one evening a week?|The advice line is now open until 7 on Thursdays.
@@ -277,11 +294,16 @@ compliment|The advice line helped me fill in my PIP form. I could not have done 
 compliment|{staff} on the advice line was so patient with me. Thank you.|
 question|Can the advice line help with bus passes?|Yes. We can help you fill in the form and send it off.
 question|Who can help me get a blue badge for my car?||Powys County Council blue badge team
+idea|Could someone help with energy bills? Mine have gone up so much.|We trained two advisers to help with energy bills and grants.
+concern|I do not have the internet. Everything seems to be online now.|We now post paper forms to anyone who asks.
+question|Can you help me understand a letter from the council?|Yes. Bring it in, or read it to us on the phone, and we will explain it.
 """,
     "": """
 idea|The newsletter should come out in large print too.|The newsletter now comes in large print for anyone who asks.
 concern|The streetlight on our road has been out for weeks. I am scared to walk home.||Powys County Council
 question|Is there a way to tell you things without coming to a meeting?|Yes. You can ring, write, email or use the suggestion box at the centre.
+complaint|The newsletter came after the coffee morning had happened.|We now post the newsletter two weeks earlier.
+compliment|Thank you for listening to us. It feels like our views count.|
 """,
 }
 
@@ -289,8 +311,13 @@ COMPLIMENT_REPLIES = (
     "Thank you. We shared your kind words with the whole team.",
     "Thank you for telling us. We passed your message on to the staff involved.",
 )
-AGREED_REASONS = ("", "", "This is a good idea and we can do it.",
-                  "Other people asked for this too, so we said yes.")
+AGREED_REASONS = {
+    "idea": ("", "This is a good idea and we can do it.",
+             "Other people asked for this too, so we said yes."),
+    "concern": ("", "You were right to tell us. We will put this right."),
+    "complaint": ("We are sorry this happened. You were right to complain.",
+                  "We are sorry. We looked into it and we will put it right."),
+}
 # outcome -> (reason category, reason). {to} is who it was passed on to.
 REASONS = {
     "agreed_in_part": (
@@ -310,6 +337,7 @@ REASONS = {
     "passed_on": (
         ("outside_control", "This is run by {to}, not by us. We sent them your message."),),
 }
+WELSH_OPENING = "Annwyl {name},\n\nDiolch am ddweud wrthym beth yw eich barn."
 LATER_AGREED = ("We got a new grant, so we can now do this.",
                 "We now have more staff, so we can do this after all.")
 INSTEAD = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 10
 
 LOST_PASSPHRASE_WARNING = (
-    "Please write the passphrase down and keep it somewhere safe. If it is lost, nobody can open "
-    "the data file or its backups again, not even us. There is no way to reset it.")
+    "Please write the passphrase down and keep it somewhere safe. A lost passphrase cannot be "
+    "recovered: nobody can open the data file or its backups again, not even us.")
 
 
 class PassphraseNeededError(DatabaseError):
@@ -187,7 +187,7 @@ def _audit(conn: Any, action: str) -> None:
 
     conn.execute("INSERT INTO audit_entry (at, actor, action, entity, details) "
                  "VALUES (?, ?, ?, 'database', '')",
-                 (datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" "),
+                 (datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" "),
                   current_actor(), action))
     conn.commit()
 
@@ -232,7 +232,6 @@ def _swap_in(path: Path, tmp: Path, passphrase: str | None, action: str) -> None
 
 
 def _ready(path: Path) -> Path:
-    from .integrity import check_file
     from .lock import ensure_not_locked
 
     path = Path(path).expanduser()

@@ -82,6 +82,7 @@ def owed_items(session: Session, *, today: date | None = None, person_id: int | 
                      feedback_suggestion.c.suggestion_id.label("sid"),
                      func.max(Feedback.sent_on).label("last"))
               .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
+              .where(Feedback.sent_on <= today)
               .group_by(Feedback.person_id, feedback_suggestion.c.suggestion_id))
     if person_id is not None:
         last_q = last_q.where(Feedback.person_id == person_id)

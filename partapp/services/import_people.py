@@ -104,8 +104,8 @@ def _groups(row: Row, groups: dict[str, str]) -> tuple[str, ...]:
         if known is None:
             allowed = "; ".join(groups.values())
             raise row.problem("groups", f"There is no group called \u201c{name[:60]}\u201d. "
-                                        f"Please use one of: {allowed}. Separate groups with ; "
-                                        "(You can add groups in Settings.)")
+                                        f"Please use one of: {allowed}. Put ; between groups. "
+                                        "You can add new groups in Settings.")
         if known not in chosen:
             chosen.append(known)
     return tuple(chosen)

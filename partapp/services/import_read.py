@@ -324,7 +324,8 @@ def _table(source: str, grid: list[tuple[int, list[object]]], *, kind: str | Non
     for column in REQUIRED_COLUMNS[kind]:
         if column not in headers:
             raise ImportProblem(source, "This column is missing. Please add it to the first row, "
-                                        "which holds the column names.", column=column)
+                                        "which holds the column names.", row=header_row,
+                                column=column)
     rows = []
     for number, cells in filled[1:]:
         values = {column: cells[pos] if pos < len(cells) else ""

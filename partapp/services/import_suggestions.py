@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import InvolvementLevel, Person
-from ..models.enums import ACTIVITY_TYPES, CHANGE_STATUSES, CHANNELS, SUGGESTION_KINDS
+from ..models.enums import ACTIVITY_TYPES, CHANGE_STATUSES, CHANNELS, OUTCOMES, SUGGESTION_KINDS
 from .import_read import SUGGESTIONS, Choices, Row, Table
 from .suggestions import DecisionData, validate_decision
 from .validation import not_in_future, required_text
@@ -31,6 +31,7 @@ _TYPES = Choices(ACTIVITY_TYPES, "the type of activity")
 _KINDS = Choices(SUGGESTION_KINDS, "the kind of suggestion")
 _CHANNELS = Choices(CHANNELS, "how it reached us")
 _STATUSES = Choices(CHANGE_STATUSES, "the status of the change")
+_OUTCOMES = Choices(OUTCOMES, "the decision")
 
 
 @dataclass
@@ -85,7 +86,7 @@ class SuggestionPlans:
     rows: list[SuggestionPlan] = field(default_factory=list)
     activities: dict[tuple[str, date], ActivityPlan] = field(default_factory=dict)
     changes: dict[str, ChangePlan] = field(default_factory=dict)
-    services: dict[str, str] = field(default_factory=dict)   # key -> name as first written
+    services: dict[str, tuple[str, Row]] = field(default_factory=dict)  # key -> first (name, row)
     notes: list[str] = field(default_factory=list)
 
 
@@ -113,7 +114,6 @@ class _Reader:
         self.refs = {ref: erased is not None for ref, erased in
                      session.execute(select(Person.ref, Person.erased_at))}
         self.refs.update({ref: False for ref in new_refs})
-        self.dates: dict[str, date | None] = {}
 
     def read(self, row: Row) -> SuggestionPlan:
         raised_on = row.date("date", "the date it was raised", required=True)
@@ -182,7 +182,7 @@ class _Reader:
         if not name:
             return None
         key = service_key(name)
-        self.plans.services.setdefault(key, name)
+        self.plans.services.setdefault(key, (name, row))
         if activity is not None:
             self.plans.activities[activity].services.add(key)
         return key
@@ -196,8 +196,8 @@ class _Reader:
                 continue
             erased = self.refs.get(ref)
             if erased is None:
-                hint = " Separate refs with ; (not a comma)." if "," in ref else ""
-                raise row.problem("raised_by", f"There is nobody with the ref {ref[:40]}, in "
+                hint = " Put ; between refs, not a comma." if "," in ref else ""
+                raise row.problem("raised_by", f"Nobody has the ref \u201c{ref[:40]}\u201d, in "
                                                "this import or in the database. Please add "
                                                f"them to the people list, or check the ref.{hint}")
             if erased:

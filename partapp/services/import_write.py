@@ -64,7 +64,8 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
 def _insert_returning_ids(session: Session, model: type, rows: list[dict[str, Any]]) -> list[int]:
     if not rows:
         return []
-    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+    table = model.__table__  # Core, not ORM: many rows per statement, ids back in order
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return list(session.scalars(statement, rows))
 
 
@@ -92,9 +93,10 @@ def _ensure_services(session: Session, plans: SuggestionPlans,
     known = {name.strip().lower(): sid for sid, name in session.execute(
         select(Service.id, Service.name).order_by(Service.id.desc()))}
     added = []
-    for key, name in plans.services.items():
+    for key, (name, row) in plans.services.items():
         if key not in known:
-            known[key] = save_service(session, name).id
+            with row.checking("service", {"name": "service"}):
+                known[key] = save_service(session, name).id
             added.append(name)
     if added:
         counts.services_added = len(added)
@@ -146,8 +148,9 @@ def _add_attendees(session: Session, plans: SuggestionPlans, people: dict[str, _
               for p in plans.rows if p.activity is not None for ref in p.raisers}
     present: set[tuple[int, int]] = set()
     for chunk in chunks(sorted({aid for aid, _pid in wanted})):
-        present.update(session.execute(select(attendance.c.activity_id, attendance.c.person_id)
-                                       .where(attendance.c.activity_id.in_(chunk))).tuples())
+        present.update(tuple(r) for r in session.execute(
+            select(attendance.c.activity_id, attendance.c.person_id)
+            .where(attendance.c.activity_id.in_(chunk))))
     _insert_many(session, attendance, ({"activity_id": aid, "person_id": pid}
                                         for aid, pid in sorted(wanted - present)))
 
@@ -209,7 +212,7 @@ def _for_matched(session: Session, matched: set[int], query_for) -> list[tuple]:
     """Run ``query_for(chunk_of_ids)`` over the matched suggestion ids, in chunks."""
     rows: list[tuple] = []
     for chunk in chunks(sorted(matched)):
-        rows.extend(session.execute(query_for(chunk)).tuples())
+        rows.extend(tuple(r) for r in session.execute(query_for(chunk)))
     return rows
 
 
@@ -226,7 +229,7 @@ def _write_decisions(session: Session, plans: SuggestionPlans, ids: list[int], m
         if key not in have:
             have.add(key)
             rows.append({"suggestion_id": sid, **plan.decision})
-    _insert_many(session, Decision, rows)
+    _insert_many(session, Decision.__table__, rows)
     counts.decisions_added = len(rows)
 
 

@@ -59,9 +59,11 @@ class ImportSummary:
 
     def _people_line(self) -> str:
         parts = []
-        if self.people_added or self.people_updated:
+        if self.people_added:
             parts.append(f"Added {_n(self.people_added, 'person', 'people')}"
                          + (f", updated {self.people_updated}." if self.people_updated else "."))
+        elif self.people_updated:
+            parts.append(f"Updated {_n(self.people_updated, 'person', 'people')}.")
         if self.people_unchanged:
             parts.append(f"{_n(self.people_unchanged, 'person was', 'people were')} already up "
                          "to date.")
@@ -77,7 +79,7 @@ class ImportSummary:
         if self.suggestions_skipped:
             parts.append(f"{_n(self.suggestions_skipped, 'suggestion was', 'suggestions were')} "
                          "already in the database, so we left "
-                         f"{'it' if self.suggestions_skipped == 1 else 'them'} as they were.")
+                         f"{'it as it was' if self.suggestions_skipped == 1 else 'them as they were'}.")
         return " ".join(parts)
 
     def _others_line(self) -> str:

@@ -14,11 +14,22 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..models import AppSetting
-from .encryption import (PassphraseNeededError, WrongPassphraseError, connect, database_errors,
-                         is_plain_sqlite, verify)
+from .encryption import (
+    PassphraseNeededError,
+    WrongPassphraseError,
+    connect,
+    database_errors,
+    is_plain_sqlite,
+    verify,
+)
+from .errors import DatabaseError
 
 FULL_CHECK_KEY = "integrity_checked_on"
 FULL_CHECK_EVERY = timedelta(days=7)
+
+class DamagedDatabaseError(DatabaseError):
+    """The data file is damaged or is not a database; it was left exactly as it was."""
+
 
 OK = "ok"
 MISSING = "missing"
@@ -82,9 +93,11 @@ def diagnose(path: Path, *, full: bool = True, passphrase: str | None = None) ->
                 return Diagnosis(TOO_NEW, "It was made by a newer version of Participation "
                                           "Tracker.")
             bad_links = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if bad_links:
-                return Diagnosis(DAMAGED,
-                                 f"{len(bad_links)} records point to records that are missing.")
+            broken = len({(row[0], row[1]) for row in bad_links})
+            if broken:
+                return Diagnosis(DAMAGED, "1 record points to a record that is missing."
+                                 if broken == 1 else
+                                 f"{broken} records point to records that are missing.")
             last = None
             if "app_setting" in tables:
                 row = conn.execute("SELECT value FROM app_setting WHERE key = ?",

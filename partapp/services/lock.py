@@ -273,7 +273,7 @@ def network_drive_warning(db_path: Path, *, mounts_file: Path = Path("/proc/moun
 
 def is_network_path(path: Path, *, mounts_file: Path = Path("/proc/mounts")) -> bool:
     text = str(path)
-    if text.startswith("\\\\") or text.startswith("//"):
+    if text.startswith(("\\\\", "//")):
         return True
     if sys.platform == "win32":  # pragma: no cover - Windows only
         import ctypes

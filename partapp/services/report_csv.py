@@ -158,7 +158,8 @@ def _suggestions(session: Session, start: date, end: date, path: Path) -> Path:
     latest = latest_decisions(start, end)
     raisers = (select(suggestion_raiser.c.suggestion_id, func.count().label("n"))
                .group_by(suggestion_raiser.c.suggestion_id).subquery())
-    linked = _ids_by(session, select(change_suggestion.c.suggestion_id, change_suggestion.c.change_id)
+    linked = _ids_by(session, select(change_suggestion.c.suggestion_id,
+                                     change_suggestion.c.change_id)
                      .join(Suggestion, Suggestion.id == change_suggestion.c.suggestion_id)
                      .where(in_period).order_by(change_suggestion.c.change_id))
     rows = session.execute(
@@ -228,14 +229,15 @@ def _waiting(session: Session, end: date, path: Path) -> Path:
                            .order_by(Suggestion.raised_on, Suggestion.id))
     header = ("suggestion_id", "raised_on", "days_waiting", "over_promise", "kind", "service",
               "text")
-    return _write(path, header, ((sid, raised, (end - raised).days, (end - raised).days > promise,
-                                  kind, service, text) for sid, raised, kind, service, text in rows))
+    return _write(path, header, (
+        (sid, raised, (end - raised).days, (end - raised).days > promise, kind, service, text)
+        for sid, raised, kind, service, text in rows))
 
 
 def _feedback(session: Session, start: date, end: date, path: Path) -> Path:
     """One row per (named person, suggestion) pair raised in the period, without the person."""
     promise = promise_days(session)
-    first = first_feedback()
+    first = first_feedback(start, end)
     rows = session.execute(
         select(Suggestion.id, Suggestion.raised_on, first.c.first)
         .select_from(suggestion_raiser)

@@ -104,8 +104,18 @@ def default_period(session: Session, today: date) -> tuple[date, date]:
 
 
 def previous_period(start: date, end: date) -> tuple[date, date]:
-    """The period of the same number of days that ends the day before ``start``."""
+    """The period of the same length that ends the day before ``start``.
+
+    A period of whole months (from the 1st of a month to the last day of a month) is compared
+    with the same number of whole months before it, so a year is compared with the year before
+    even when one of them has 29 February. Any other period: the same number of days.
+    """
     check_period(start, end)
+    day_after = end + timedelta(days=1)
+    if start.day == 1 and day_after.day == 1:
+        months = (day_after.year - start.year) * 12 + day_after.month - start.month
+        index = start.year * 12 + (start.month - 1) - months
+        return date(index // 12, index % 12 + 1, 1), start - timedelta(days=1)
     length = (end - start).days + 1
     return start - timedelta(days=length), start - timedelta(days=1)
 

@@ -119,7 +119,7 @@ def suppress(cells: Sequence[tuple[str, str, int]], threshold: int, *, key: str 
     secondary: set[int] = set()
     all_hidden = 1 <= total < threshold
     if primary and not all_hidden:
-        while _workable(counts, primary, secondary, threshold):
+        while not secondary or _workable(counts, primary, secondary, threshold):
             candidates = [(c, i) for i, c in enumerate(counts)
                           if c >= threshold and i not in secondary]
             if not candidates:

@@ -134,7 +134,7 @@ def changes_done(session: Session, start: date, end: date) -> list[ChangeDone]:
 
 
 def no_answers(session: Session, start: date, end: date) -> list[NoAnswer]:
-    """Suggestions raised in the period whose answer at its end is Not now/Not possible/Passed on."""
+    """Suggestions raised in the period whose answer at its end is a "no" (NO_OUTCOMES)."""
     latest = latest_decisions(start, end)
     order = case({code: i for i, code in enumerate(NO_OUTCOMES)}, value=latest.c.outcome)
     rows = session.execute(
@@ -199,12 +199,14 @@ def involvement(session: Session, start: date, end: date) -> Involvement:
                       for code, label in ACCESS_SUPPORT.items()))
 
 
-def first_feedback():
-    """Subquery: the date of the first feedback each person was sent on each suggestion."""
+def first_feedback(start: date, end: date):
+    """Subquery: when each person was first sent feedback on each suggestion raised in the period."""
     return (select(Feedback.person_id.label("pid"),
                    feedback_suggestion.c.suggestion_id.label("sid"),
                    func.min(Feedback.sent_on).label("first"))
             .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
+            .join(Suggestion, Suggestion.id == feedback_suggestion.c.suggestion_id)
+            .where(Suggestion.raised_on.between(start, end))
             .group_by(Feedback.person_id, feedback_suggestion.c.suggestion_id).subquery())
 
 
@@ -214,7 +216,7 @@ def hearing_back(session: Session, start: date, end: date) -> HearingBack:
     The pairs are the ones behind ``feedback_on_time_pct`` in services.figures; the days are
     grouped in SQL by (raised, first sent) date so only a histogram is loaded.
     """
-    first = first_feedback()
+    first = first_feedback(start, end)
     histogram: dict[int, int] = {}
     pairs = 0
     for raised_on, first_sent, count in session.execute(

@@ -145,8 +145,6 @@ def validate_decision(data: DecisionData, *, raised_on: date | None = None,
                                         ". People need a plain reason when we cannot do all "
                                         "they asked.")
     passed_to = optional_text(data.passed_to, "passed_to", "who it was passed on to")
-    if outcome == "passed_on" and not passed_to:
-        raise ValidationError("passed_to", "Please say who the suggestion was passed on to.")
     return {
         "outcome": outcome,
         "decided_on": decided_on,

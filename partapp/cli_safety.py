@@ -1,0 +1,199 @@
+"""Headless sign-in, passphrases, and the commands for users, encryption and the audit log.
+
+Passwords and passphrases are never taken on the command line (other users of the computer
+could see them): they are asked for when a person is typing, or read from the environment
+variables PARTAPP_PASSWORD, PARTAPP_PASSPHRASE and PARTAPP_NEW_PASSPHRASE for scripts.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from .services.errors import PartappError, PermissionDeniedError
+from .services.paths import is_url, resolve_db_target
+
+ENV_USER = "PARTAPP_USER"
+ENV_PASSWORD = "PARTAPP_PASSWORD"
+ENV_PASSPHRASE = "PARTAPP_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "PARTAPP_NEW_PASSPHRASE"
+ENV_NEW_PASSWORD = "PARTAPP_NEW_PASSWORD"
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _secret(env: str, prompt: str, missing: str, *, twice: bool = False) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not _interactive():
+        raise PartappError(missing)
+    value = getpass.getpass(prompt)
+    if twice and getpass.getpass("Type it again: ") != value:
+        raise PartappError("The two did not match. Nothing was changed.")
+    return value
+
+
+def passphrase_for(target: str | Path) -> str | None:
+    """The passphrase for an encrypted data file (None for a plain one or a server)."""
+    from .services.encryption import is_plain_sqlite, looks_encrypted
+
+    if is_url(str(target)):
+        return None
+    path = Path(target).expanduser()
+    if not path.exists() or is_plain_sqlite(path) or not looks_encrypted(path):
+        return None
+    return _secret(ENV_PASSPHRASE, "Passphrase for the data file: ",
+                   f"The data file is protected with a passphrase. Set {ENV_PASSPHRASE}, or run "
+                   "this command yourself to type it.")
+
+
+def open_for_cli(args):
+    """Open the data file for a command: passphrase, lock, and sign-in when it is on."""
+    from .services.auth import sign_in, sign_in_required
+    from .services.database import open_database
+
+    target = resolve_db_target(args.db)
+    db = open_database(target, passphrase=passphrase_for(target))
+    try:
+        with db.session_scope() as session:
+            required = sign_in_required(session)
+        if required:
+            username = getattr(args, "user", None) or os.environ.get(ENV_USER, "")
+            if not username:
+                raise PermissionDeniedError(
+                    "Sign-in is on for this data file. Give your user name with --user NAME "
+                    f"(the password is asked for, or read from {ENV_PASSWORD}).")
+            password = _secret(ENV_PASSWORD, f"Password for {username}: ",
+                               f"Please type your password, or set {ENV_PASSWORD}.")
+            with db.session_scope() as session:
+                result = sign_in(session, username=username, password=password)
+            if not result.ok:
+                raise PermissionDeniedError(result.message)
+            db.set_user(result.user)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def add_commands(sub) -> None:
+    enc = sub.add_parser("encrypt", help="protect the data file with a passphrase "
+                                         f"(read from {ENV_NEW_PASSPHRASE}, or asked for)")
+    enc.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    sub.add_parser("decrypt", help="remove the passphrase from the data file")
+    users = sub.add_parser("users", help="staff users for sign-in: list, add, unlock")
+    users.add_argument("action", choices=("list", "add", "unlock"))
+    users.add_argument("username", nargs="?", metavar="USERNAME")
+    users.add_argument("--name", help="the person's name, as others will see it")
+    users.add_argument("--role", default="volunteer",
+                       help="volunteer, coordinator or administrator (the first user must be "
+                            "an administrator)")
+    audit = sub.add_parser("audit", help="write the audit log (who did what, when) to a CSV file")
+    audit.add_argument("--csv", required=True, metavar="FILE.csv")
+
+
+def _file(args) -> Path:
+    target = resolve_db_target(args.db)
+    if is_url(target):
+        raise PartappError("This command works on a data file, not a database server.")
+    return Path(target).expanduser()
+
+
+def _as_admin(args) -> None:
+    """Check, with the file open, that the person running the command may change settings."""
+    from .services.auth import require
+
+    db = open_for_cli(args)
+    try:
+        with db.session_scope() as session:
+            require(session, "administrator")
+    finally:
+        db.dispose()
+
+
+def cmd_encrypt(args) -> int:
+    from .services.encryption import LOST_PASSPHRASE_WARNING, encrypt_database, sqlcipher_module
+
+    path = _file(args)
+    sqlcipher_module()  # a plain message if the encryption part is not installed
+    _as_admin(args)
+    if not args.yes and _interactive():
+        print(LOST_PASSPHRASE_WARNING)
+        if input("Type YES to go on: ").strip() != "YES":
+            print("Nothing was changed.")
+            return 0
+    passphrase = _secret(ENV_NEW_PASSPHRASE, "New passphrase: ",
+                         f"Please type the new passphrase, or set {ENV_NEW_PASSPHRASE}.",
+                         twice=True)
+    print(encrypt_database(path, passphrase=passphrase).describe())
+    return 0
+
+
+def cmd_decrypt(args) -> int:
+    from .services.encryption import decrypt_database
+
+    path = _file(args)
+    _as_admin(args)
+    passphrase = passphrase_for(path)
+    if passphrase is None:
+        raise PartappError("This data file has no passphrase to remove.")
+    print(decrypt_database(path, passphrase=passphrase).describe())
+    return 0
+
+
+def cmd_users(args) -> int:
+    from .services import auth
+
+    db = open_for_cli(args)
+    try:
+        with db.session_scope() as session:
+            if args.action == "list":
+                rows = auth.list_users(session) if auth.sign_in_required(session) else []
+                if not rows:
+                    print("There are no staff users, so sign-in is off.")
+                for user in rows:
+                    state = "" if user.active else " (turned off)"
+                    print(f"{user.username}\t{user.display_name}\t{user.role_label}{state}")
+                return 0
+            if not args.username:
+                raise PartappError("Please give the user name, like: partapp users "
+                                   f"{args.action} jo.bloggs")
+            if args.action == "unlock":
+                found = [u for u in auth.list_users(session)
+                         if u.username == args.username.strip().lower()]
+                if not found:
+                    raise PartappError(f"There is no user called {args.username}.")
+                auth.unlock_user(session, user_id=found[0].id)
+                print(f"{args.username} can sign in again.")
+                return 0
+            password = _secret(ENV_NEW_PASSWORD, f"Password for {args.username}: ",
+                               f"Please type a password, or set {ENV_NEW_PASSWORD}.", twice=True)
+            user = auth.add_user(session, username=args.username,
+                                 display_name=args.name or args.username, role=args.role,
+                                 password=password)
+            print(f"Added {user.username} ({user.role_label}). Sign-in is on for this file.")
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_audit(args) -> int:
+    from .services.audit_log import export_csv
+
+    db = open_for_cli(args)
+    try:
+        with db.session_scope() as session:
+            count = export_csv(session, Path(args.csv))
+    finally:
+        db.dispose()
+    print(f"Wrote {count} audit entries to {args.csv}")
+    return 0
+
+
+COMMANDS = {"encrypt": cmd_encrypt, "decrypt": cmd_decrypt, "users": cmd_users,
+            "audit": cmd_audit}

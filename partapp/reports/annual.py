@@ -1,0 +1,190 @@
+"""The annual change report: a PDF for trustees on what difference listening made.
+
+``write_report(session, start, end, out)`` counts everything through services.report_data
+and lays it out with reportlab: a cover with the contents, then the sections, each page after
+the cover with a footer ("Page N of M" and the organisation's name). The PDF has a title,
+author and an outline (bookmarks) for every section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+from sqlalchemy.orm import Session
+
+from ..services.report_data import ReportData, build_report_data
+from . import annual_people, annual_sections
+from .report_styles import (
+    DARK,
+    PAGE_MARGIN,
+    RULE,
+    Heading,
+    Styles,
+    day,
+    esc,
+    make_styles,
+    period_words,
+)
+
+Progress = Callable[[int, int, str], None]
+TITLE = "Annual change report"
+FOOTER_Y = 12 * 2.8346  # 12 mm from the bottom edge
+
+
+def _footer_canvas(footer_text: str, font: str) -> type[Canvas]:
+    """A canvas that keeps every page until the end, so the footer can say "Page N of M"."""
+
+    class FooterCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._kept_pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._kept_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._kept_pages)
+            for state in self._kept_pages:
+                self.__dict__.update(state)
+                if state.get("partapp_footer"):
+                    self._draw_footer(total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _draw_footer(self, total: int) -> None:
+            width = self._pagesize[0]
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.6)
+            self.line(PAGE_MARGIN, FOOTER_Y + 12, width - PAGE_MARGIN, FOOTER_Y + 12)
+            self.setFont(font, 9)
+            self.setFillColor(DARK)
+            self.drawString(PAGE_MARGIN, FOOTER_Y, footer_text)
+            self.drawRightString(width - PAGE_MARGIN, FOOTER_Y,
+                                 f"Page {self._pageNumber} of {total}")
+            self.restoreState()
+
+    return FooterCanvas
+
+
+class ReportDocument(BaseDocTemplate):
+    """Two page templates: "cover" (no footer) and "later" (footer with page numbers)."""
+
+    def __init__(self, filename: str, **kwargs) -> None:
+        super().__init__(filename, pagesize=A4, leftMargin=PAGE_MARGIN,
+                         rightMargin=PAGE_MARGIN, topMargin=PAGE_MARGIN,
+                         bottomMargin=PAGE_MARGIN + 8, **kwargs)
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates([
+            PageTemplate(id="cover", frames=[frame], onPage=self._on_cover),
+            PageTemplate(id="later", frames=[frame], onPage=self._on_later),
+        ])
+
+    @staticmethod
+    def _on_cover(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.partapp_footer = False
+        canvas.showOutline()
+        canvas.saveState()
+        canvas.setFillColor(DARK)
+        width, height = canvas._pagesize
+        canvas.rect(0, height - 14, width, 14, stroke=0, fill=1)
+        canvas.restoreState()
+
+    @staticmethod
+    def _on_later(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.partapp_footer = True
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            self.canv.bookmarkPage(flowable.key)
+            self.canv.addOutlineEntry(flowable.plain_text, flowable.key, level=flowable.level,
+                                      closed=False)
+            if flowable.level == 0:
+                self.notify("TOCEntry", (0, flowable.plain_text, self.page, flowable.key))
+
+
+def _cover(data: ReportData, st: Styles) -> list[Flowable]:
+    organisation = data.organisation or "Our organisation"
+    contents = TableOfContents(levelStyles=[st.toc1], dotsMinLevel=0)
+    return [
+        Spacer(1, 30),
+        Paragraph(esc(organisation), st.cover_org),
+        Paragraph(TITLE, st.cover_title),
+        Paragraph("What difference did listening make?", st.cover_sub),
+        Spacer(1, 10),
+        Paragraph(f"For {period_words(data.start, data.end)}", st.lead),
+        Paragraph(f"Made on {day(data.made_on)}", st.body),
+        Spacer(1, 26),
+        Paragraph("Contents", st.h2),
+        contents,
+        NextPageTemplate("later"),
+        PageBreak(),
+    ]
+
+
+SECTIONS = (annual_sections.at_a_glance, annual_sections.you_said_we_did,
+            annual_sections.could_not_do, annual_people.involvement,
+            annual_people.who_took_part, annual_people.hearing_back,
+            annual_people.still_waiting, annual_people.method_note)
+
+
+def story(data: ReportData, st: Styles, width: float) -> list[Flowable]:
+    flowables = _cover(data, st)
+    for i, make in enumerate(SECTIONS):
+        if i:
+            flowables.append(Spacer(1, 14))
+        flowables.extend(make(data, st, width))
+    return flowables
+
+
+def render(data: ReportData, out: Path) -> int:
+    """Lay out ``data`` as a PDF at ``out``; returns the number of pages."""
+    st = make_styles()
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    organisation = data.organisation or "Our organisation"
+    title = f"{TITLE}: {period_words(data.start, data.end)}"
+    doc = ReportDocument(str(out), title=title, author=organisation,
+                         subject="What difference did listening to service users make?",
+                         creator="Participation Tracker", keywords="")
+    footer = f"{organisation} \u00b7 {TITLE} \u00b7 {period_words(data.start, data.end)}"
+    doc.multiBuild(story(data, st, doc.width),
+                   canvasmaker=_footer_canvas(footer, st.regular))
+    return doc.page
+
+
+def write_report(session: Session, start: date, end: date, out: Path, *,
+                 made_on: date | None = None, progress: Progress | None = None) -> int:
+    """Build the annual change report for ``start``..``end`` at ``out``; returns its pages.
+
+    ``progress(step, steps, message)`` is called as the work goes on (for a progress bar).
+    """
+    steps = 10
+
+    def counted(n: int, _total: int, message: str) -> None:
+        if progress is not None:
+            progress(n, steps, message)
+
+    data = build_report_data(session, start, end, made_on=made_on, progress=counted)
+    if progress is not None:
+        progress(9, steps, "Laying out the pages")
+    pages = render(data, out)
+    if progress is not None:
+        progress(10, steps, "Report ready")
+    return pages

@@ -1,0 +1,94 @@
+"""Easy read points: a picture on the left, the words on the right.
+
+The pictures are PNG files in resources/easyread (our own, CC0). An organisation can put its own
+picture in place of one of ours by saving it under the same name. Each picture is embedded in
+the PDF once, however many letters use it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.platypus import Flowable, Paragraph
+
+from ..services.paths import resources_dir
+
+
+@lru_cache(maxsize=64)
+def picture_path(name: str) -> str | None:
+    """The file for picture ``name``, or None if there is no such picture."""
+    if not name or not name.replace("_", "").isalnum():
+        return None
+    path = Path(resources_dir()) / "easyread" / f"{name}.png"
+    return str(path) if path.is_file() else None
+
+
+class PicturePoint(Flowable):
+    """One easy read point: a square picture with its words beside it.
+
+    The words may run over a page: the picture stays with the first part.
+    """
+
+    def __init__(self, picture: str | None, paragraphs: list[Paragraph], *, size: float,
+                 gap: float, spacing: float) -> None:
+        super().__init__()
+        self.picture = picture
+        self.paragraphs = paragraphs
+        self.size = size
+        self.gap = gap
+        self.spacing = spacing
+        self._heights: list[float] = []
+        self.height = 0.0
+        self.width = 0.0
+
+    def _text_width(self, available_width: float) -> float:
+        return available_width - self.size - self.gap
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        text_width = self._text_width(available_width)
+        self._heights = [p.wrap(text_width, available_height)[1] for p in self.paragraphs]
+        words = sum(self._heights) + self.spacing * max(0, len(self.paragraphs) - 1)
+        self.width = available_width
+        self.height = max(self.size if self.picture else 0.0, words)
+        return available_width, self.height
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return self.spacing * 1.6
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        text_width = self._text_width(available_width)
+        if self.picture and available_height < self.size:
+            return []
+        first: list[Paragraph] = []
+        rest = list(self.paragraphs)
+        used = 0.0
+        while rest:
+            paragraph = rest[0]
+            height = paragraph.wrap(text_width, available_height - used)[1]
+            if used + height <= available_height:
+                first.append(rest.pop(0))
+                used += height + self.spacing
+                continue
+            pieces = paragraph.split(text_width, available_height - used)
+            if len(pieces) > 1:
+                first.append(pieces[0])
+                rest[0:1] = pieces[1:]
+            break
+        if not first or not rest:
+            return [] if not first else [self]
+        return [PicturePoint(self.picture, first, size=self.size, gap=self.gap,
+                             spacing=self.spacing),
+                PicturePoint(None, rest, size=self.size, gap=self.gap, spacing=self.spacing)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.picture:
+            canvas.drawImage(self.picture, 0, self.height - self.size, self.size, self.size,
+                             mask="auto")
+        x = self.size + self.gap
+        y = self.height
+        for paragraph, height in zip(self.paragraphs, self._heights):
+            y -= height
+            paragraph.drawOn(canvas, x, y)
+            y -= self.spacing

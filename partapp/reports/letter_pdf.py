@@ -1,0 +1,277 @@
+"""Feedback letters as one PDF: each letter starts on a new page.
+
+Page one of each letter has the letterhead (logo and the organisation's details, drawn once per
+document as a form and reused), the name and address placed for a DL window envelope (UK: the
+window is about 20 mm from the left, 50 mm from the top, 90 x 35 mm) and the date. Later pages
+carry the person's name so a page two cannot get lost. "Page 2 of 3" is printed only when a
+letter runs past one page: the page numbers are forms filled in when each letter ends.
+All text is in the embedded DejaVu Sans; every piece of text is escaped before it becomes a
+Paragraph, so nothing a person typed can change the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from io import BytesIO
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak,
+                                PageTemplate, Paragraph)
+from reportlab.platypus.flowables import HRFlowable
+
+from ..services.letter_content import LetterContent, LetterSection
+from ..services.organisation import OrganisationDetails
+from .easy_read import PicturePoint, picture_path
+from .letter_styles import RULE, LetterStyle, letter_style
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT = 22 * mm
+RIGHT = 20 * mm
+BOTTOM = 24 * mm
+TOP_LATER = 20 * mm
+FOOTER_Y = 11 * mm
+# The envelope window (DL, UK), measured from the top left of the page, with a little room
+# inside it so the address still shows if the letter moves in the envelope.
+WINDOW_LEFT, WINDOW_TOP, WINDOW_WIDTH, WINDOW_HEIGHT = 20 * mm, 50 * mm, 90 * mm, 35 * mm
+ADDRESS_INSET = 3 * mm
+LOGO_BOX = (70 * mm, 30 * mm)
+LETTERHEAD_TOP = 12 * mm
+LETTERHEAD_WIDTH = 78 * mm
+FIRST_BODY_TOP = WINDOW_TOP + WINDOW_HEIGHT + 9 * mm
+
+Progress = Callable[[int, int], None]
+
+
+class _LetterEnd(Flowable):
+    """Marks the end of one letter (draws nothing)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+def paragraph(text: str, style) -> Paragraph:
+    """A Paragraph of plain text: escaped, with line breaks kept."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+class _LetterDoc(BaseDocTemplate):
+    def __init__(self, out, letters: Sequence[LetterContent], styles: dict[str, LetterStyle],
+                 organisation: OrganisationDetails, logo: bytes | None,
+                 progress: Progress | None) -> None:
+        super().__init__(out, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT,
+                         topMargin=TOP_LATER, bottomMargin=BOTTOM, title="Letters",
+                         author=organisation.name, creator="Participation Tracker",
+                         subject="Feedback letters", invariant=False)
+        self.letters = letters
+        self.styles = styles
+        self.organisation = organisation
+        self.logo = logo
+        self.progress = progress
+        self.current = 0
+        self.letter_pages: list[int] = []
+        self.total_pages = 0
+        self._letterhead_bottom = {layout: self._measure_letterhead(style)
+                                   for layout, style in styles.items()}
+        templates = []
+        for layout in styles:
+            body_top = max(FIRST_BODY_TOP, self._letterhead_bottom[layout] + 6 * mm)
+            first = Frame(LEFT, BOTTOM, PAGE_WIDTH - LEFT - RIGHT, PAGE_HEIGHT - body_top - BOTTOM,
+                          id=f"first-{layout}", leftPadding=0, rightPadding=0, topPadding=0,
+                          bottomPadding=0)
+            later = Frame(LEFT, BOTTOM, PAGE_WIDTH - LEFT - RIGHT,
+                          PAGE_HEIGHT - TOP_LATER - BOTTOM, id=f"later-{layout}",
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            templates.append(PageTemplate(id=f"first-{layout}", frames=[first],
+                                          onPage=self._first_page,
+                                          autoNextPageTemplate=f"later-{layout}"))
+            templates.append(PageTemplate(id=f"later-{layout}", frames=[later],
+                                          onPage=self._later_page))
+        self.addPageTemplates(templates)
+
+    # Letterhead (a form, drawn once) -----------------------------------------------------
+    def _letterhead_lines(self, style: LetterStyle) -> list[tuple[str, float, str]]:
+        org = self.organisation
+        lines: list[tuple[str, float, str]] = []
+        for text in simpleSplit(org.name, style.bold, style.letterhead_name, LETTERHEAD_WIDTH):
+            lines.append((text, style.letterhead_name, style.bold))
+        details = [line.strip() for line in org.address.splitlines() if line.strip()]
+        details += [x for x in (org.phone, org.email, org.website) if x]
+        if org.charity_number:
+            details.append(f"Registered charity {org.charity_number}")
+        for detail in details:
+            for text in simpleSplit(detail, style.regular, style.letterhead_size,
+                                    LETTERHEAD_WIDTH):
+                lines.append((text, style.letterhead_size, style.regular))
+        return lines
+
+    def _measure_letterhead(self, style: LetterStyle) -> float:
+        """How far down the page (from the top) the letterhead reaches."""
+        lines = self._letterhead_lines(style)
+        return LETTERHEAD_TOP + sum(size * 1.2 for _t, size, _f in lines)
+
+    def _letterhead_form(self, canvas, layout: str) -> str:
+        name = f"letterhead-{layout}"
+        if canvas.hasForm(name):
+            return name
+        style = self.styles[layout]
+        canvas.beginForm(name)
+        if self.logo:
+            reader = ImageReader(BytesIO(self.logo))
+            width, height = reader.getSize()
+            scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
+            canvas.drawImage(reader, WINDOW_LEFT, PAGE_HEIGHT - LETTERHEAD_TOP - height * scale,
+                             width * scale, height * scale, mask="auto")
+        y = PAGE_HEIGHT - LETTERHEAD_TOP
+        right = PAGE_WIDTH - RIGHT
+        for text, size, font in self._letterhead_lines(style):
+            y -= size * 1.2
+            canvas.setFont(font, size)
+            canvas.drawRightString(right, y + size * 0.2, text)
+        canvas.endForm()
+        return name
+
+    # Page furniture ----------------------------------------------------------------------
+    def _first_page(self, canvas, doc) -> None:
+        letter = self.letters[self.current]
+        style = self.styles[letter.layout]
+        canvas.doForm(self._letterhead_form(canvas, letter.layout))
+        self._address(canvas, letter, style)
+        self._page_number_slot(canvas)
+
+    def _later_page(self, canvas, doc) -> None:
+        letter = self.letters[self.current]
+        style = self.styles[letter.layout]
+        canvas.setFont(style.regular, style.footer_size)
+        canvas.drawString(LEFT, FOOTER_Y, letter.person_name)
+        self._page_number_slot(canvas)
+
+    def _page_number_slot(self, canvas) -> None:
+        page = canvas.getPageNumber()
+        self.letter_pages.append(page)
+        canvas.doForm(f"page-{page}")
+
+    def _address(self, canvas, letter: LetterContent, style: LetterStyle) -> None:
+        width = WINDOW_WIDTH - 2 * ADDRESS_INSET
+        height = WINDOW_HEIGHT - 2 * ADDRESS_INSET
+        size = style.address_size
+        smallest = min(size, 9.0)
+        lines = list(letter.address_lines)
+        merged = False
+        while True:
+            wrapped = [part for line in lines
+                       for part in simpleSplit(line, style.regular, size, width) or [""]]
+            leading = size * 1.12
+            if len(wrapped) * leading <= height:
+                break
+            if not merged and len(lines) >= 4:
+                # Town and postcode on one line, before making the writing smaller.
+                lines[-2:] = [f"{lines[-2]}  {lines[-1]}"]
+                merged = True
+                continue
+            if size <= smallest:
+                break
+            size -= 0.5
+        text = canvas.beginText(WINDOW_LEFT + ADDRESS_INSET,
+                                PAGE_HEIGHT - WINDOW_TOP - ADDRESS_INSET - size)
+        text.setFont(style.regular, size, leading)
+        for line in wrapped:
+            text.textLine(line)
+        canvas.drawText(text)
+
+    # Letter boundaries ---------------------------------------------------------------------
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        if not isinstance(flowable, _LetterEnd):
+            return
+        letter = self.letters[self.current]
+        style = self.styles[letter.layout]
+        canvas = self.canv
+        count = len(self.letter_pages)
+        for number, page in enumerate(self.letter_pages, start=1):
+            canvas.beginForm(f"page-{page}")
+            if count > 1:
+                label = f"Page {number} of {count}"
+                canvas.setFont(style.bold, style.footer_size)
+                canvas.drawRightString(PAGE_WIDTH - RIGHT, FOOTER_Y, label)
+            canvas.endForm()
+        self.total_pages += count
+        self.letter_pages = []
+        self.current += 1
+        if self.progress is not None:
+            self.progress(self.current, len(self.letters))
+
+
+def _story(letter: LetterContent, style: LetterStyle) -> list[Flowable]:
+    story: list[Flowable] = [paragraph(letter.date_text, style.body)]
+    for index, language in enumerate(letter.languages):
+        if index:
+            story.append(PageBreak())
+        story.extend(_sections(letter.sections_in(language), style))
+    return story
+
+
+def _sections(sections: Sequence[LetterSection], style: LetterStyle) -> list[Flowable]:
+    flowables: list[Flowable] = []
+    easy = style.layout == "easy_read"
+    seen_items: set[int] = set()
+    for section in sections:
+        if (section.part == "told_us" and section.suggestion_id is not None
+                and seen_items and not easy):
+            flowables.append(HRFlowable(width="100%", thickness=0.8, color=RULE,
+                                        spaceBefore=style.size * 0.3,
+                                        spaceAfter=style.size * 0.3))
+        if section.suggestion_id is not None:
+            seen_items.add(section.suggestion_id)
+        if section.part == "heading":
+            flowables.append(paragraph(section.text, style.title))
+            continue
+        if easy:
+            flowables.append(_easy_point(section, style))
+            continue
+        if section.heading:
+            flowables.append(paragraph(section.heading, style.heading))
+        flowables.append(paragraph(section.text, style.body))
+    return flowables
+
+
+def _easy_point(section: LetterSection, style: LetterStyle) -> Flowable:
+    picture = picture_path(section.picture)
+    if picture is None:
+        return paragraph(section.text, style.body_beside_picture)
+    paragraphs = []
+    if section.heading:
+        paragraphs.append(paragraph(section.heading, style.heading))
+    paragraphs.append(paragraph(section.text, style.body))
+    return PicturePoint(picture, paragraphs, size=style.picture, gap=style.picture_gap,
+                        spacing=style.size * 0.3)
+
+
+def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
+                   organisation: OrganisationDetails, logo: bytes | None = None,
+                   large_print_size: int = 18, progress: Progress | None = None) -> int:
+    """Write ``letters`` into one PDF at ``out`` (a path or a binary file). Returns the number
+    of pages. ``progress(done, total)`` is called after each letter; raising from it stops."""
+    if not letters:
+        raise ValueError("There are no letters to write.")
+    layouts = dict.fromkeys(letter.layout for letter in letters)
+    styles = {layout: letter_style(layout, large_print_size=large_print_size)
+              for layout in layouts}
+    target = str(out) if isinstance(out, Path) else out
+    doc = _LetterDoc(target, letters, styles, organisation, logo, progress)
+    story: list[Flowable] = []
+    for index, letter in enumerate(letters):
+        if index:
+            story.append(NextPageTemplate(f"first-{letter.layout}"))
+            story.append(PageBreak())
+        story.extend(_story(letter, styles[letter.layout]))
+        story.append(_LetterEnd())
+    doc.pageTemplates.sort(key=lambda t: t.id != f"first-{letters[0].layout}")
+    doc.build(story)
+    return doc.total_pages

@@ -1,0 +1,286 @@
+"""Feedback letters: who gets one and what it says, marking them as sent, and phone calls.
+
+Who is owed feedback comes from services.feedback (the feedback rules); this module only turns
+that into letters, one per person, grouping everything owed to them. Anonymous suggestions have
+nobody to write to, so they never appear. Letters are plain data (``LetterContent``); the PDF is
+made in partapp.reports.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import Activity, Change, Person, Suggestion, change_suggestion, suggestion_raiser
+from ..models.enums import FEEDBACK_KINDS
+from . import audit
+from .errors import NotFoundError, ValidationError
+from .feedback import FeedbackView, owed_people, record_feedback
+from .letter_content import (
+    KIND_ORDER,
+    LetterContent,
+    LetterItem,
+    LetterPerson,
+    compose,
+    format_date,
+)
+from .letter_templates import PART_INFO, check_key, load_wording, validate_template
+from .organisation import OrganisationDetails, get_details
+from .validation import choice, not_in_future, optional_text, parse_date, required_text
+
+__all__ = ["LAWFUL_BASES", "LetterContent", "check_letters", "letter_for_person", "letters_due",
+           "mark_sent", "preview_letter", "record_phone_call", "record_printed"]
+
+# The lawful bases for processing personal data (UK GDPR article 6).
+LAWFUL_BASES = {
+    "legitimate_interests": "Legitimate interests",
+    "consent": "Consent",
+    "contract": "Contract",
+    "legal_obligation": "Legal obligation",
+    "vital_interests": "Vital interests",
+    "public_task": "Public task",
+}
+
+
+def letters_due(session: Session, *, today: date | None = None,
+                person_ids: Sequence[int] | None = None) -> list[LetterContent]:
+    """One letter for each person owed feedback, grouping all they are owed, oldest first."""
+    today = today or date.today()
+    owed = owed_people(session, today=today, person_ids=person_ids)
+    if not owed:
+        return []
+    people = _people(session, [o.person_id for o in owed])
+    items = _items(session, [sid for o in owed for sid in o.suggestion_ids], today)
+    wording, org = load_wording(session), get_details(session)
+    return [compose(people[o.person_id], [items[sid] for sid in o.suggestion_ids], kind=o.kind,
+                    wording=wording, organisation=org, today=today) for o in owed]
+
+
+def letter_for_person(session: Session, person_id: int, *, kind: str | None = None,
+                      activity_id: int | None = None, suggestion_ids: Sequence[int] | None = None,
+                      today: date | None = None) -> LetterContent:
+    """One letter for one person.
+
+    - ``kind="thank_you"`` with ``activity_id``: thanks for coming, with what they said there.
+    - ``suggestion_ids``: about those suggestions (they must be ones this person raised).
+    - otherwise: everything they are owed now (an error if they are owed nothing).
+    """
+    today = today or date.today()
+    people = _people(session, [person_id])
+    if person_id not in people:
+        raise NotFoundError("That person is no longer in the database.")
+    kind_code = choice(kind, FEEDBACK_KINDS, "kind", "the kind of letter") if kind else None
+    activity = None
+    if kind_code == "thank_you":
+        if activity_id is None:
+            raise ValidationError("activity_id", "Please choose the activity to thank them for.")
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            raise ValidationError("activity_id", "That activity is no longer in the database.")
+        if suggestion_ids is None:
+            suggestion_ids = session.scalars(
+                select(Suggestion.id).join(suggestion_raiser,
+                                           suggestion_raiser.c.suggestion_id == Suggestion.id)
+                .where(suggestion_raiser.c.person_id == person_id,
+                       Suggestion.activity_id == activity_id)
+                .order_by(Suggestion.raised_on, Suggestion.id)).all()
+    if suggestion_ids is None:
+        owed = owed_people(session, today=today, person_ids=[person_id])
+        if not owed:
+            raise ValidationError("person", "This person is not waiting to hear from you. To "
+                                            "write to them anyway, choose the suggestions.")
+        suggestion_ids, kind_code = owed[0].suggestion_ids, kind_code or owed[0].kind
+    ids = list(dict.fromkeys(suggestion_ids))
+    raised = set(session.scalars(select(suggestion_raiser.c.suggestion_id).where(
+        suggestion_raiser.c.person_id == person_id, suggestion_raiser.c.suggestion_id.in_(ids))))
+    if len(raised) != len(ids):
+        raise ValidationError("suggestion_ids", "A letter can only be about suggestions this "
+                                                "person made. Please check the ones chosen.")
+    items = _items(session, ids, today)
+    chosen = [items[sid] for sid in ids]
+    if kind_code is None:
+        kinds = {i.letter_kind for i in chosen} or {"update"}
+        kind_code = next(k for k in KIND_ORDER if k in kinds)
+    return compose(people[person_id], chosen, kind=kind_code, wording=load_wording(session),
+                   organisation=get_details(session), today=today,
+                   activity=activity.title if activity else "",
+                   activity_on=activity.held_on if activity else None,
+                   activity_id=activity.id if activity else None)
+
+
+def preview_letter(session: Session, *, kind: str, format: str, language: str = "en",
+                   overrides: Mapping[str, str] | None = None,
+                   today: date | None = None) -> LetterContent:
+    """A sample letter for the wording editor's live preview, using unsaved ``overrides``
+    ({part: body}). Raises ValidationError for a broken part before anything is shown."""
+    kind, fmt, lang = check_key(kind, format, language)
+    today = today or date.today()
+    for part, body in (overrides or {}).items():
+        if part not in PART_INFO:
+            raise ValidationError("part", f"\u201c{part[:40]}\u201d is not a part of a letter.")
+        validate_template(body, part=part)
+    wording = load_wording(session).with_parts(kind, fmt, lang, overrides or {})
+    person = LetterPerson(0, "Sam", "Sam Sample", ("1 Sample Street", "Sampletown", "AB1 2CD"),
+                          feedback_format=fmt, language=lang)
+    items = [LetterItem(0, "The minibus comes too early. Could it come at ten instead?",
+                        today.replace(day=1), "idea", "activity", activity="the day centre forum",
+                        outcome="agreed_in_part",
+                        reason="We can move it to half past nine, but not to ten.",
+                        instead="We can ring you the evening before with the time.",
+                        plan="The minibus will pick you up at half past nine.", due_on=today)]
+    return compose(person, items, kind=kind, wording=wording,
+                   organisation=_preview_org(get_details(session)), today=today,
+                   activity="the day centre forum", activity_on=today.replace(day=1))
+
+
+def _preview_org(org: OrganisationDetails) -> OrganisationDetails:
+    if org.is_set_up:
+        return org
+    return OrganisationDetails(name="Your organisation", phone="01234 567890",
+                               email="hello@example.org", signatory_name="Alex Example",
+                               signatory_role="Participation worker")
+
+
+def check_letters(letters: Sequence[LetterContent]) -> list[tuple[LetterContent, str]]:
+    """Letters whose wording fails the plain English check, with a one-line summary each
+    (the app asks for a confirmation before printing them)."""
+    failing = []
+    for letter in letters:
+        result = letter.check()
+        if not result.passes:
+            failing.append((letter, result.summary()))
+    return failing
+
+
+# Marking as sent ----------------------------------------------------------------------------
+
+def _lawful_basis(value: str) -> str:
+    code = choice(value, LAWFUL_BASES, "lawful_basis", "the lawful basis")
+    return LAWFUL_BASES[code]
+
+
+def mark_sent(session: Session, letters: Sequence[LetterContent], *, sent_on: date | str,
+              sent_by: str, method: str = "post", lawful_basis: str = "legitimate interests",
+              today: date | None = None) -> int:
+    """Record each letter as sent, keeping its exact text. One audit line for the batch says
+    the lawful basis and who printed it (never anything about the people written to)."""
+    if not letters:
+        raise ValidationError("letters", "There are no letters to mark as sent.")
+    basis = _lawful_basis(lawful_basis)
+    sent = parse_date(sent_on, "sent_on", "the date they were sent")
+    not_in_future(sent, "sent_on", "the date they were sent", today=today)
+    by = optional_text(sent_by, "sent_by", "who sent them") or audit.current_actor()
+    batch = f"{sent:%Y%m%d}-{uuid.uuid4().hex[:8]}"
+    for letter in letters:
+        record_feedback(session, person_id=letter.person_id, kind=letter.kind,
+                        suggestion_ids=letter.suggestion_ids, sent_on=sent,
+                        format=letter.format, language=letter.language, method=method,
+                        snapshot=letter.as_text(), sent_by=by, batch=batch,
+                        activity_id=letter.activity_id, today=today)
+    audit.record(session, "mark_sent", "feedback_batch", None,
+                 f"batch={batch}; letters={len(letters)}; method={method}; "
+                 f"lawful basis={basis}; printed by={by[:80]}")
+    return len(letters)
+
+
+def record_printed(session: Session, count: int, *, printed_by: str,
+                   lawful_basis: str = "legitimate interests") -> None:
+    """An audit line for letters printed but not (yet) marked as sent."""
+    basis = _lawful_basis(lawful_basis)
+    by = optional_text(printed_by, "printed_by", "who printed them") or audit.current_actor()
+    audit.record(session, "print", "letters", None,
+                 f"letters={count}; lawful basis={basis}; printed by={by[:80]}")
+
+
+def record_phone_call(session: Session, person_id: int, suggestion_ids: Sequence[int],
+                      notes: str, *, called_on: date | str | None = None, called_by: str = "",
+                      today: date | None = None) -> FeedbackView:
+    """Record feedback given by phone: what it was about and a short note of the call."""
+    today = today or date.today()
+    text = required_text(notes, "notes", "a few words about the call", max_length=5000)
+    day = parse_date(called_on or today, "called_on", "the date of the call")
+    not_in_future(day, "called_on", "the date of the call", today=today)
+    ids = list(dict.fromkeys(suggestion_ids))
+    if not ids:
+        raise ValidationError("suggestion_ids", "Please choose what the call was about.")
+    raised = set(session.scalars(select(suggestion_raiser.c.suggestion_id).where(
+        suggestion_raiser.c.person_id == person_id, suggestion_raiser.c.suggestion_id.in_(ids))))
+    if len(raised) != len(ids):
+        raise ValidationError("suggestion_ids", "A call can only be about suggestions this "
+                                                "person made. Please check the ones chosen.")
+    items = _items(session, ids, day)
+    kinds = {i.letter_kind for i in items.values()}
+    kind = next(k for k in KIND_ORDER if k in kinds)
+    by = optional_text(called_by, "called_by", "who made the call") or audit.current_actor()
+    about = "\n".join(f"- \u201c{items[sid].text}\u201d ({format_date(items[sid].raised_on)})"
+                      for sid in ids)
+    snapshot = (f"Phone call on {format_date(day)} by {by}.\n\nAbout:\n{about}\n\n"
+                f"Notes:\n{text}\n")
+    return record_feedback(session, person_id=person_id, kind=kind, suggestion_ids=ids,
+                           sent_on=day, format="phone", method="phone", snapshot=snapshot,
+                           sent_by=by, today=today)
+
+
+# Loading ------------------------------------------------------------------------------------
+
+def _people(session: Session, person_ids: Sequence[int]) -> dict[int, LetterPerson]:
+    rows = session.scalars(select(Person).where(Person.id.in_(set(person_ids)),
+                                                Person.erased_at.is_(None)))
+    result = {}
+    for p in rows:
+        address = tuple(x for x in (p.address_1, p.address_2, p.town, p.postcode) if x)
+        result[p.id] = LetterPerson(
+            person_id=p.id, first_name=p.preferred_name or p.first_name, full_name=p.display_name,
+            address_lines=address, supporter_name=p.supporter_name,
+            supporter_address=p.supporter_address, send_via_supporter=p.send_via_supporter,
+            feedback_format=p.feedback_format, language=p.language, bilingual=p.bilingual,
+            consent_withdrawn_on=p.consent_withdrawn_date)
+    return result
+
+
+def _items(session: Session, suggestion_ids: Sequence[int], today: date) -> dict[int, LetterItem]:
+    """Each suggestion with its latest decision and its changes, as they stood ``today``."""
+    ids = set(suggestion_ids)
+    if not ids:
+        return {}
+    suggestions = session.scalars(
+        select(Suggestion).where(Suggestion.id.in_(ids))
+        .options(selectinload(Suggestion.decisions), selectinload(Suggestion.activity),
+                 selectinload(Suggestion.service)))
+    changes: dict[int, list[Change]] = {}
+    rows = session.execute(select(change_suggestion.c.suggestion_id, Change)
+                           .join(Change, Change.id == change_suggestion.c.change_id)
+                           .where(change_suggestion.c.suggestion_id.in_(ids))
+                           .order_by(Change.id))
+    for sid, change in rows:
+        changes.setdefault(sid, []).append(change)
+    items = {}
+    for s in suggestions:
+        decisions = [d for d in s.decisions if d.decided_on <= today]
+        latest = decisions[-1] if decisions else None
+        done = [c for c in changes.get(s.id, ())
+                if c.status == "done" and c.done_on and c.done_on <= today]
+        planned = sorted((c for c in changes.get(s.id, ()) if c.status in ("planned",
+                                                                           "in_progress")),
+                         key=lambda c: (c.due_on or date.max, c.id))
+        items[s.id] = LetterItem(
+            suggestion_id=s.id, text=s.text, raised_on=s.raised_on, kind=s.kind,
+            channel=s.channel, activity=s.activity.title if s.activity else "",
+            service=s.service.name if s.service else "",
+            outcome=latest.outcome if latest else None,
+            reason=latest.reason if latest else "", instead=latest.instead if latest else "",
+            passed_to=latest.passed_to if latest else "",
+            change="\n".join(_sentence(c.description) for c in done),
+            done_on=max((c.done_on for c in done), default=None),
+            plan=_sentence(planned[0].description) if planned else "",
+            due_on=planned[0].due_on if planned else None)
+    return items
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."

@@ -1,0 +1,56 @@
+"""The desktop app's entry point (``partapp`` with no command, or ``python main.py``)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .. import APP_NAME, __version__
+from ..services.logs import setup_logging
+from ..services.paths import resolve_db_target
+from . import errors
+from .settings import ORGANISATION, AppSettings
+from .startup import Startup
+from .tasks import TaskRunner
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    translator = QTranslator(app)
+    if translator.load(QLocale.system(), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    return app  # type: ignore[return-value]
+
+
+def run_app(db_target: str | None = None) -> int:
+    """Open the desktop app on ``db_target`` (None: $PARTAPP_DB, then the default file)."""
+    app = make_application()
+    setup_logging()
+    errors.install()
+    tasks = TaskRunner()
+    tasks.error_handler = errors.report_error
+    startup = Startup(resolve_db_target(db_target), AppSettings(), tasks)
+    exit_code = {"code": 0}
+
+    def ended(code: int) -> None:
+        exit_code["code"] = code
+        app.exit(code)
+
+    startup.ended.connect(ended)
+    # Closing the welcome must not end the app before the main window opens.
+    app.setQuitOnLastWindowClosed(False)
+    startup.window_shown.connect(lambda: app.setQuitOnLastWindowClosed(True))
+    startup.begin()
+    if startup.window is None and startup.welcome is None:
+        return exit_code["code"]
+    result = app.exec()
+    tasks.wait()
+    if startup.context is not None:
+        startup.context.db.dispose()
+    return result or exit_code["code"]

@@ -1,0 +1,46 @@
+"""What every page needs: the open database, settings, the task runner, and change signals."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from ..services.database import Database
+from .settings import AppSettings
+from .tasks import TaskRunner
+
+
+class AppContext(QObject):
+    """Handed to every page and dialog instead of globals.
+
+    ``data_changed(what)`` fires after any saved change ("person", "activity", "suggestion",
+    "change", "settings" or "all"), so every list can refresh itself.
+    """
+
+    data_changed = Signal(str)
+    database_changed = Signal()
+
+    def __init__(self, db: Database, settings: AppSettings, tasks: TaskRunner, *,
+                 today: Callable[[], date] = date.today, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self.settings = settings
+        self.tasks = tasks
+        self.today = today
+
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    def set_database(self, db: Database) -> None:
+        """Switch to another data file; the old one is closed."""
+        old, self._db = self._db, db
+        if old is not db:
+            old.dispose()
+        self.database_changed.emit()
+        self.data_changed.emit("all")
+
+    def changed(self, what: str) -> None:
+        self.data_changed.emit(what)

@@ -1,0 +1,199 @@
+"""The File and Help menus: new, open, back up, restore, import, templates, where my data is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from .. import APP_NAME, __version__
+from ..services.backup import backup_database, backup_folder, default_backup_name
+from ..services.database import open_database
+from ..services.errors import PartappError
+from ..services.paths import default_db_path
+from . import messages
+from .context import AppContext
+from .errors import report_error
+from .tasks import Progress, TaskCancelled
+
+DATA_FILTER = "Participation Tracker data (*.db);;All files (*)"
+
+
+class FileActions(QObject):
+    def __init__(self, context: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+
+    def _start_folder(self) -> str:
+        last = self.context.settings.last_folder
+        if last and Path(last).is_dir():
+            return last
+        path = self.context.db.path
+        return str(path.parent if path else default_db_path().parent)
+
+    def _remember_folder(self, path: str | Path) -> None:
+        self.context.settings.last_folder = str(Path(path).parent)
+
+    # New and open ------------------------------------------------------------------------
+    def new_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Make a new data file"),
+            str(Path(self._start_folder()) / "participation.db"), self.tr(DATA_FILTER))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix == "":
+            path = path.with_suffix(".db")
+        if path.exists():
+            messages.warn(self.window, self.tr("That name is taken"),
+                          self.tr("There is already a file called {name}. To use it, choose "
+                                  "File, then Open data file. To start afresh, choose another "
+                                  "name.").format(name=path.name))
+            return
+        self._switch_to(str(path), create=True)
+
+    def open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open a data file"),
+                                              self._start_folder(), self.tr(DATA_FILTER))
+        if name:
+            self._switch_to(name, create=False)
+
+    def _switch_to(self, target: str, *, create: bool) -> None:
+        from .dialogs.welcome_dialog import WelcomeDialog
+
+        if not self.window.close_forms_before_switch():
+            return
+        try:
+            db = open_database(target, create=create)
+        except PartappError as error:
+            messages.warn(self.window, self.tr("Cannot open that file"), str(error))
+            return
+        self._remember_folder(target)
+        self.context.set_database(db)
+        if not WelcomeDialog.is_set_up(db):
+            dialog = WelcomeDialog(target, self.context.settings, self.window, database=db)
+            dialog.finished.connect(lambda _r: self.window.after_welcome(dialog))
+            dialog.open()
+            self.welcome = dialog
+
+    # Backups -----------------------------------------------------------------------------
+    def backup(self) -> None:
+        path = self.context.db.path
+        if path is None:
+            return
+        suggested = backup_folder(path) / default_backup_name(path)
+        suggested.parent.mkdir(parents=True, exist_ok=True)
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a backup"),
+                                              str(suggested), self.tr(DATA_FILTER))
+        if not name:
+            return
+        self.context.tasks.run(lambda progress: backup_database(path, Path(name)),
+                               title=self.tr("Making a backup\u2026"), cancellable=False,
+                               on_done=self._backup_done)
+
+    def _backup_done(self, result) -> None:
+        messages.inform(self.window, self.tr("Backup made"),
+                        self.tr("A copy of everything was saved here:\n{path}")
+                        .format(path=result.path))
+
+    def restore(self) -> None:
+        from ..services.backup import restore_database
+
+        path = self.context.db.path
+        if path is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Choose the backup to restore"),
+                                              str(backup_folder(path)), self.tr(DATA_FILTER))
+        if not name:
+            return
+        if not messages.confirm(
+                self.window, self.tr("Restore this backup?"),
+                self.tr("Everything in the data file will be replaced by the backup {name}. "
+                        "The data file as it is now will be kept as a safety copy in the "
+                        "backups folder.").format(name=Path(name).name),
+                yes=self.tr("Restore the backup"), no=self.tr("Cancel")):
+            return
+        if not self.window.close_forms_before_switch():
+            return
+        self.context.db.dispose()
+
+        def reopen(_result=None) -> None:
+            try:
+                self.context.set_database(open_database(str(path), create=False))
+            except PartappError as error:
+                report_error(error, self.window)
+
+        def done(safety) -> None:
+            reopen()
+            messages.inform(self.window, self.tr("Backup restored"),
+                            self.tr("The backup was restored. The file it replaced was kept as "
+                                    "{safety}.").format(safety=safety))
+
+        def failed(error: BaseException) -> None:
+            reopen()
+            report_error(error, self.window)
+
+        self.context.tasks.run(lambda progress: restore_database(path, Path(name)),
+                               title=self.tr("Restoring the backup\u2026"), cancellable=False,
+                               on_done=done, on_error=failed)
+
+    # Import and templates ------------------------------------------------------------------
+    def import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Choose the spreadsheets to import"), self._start_folder(),
+            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
+        if not names:
+            return
+        self._remember_folder(names[0])
+        db = self.context.db
+
+        def work(progress: Progress):
+            from ..services.importer import import_files
+
+            with db.session_scope() as session:
+                summary = import_files(session, [Path(n) for n in names])
+                if progress.cancelled:
+                    raise TaskCancelled()
+            return summary
+
+        self.context.tasks.run(work, title=self.tr("Importing\u2026"), on_done=self._imported)
+
+    def _imported(self, summary) -> None:
+        self.context.changed("all")
+        messages.inform(self.window, self.tr("Import finished"), summary.describe())
+
+    def export_templates(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Choose a folder for the empty templates"), self._start_folder())
+        if not folder:
+            return
+        from ..services.importer import write_templates
+
+        try:
+            paths = write_templates(Path(folder))
+        except (PartappError, OSError) as error:
+            report_error(error if isinstance(error, PartappError)
+                         else PartappError(self.tr("Could not write the templates in {folder}. "
+                                                   "Check you can save files there.")
+                                           .format(folder=folder)), self.window)
+            return
+        messages.inform(self.window, self.tr("Templates saved"),
+                        self.tr("Fill these in, then choose File, Import:\n{files}")
+                        .format(files="\n".join(str(p) for p in paths)))
+
+    # Help --------------------------------------------------------------------------------
+    def where_is_my_data(self) -> None:
+        from .dialogs.about_dialog import WhereIsMyDataDialog
+
+        self.where_dialog = WhereIsMyDataDialog(self.context, self.window)
+        self.where_dialog.open()
+
+    def about(self) -> None:
+        messages.inform(self.window, self.tr("About {app}").format(app=APP_NAME),
+                        self.tr("{app}, version {version}.\nRecord what people tell you, what you "
+                                "decided, what changed, and tell them.")
+                        .format(app=APP_NAME, version=__version__),
+                        self.tr("It works without the internet. Your data stays in your data "
+                                "file on this computer (or your own server)."))

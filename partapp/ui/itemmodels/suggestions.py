@@ -1,0 +1,51 @@
+"""The suggestions list: lazy rows from services.browse_suggestions (fine with 100,000)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from sqlalchemy.orm import Session
+
+from ...services.browse import Sort
+from ...services.browse_suggestions import (SuggestionFilter, SuggestionRow, suggestion_ids,
+                                            suggestion_rows)
+from ..formatting import first_line, format_date
+from .lazy_table import Column, LazyTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SuggestionsModel", text)
+
+
+def _raised_by(row: SuggestionRow) -> str:
+    return _tr("Anonymous") if row.anonymous else row.raised_by
+
+
+class SuggestionsModel(LazyTableModel[SuggestionRow]):
+    columns = (
+        Column("raised_on", QT_TRANSLATE_NOOP("SuggestionsModel", "Raised on"),
+               lambda r: format_date(r.raised_on)),
+        Column("text", QT_TRANSLATE_NOOP("SuggestionsModel", "What they said"),
+               lambda r: first_line(r.text),
+               tooltip=lambda r: r.text),
+        Column("kind", QT_TRANSLATE_NOOP("SuggestionsModel", "Kind"),
+               lambda r: r.kind),
+        Column("service", QT_TRANSLATE_NOOP("SuggestionsModel", "Service"),
+               lambda r: r.service_name),
+        Column("raised_by", QT_TRANSLATE_NOOP("SuggestionsModel", "Raised by"),
+               _raised_by, tooltip=_raised_by),
+        Column("status", QT_TRANSLATE_NOOP("SuggestionsModel", "Status"),
+               lambda r: r.status_label),
+    )
+    default_sort = Sort("raised_on", True)
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.filter = SuggestionFilter()
+
+    def fetch_ids(self, session: Session, sort: Sort) -> list[int]:
+        return suggestion_ids(session, self.filter, sort, today=self.context.today())
+
+    def fetch_rows(self, session: Session, ids: Sequence[int]) -> dict[int, SuggestionRow]:
+        return suggestion_rows(session, ids)

@@ -1,0 +1,225 @@
+"""The main window: navigation on the left, one page at a time on the right, menus, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QStackedWidget, QWidget)
+
+from .. import APP_NAME
+from . import messages
+from .context import AppContext
+from .file_actions import FileActions
+from .pages.activities import ActivitiesPage
+from .pages.base import Page
+from .pages.changes import ChangesPage
+from .pages.home import HomePage
+from .pages.people import PeoplePage
+from .pages.placeholders import LettersPage, ReportsPage
+from .pages.settings import SettingsPage
+from .pages.suggestions import SuggestionsPage
+from .widgets.forms import set_name
+
+PAGE_CLASSES: tuple[type[Page], ...] = (HomePage, PeoplePage, ActivitiesPage, SuggestionsPage,
+                                        ChangesPage, LettersPage, ReportsPage, SettingsPage)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(APP_NAME)
+        self.setAccessibleName(APP_NAME)
+        context.tasks.set_parent_widget(self)
+        self.pages: dict[str, Page] = {}
+        self.nav = QListWidget()
+        set_name(self.nav, self.tr("Sections"),
+                 self.tr("Use the arrow keys to choose a section."))
+        self.stack = QStackedWidget()
+        for number, cls in enumerate(PAGE_CLASSES, start=1):
+            page = cls(context)
+            self.pages[page.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title_text())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setToolTip(self.tr("Ctrl+{n}").format(n=number))
+            self.nav.addItem(item)
+        width = max(self.nav.fontMetrics().horizontalAdvance(p.title_text())
+                    for p in self.pages.values())
+        self.nav.setFixedWidth(width + 6 * self.nav.fontMetrics().averageCharWidth())
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.db_label = QLabel()
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label, 1)
+        self.files = FileActions(context, self)
+        self._build_menus()
+        self._connect_pages()
+        context.database_changed.connect(self._show_database)
+        context.tasks.busy_changed.connect(self._busy)
+        self._show_database()
+        self._restore()
+
+    # Pages -------------------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        return self.pages[key]
+
+    @property
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def show_page(self, key: str, **filters) -> bool:
+        """Go to a page (asking first if the page being left has unsaved edits)."""
+        keys = list(self.pages)
+        if key not in self.pages:
+            return False
+        if self.nav.currentRow() != keys.index(key):
+            self.nav.setCurrentRow(keys.index(key))
+            if self.current_page.key != key:  # the user chose to stay
+                return False
+        if filters:
+            self.pages[key].open_with(**filters)
+        return True
+
+    def _nav_changed(self, row: int) -> None:
+        leaving = self.current_page
+        if leaving is not None and row != self.stack.currentIndex() and \
+                not self._may_leave(leaving):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+        self.statusBar().showMessage(self.current_page.title_text(), 2000)
+
+    def _may_leave(self, page: Page) -> bool:
+        if not page.has_unsaved_changes():
+            return True
+        answer = messages.ask_unsaved(self, self.tr("You changed things on the {page} page and "
+                                                    "have not saved them. Save them now?")
+                                      .format(page=page.title_text()))
+        if answer is messages.Unsaved.SAVE:
+            return page.save_changes()
+        if answer is messages.Unsaved.DISCARD:
+            page.discard_changes()
+            return True
+        return False
+
+    def _connect_pages(self) -> None:
+        home = self.pages["home"]
+        home.open_requested.connect(lambda key, filters: self.show_page(key, **filters))
+        home.action_requested.connect(self.run_action)
+
+    def run_action(self, action: str) -> None:
+        """Open a "record" form from anywhere (menus, Home page, shortcuts)."""
+        if action == "record_activity" and self.show_page("activities"):
+            self.pages["activities"].record_new()
+        elif action == "record_suggestion" and self.show_page("suggestions"):
+            self.pages["suggestions"].record_new()
+        elif action == "add_person" and self.show_page("people"):
+            self.pages["people"].add_new()
+
+    def close_forms_before_switch(self) -> bool:
+        """Before another data file is opened: unsaved edits are saved or let go, by choice."""
+        return self._may_leave(self.current_page)
+
+    def after_welcome(self, dialog) -> None:
+        if dialog.result() == dialog.DialogCode.Accepted and dialog.wants_sample:
+            from .startup import fill_sample_data
+
+            fill_sample_data(self.context, self)
+        self.context.changed("all")
+
+    # Menus -------------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        files, bar = self.files, self.menuBar()
+        menu = bar.addMenu(self.tr("&File"))
+        self._action(menu, self.tr("&New data file\u2026"), files.new_file,
+                     QKeySequence.StandardKey.New, self.tr("Start a new, empty data file"))
+        self._action(menu, self.tr("&Open data file\u2026"), files.open_file,
+                     QKeySequence.StandardKey.Open, self.tr("Open another data file"))
+        menu.addSeparator()
+        self.backup_action = self._action(menu, self.tr("&Back up now\u2026"), files.backup,
+                                          "Ctrl+Shift+B", self.tr("Save a copy of everything"))
+        self.restore_action = self._action(menu, self.tr("&Restore from a backup\u2026"),
+                                           files.restore)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Import from a spreadsheet\u2026"), files.import_files,
+                     "Ctrl+I", self.tr("Add people and suggestions from CSV or Excel files"))
+        self._action(menu, self.tr("&Export empty import templates\u2026"),
+                     files.export_templates)
+        menu.addSeparator()
+        self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        record = bar.addMenu(self.tr("&Record"))
+        self._action(record, self.tr("Record an &activity\u2026"),
+                     lambda: self.run_action("record_activity"), "Ctrl+Shift+A")
+        self._action(record, self.tr("Record a &suggestion\u2026"),
+                     lambda: self.run_action("record_suggestion"), "Ctrl+Shift+S")
+        self._action(record, self.tr("Add a &person\u2026"),
+                     lambda: self.run_action("add_person"), "Ctrl+Shift+P")
+
+        go = bar.addMenu(self.tr("&Go"))
+        for number, key in enumerate(self.pages, start=1):
+            self._action(go, self.pages[key].title_text(),
+                         lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}")
+        go.addSeparator()
+        self._action(go, self.tr("&Search this page"), lambda: self.current_page.focus_search(),
+                     QKeySequence.StandardKey.Find)
+        self._action(go, self.tr("&Refresh"), lambda: self.context.changed("all"),
+                     QKeySequence.StandardKey.Refresh)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Where is my data?"), files.where_is_my_data)
+        self._action(help_menu, self.tr("&About Participation Tracker"), files.about)
+
+    # Window state ------------------------------------------------------------------------
+    def _show_database(self) -> None:
+        name = self.context.db.display_name
+        self.db_label.setText(self.tr("Data file: {name}").format(name=name))
+        self.db_label.setAccessibleName(self.db_label.text())
+        self.setWindowTitle(f"{APP_NAME} \u2014 {name}")
+        is_file = self.context.db.path is not None
+        self.backup_action.setEnabled(is_file)
+        self.restore_action.setEnabled(is_file)
+
+    def _busy(self, busy: bool) -> None:
+        self.centralWidget().setEnabled(not busy)
+        self.menuBar().setEnabled(not busy)
+
+    def _restore(self) -> None:
+        settings = self.context.settings
+        if settings.window_geometry:
+            self.restoreGeometry(QByteArray(settings.window_geometry))
+        else:
+            font = self.fontMetrics()
+            self.resize(QSize(font.averageCharWidth() * 150, font.height() * 42))
+        keys = list(self.pages)
+        last = settings.last_page
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._may_leave(self.current_page):
+            event.ignore()
+            return
+        settings = self.context.settings
+        settings.window_geometry = bytes(self.saveGeometry())
+        settings.last_page = self.current_page.key
+        settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,119 @@
+"""Activities: the list of meetings and other activities, and the fast record form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
+
+from ...models.enums import ACTIVITY_TYPES
+from ...services.browse import ActivityFilter
+from ...services.lists import services
+from ..formatting import plural
+from ..itemmodels.activities import ActivitiesModel
+from ..periods import period_items, period_range
+from ..widgets.choices import combo, fill, select, value
+from ..widgets.forms import set_name
+from ..widgets.table import current_id, select_id, table_view
+from .base import Page
+
+
+class ActivitiesPage(Page):
+    key = "activities"
+    title = QT_TRANSLATE_NOOP("ActivitiesPage", "Activities")
+    watches = ("activity", "suggestion", "person", "settings")
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.add_header(self.tr("Meetings, events, visits and other times people took part."))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search titles and facilitators"))
+        self.search.setClearButtonEnabled(True)
+        set_name(self.search, self.tr("Search activities"))
+        self.period = combo(period_items(), name=self.tr("When"))
+        self.service = combo({}, first=self.tr("Any service"), name=self.tr("Service"))
+        self.activity_type = combo(ACTIVITY_TYPES, first=self.tr("Any type"), name=self.tr("Type"))
+        filters = QHBoxLayout()
+        for text, widget, stretch in ((self.tr("&Search:"), self.search, 2),
+                                      (self.tr("&When:"), self.period, 1),
+                                      (self.tr("Ser&vice:"), self.service, 1),
+                                      (self.tr("T&ype:"), self.activity_type, 1)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget, stretch)
+        self.layout_.addLayout(filters)
+        self.record_button = QPushButton(self.tr("&Record an activity\u2026"))
+        self.open_button = QPushButton(self.tr("&Open\u2026"))
+        set_name(self.record_button, self.tr("Record an activity"))
+        set_name(self.open_button, self.tr("Open the chosen activity"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        self.count_label = QLabel()
+        buttons.addWidget(self.count_label)
+        self.layout_.addLayout(buttons)
+        self.model = ActivitiesModel(context, self)
+        self.view = table_view(self.model, self.tr("Activities"), stretch=1)
+        self.layout_.addWidget(self.view, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        for box in (self.period, self.service, self.activity_type):
+            box.currentIndexChanged.connect(self.apply_filter)
+        self.record_button.clicked.connect(self.record_new)
+        self.open_button.clicked.connect(self.open_current)
+        self.view.activated.connect(self.open_current)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.reloaded.connect(self._reloaded)
+        self.open_button.setEnabled(False)
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        start, end = period_range(value(self.period), self.context.today())
+        self.model.set_filter(ActivityFilter(text=self.search.text(),
+                                             service_id=value(self.service),
+                                             activity_type=value(self.activity_type),
+                                             start=start, end=end))
+        self._current_changed()
+
+    def open_with(self, **filters: Any) -> None:
+        if "period" in filters:
+            select(self.period, filters["period"])
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        with self.context.db.session_scope() as session:
+            items = [(s.id, s.name) for s in services(session)]
+        fill(self.service, items, first=self.tr("Any service"))
+        self.apply_filter()
+
+    def _reloaded(self, count: int) -> None:
+        self.count_label.setText(plural(count, self.tr("1 activity"), self.tr("{n} activities")))
+
+    def _current_changed(self, *_args) -> None:
+        self.open_button.setEnabled(current_id(self.view) is not None)
+
+    def record_new(self) -> None:
+        self._open_dialog(None)
+
+    def open_current(self, *_args) -> None:
+        activity_id = current_id(self.view)
+        if activity_id is not None:
+            self._open_dialog(activity_id)
+
+    def _open_dialog(self, activity_id: int | None) -> None:
+        from ..dialogs.activity_dialog import ActivityDialog
+
+        self.dialog = ActivityDialog(self.context, activity_id, self.window())
+        self.dialog.saved.connect(lambda aid: select_id(self.view, aid))
+        self.dialog.open()

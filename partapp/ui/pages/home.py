@@ -1,0 +1,104 @@
+"""Home: what needs attention today, as counts that open the list behind them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QCommandLinkButton, QGridLayout, QHBoxLayout, QPushButton
+
+from ...services.home import HomeCounts, home_counts
+from ..formatting import MONTH_NAMES, format_date, plural
+from ..widgets.forms import set_name
+from ..widgets.text import heading, paragraph, set_paragraph
+from .base import Page
+
+
+class HomePage(Page):
+    key = "home"
+    title = QT_TRANSLATE_NOOP("HomePage", "Home")
+
+    open_requested = Signal(str, dict)  # page key, filters
+    action_requested = Signal(str)      # "record_activity", "record_suggestion", "add_person"
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.counts: HomeCounts | None = None
+        self.greeting = heading("", 1)
+        self.intro = paragraph("")
+        self.layout_.addWidget(self.greeting)
+        self.layout_.addWidget(self.intro)
+        self.layout_.addWidget(heading(self.tr("What needs attention"), 2))
+        grid = QGridLayout()
+        self.owed = self._card("people", {"owed_feedback": True})
+        self.waiting = self._card("suggestions", {"status": "waiting", "over_promise": True})
+        self.late_changes = self._card("changes", {"past_due": True})
+        self.this_month = self._card("activities", {"period": "this_month"})
+        grid.addWidget(self.owed, 0, 0)
+        grid.addWidget(self.waiting, 0, 1)
+        grid.addWidget(self.late_changes, 1, 0)
+        grid.addWidget(self.this_month, 1, 1)
+        self.layout_.addLayout(grid)
+        self.layout_.addWidget(heading(self.tr("Record something new"), 2))
+        actions = QHBoxLayout()
+        for text, action in ((self.tr("Record an &activity\u2026"), "record_activity"),
+                             (self.tr("Record a &suggestion\u2026"), "record_suggestion"),
+                             (self.tr("Add a &person\u2026"), "add_person")):
+            button = QPushButton(text)
+            set_name(button, text.replace("\u2026", ""))
+            button.clicked.connect(lambda _=False, a=action: self.action_requested.emit(a))
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.layout_.addLayout(actions)
+        self.empty_hint = paragraph(self.tr(
+            "Nothing is recorded yet. A good first step is to add the people who take part, "
+            "or to record your last meeting."))
+        self.layout_.addWidget(self.empty_hint)
+        self.layout_.addStretch(1)
+
+    def _card(self, page: str, filters: dict) -> QCommandLinkButton:
+        card = QCommandLinkButton()
+        card.clicked.connect(lambda: self.open_requested.emit(page, filters))
+        return card
+
+    @staticmethod
+    def _set_card(card: QCommandLinkButton, text: str, description: str) -> None:
+        card.setText(text)
+        card.setDescription(description)
+        set_name(card, text, description)
+
+    def refresh(self) -> None:
+        with self.context.db.session_scope() as session:
+            counts = home_counts(session, today=self.context.today())
+        self.counts = counts
+        name = counts.organisation_name or self.tr("your organisation")
+        self.greeting.setText(self.tr("Welcome to {name}'s tracker").format(name=name))
+        set_paragraph(self.intro, self.tr("Today is {day}. We promise people an answer within "
+                                          "{days} days.").format(day=format_date(counts.today),
+                                                                 days=counts.promise_days))
+        if counts.people_owed:
+            wait = plural(counts.longest_wait_days or 0, self.tr("1 day"), self.tr("{n} days"))
+            self._set_card(self.owed,
+                           plural(counts.people_owed, self.tr("1 person is waiting to hear back"),
+                                  self.tr("{n} people are waiting to hear back")),
+                           self.tr("The longest has waited {wait}. Open the list.")
+                           .format(wait=wait))
+        else:
+            self._set_card(self.owed, self.tr("Nobody is waiting to hear back"),
+                           self.tr("Everyone who spoke up has heard from us. Open the people list."))
+        self._set_card(self.waiting,
+                       plural(counts.suggestions_over_promise,
+                              self.tr("1 suggestion is waiting for a decision"),
+                              self.tr("{n} suggestions are waiting for a decision")),
+                       self.tr("Waiting longer than our promise of {days} days. Open them.")
+                       .format(days=counts.promise_days))
+        self._set_card(self.late_changes,
+                       plural(counts.changes_past_due, self.tr("1 change is past its due date"),
+                              self.tr("{n} changes are past their due date")),
+                       self.tr("Planned or in progress, and due before today. Open them."))
+        month = self.tr(MONTH_NAMES[counts.today.month - 1])
+        self._set_card(self.this_month,
+                       plural(counts.activities_this_month,
+                              self.tr("1 activity in {month}"), self.tr("{n} activities in {month}"),
+                              month=month),
+                       self.tr("Meetings and other activities held this month. Open them."))
+        self.empty_hint.setVisible(counts.is_empty)
+

@@ -1,0 +1,162 @@
+"""One person's details and history: activities attended, suggestions and decisions, letters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
+from ...services.errors import NotFoundError
+from ...services.history import PersonHistory, RaisedSuggestion, person_history
+from ...services.people import PersonView, get_person
+from ..context import AppContext
+from ..formatting import first_line, format_date
+from ..itemmodels.lazy_table import Column
+from ..itemmodels.rows import RowsModel
+from ..widgets.forms import set_name
+from ..widgets.table import table_view
+from ..widgets.text import heading, paragraph, set_paragraph
+
+CTX = "PersonPanel"
+
+
+def _decisions(row: RaisedSuggestion) -> str:
+    return "; ".join(f"{d.outcome} ({format_date(d.decided_on)})" for d in row.decisions)
+
+
+ACTIVITY_COLUMNS = (
+    Column("", QT_TRANSLATE_NOOP(CTX, "Date"), lambda r: format_date(r.held_on)),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Activity"), lambda r: r.title, tooltip=lambda r: r.title),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Type"), lambda r: r.activity_type),
+)
+LETTER_COLUMNS = (
+    Column("", QT_TRANSLATE_NOOP(CTX, "Sent on"), lambda r: format_date(r.sent_on)),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Kind"), lambda r: r.kind),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Format"), lambda r: r.format),
+    Column("", QT_TRANSLATE_NOOP(CTX, "How"), lambda r: r.method),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Suggestions"), lambda r: str(r.suggestion_count),
+           right=True),
+)
+
+
+class PersonPanel(QWidget):
+    edit_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.person: PersonView | None = None
+        self.history: PersonHistory | None = None
+        self.name = heading("", 2)
+        self.summary = paragraph("", selectable=True)
+        self.edit_button = QPushButton(self.tr("Edit &details\u2026"))
+        set_name(self.edit_button, self.tr("Edit this person's details"))
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.owed = paragraph("")
+        self.tabs = QTabWidget()
+        set_name(self.tabs, self.tr("History"))
+        self.activities = RowsModel(ACTIVITY_COLUMNS, CTX, self)
+        self.suggestions = RowsModel(self._suggestion_columns(), CTX, self)
+        self.letters = RowsModel(LETTER_COLUMNS, CTX, self)
+        self.activity_view = table_view(self.activities, self.tr("Activities attended"),
+                                        stretch=1, sortable=False)
+        self.suggestion_view = table_view(self.suggestions, self.tr("Suggestions and decisions"),
+                                          stretch=1, sortable=False)
+        self.letter_view = table_view(self.letters, self.tr("Letters sent"), stretch=1,
+                                      sortable=False)
+        for view in (self.activity_view, self.suggestion_view, self.letter_view):
+            self.tabs.addTab(view, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.edit_button)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.owed)
+        layout.addWidget(heading(self.tr("History"), 3))
+        layout.addWidget(self.tabs, 1)
+        self.show_person(None)
+
+    def _suggestion_columns(self) -> tuple[Column, ...]:
+        waiting = self.tr("Yes")
+
+        def owed(row: RaisedSuggestion) -> str:
+            return waiting if self.history and row.id in self.history.owed_suggestion_ids else ""
+
+        return (
+            Column("", QT_TRANSLATE_NOOP(CTX, "Raised on"), lambda r: format_date(r.raised_on)),
+            Column("", QT_TRANSLATE_NOOP(CTX, "What they said"), lambda r: first_line(r.text),
+                   tooltip=lambda r: r.text),
+            Column("", QT_TRANSLATE_NOOP(CTX, "Status"), lambda r: r.status_label),
+            Column("", QT_TRANSLATE_NOOP(CTX, "Decisions"), _decisions, tooltip=_decisions),
+            Column("", QT_TRANSLATE_NOOP(CTX, "Waiting to hear back"), owed),
+        )
+
+    def show_person(self, person_id: int | None) -> None:
+        self.person = self.history = None
+        if person_id is not None:
+            try:
+                with self.context.db.session_scope() as session:
+                    self.person = get_person(session, person_id)
+                    self.history = person_history(session, person_id,
+                                                  today=self.context.today())
+            except NotFoundError:
+                self.person = self.history = None
+        self._fill()
+
+    def _fill(self) -> None:
+        person, history = self.person, self.history
+        self.edit_button.setEnabled(person is not None)
+        self.tabs.setEnabled(person is not None)
+        if person is None or history is None:
+            self.name.setText(self.tr("No one chosen"))
+            set_paragraph(self.summary, self.tr("Choose a person in the list to see their "
+                                                "details and history here."))
+            self.owed.setText("")
+            for model in (self.activities, self.suggestions, self.letters):
+                model.set_rows([])
+            self._tab_titles()
+            return
+        self.name.setText(person.display_name)
+        self.name.setAccessibleName(person.display_name)
+        set_paragraph(self.summary, self._summary(person))
+        owed = len(history.owed_suggestion_ids)
+        self.owed.setText(self.tr("Waiting to hear back about {n} suggestion(s).").format(n=owed)
+                          if owed else self.tr("Not waiting to hear back about anything."))
+        self.activities.set_rows(history.activities)
+        self.suggestions.set_rows(history.suggestions)
+        self.letters.set_rows(history.letters)
+        self._tab_titles()
+
+    def _tab_titles(self) -> None:
+        history = self.history
+        counts = (len(history.activities), len(history.suggestions), len(history.letters)) \
+            if history else (0, 0, 0)
+        titles = (self.tr("&Activities ({n})"), self.tr("S&uggestions ({n})"),
+                  self.tr("&Letters sent ({n})"))
+        for index, (title, count) in enumerate(zip(titles, counts)):
+            self.tabs.setTabText(index, title.format(n=count))
+
+    def _summary(self, p: PersonView) -> str:
+        lines = [self.tr("Reference: {ref}").format(ref=p.ref)]
+        contact = ", ".join(x for x in (*p.address_lines, p.phone, p.email) if x)
+        if contact:
+            lines.append(contact)
+        language = LANGUAGES.get(p.language, p.language)
+        hears = self.tr("Hears back by: {format}, in {language}").format(
+            format=FEEDBACK_FORMATS.get(p.feedback_format, p.feedback_format), language=language)
+        if p.send_via_supporter and p.supporter_name:
+            hears += self.tr(", through {name}").format(name=p.supporter_name)
+        lines.append(hears + ".")
+        if p.interpreter:
+            lines.append(self.tr("Interpreter: {what}").format(what=p.interpreter))
+        if p.groups:
+            lines.append(self.tr("Groups: {groups}").format(groups=", ".join(p.groups)))
+        if p.consent_withdrawn_date:
+            lines.append(self.tr("Withdrew consent on {date}.")
+                         .format(date=format_date(p.consent_withdrawn_date)))
+        elif p.consent_date:
+            lines.append(self.tr("Agreed to us keeping their details on {date}.")
+                         .format(date=format_date(p.consent_date)))
+        return "\n".join(lines)

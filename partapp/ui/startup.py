@@ -1,0 +1,102 @@
+"""Starting the app: the welcome on first run, or straight to the main window."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from ..services.database import Database, open_database
+from ..services.errors import PartappError
+from ..services.paths import is_url
+from . import messages
+from .context import AppContext
+from .settings import AppSettings
+from .tasks import Progress, TaskRunner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def fill_sample_data(context: AppContext, window: QMainWindow) -> None:
+    """Fill the (empty) open data file with the demo, in the background."""
+    db = context.db
+
+    def work(progress: Progress):
+        from ..services.demo import fill_demo
+
+        with db.session_scope() as session:
+            summary = fill_demo(session, seed=7)
+            progress.check()  # Cancel pressed: roll everything back
+        return summary
+
+    def done(summary) -> None:
+        context.changed("all")
+        window.statusBar().showMessage(summary.describe(), 15000)
+
+    context.tasks.run(work, title=tr("Adding sample data\u2026"), on_done=done)
+
+
+class Startup(QObject):
+    """``begin()`` shows the welcome (no data file yet, or no organisation name) or the window.
+
+    ``ended(code)`` fires when the app should stop without a main window (welcome cancelled,
+    or the data file cannot be opened).
+    """
+
+    ended = Signal(int)
+    window_shown = Signal()
+
+    def __init__(self, target: str, settings: AppSettings, tasks: TaskRunner, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.target = target
+        self.settings = settings
+        self.tasks = tasks
+        self.today = today
+        self.window = None
+        self.welcome = None
+        self.context: AppContext | None = None
+
+    def begin(self) -> None:
+        from .dialogs.welcome_dialog import WelcomeDialog
+
+        db: Database | None = None
+        if is_url(self.target) or Path(self.target).expanduser().exists():
+            try:
+                db = open_database(self.target, create=False)
+            except PartappError as error:
+                messages.warn(None, tr("Cannot open the data file"), str(error))
+                self.ended.emit(1)
+                return
+            if WelcomeDialog.is_set_up(db):
+                self._show_main(db, sample=False)
+                return
+        self.welcome = WelcomeDialog(self.target, self.settings, database=db)
+        self.welcome.finished.connect(self._welcome_finished)
+        self.welcome.show()
+
+    def _welcome_finished(self, result: int) -> None:
+        dialog = self.welcome
+        if result != dialog.DialogCode.Accepted or dialog.database is None:
+            if dialog.database is not None:
+                dialog.database.dispose()
+            self.ended.emit(0)
+            return
+        self._show_main(dialog.database, sample=dialog.wants_sample)
+
+    def _show_main(self, db: Database, *, sample: bool) -> None:
+        from .main_window import MainWindow
+
+        self.context = AppContext(db, self.settings, self.tasks, today=self.today)
+        self.window = MainWindow(self.context)
+        self.window.show()
+        self.window_shown.emit()
+        for warning in getattr(db, "warnings", ()):
+            self.window.statusBar().showMessage(warning, 20000)
+        if sample:
+            fill_sample_data(self.context, self.window)

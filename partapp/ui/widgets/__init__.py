@@ -1,0 +1,1 @@
+"""Small reusable widgets: labelled fields with error labels, date field, people picker."""

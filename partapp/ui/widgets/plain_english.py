@@ -1,0 +1,51 @@
+"""A live plain-English check under a text box (updated a moment after typing stops)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+
+DEBOUNCE_MS = 400
+
+try:  # written by another part of the project; the hint hides itself if it is missing
+    from ...services.plain_english import check_text
+except ImportError:  # pragma: no cover - depends on the checker being installed
+    check_text = None
+
+
+class PlainEnglishHint(QLabel):
+    """Shows the checker's summary for ``source``'s text. Words only, no colours."""
+
+    def __init__(self, source: QPlainTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(self.tr("Plain English check"))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.update_now)
+        if check_text is None:
+            self.hide()
+            return
+        source.textChanged.connect(self._timer.start)
+        self.update_now()
+
+    @staticmethod
+    def available() -> bool:
+        return check_text is not None
+
+    def update_now(self) -> None:
+        if check_text is None:
+            return
+        text = self.source.toPlainText().strip()
+        if not text:
+            self.setText(self.tr("Plain English check: write a few sentences and it will "
+                                 "show how easy they are to read."))
+            return
+        result = check_text(text)
+        mark = "\u2714" if result.passes else "\u26a0"
+        verdict = self.tr("Reads well.") if result.passes else self.tr("Could be clearer.")
+        self.setText(f"{mark} {verdict} {result.summary()}")
+        self.setAccessibleDescription(self.text())

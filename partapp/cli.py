@@ -165,19 +165,24 @@ def cmd_report(args) -> int:
 
             check_period(start, end)
             written = []
-            if args.csv:
-                from .services.report_csv import write_figures_csv
+            data = None
+            if args.csv or args.out:
+                from .services.report_data import build_report_data
 
-                write_figures_csv(session, start, end, Path(args.csv))
+                data = build_report_data(session, start, end)  # counted once for both files
+            if args.csv:
+                from .services.report_csv import figure_rows, write_figure_rows
+
+                write_figure_rows(figure_rows(data), Path(args.csv))
                 written.append(args.csv)
             if args.lists:
                 from .services.report_csv import write_lists_csv
 
                 written += [str(p) for p in write_lists_csv(session, start, end, Path(args.lists))]
             if args.out:
-                from .reports.annual import write_report
+                from .reports.annual import render
 
-                pages = write_report(session, start, end, Path(args.out))
+                pages = render(data, Path(args.out))
                 written.append(f"{args.out} ({pages} pages)")
     finally:
         db.dispose()

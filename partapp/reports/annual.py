@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -23,6 +24,8 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
+    TableStyle,
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 from sqlalchemy.orm import Session
@@ -38,6 +41,8 @@ from .report_styles import (
     day,
     esc,
     make_styles,
+    number,
+    percent,
     period_words,
 )
 
@@ -51,6 +56,8 @@ def _footer_canvas(footer_text: str, font: str) -> type[Canvas]:
 
     class FooterCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
+            if not kwargs.get("initialFontName"):  # never a non-embedded Helvetica
+                kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)
             self._kept_pages: list[dict] = []
 
@@ -119,9 +126,12 @@ class ReportDocument(BaseDocTemplate):
                 self.notify("TOCEntry", (0, flowable.plain_text, self.page, flowable.key))
 
 
-def _cover(data: ReportData, st: Styles) -> list[Flowable]:
+def _cover(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     organisation = data.organisation or "Our organisation"
-    contents = TableOfContents(levelStyles=[st.toc1], dotsMinLevel=0)
+    contents = TableOfContents(levelStyles=[st.toc1], dotsMinLevel=0, tableStyle=TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), st.regular), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return [
         Spacer(1, 30),
         Paragraph(esc(organisation), st.cover_org),
@@ -130,12 +140,34 @@ def _cover(data: ReportData, st: Styles) -> list[Flowable]:
         Spacer(1, 10),
         Paragraph(f"For {period_words(data.start, data.end)}", st.lead),
         Paragraph(f"Made on {day(data.made_on)}", st.body),
-        Spacer(1, 26),
+        Spacer(1, 22),
+        _headlines(data, st, width),
+        Spacer(1, 22),
         Paragraph("Contents", st.h2),
         contents,
         NextPageTemplate("later"),
         PageBreak(),
     ]
+
+
+def _headlines(data: ReportData, st: Styles, width: float) -> Table:
+    """Three numbers on the cover: what people told us, what changed, who heard back."""
+    f = data.figures
+    big = ParagraphStyle("Big", parent=st.cover_title, fontSize=24, leading=28, spaceAfter=2)
+    heard = (percent(f.feedback_on_time_pct),
+             (f"of people heard back within {data.promise_days} days (counting each "
+              "suggestion they made)"))
+    if f.feedback_on_time_pct is None:
+        heard = ("0", "people raised something by name, so nobody was waiting to hear back")
+    cells = [(number(f.suggestions), "suggestions and other things people told us"),
+             (number(f.changes_done), "changes made because of what people said"), heard]
+    row = [[Paragraph(value, big), Paragraph(label, st.body)] for value, label in cells]
+    result = Table([row], colWidths=[width / 3] * 3, hAlign="LEFT")
+    result.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBEFORE", (1, 0), (-1, 0), 0.6, RULE),
+        ("LEFTPADDING", (0, 0), (0, 0), 0), ("LEFTPADDING", (1, 0), (-1, 0), 12),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10), ("FONTNAME", (0, 0), (-1, -1), st.regular)]))
+    return result
 
 
 SECTIONS = (annual_sections.at_a_glance, annual_sections.you_said_we_did,
@@ -145,7 +177,7 @@ SECTIONS = (annual_sections.at_a_glance, annual_sections.you_said_we_did,
 
 
 def story(data: ReportData, st: Styles, width: float) -> list[Flowable]:
-    flowables = _cover(data, st)
+    flowables = _cover(data, st, width)
     for i, make in enumerate(SECTIONS):
         if i:
             flowables.append(Spacer(1, 14))

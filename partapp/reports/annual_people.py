@@ -31,10 +31,10 @@ def involvement(data: ReportData, st: Styles, width: float) -> list[Flowable]:
         out.append(p("No activities were recorded in this period.", st.lead))
     else:
         came = now.named_attendances + now.anonymous_attendees
+        unnamed = (f" ({number(now.anonymous_attendees)} of them without giving a name)"
+                   if now.anonymous_attendees else "")
         out.append(p(f"We held {plural(now.activities, 'activity', 'activities')} in this "
-                     f"{word}. People came {plural(came, 'time')} in all "
-                     f"({number(now.anonymous_attendees)} of them without giving a name).",
-                     st.lead))
+                     f"{word}. People came {plural(came, 'time')} in all{unnamed}.", st.lead))
     out.append(p("Each activity records how much power people had, from being told about a "
                  "decision to sharing it with us. The levels, from least to most:", st.body))
     for level in now.levels:
@@ -73,8 +73,10 @@ def involvement(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     if support:
         rows = [["Access support given", f"This {word}", f"Last {word}"]]
         rows += [[a.label, number(a.count), number(b.count)] for a, b in support]
-        out.append(p("The number of activities where each kind of support was given:", st.body))
-        out.append(table(rows, [width * 0.5, width * 0.17, width * 0.17], st, right=(1, 2)))
+        out.append(KeepTogether([
+            p("The number of activities where each kind of support was given:", st.body),
+            table(rows, [width * 0.5, width * 0.17, width * 0.17], st, right=(1, 2),
+                  keep=False)]))
     return out
 
 
@@ -83,19 +85,19 @@ def who_took_part(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     t = people.threshold
     word = noun(data)
     out: list[Flowable] = section("Who took part", st, "who")
+    if people.people == 0:
+        out.append(p("Nobody took part by name in this period.", st.lead))
+        return out
     out.append(p(f"{plural(people.people, 'person', 'people')} took part in this {word}: they "
                  "came to an activity or raised a suggestion by name. Each person is counted "
                  "once.", st.lead))
-    if people.people == 0:
-        out.append(p("Nobody took part by name in this period.", st.body))
-        return out
     if people.people < t:
         out.append(p(f"Fewer than {t} people took part, so we do not show groups or equality "
                      "monitoring. This protects their privacy.", st.body))
         return out
     out.append(p(f"To protect privacy, a number from 1 to {t - 1} shows as \u201cfewer than "
-                 f"{t}\u201d. Where a small number could be worked out from the total, another "
-                 "number is \u201chidden\u201d too.", st.small))
+                 f"{t}\u201d. Then one more number is \u201chidden\u201d too, so the small number "
+                 "cannot be worked out from the total.", st.small))
     out.extend(sub("People by group", st, "groups"))
     out.append(p("Some people belong to more than one group, so these can add up to more than "
                  "the number of people.", st.body))
@@ -153,9 +155,12 @@ def hearing_back(data: ReportData, st: Styles, width: float) -> list[Flowable]:
         if now.median_days is not None:
             out.append(p(f"The middle (median) wait for a first reply was "
                          f"{plural_days(now.median_days)}.", st.body))
-    out.append(p(f"On {day(data.end)}, {plural(now.people_owed, 'person was', 'people were')} "
-                 f"waiting to hear from us, about {plural(now.items_owed, 'suggestion')} in all.",
-                 st.body))
+    if now.people_owed:
+        out.append(p(f"On {day(data.end)}, {plural(now.people_owed, 'person was', 'people were')}"
+                     f" waiting to hear from us, about {plural(now.items_owed, 'suggestion')} in "
+                     "all.", st.body))
+    else:
+        out.append(p(f"On {day(data.end)}, nobody was waiting to hear from us.", st.body))
     g = data.previous.figures
     rows: list[list[object]] = [["", f"This {word}", f"Last {word}", "Change"]]
     rows.append([f"Heard back within {promise} days", percent(f.feedback_on_time_pct),
@@ -220,10 +225,10 @@ def method_note(data: ReportData, st: Styles, width: float) -> list[Flowable]:
         ("<b>Gave a reason</b>: a \u201cno\u201d answer (not now, not possible or passed on) "
          "with its reason written down."),
         (f"<b>Small numbers</b>: a count from 1 to {t - 1} shows as \u201cfewer than {t}\u201d. "
-         "If a reader could work out a small number by taking the others from the total, we "
-         "also hide the next smallest number (\u201chidden\u201d). If that is still not enough, "
-         f"we hide the whole table. If fewer than {t} people took part, we show no groups or "
-         "equality answers at all."),
+         f"Then the next smallest number of {t} or more is \u201chidden\u201d too, so nobody can "
+         "work out the small number by taking the others from the total. If a small number "
+         "could still be worked out, we hide the whole table. If fewer than "
+         f"{t} people took part, we show no groups or equality answers at all."),
         ("<b>Where the numbers come from</b>: every figure here is in the CSV file made with this "
          "report, with lists of the records behind it."),
     ]

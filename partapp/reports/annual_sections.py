@@ -94,9 +94,12 @@ def at_a_glance(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     f = data.figures
     word = noun(data)
     out: list[Flowable] = section(f"The {word} at a glance", st, "glance")
-    out.append(p(f"Between {day(data.start)} and {day(data.end)}, people told us "
-                 f"{plural(f.suggestions, 'thing')}. We made {plural(f.changes_done, 'change')}"
-                 f" in this {word}.", st.lead))
+    told = (f"people told us {plural(f.suggestions, 'thing')}" if f.suggestions else
+            "nobody told us anything that was recorded")
+    made = (f"We made {plural(f.changes_done, 'change')}" if f.changes_done else
+            "We made no changes")
+    out.append(p(f"Between {day(data.start)} and {day(data.end)}, {told}. {made} in this "
+                 f"{word}.", st.lead))
     rows: list[list[object]] = [["What we counted", f"This {word}", f"Last {word}", "Change"]]
     for label, now, before, kind, _name in glance_rows(data):
         rows.append([label, _show(now, kind), _show(before, kind),
@@ -115,8 +118,8 @@ def at_a_glance(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     outcome_rows.append(("No decision yet", f.suggestions - f.decided))
     out.append(KeepTogether([
         Heading("What happened to the suggestions", st.h2, level=1, key="glance-outcomes"),
-        p(f"Each of the {plural(f.suggestions, 'suggestion')} raised in this {word}, by the "
-          "latest answer given by its last day.", st.body),
+        p(f"The answers, by the last day of the {word}, to the "
+          f"{plural(f.suggestions, 'suggestion')} raised in it.", st.body),
         hbar_chart(outcome_rows, width=width, font=st.regular, bold=st.bold)]))
     columns = _month_columns(data)
     out.append(KeepTogether([

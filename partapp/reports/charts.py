@@ -17,6 +17,13 @@ from .report_styles import DARK, INK, MID, PAPER, RULE
 FONT_SIZE = 9
 
 
+def _drawing(width: float, height: float, font: str) -> Drawing:
+    """A drawing whose starting font is ours, so the PDF names no font it does not embed."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font
+    return drawing
+
+
 def _wrap(text: str, font: str, size: float, width: float, max_lines: int = 2) -> list[str]:
     lines: list[str] = []
     current = ""
@@ -80,7 +87,7 @@ def hbar_chart(rows: Sequence[tuple[str, int]], *, width: float, font: str, bold
     per_row = bar_h * (2 if previous is not None else 1) + (2 if previous is not None else 0)
     key_h = 20.0 if previous is not None else 0.0
     height = key_h + len(rows) * (per_row + gap) + 4
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, font)
     values = [v for _label, v in rows] + list(previous or [])
     top = max(values, default=0) or 1
     if previous is not None:
@@ -113,7 +120,7 @@ def hbar_chart(rows: Sequence[tuple[str, int]], *, width: float, font: str, bold
 def vbar_chart(columns: Sequence[tuple[str, str, int]], *, width: float, font: str,
                bold: str, height: float = 150.0) -> Drawing:
     """Upright bars with a label (and an optional second label line) under each, value above."""
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, font)
     n = max(len(columns), 1)
     slot = width / n
     bar_w = min(28.0, slot * 0.7)

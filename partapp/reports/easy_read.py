@@ -10,9 +10,13 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
 
 from ..services.paths import resources_dir
+
+# Points shorter than this are never split over two pages (any page has room for them).
+KEEP_WHOLE = 110 * mm
 
 
 @lru_cache(maxsize=64)
@@ -30,7 +34,7 @@ class PicturePoint(Flowable):
     The words may run over a page: the picture stays with the first part.
     """
 
-    def __init__(self, picture: str | None, paragraphs: list[Paragraph], *, size: float,
+    def __init__(self, picture: str | None, paragraphs: list[Flowable], *, size: float,
                  gap: float, spacing: float) -> None:
         super().__init__()
         self.picture = picture
@@ -53,14 +57,14 @@ class PicturePoint(Flowable):
         self.height = max(self.size if self.picture else 0.0, words)
         return available_width, self.height
 
-    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+    def getSpaceAfter(self) -> float:
         return self.spacing * 1.6
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         text_width = self._text_width(available_width)
-        if self.picture and available_height < self.size:
-            return []
-        first: list[Paragraph] = []
+        if self.picture and (available_height < self.size or self.height <= KEEP_WHOLE):
+            return []  # a point that fits on a page is not broken up: it starts a new page
+        first: list[Flowable] = []
         rest = list(self.paragraphs)
         used = 0.0
         while rest:

@@ -5,46 +5,57 @@ document as a form and reused), the name and address placed for a DL window enve
 window is about 20 mm from the left, 50 mm from the top, 90 x 35 mm) and the date. Later pages
 carry the person's name so a page two cannot get lost. "Page 2 of 3" is printed only when a
 letter runs past one page: the page numbers are forms filled in when each letter ends.
-All text is in the embedded DejaVu Sans; every piece of text is escaped before it becomes a
-Paragraph, so nothing a person typed can change the layout.
+All text is in the embedded DejaVu Sans. Text goes on the page as plain text (letter_text.py),
+never read as markup, so whatever a person typed prints exactly as typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from io import BytesIO
+from itertools import pairwise
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak,
-                                PageTemplate, Paragraph)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 from reportlab.platypus.flowables import HRFlowable
 
 from ..services.letter_content import LetterContent, LetterSection
 from ..services.organisation import OrganisationDetails
 from .easy_read import PicturePoint, picture_path
 from .letter_styles import RULE, LetterStyle, letter_style
+from .letter_text import TextBlock, WordWidths
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 22 * mm
 RIGHT = 20 * mm
-BOTTOM = 24 * mm
+BOTTOM = 20 * mm
 TOP_LATER = 20 * mm
-FOOTER_Y = 11 * mm
+FOOTER_Y = 10 * mm
 # The envelope window (DL, UK), measured from the top left of the page, with a little room
 # inside it so the address still shows if the letter moves in the envelope.
 WINDOW_LEFT, WINDOW_TOP, WINDOW_WIDTH, WINDOW_HEIGHT = 20 * mm, 50 * mm, 90 * mm, 35 * mm
 ADDRESS_INSET = 3 * mm
-LOGO_BOX = (70 * mm, 30 * mm)
+LOGO_BOX = (65 * mm, 30 * mm)
 LETTERHEAD_TOP = 12 * mm
-LETTERHEAD_WIDTH = 78 * mm
-FIRST_BODY_TOP = WINDOW_TOP + WINDOW_HEIGHT + 9 * mm
+LETTERHEAD_WIDTH = 78 * mm       # beside the envelope window
+LETTERHEAD_WIDE = 100 * mm       # above it, beside the logo
+FIRST_BODY_TOP = WINDOW_TOP + WINDOW_HEIGHT + 6 * mm
 
 Progress = Callable[[int, int], None]
+_KEEP_BEFORE = ("thanks", "sign_off")
 
 
 class _LetterEnd(Flowable):
@@ -57,11 +68,6 @@ class _LetterEnd(Flowable):
         pass
 
 
-def paragraph(text: str, style) -> Paragraph:
-    """A Paragraph of plain text: escaped, with line breaks kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
 class _LetterDoc(BaseDocTemplate):
     def __init__(self, out, letters: Sequence[LetterContent], styles: dict[str, LetterStyle],
                  organisation: OrganisationDetails, logo: bytes | None,
@@ -69,7 +75,12 @@ class _LetterDoc(BaseDocTemplate):
         super().__init__(out, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT,
                          topMargin=TOP_LATER, bottomMargin=BOTTOM, title="Letters",
                          author=organisation.name, creator="Participation Tracker",
-                         subject="Feedback letters", invariant=False)
+                         subject="Feedback letters", invariant=False,
+                         # Every page starts in our embedded font at the smallest size used,
+                         # so no other font is even mentioned in the file.
+                         initialFontName=next(iter(styles.values())).regular,
+                         initialFontSize=min(style.smallest for style in styles.values()),
+                         initialLeading=min(style.smallest for style in styles.values()) * 1.2)
         self.letters = letters
         self.styles = styles
         self.organisation = organisation
@@ -81,8 +92,8 @@ class _LetterDoc(BaseDocTemplate):
         self._letterhead_bottom = {layout: self._measure_letterhead(style)
                                    for layout, style in styles.items()}
         templates = []
-        for layout in styles:
-            body_top = max(FIRST_BODY_TOP, self._letterhead_bottom[layout] + 6 * mm)
+        for layout, style in styles.items():
+            body_top = max(FIRST_BODY_TOP, self._date_top(layout) + style.size + 6 * mm)
             first = Frame(LEFT, BOTTOM, PAGE_WIDTH - LEFT - RIGHT, PAGE_HEIGHT - body_top - BOTTOM,
                           id=f"first-{layout}", leftPadding=0, rightPadding=0, topPadding=0,
                           bottomPadding=0)
@@ -98,24 +109,41 @@ class _LetterDoc(BaseDocTemplate):
 
     # Letterhead (a form, drawn once) -----------------------------------------------------
     def _letterhead_lines(self, style: LetterStyle) -> list[tuple[str, float, str]]:
+        """(text, size, font) for each line, right aligned. Lines that would reach the height
+        of the envelope window are kept narrow enough to stay clear of it."""
         org = self.organisation
+        entries = [(org.name, style.letterhead_name, style.bold)]
+        if style.letterhead_full:
+            address = ", ".join(x.strip() for x in org.address.splitlines() if x.strip())
+            entries += [(address, style.letterhead_size, style.regular)]
+            entries += [(x, style.letterhead_size, style.regular)
+                        for x in (org.phone, org.email, org.website) if x]
+            if org.charity_number:
+                entries.append((f"Registered charity {org.charity_number}",
+                                style.letterhead_size, style.regular))
+        elif org.phone:
+            entries.append((org.phone, style.letterhead_size, style.regular))
         lines: list[tuple[str, float, str]] = []
-        for text in simpleSplit(org.name, style.bold, style.letterhead_name, LETTERHEAD_WIDTH):
-            lines.append((text, style.letterhead_name, style.bold))
-        details = [line.strip() for line in org.address.splitlines() if line.strip()]
-        details += [x for x in (org.phone, org.email, org.website) if x]
-        if org.charity_number:
-            details.append(f"Registered charity {org.charity_number}")
-        for detail in details:
-            for text in simpleSplit(detail, style.regular, style.letterhead_size,
-                                    LETTERHEAD_WIDTH):
-                lines.append((text, style.letterhead_size, style.regular))
+        y = LETTERHEAD_TOP
+        for text, size, font in entries:
+            for part in simpleSplit(text, font, size, LETTERHEAD_WIDE) if text else []:
+                width = LETTERHEAD_WIDE if y + size * 1.2 < WINDOW_TOP else LETTERHEAD_WIDTH
+                for piece in simpleSplit(part, font, size, width):
+                    lines.append((piece, size, font))
+                    y += size * 1.2
         return lines
 
     def _measure_letterhead(self, style: LetterStyle) -> float:
         """How far down the page (from the top) the letterhead reaches."""
         lines = self._letterhead_lines(style)
         return LETTERHEAD_TOP + sum(size * 1.2 for _t, size, _f in lines)
+
+    def _date_top(self, layout: str) -> float:
+        """Where the date goes (from the top of the page): on the right, level with the bottom
+        of the envelope window, or under the letterhead if that is long."""
+        style = self.styles[layout]
+        return max(WINDOW_TOP + WINDOW_HEIGHT - style.size,
+                   self._letterhead_bottom[layout] + style.size * 0.8)
 
     def _letterhead_form(self, canvas, layout: str) -> str:
         name = f"letterhead-{layout}"
@@ -144,6 +172,10 @@ class _LetterDoc(BaseDocTemplate):
         style = self.styles[letter.layout]
         canvas.doForm(self._letterhead_form(canvas, letter.layout))
         self._address(canvas, letter, style)
+        canvas.setFont(style.regular, style.size)
+        canvas.drawRightString(PAGE_WIDTH - RIGHT,
+                               PAGE_HEIGHT - self._date_top(letter.layout) - style.size,
+                               letter.date_text)
         self._page_number_slot(canvas)
 
     def _later_page(self, canvas, doc) -> None:
@@ -187,7 +219,7 @@ class _LetterDoc(BaseDocTemplate):
         canvas.drawText(text)
 
     # Letter boundaries ---------------------------------------------------------------------
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+    def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, _LetterEnd):
             return
         letter = self.letters[self.current]
@@ -208,49 +240,69 @@ class _LetterDoc(BaseDocTemplate):
             self.progress(self.current, len(self.letters))
 
 
-def _story(letter: LetterContent, style: LetterStyle) -> list[Flowable]:
-    story: list[Flowable] = [paragraph(letter.date_text, style.body)]
+def _story(letter: LetterContent, style: LetterStyle, widths: WordWidths) -> list[Flowable]:
+    story: list[Flowable] = []
     for index, language in enumerate(letter.languages):
         if index:
             story.append(PageBreak())
-        story.extend(_sections(letter.sections_in(language), style))
+        story.extend(_sections(letter.sections_in(language), style, widths))
     return story
 
 
-def _sections(sections: Sequence[LetterSection], style: LetterStyle) -> list[Flowable]:
+def _sections(sections: Sequence[LetterSection], style: LetterStyle,
+              widths: WordWidths) -> list[Flowable]:
     flowables: list[Flowable] = []
     easy = style.layout == "easy_read"
     seen_items: set[int] = set()
+    # The end of a letter stays together: "if you are not happy", the thanks, the signature.
+    following = {id(a): b.part for a, b in pairwise(sections)}
     for section in sections:
         if (section.part == "told_us" and section.suggestion_id is not None
                 and seen_items and not easy):
             flowables.append(HRFlowable(width="100%", thickness=0.8, color=RULE,
-                                        spaceBefore=style.size * 0.3,
-                                        spaceAfter=style.size * 0.3))
+                                        spaceBefore=style.size * 0.2,
+                                        spaceAfter=style.size * 0.6))
         if section.suggestion_id is not None:
             seen_items.add(section.suggestion_id)
         if section.part == "heading":
-            flowables.append(paragraph(section.text, style.title))
+            flowables.append(TextBlock(section.text, style.title, widths))
             continue
         if easy:
-            flowables.append(_easy_point(section, style))
+            flowables.append(_easy_point(section, style, widths))
+            continue
+        body = style.body_keep if following.get(id(section)) in _KEEP_BEFORE else style.body
+        if section.heading and style.run_in_headings and section.suggestion_id is not None:
+            label = section.heading + (":" if section.heading[-1].isalnum() else "")
+            flowables.append(TextBlock(section.text, body, widths, label=label))
             continue
         if section.heading:
-            flowables.append(paragraph(section.heading, style.heading))
-        flowables.append(paragraph(section.text, style.body))
+            flowables.append(TextBlock(section.heading, style.heading, widths))
+        flowables.append(TextBlock(section.text, body, widths))
     return flowables
 
 
-def _easy_point(section: LetterSection, style: LetterStyle) -> Flowable:
+def _easy_point(section: LetterSection, style: LetterStyle, widths: WordWidths) -> Flowable:
     picture = picture_path(section.picture)
     if picture is None:
-        return paragraph(section.text, style.body_beside_picture)
-    paragraphs = []
+        return TextBlock(section.text, style.body_beside_picture, widths)
+    blocks = []
     if section.heading:
-        paragraphs.append(paragraph(section.heading, style.heading))
-    paragraphs.append(paragraph(section.text, style.body))
-    return PicturePoint(picture, paragraphs, size=style.picture, gap=style.picture_gap,
+        blocks.append(TextBlock(section.heading, style.heading, widths))
+    blocks.append(TextBlock(section.text, style.body, widths))
+    return PicturePoint(picture, blocks, size=style.picture, gap=style.picture_gap,
                         spacing=style.size * 0.3)
+
+
+@contextmanager
+def _binary_streams():
+    """Write streams as plain compressed bytes, not ASCII85 text: smaller files, and much
+    quicker for a thousand letters. Put back as it was afterwards."""
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = before
 
 
 def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
@@ -263,6 +315,7 @@ def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
     layouts = dict.fromkeys(letter.layout for letter in letters)
     styles = {layout: letter_style(layout, large_print_size=large_print_size)
               for layout in layouts}
+    widths = WordWidths()
     target = str(out) if isinstance(out, Path) else out
     doc = _LetterDoc(target, letters, styles, organisation, logo, progress)
     story: list[Flowable] = []
@@ -270,8 +323,9 @@ def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
         if index:
             story.append(NextPageTemplate(f"first-{letter.layout}"))
             story.append(PageBreak())
-        story.extend(_story(letter, styles[letter.layout]))
+        story.extend(_story(letter, styles[letter.layout], widths))
         story.append(_LetterEnd())
     doc.pageTemplates.sort(key=lambda t: t.id != f"first-{letters[0].layout}")
-    doc.build(story)
+    with _binary_streams():
+        doc.build(story)
     return doc.total_pages

@@ -84,12 +84,12 @@ def write_person_pdf(path: Path, record: PersonRecord) -> Path:
                             topMargin=18 * mm, bottomMargin=18 * mm,
                             title="Information we hold about you", author=record.organisation)
     width = doc.width
-    who = record.organisation or "We"
+    made = f"Made on {record.made_on.strftime('%d %B %Y')}" + \
+        (f" by {record.organisation}." if record.organisation else ".")
     flow: list = [
         Paragraph("Information we hold about you", styles["title"]),
         Paragraph(escape(f"For: {record.display_name} (reference {record.ref})"), styles["body"]),
-        Paragraph(escape(f"Made on {record.made_on.strftime('%d %B %Y')} by {who}."),
-                  styles["body"]),
+        Paragraph(escape(made), styles["body"]),
         Paragraph("This is a copy of everything we keep about you in our records of who takes "
                   "part, what they tell us, and what we did about it. The same information is "
                   "also in the spreadsheet files that come with this document. If anything is "

@@ -60,7 +60,7 @@ def make_styles() -> Styles:
 
     def style(name: str, size: float, *, font: str = regular, leading: float | None = None,
               before: float = 0, after: float = 6, indent: float = 0, **extra) -> ParagraphStyle:
-        return ParagraphStyle(name, fontName=font, fontSize=size,
+        return ParagraphStyle(name, fontName=font, fontSize=size, bulletFontName=regular,
                               leading=leading or round(size * 1.35, 1), spaceBefore=before,
                               spaceAfter=after, leftIndent=indent, alignment=TA_LEFT,
                               textColor=INK, **extra)
@@ -182,6 +182,7 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], st: Styles,
         body.append(cells)
     result = Table(body, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), st.regular),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ..models import Activity, ActivitySupport, InvolvementLevel, Person, Service, Suggestion
 from ..models.enums import ACCESS_SUPPORT, ACTIVITY_TYPES
 from . import audit
+from .auth import require
 from .errors import NotFoundError, ValidationError
 from .validation import (choice, non_negative_decimal, non_negative_int, optional_text, parse_date,
                          required_text)
@@ -106,6 +107,7 @@ def _people(session: Session, ids: Sequence[int], field: str) -> list[Person]:
 
 def save_activity(session: Session, data: ActivityData, *,
                   activity_id: int | None = None) -> ActivityView:
+    require(session, "volunteer")
     values = _validated(session, data)
     supports = _supports(data)
     attendees = _people(session, data.attendee_ids, "attendee_ids")
@@ -155,6 +157,7 @@ def get_activity(session: Session, activity_id: int) -> ActivityView:
 
 def delete_activity(session: Session, activity_id: int) -> None:
     """Remove an activity. Refused while suggestions were raised at it (they would lose their place)."""
+    require(session, "volunteer")
     activity = _get(session, activity_id)
     count = session.scalar(select(func.count()).select_from(Suggestion)
                            .where(Suggestion.activity_id == activity_id))

@@ -7,7 +7,7 @@ touched and its number.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import Select, func, select
@@ -55,6 +55,15 @@ class AuditView:
     entity_label: str
     entity_id: int | None
     details: str
+
+    @property
+    def at_local(self) -> datetime:
+        """When, on this computer's clock (entries are stored in UTC)."""
+        return local_time(self.at)
+
+
+def local_time(at: datetime) -> datetime:
+    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 def _query(filters: AuditFilter) -> Select:
@@ -111,7 +120,7 @@ def export_csv(session: Session, path: Path, filters: AuditFilter | None = None)
     """Write the matching entries, oldest first, to a CSV file. Returns how many."""
     require(session, "administrator")
     query = _query(filters or AuditFilter()).order_by(AuditEntry.at, AuditEntry.id)
-    rows = [(e.at, e.actor, ACTION_LABELS.get(e.action, e.action),
+    rows = [(local_time(e.at), e.actor, ACTION_LABELS.get(e.action, e.action),
              ENTITY_LABELS.get(e.entity, e.entity), e.entity_id, e.details)
             for e in session.scalars(query)]
     write_csv(Path(path), ("When", "Who", "What they did", "Kind of record", "Record number",

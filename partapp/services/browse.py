@@ -7,16 +7,26 @@ rows), then fetches full rows only for the ids on screen. Suggestions live in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Sequence
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..models import (Activity, Change, Group, InvolvementLevel, Person, Service, Suggestion,
-                      attendance, change_suggestion, person_group)
+from ..models import (
+    Activity,
+    Change,
+    Group,
+    InvolvementLevel,
+    Person,
+    Service,
+    Suggestion,
+    attendance,
+    change_suggestion,
+    person_group,
+)
 from ..models.enums import ACTIVITY_TYPES, CHANGE_STATUSES, FEEDBACK_FORMATS
 from .feedback import owed_items
 from .validation import clean_text

@@ -7,15 +7,23 @@ A unit test keeps the two in step.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Sequence
 
 from sqlalchemy import Select, and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
-from ..models import (Change, Decision, Person, Service, Suggestion, change_suggestion,
-                      person_group, suggestion_raiser)
+from ..models import (
+    Change,
+    Decision,
+    Person,
+    Service,
+    Suggestion,
+    change_suggestion,
+    person_group,
+    suggestion_raiser,
+)
 from ..models.enums import NO_OUTCOMES, OUTCOMES, SUGGESTION_KINDS
 from .browse import Sort, _ids, _match_words, _order
 from .organisation import promise_days as org_promise_days

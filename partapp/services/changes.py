@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..models import Change, Service, Suggestion
 from ..models.enums import CHANGE_STATUSES
 from . import audit
+from .auth import require
 from .errors import NotFoundError, ValidationError
 from .validation import choice, not_in_future, optional_text, parse_date, required_text
 
@@ -65,6 +66,7 @@ def _validated(session: Session, data: ChangeData, *, today: date | None = None)
 
 def save_change(session: Session, data: ChangeData, *, change_id: int | None = None,
                 today: date | None = None) -> ChangeView:
+    require(session, "coordinator")
     values = _validated(session, data, today=today)
     ids = list(dict.fromkeys(data.suggestion_ids))
     suggestions = list(session.scalars(select(Suggestion).where(Suggestion.id.in_(ids)))) if ids else []
@@ -90,6 +92,7 @@ def save_change(session: Session, data: ChangeData, *, change_id: int | None = N
 
 def link_suggestion(session: Session, change_id: int, suggestion_id: int) -> ChangeView:
     """Say that an existing change answers another suggestion too."""
+    require(session, "coordinator")
     change = _get(session, change_id)
     suggestion = session.get(Suggestion, suggestion_id)
     if suggestion is None:
@@ -102,6 +105,7 @@ def link_suggestion(session: Session, change_id: int, suggestion_id: int) -> Cha
 
 
 def unlink_suggestion(session: Session, change_id: int, suggestion_id: int) -> ChangeView:
+    require(session, "coordinator")
     change = _get(session, change_id)
     change.suggestions = [s for s in change.suggestions if s.id != suggestion_id]
     session.flush()
@@ -130,6 +134,7 @@ def get_change(session: Session, change_id: int) -> ChangeView:
 
 
 def delete_change(session: Session, change_id: int) -> None:
+    require(session, "coordinator")
     change = _get(session, change_id)
     session.delete(change)
     audit.record(session, "delete", "change", change_id)

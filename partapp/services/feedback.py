@@ -19,6 +19,7 @@ from ..models import (Activity, Change, Decision, Feedback, Person, Suggestion, 
                       feedback_suggestion, suggestion_raiser)
 from ..models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS, FEEDBACK_METHODS
 from . import audit
+from .auth import require
 from .errors import NotFoundError, ValidationError
 from .organisation import promise_days as org_promise_days
 from .validation import choice, not_in_future, optional_text, parse_date
@@ -153,6 +154,7 @@ def record_feedback(session: Session, *, person_id: int, kind: str,
                     batch: str = "", activity_id: int | None = None,
                     today: date | None = None) -> FeedbackView:
     """Record feedback that was sent. What is recorded here is never edited afterwards."""
+    require(session, "coordinator")
     person = session.get(Person, person_id)
     if person is None or person.erased_at is not None:
         raise NotFoundError("That person is no longer in the database.")

@@ -9,8 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Activity, Feedback, Suggestion, attendance, suggestion_raiser
-from ..models.enums import (ACTIVITY_TYPES, FEEDBACK_FORMATS, FEEDBACK_KINDS, FEEDBACK_METHODS,
-                            OUTCOMES, SUGGESTION_KINDS)
+from ..models.enums import (
+    ACTIVITY_TYPES,
+    FEEDBACK_FORMATS,
+    FEEDBACK_KINDS,
+    FEEDBACK_METHODS,
+    OUTCOMES,
+    SUGGESTION_KINDS,
+)
 from .errors import NotFoundError
 from .feedback import owed_items
 from .people import get_person

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from . import audit
+from .auth import require
 from .errors import ValidationError
 from .import_people import PeopleCounts, read_people, write_people
 from .import_read import PEOPLE_COLUMNS, SHEET_NAMES, SUGGESTION_COLUMNS, ImportProblem, read_tables
@@ -101,6 +102,7 @@ def _n(count: int, one: str, many: str) -> str:
 def import_files(session: Session, paths: Sequence[Path], *,
                  today: date | None = None) -> ImportSummary:
     """Import people and suggestions from ``paths``. Never commits; raises ImportProblem."""
+    require(session, "volunteer")
     if not paths:
         raise ValidationError("files", "Please choose the files to import.")
     today = today or date.today()

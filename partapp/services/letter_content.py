@@ -124,7 +124,7 @@ class LetterContent:
     def as_text(self) -> str:
         """The whole letter as plain text: what the snapshot keeps when it is marked as sent."""
         head = "\n".join([self.date_text, "", *self.address_lines])
-        return f"{head}\n\n{self.body_text()}\n"
+        return f"{head}\n\n{self.body_text()}"
 
     def wording_text(self, language: str | None = None) -> str:
         """The organisation's words only (not the person's own words), for the plain check."""
@@ -221,6 +221,7 @@ def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: lis
         "organisation": org.name, "signatory": org.signatory_name,
         "signatory_role": org.signatory_role, "contact": org.signatory_name or org.name,
         "phone": org.phone, "email": org.email, "complaints_contact": org.complaints_contact,
+        "address": ", ".join(line.strip() for line in org.address.splitlines() if line.strip()),
         "promise_days": str(org.promise_days), "today": format_date(today, lang),
         "activity": activity, "activity_on": format_date(activity_on, lang),
     }

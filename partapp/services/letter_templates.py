@@ -11,18 +11,17 @@ Settings is kept in the ``letter_template`` table and wins over the defaults; re
 removes the saved wording. Another language (such as Welsh) is added by saving its wording.
 
 Two rules make templates forgiving: a line that uses a field with nothing in it for this letter
-is left out, and a part whose fields are all empty is left out altogether, so "What we can do
-instead: {instead}" disappears when there is nothing to offer instead.
+is left out, and a line ending with a colon goes with the line after it, so "What we can do
+instead:" followed by "{instead}" disappears when there is nothing to offer instead.
 """
 
 from __future__ import annotations
 
-import difflib
 import json
-import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -30,111 +29,52 @@ from sqlalchemy.orm import Session
 from ..models import AppSetting, LetterTemplate
 from ..models.enums import FEEDBACK_KINDS, LANGUAGES
 from . import audit
+from .auth import require
 from .errors import ValidationError
 from .paths import resources_dir
+from .template_text import (
+    ALL_FIELDS,
+    ITEM_FIELDS,
+    LETTER_FIELDS,
+    PART_INFO,
+    PARTS,
+    PartInfo,
+    render_template,
+    template_fields,
+    validate_template,
+)
 from .validation import choice, clean_text
+
+__all__ = [
+    "ALL_FIELDS",
+    "ITEM_FIELDS",
+    "KINDS",
+    "LETTER_FIELDS",
+    "PARTS",
+    "PART_INFO",
+    "TEMPLATE_FORMATS",
+    "PartInfo",
+    "TemplatePart",
+    "Wording",
+    "default_body",
+    "get_template",
+    "languages",
+    "large_print_size",
+    "load_wording",
+    "load_wording_file",
+    "render_template",
+    "reset_template",
+    "save_template",
+    "set_large_print_size",
+    "template_fields",
+    "template_format",
+    "validate_template",
+]
 
 KINDS = tuple(FEEDBACK_KINDS)
 TEMPLATE_FORMATS = {"standard": "Standard print", "large_print": "Large print",
                     "easy_read": "Easy read"}
 DEFAULT_LANGUAGE = "en"
-MAX_PART_LENGTH = 5000
-
-LETTER_FIELDS = {
-    "first_name": "the person's first name (or the name they like to use)",
-    "full_name": "the person's full name",
-    "organisation": "your organisation's name",
-    "signatory": "the name letters are signed by",
-    "signatory_role": "their job title",
-    "contact": "who to contact: the person who signs letters, or your organisation",
-    "phone": "your phone number",
-    "email": "your email address",
-    "complaints_contact": "who to contact if someone is not happy (from Settings)",
-    "promise_days": "your feedback promise, in days",
-    "today": "the date of the letter",
-    "activity": "the activity: the one a thank-you letter is about, or where something was said",
-    "activity_on": "the date of that activity",
-}
-ITEM_FIELDS = {
-    "suggestion": "what the person said, in their own words",
-    "raised_on": "the date they said it",
-    "where": "where or how they said it (from the \u201cwhere\u201d phrases)",
-    "service": "the service it is about",
-    "decision": "what we decided (from the \u201cdecision\u201d phrases)",
-    "reason": "why we decided it",
-    "reply": "our reply to a compliment or a question",
-    "instead": "what we can do instead",
-    "passed_to": "who we passed it on to",
-    "next_step": "what happens next (from the \u201cnext step\u201d phrases)",
-    "plan": "the change we plan to make",
-    "due_on": "when we aim to finish that change",
-    "change": "the change we made",
-    "done_on": "when the change was made",
-}
-ALL_FIELDS = {**LETTER_FIELDS, **ITEM_FIELDS}
-# Phrases fill in {where}, {decision} and {next_step}, so they cannot use those themselves.
-_PHRASE_FIELDS = frozenset(ALL_FIELDS) - {"where", "decision", "next_step"}
-
-
-@dataclass(frozen=True)
-class PartInfo:
-    """One piece of a letter's wording. ``scope`` is letter, item (once per suggestion) or
-    phrase (a short piece that fills in another part's field)."""
-
-    name: str
-    label: str
-    scope: str
-    per_kind: bool = False
-
-    @property
-    def fields(self) -> frozenset[str]:
-        if self.scope == "letter":
-            return frozenset(LETTER_FIELDS)
-        if self.scope == "phrase":
-            return _PHRASE_FIELDS
-        return frozenset(ALL_FIELDS)
-
-
-def _parts() -> tuple[PartInfo, ...]:
-    letter = [("heading", "Heading at the top", True), ("greeting", "Greeting", False),
-              ("opening", "Opening", True)]
-    item = [("told_us_heading", "Heading: what you told us"), ("told_us", "What you told us"),
-            ("decided_heading", "Heading: what we decided"), ("decided", "What we decided"),
-            ("reason_heading", "Heading: why"), ("reason", "Why"),
-            ("reply_heading", "Heading: our reply"),
-            ("reply", "Our reply (compliments and questions)"),
-            ("instead_heading", "Heading: what we can do instead"),
-            ("instead", "What we can do instead"),
-            ("change_heading", "Heading: what we have done"), ("change", "What we have done"),
-            ("next_heading", "Heading: what happens next"), ("next", "What happens next")]
-    closing = [("closing", "Questions"), ("not_happy_heading", "Heading: if you are not happy"),
-               ("not_happy", "If you are not happy"), ("thanks", "Thanks at the end"),
-               ("sign_off", "Signing off")]
-    phrases = [("where_activity", "Where: at an activity"), ("where_phone", "Where: on the phone"),
-               ("where_letter", "Where: in a letter"), ("where_email", "Where: in an email"),
-               ("where_suggestion_box", "Where: suggestion box"),
-               ("where_in_person", "Where: in person"),
-               ("outcome_agreed", "Decision: agreed"),
-               ("outcome_agreed_in_part", "Decision: agreed in part"),
-               ("outcome_not_now", "Decision: not now"),
-               ("outcome_not_possible", "Decision: not possible"),
-               ("outcome_passed_on", "Decision: passed on"),
-               ("reply_compliment", "Reply to a compliment (when none was written)"),
-               ("next_waiting", "Next step: not decided yet"),
-               ("next_planned", "Next step: a change is planned"),
-               ("next_agreed", "Next step: agreed, no plan yet"),
-               ("next_not_now", "Next step: not now"),
-               ("next_not_possible", "Next step: not possible"),
-               ("next_passed_on", "Next step: passed on"),
-               ("next_done", "Next step: the change is done")]
-    return (tuple(PartInfo(n, label, "letter", per_kind) for n, label, per_kind in letter)
-            + tuple(PartInfo(n, label, "item") for n, label in item)
-            + tuple(PartInfo(n, label, "letter") for n, label in closing)
-            + tuple(PartInfo(n, label, "phrase") for n, label in phrases))
-
-
-PARTS = _parts()
-PART_INFO = {p.name: p for p in PARTS}
 
 
 @dataclass(frozen=True)
@@ -156,95 +96,6 @@ class TemplatePart:
     def fields(self) -> tuple[str, ...]:
         return tuple(sorted(PART_INFO[self.part].fields))
 
-
-# Checking and filling in ---------------------------------------------------------------------
-
-def template_fields(body: str) -> list[str]:
-    """The field names used in ``body``, in order. Raises ValidationError for broken braces."""
-    found: list[str] = []
-    for line in (body or "").split("\n"):
-        try:
-            pieces = list(string.Formatter().parse(line))
-        except ValueError as error:
-            raise ValidationError("body", _brace_message(str(error), line)) from None
-        for _literal, name, spec, conversion in pieces:
-            if name is None:
-                continue
-            if name == "":
-                raise ValidationError("body", "There is an empty {}. Put a field name inside "
-                                              "the brackets, like {first_name}.")
-            if spec or conversion:
-                extra = line[line.find("{" + name):].split("}")[0] + "}"
-                raise ValidationError("body", f"The field {extra} has extra marks after its "
-                                              f"name. Please write it as {{{name}}}.")
-            found.append(name)
-    return found
-
-
-def _brace_message(error: str, line: str) -> str:
-    shown = line.strip()[:60]
-    if "Single '}'" in error:
-        return (f"There is a }} without a {{ before it, in \u201c{shown}\u201d. Fields look like "
-                "{first_name}. To print a } on its own, type }}.")
-    return (f"There is a {{ without a }} to close it, in \u201c{shown}\u201d. Fields look like "
-            "{first_name}. To print a { on its own, type {{.")
-
-
-def validate_template(body: str, *, part: str | None = None) -> None:
-    """Raise ValidationError (field "body") if ``body`` has a field we do not know, a field
-    this part cannot use, or broken braces. The message says how to put it right."""
-    text = body or ""
-    if len(text) > MAX_PART_LENGTH:
-        raise ValidationError("body", f"This wording is too long. Please keep each part to "
-                                      f"{MAX_PART_LENGTH} characters or fewer.")
-    info = PART_INFO.get(part) if part else None
-    if part and info is None:
-        raise ValidationError("part", f"\u201c{part[:40]}\u201d is not a part of a letter.")
-    allowed = info.fields if info else frozenset(ALL_FIELDS)
-    for name in template_fields(text):
-        if name not in ALL_FIELDS:
-            close = difflib.get_close_matches(name, list(ALL_FIELDS), n=1)
-            hint = f" Did you mean {{{close[0]}}}?" if close else ""
-            usable = ", ".join(f"{{{f}}}" for f in ALL_FIELDS if f in allowed)
-            raise ValidationError("body", f"The field {{{name[:40]}}} is not one we know.{hint} "
-                                          f"You can use: {usable}.")
-        if name not in allowed:
-            where = ("the parts about each suggestion" if name in ITEM_FIELDS
-                     and info and info.scope == "letter" else "other parts")
-            raise ValidationError("body", f"The field {{{name}}} cannot be used in "
-                                          f"\u201c{info.label}\u201d. It can only be used in "
-                                          f"{where}.")
-
-
-def render_template(body: str, values: Mapping[str, str]) -> str:
-    """Fill in the fields of ``body``. A line that uses an empty field is left out, and when
-    every field in the part is empty the whole part is left out (so a label such as "What we
-    can do instead:" goes too). Leading and trailing blank lines are dropped. Values are used
-    as they are (never read again as templates)."""
-    lines: list[str] = []
-    used = filled = 0
-    for line in (body or "").split("\n"):
-        out: list[str] = []
-        keep = True
-        for literal, name, _spec, _conversion in string.Formatter().parse(line):
-            out.append(literal)
-            if name is not None:
-                used += 1
-                value = str(values.get(name, "") or "").strip()
-                if not value:
-                    keep = False
-                    continue
-                filled += 1
-                out.append(value)
-        if keep:
-            lines.append("".join(out).rstrip())
-    if used and not filled:
-        return ""
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    return "\n".join(lines)
 
 
 # Defaults and saved wording ------------------------------------------------------------------
@@ -357,6 +208,7 @@ def save_template(session: Session, *, kind: str, format: str, language: str, pa
                   body: str, all_kinds: bool = False) -> TemplatePart:
     """Save the wording of one part (checked first). With ``all_kinds`` a part that is the same
     in every kind of letter (everything but the heading and opening) is saved for them all."""
+    require(session, "administrator")
     kind, fmt, lang = check_key(kind, format, language)
     if part not in PART_INFO:
         raise ValidationError("part", f"\u201c{str(part)[:40]}\u201d is not a part of a letter.")
@@ -384,6 +236,7 @@ def save_template(session: Session, *, kind: str, format: str, language: str, pa
 def reset_template(session: Session, *, kind: str, format: str,
                    language: str = DEFAULT_LANGUAGE, part: str | None = None) -> int:
     """Go back to the default wording for one part (or every part). Returns parts reset."""
+    require(session, "administrator")
     kind, fmt, lang = check_key(kind, format, language)
     query = delete(LetterTemplate).where(LetterTemplate.kind == kind, LetterTemplate.format == fmt,
                                          LetterTemplate.language == lang)
@@ -393,6 +246,39 @@ def reset_template(session: Session, *, kind: str, format: str,
     audit.record(session, "settings", "letter_template", None,
                  f"reset {kind}/{fmt}/{lang}/{part or 'all parts'}")
     return removed
+
+
+def load_wording_file(session: Session, path: Path, *, language: str) -> int:
+    """Save every part found in a wording file (the layout of resources/templates/en.json),
+    for example Welsh wording a translator wrote. Everything is checked before anything is
+    saved. Returns how many parts were saved."""
+    require(session, "administrator")
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        formats = data["formats"]
+        if not isinstance(formats, dict):
+            raise TypeError
+    except (OSError, ValueError, KeyError, TypeError):
+        raise ValidationError("file", "That file is not a wording file we can read. It should "
+                                      "look like resources/templates/en.json.") from None
+    wanted: list[tuple[str, str, str, str]] = []
+    for fmt, by_kind in formats.items():
+        for kind_key, parts in (by_kind or {}).items():
+            for part, body in (parts or {}).items():
+                if part not in PART_INFO:
+                    raise ValidationError("file", f"The file has a part called "
+                                                  f"\u201c{str(part)[:40]}\u201d, which letters "
+                                                  "do not have.")
+                try:
+                    validate_template(str(body), part=part)
+                except ValidationError as error:
+                    raise ValidationError("file", f"In \u201c{PART_INFO[part].label}\u201d: "
+                                                  f"{error.message}") from None
+                kinds = KINDS if kind_key == "all" else (kind_key,)
+                wanted.extend((kind, fmt, part, str(body)) for kind in kinds)
+    for kind, fmt, part, body in wanted:
+        save_template(session, kind=kind, format=fmt, language=language, part=part, body=body)
+    return len(wanted)
 
 
 def languages(session: Session) -> dict[str, str]:
@@ -417,6 +303,7 @@ def large_print_size(session: Session) -> int:
 
 
 def set_large_print_size(session: Session, size: int) -> int:
+    require(session, "administrator")
     if not isinstance(size, int) or not LARGE_PRINT_SMALLEST <= size <= 28:
         raise ValidationError("large_print_size", "Large print must be between 16 and 28 point. "
                                                   "Most people ask for 18.")

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..models import Activity, Change, Person, Suggestion, change_suggestion, suggestion_raiser
 from ..models.enums import FEEDBACK_KINDS
 from . import audit
+from .auth import require
 from .errors import NotFoundError, ValidationError
 from .feedback import FeedbackView, owed_people, record_feedback
 from .letter_content import (
@@ -49,6 +50,7 @@ LAWFUL_BASES = {
 def letters_due(session: Session, *, today: date | None = None,
                 person_ids: Sequence[int] | None = None) -> list[LetterContent]:
     """One letter for each person owed feedback, grouping all they are owed, oldest first."""
+    require(session, "coordinator")
     today = today or date.today()
     owed = owed_people(session, today=today, person_ids=person_ids)
     if not owed:
@@ -69,6 +71,7 @@ def letter_for_person(session: Session, person_id: int, *, kind: str | None = No
     - ``suggestion_ids``: about those suggestions (they must be ones this person raised).
     - otherwise: everything they are owed now (an error if they are owed nothing).
     """
+    require(session, "coordinator")
     today = today or date.today()
     people = _people(session, [person_id])
     if person_id not in people:
@@ -168,6 +171,7 @@ def mark_sent(session: Session, letters: Sequence[LetterContent], *, sent_on: da
               today: date | None = None) -> int:
     """Record each letter as sent, keeping its exact text. One audit line for the batch says
     the lawful basis and who printed it (never anything about the people written to)."""
+    require(session, "coordinator")
     if not letters:
         raise ValidationError("letters", "There are no letters to mark as sent.")
     basis = _lawful_basis(lawful_basis)
@@ -190,6 +194,7 @@ def mark_sent(session: Session, letters: Sequence[LetterContent], *, sent_on: da
 def record_printed(session: Session, count: int, *, printed_by: str,
                    lawful_basis: str = "legitimate interests") -> None:
     """An audit line for letters printed but not (yet) marked as sent."""
+    require(session, "coordinator")
     basis = _lawful_basis(lawful_basis)
     by = optional_text(printed_by, "printed_by", "who printed them") or audit.current_actor()
     audit.record(session, "print", "letters", None,
@@ -200,6 +205,7 @@ def record_phone_call(session: Session, person_id: int, suggestion_ids: Sequence
                       notes: str, *, called_on: date | str | None = None, called_by: str = "",
                       today: date | None = None) -> FeedbackView:
     """Record feedback given by phone: what it was about and a short note of the call."""
+    require(session, "coordinator")
     today = today or date.today()
     text = required_text(notes, "notes", "a few words about the call", max_length=5000)
     day = parse_date(called_on or today, "called_on", "the date of the call")

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..models import Activity, Change, Group, InvolvementLevel, Service, Suggestion, person_group
 from . import audit
+from .auth import require
 from .errors import NotFoundError, ValidationError
 from .validation import optional_text, required_text
 
@@ -55,6 +56,7 @@ def _check_unique(session: Session, model, name: str, item_id: int | None, what:
 
 def save_group(session: Session, name: str, *, group_id: int | None = None,
                active: bool = True) -> ListItem:
+    require(session, "administrator")
     name = required_text(name, "name", "the group's name", max_length=120)
     _check_unique(session, Group, name, group_id, "group")
     if group_id is None:
@@ -73,6 +75,7 @@ def save_group(session: Session, name: str, *, group_id: int | None = None,
 
 def save_service(session: Session, name: str, *, service_id: int | None = None,
                  active: bool = True) -> ListItem:
+    require(session, "administrator")
     name = required_text(name, "name", "the service's name", max_length=120)
     _check_unique(session, Service, name, service_id, "service")
     if service_id is None:
@@ -90,6 +93,7 @@ def save_service(session: Session, name: str, *, service_id: int | None = None,
 
 def delete_group(session: Session, group_id: int) -> None:
     """Remove a group nobody belongs to. A group in use can be made inactive instead."""
+    require(session, "administrator")
     used = session.scalar(select(func.count()).select_from(person_group)
                           .where(person_group.c.group_id == group_id))
     if used:
@@ -102,6 +106,7 @@ def delete_group(session: Session, group_id: int) -> None:
 
 
 def delete_service(session: Session, service_id: int) -> None:
+    require(session, "administrator")
     used = sum(session.scalar(select(func.count()).select_from(m).where(m.service_id == service_id))
                or 0 for m in (Activity, Suggestion, Change))
     if used:
@@ -114,6 +119,7 @@ def delete_service(session: Session, service_id: int) -> None:
 
 
 def rename_level(session: Session, code: str, label: str, description: str = "") -> Level:
+    require(session, "administrator")
     level = session.get(InvolvementLevel, code)
     if level is None:
         raise NotFoundError("That involvement level does not exist.")

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from ..models import Organisation
 from . import audit
+from .auth import require
 from .errors import ValidationError
 from .validation import non_negative_int, optional_text, required_text
 
@@ -55,6 +56,7 @@ def promise_days(session: Session) -> int:
 
 
 def save_details(session: Session, details: OrganisationDetails) -> OrganisationDetails:
+    require(session, "administrator")
     org = _row(session)
     org.name = required_text(details.name, "name", "the organisation's name")
     org.address = optional_text(details.address, "address", "the address", max_length=500)
@@ -96,6 +98,7 @@ def save_details(session: Session, details: OrganisationDetails) -> Organisation
 
 def set_logo(session: Session, data: bytes | None, filename: str = "") -> None:
     """Store the letterhead logo (PNG or JPEG), or remove it with ``None``."""
+    require(session, "administrator")
     org = _row(session)
     if data is not None:
         if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):

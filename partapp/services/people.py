@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ..models import EqualityProfile, Group, Person
 from ..models.enums import EQUALITY_QUESTIONS, FEEDBACK_FORMATS, LANGUAGES, equality_options
 from . import audit
+from .auth import require
 from .errors import NotFoundError, ValidationError
 from .validation import choice, clean_text, optional_text, parse_date, required_text
 
@@ -188,6 +189,7 @@ def _language(value: str) -> str:
 
 def save_person(session: Session, data: PersonData, *, person_id: int | None = None) -> PersonView:
     """Add a person (``person_id`` None) or update one. Returns what was stored."""
+    require(session, "volunteer")
     values = _validated(session, data, person_id)
     groups = _resolve_groups(session, tuple(data.groups))
     if person_id is None:
@@ -210,6 +212,7 @@ def save_person(session: Session, data: PersonData, *, person_id: int | None = N
 
 def save_equality(session: Session, person_id: int, answers: EqualityAnswers) -> None:
     """Store (or clear, when every answer is empty) a person's equality monitoring answers."""
+    require(session, "volunteer")
     person = _get(session, person_id)
     cleaned: dict[str, str | None] = {}
     for question, value in answers.answers.items():

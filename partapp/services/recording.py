@@ -5,9 +5,9 @@ Everything is saved in the caller's one transaction: if any part is wrong, nothi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Sequence
 
 from sqlalchemy.orm import Session
 

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy.orm import Session
 
 from . import report_queries as q
+from .auth import require
 from .figures import Figures, check_period, period_figures
 from .organisation import get_details
 from .report_equality import TakingPart, taking_part
@@ -131,6 +132,7 @@ def _part(session: Session, start: date, end: date, promise: int) -> PeriodPart:
 def build_report_data(session: Session, start: date, end: date, *, made_on: date | None = None,
                       progress: Progress | None = None) -> ReportData:
     """Count everything the report needs. ``progress(step, STEPS, message)`` if given."""
+    require(session, "coordinator")
     check_period(start, end)
 
     def step(n: int, message: str) -> None:

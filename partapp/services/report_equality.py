@@ -11,15 +11,20 @@ The rule (the method note in the report says the same in plain words), for one b
 2. If the total is from 1 to ``threshold - 1``, no cell of the breakdown is shown at all.
 3. Primary suppression: a cell with a count from 1 to ``threshold - 1`` shows as
    "fewer than 5" (or 10).
-4. Secondary suppression: a reader knows the total, every shown count, that each "fewer than"
-   cell is between 1 and ``threshold - 1``, and that each "hidden" cell is at least
-   ``threshold`` and no bigger than the smallest shown count of ``threshold`` or more (hidden
-   cells are chosen smallest first). If from that any "fewer than" cell could be worked out
-   exactly, hide the smallest shown count of ``threshold`` or more (the first in the list when
-   two are equal) and look again. So one "fewer than" cell on its own always takes a second
-   cell with it.
-5. If nothing is left to hide and a small number could still be worked out, hide the whole
-   breakdown.
+4. Secondary suppression: when any cell is "fewer than", the smallest count of ``threshold``
+   or more (the first in the list when two are equal) shows as "hidden" too, so a small number
+   can never be found by taking the shown numbers from the total.
+5. A reader knows the total, every shown count, and this rule: each "fewer than" cell is
+   between 1 and ``threshold - 1``; the "hidden" cell is at least ``threshold``, below every
+   shown count of ``threshold`` or more that comes before it in the list and no bigger than any
+   that comes after it. If from that any "fewer than" cell could still be worked out exactly,
+   the whole breakdown is hidden. This check uses only what is published, so hiding everything
+   gives nothing away either. (With no count of ``threshold`` or more to hide in step 4,
+   several "fewer than" cells may still stand together, when their sum could be made many ways.)
+
+tests/unit/test_report_equality.py tries, by brute force over small tables, every way of
+filling the hidden cells that would publish the same table, and checks that no "fewer than"
+cell is ever pinned down.
 """
 
 from __future__ import annotations
@@ -92,14 +97,15 @@ def _pct(part: int, whole: int) -> float | None:
 
 def _workable(counts: Sequence[int], primary: set[int], secondary: set[int],
               threshold: int) -> bool:
-    """True when a reader could work out one of the primary cells exactly (rule 4)."""
+    """True when a reader could work out one of the primary cells exactly (rule 5)."""
     hidden = primary | secondary
-    shown = [c for i, c in enumerate(counts) if i not in hidden]
-    rest = sum(counts) - sum(shown)
-    big_shown = [c for c in shown if c >= threshold]
-    cap = min(big_shown) if big_shown else rest
+    rest = sum(counts) - sum(c for i, c in enumerate(counts) if i not in hidden)
+    big_shown = [(c, i) for i, c in enumerate(counts) if i not in hidden and c >= threshold]
     bounds = {i: (1, threshold - 1) for i in primary}
-    bounds.update({i: (threshold, max(threshold, cap)) for i in secondary})
+    for j in secondary:
+        # Chosen before every shown count of threshold or more: (count, position) is smaller.
+        cap = min((c if j < i else c - 1 for c, i in big_shown), default=rest)
+        bounds[j] = (threshold, max(threshold, cap))
     for i in primary:
         low_others = sum(lo for j, (lo, _hi) in bounds.items() if j != i)
         high_others = sum(hi for j, (_lo, hi) in bounds.items() if j != i)
@@ -119,13 +125,12 @@ def suppress(cells: Sequence[tuple[str, str, int]], threshold: int, *, key: str 
     secondary: set[int] = set()
     all_hidden = 1 <= total < threshold
     if primary and not all_hidden:
-        while not secondary or _workable(counts, primary, secondary, threshold):
-            candidates = [(c, i) for i, c in enumerate(counts)
-                          if c >= threshold and i not in secondary]
-            if not candidates:
-                all_hidden = True
-                break
+        candidates = [(c, i) for i, c in enumerate(counts) if c >= threshold]
+        if candidates:
             secondary.add(min(candidates)[1])
+        # Whether a small number could be worked out depends only on what is published, so
+        # this choice tells a reader nothing more about the hidden numbers.
+        all_hidden = _workable(counts, primary, secondary, threshold)
     out = []
     for i, (code, label, count) in enumerate(cells):
         if all_hidden:
@@ -190,8 +195,9 @@ def taking_part(session: Session, start: date, end: date, *, threshold: int) -> 
     prefer_not = session.scalar(select(func.count()).select_from(EqualityProfile).where(
         EqualityProfile.person_id.in_(pids),
         or_(*(getattr(EqualityProfile, q) == PREFER_NOT_TO_SAY for q in EQUALITY_QUESTIONS)))) or 0
-    return TakingPart(
-        people=people, threshold=threshold, groups=groups, profiles=profiles,
-        prefer_not_any=suppress_one(PREFER_NOT_TO_SAY, "Prefer not to say to any question",
-                                    prefer_not, threshold, profiles),
-        equality=tuple(equality))
+    prefer_cell = suppress_one(PREFER_NOT_TO_SAY, "Prefer not to say to any question",
+                               prefer_not, threshold, profiles)
+    if 1 <= people < threshold:  # rule 2: nothing about so few people's answers
+        prefer_cell = Cell(PREFER_NOT_TO_SAY, prefer_cell.label, None, HIDDEN, None)
+    return TakingPart(people=people, threshold=threshold, groups=groups, profiles=profiles,
+                      prefer_not_any=prefer_cell, equality=tuple(equality))

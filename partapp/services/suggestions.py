@@ -12,6 +12,7 @@ from ..models import Activity, Decision, Person, Service, Suggestion
 from ..models.enums import (CHANNELS, OUTCOMES, OUTCOMES_NEEDING_REASON, REASON_CATEGORIES,
                             SUGGESTION_KINDS)
 from . import audit
+from .auth import require
 from .errors import NotFoundError, ValidationError
 from .status import suggestion_status
 from .validation import choice, not_in_future, optional_text, parse_date, required_text
@@ -108,6 +109,7 @@ def _validated(session: Session, data: SuggestionData, *, today: date | None = N
 def save_suggestion(session: Session, data: SuggestionData, *, suggestion_id: int | None = None,
                     today: date | None = None) -> SuggestionView:
     """Add a suggestion (no raisers = anonymous) or correct one."""
+    require(session, "volunteer")
     values = _validated(session, data, today=today)
     ids = list(dict.fromkeys(data.raiser_ids))
     raisers = list(session.scalars(select(Person).where(Person.id.in_(ids)))) if ids else []
@@ -162,6 +164,7 @@ def validate_decision(data: DecisionData, *, raised_on: date | None = None,
 def record_decision(session: Session, suggestion_id: int, data: DecisionData, *,
                     today: date | None = None) -> DecisionView:
     """Add a decision to a suggestion's history. Earlier decisions are kept, never changed."""
+    require(session, "coordinator")
     suggestion = _get(session, suggestion_id)
     values = validate_decision(data, raised_on=suggestion.raised_on, today=today)
     decision = Decision(suggestion=suggestion, **values)
@@ -214,6 +217,7 @@ def get_suggestion(session: Session, suggestion_id: int) -> SuggestionView:
 
 def delete_suggestion(session: Session, suggestion_id: int) -> None:
     """Remove a suggestion typed in by mistake. Refused once feedback was sent about it."""
+    require(session, "volunteer")
     from ..models import feedback_suggestion
 
     suggestion = _get(session, suggestion_id)

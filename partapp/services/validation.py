@@ -18,6 +18,7 @@ def clean_text(value: object) -> str:
         return ""
     text = str(value)
     text = "".join(ch for ch in text if ch in "\n\t" or ch >= " " and ch != "\x7f")
+    text = "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff")  # lone surrogates
     return text.strip()
 
 

@@ -9,7 +9,8 @@ work takes longer than half a second. Tests use ``synchronous=True``: work runs 
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -66,7 +67,7 @@ class _Job(QRunnable):
     def run(self) -> None:  # runs on the worker thread: no widgets here
         try:
             result = self.work(self.progress)
-        except BaseException as exc:  # noqa: BLE001 - handed back to the screen's thread
+        except BaseException as exc:
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
@@ -105,7 +106,7 @@ class TaskRunner(QObject):
         if self.synchronous:
             try:
                 result = work(Progress())
-            except BaseException as exc:  # noqa: BLE001
+            except BaseException as exc:
                 self._failed(exc, on_error)
             else:
                 if on_done is not None:

@@ -6,8 +6,12 @@ from datetime import datetime
 
 import pytest
 
-from partapp.services.backup import (backup_database, list_backups, newest_good_backup,
-                                     restore_database)
+from partapp.services.backup import (
+    backup_database,
+    list_backups,
+    newest_good_backup,
+    restore_database,
+)
 from partapp.services.database import open_database
 from partapp.services.errors import DatabaseError, PartappError
 from partapp.services.integrity import check_file

@@ -8,8 +8,13 @@ from pathlib import Path
 import pytest
 
 from partapp.services.backup import list_backups
-from partapp.services.backup_rotation import (automatic_backup, backup_on_close, backup_on_open,
-                                              backup_settings, set_backup_folder)
+from partapp.services.backup_rotation import (
+    automatic_backup,
+    backup_on_close,
+    backup_on_open,
+    backup_settings,
+    set_backup_folder,
+)
 from partapp.services.errors import ValidationError
 
 from .safety_support import people_count
@@ -33,20 +38,23 @@ def test_opening_and_closing_each_make_a_backup_in_the_default_folder(db, db_pat
 def test_rotation_keeps_the_last_seven_days_and_eight_weeks(db_path, tmp_path):
     folder = tmp_path / "usb"
     start = datetime(2025, 1, 1, 9, 30)
-    for day in range(120):  # four months of opening the app every day, twice
+    for day in range(63):  # nine weeks of opening the app every day
         automatic_backup(db_path, folder, now=start + timedelta(days=day))
-        automatic_backup(db_path, folder, now=start + timedelta(days=day, hours=8))
+    last = start + timedelta(days=62)
+    automatic_backup(db_path, folder, now=last - timedelta(hours=1))  # earlier the same day
     kept = _autos(db_path, folder)
-    last = start + timedelta(days=119, hours=8)
     days = sorted({k.date() for k in kept})
     weeks = sorted({k.isocalendar()[:2] for k in kept})
-    # the 7 most recent days, each with its newest copy
-    assert [d for d in days if d > (last - timedelta(days=7)).date()] == \
-        [(last - timedelta(days=n)).date() for n in range(6, -1, -1)]
-    assert all(k.hour == 17 for k in kept)
+    # the 7 most recent days, each with its newest copy only
+    assert days[-7:] == [(last - timedelta(days=n)).date() for n in range(6, -1, -1)]
+    assert last in kept and last - timedelta(hours=1) not in kept
+    # and one (the newest) copy for each of the 8 most recent weeks
     assert len(weeks) == 8
-    assert len(kept) <= 7 + 8
-    assert min(kept) >= last - timedelta(weeks=8)
+    assert weeks[-1] == last.isocalendar()[:2]
+    assert len(kept) == len(set(kept)) <= 7 + 8
+    for week in weeks[:-2]:
+        in_week = [k for k in kept if k.isocalendar()[:2] == week]
+        assert len(in_week) == 1 and in_week[0].isoweekday() == 7  # Sunday, its newest
 
 
 def test_rotation_never_deletes_backups_made_by_hand(db_path, tmp_path):
@@ -54,7 +62,7 @@ def test_rotation_never_deletes_backups_made_by_hand(db_path, tmp_path):
 
     folder = tmp_path / "copies"
     manual = backup_database(db_path, folder, when=datetime(2024, 1, 1, 12, 0)).path
-    for day in range(40):
+    for day in range(12):
         automatic_backup(db_path, folder, now=datetime(2024, 6, 1) + timedelta(days=day))
     assert manual.exists()
 

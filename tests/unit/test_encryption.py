@@ -8,14 +8,19 @@ import pytest
 
 pytest.importorskip("sqlcipher3")
 
-from partapp.cli import run  # noqa: E402
-from partapp.services.backup import backup_database, restore_database  # noqa: E402
-from partapp.services.database import open_database  # noqa: E402
-from partapp.services.encryption import (PassphraseNeededError, WrongPassphraseError,  # noqa: E402
-                                         decrypt_database, encrypt_database, is_plain_sqlite)
-from partapp.services.errors import DatabaseError, ValidationError  # noqa: E402
-from partapp.services.integrity import check_file  # noqa: E402
-from partapp.services.people import PersonData, save_person, search_people  # noqa: E402
+from partapp.cli import run
+from partapp.services.backup import backup_database, restore_database
+from partapp.services.database import open_database
+from partapp.services.encryption import (
+    PassphraseNeededError,
+    WrongPassphraseError,
+    decrypt_database,
+    encrypt_database,
+    is_plain_sqlite,
+)
+from partapp.services.errors import DatabaseError, ValidationError
+from partapp.services.integrity import check_file
+from partapp.services.people import PersonData, save_person, search_people
 
 PASS = "correct horse battery staple"
 NAME = "Gwenllian Zaborowska"

@@ -12,8 +12,13 @@ from partapp.cli import run
 from partapp.services.backup import backup_database
 from partapp.services.database import open_database
 from partapp.services.errors import DatabaseError, DatabaseTooNewError
-from partapp.services.integrity import (FULL_CHECK_KEY, DamagedDatabaseError, check_file,
-                                        diagnose, full_check_due)
+from partapp.services.integrity import (
+    FULL_CHECK_KEY,
+    DamagedDatabaseError,
+    check_file,
+    diagnose,
+    full_check_due,
+)
 
 from .safety_support import damage, filled_file
 

@@ -12,8 +12,15 @@ import pytest
 
 from partapp.services import lock
 from partapp.services.database import open_database
-from partapp.services.lock import (DatabaseLockedError, LockInfo, is_network_path, is_stale,
-                                   lock_path, network_drive_warning, read_lock)
+from partapp.services.lock import (
+    DatabaseLockedError,
+    LockInfo,
+    is_network_path,
+    is_stale,
+    lock_path,
+    network_drive_warning,
+    read_lock,
+)
 
 
 def _someone_else(path: Path, *, machine="OFFICE-PC", user="Jo Bloggs", pid=4242,

@@ -39,10 +39,11 @@ def test_at_the_threshold_of_5():
 
 
 def test_at_the_threshold_of_10():
-    # 5 and 6 are both under 10; three hidden cells of 1..9 adding to 20 could be many things.
+    # 5, 6 and 9 are under 10; 10 is not, but is the smallest other count, so it is hidden too.
     assert _texts([5, 6, 9, 10, 30], threshold=10) == [
-        "fewer than 10", "fewer than 10", "fewer than 10", "10", "30"]
+        "fewer than 10", "fewer than 10", "fewer than 10", "hidden", "30"]
     assert _texts([6, 10, 30], threshold=10) == ["fewer than 10", "hidden", "30"]
+    assert _texts([10, 12], threshold=10) == ["10", "12"]
 
 
 def test_the_subtraction_case():
@@ -55,21 +56,24 @@ def test_the_subtraction_case():
     assert [c.share_pct for c in result.cells] == [None, None, 56.6]
 
 
-def test_two_small_cells_that_give_each_other_away():
-    # 1 + 1 = 2 can only be 1 and 1; 4 + 4 = 8 only 4 and 4: a bigger cell must go too.
+def test_two_small_cells_always_take_a_bigger_one_with_them():
+    # Without hiding the 20, 1 + 1 = 2 could only be 1 and 1 (and 4 + 4 = 8 only 4 and 4).
     assert _texts([1, 1, 20, 30]) == ["fewer than 5", "fewer than 5", "hidden", "30"]
     assert _texts([4, 4, 20, 30]) == ["fewer than 5", "fewer than 5", "hidden", "30"]
-    # 2 + 3 = 5 could be 1+4, 2+3, 3+2 or 4+1: nothing else needs hiding.
-    assert _texts([2, 3, 20, 30]) == ["fewer than 5", "fewer than 5", "20", "30"]
+    assert _texts([2, 3, 20, 30]) == ["fewer than 5", "fewer than 5", "hidden", "30"]
 
 
-def test_hiding_goes_on_until_nothing_can_be_worked_out():
-    # 1 hidden with one 5: the hidden pair adds to 6 and the 5 is at most the other 5, so the
-    # small one is 1. With both 5s: 11 = small + two of at least 5, so the small one is 1 again.
-    assert _texts([1, 5, 5, 30]) == ["fewer than 5", "hidden", "hidden", "hidden"]
-    # Nothing left to hide and still workable: the whole table is withheld.
-    result = suppress([("a", "A", 1), ("b", "B", 5)], 5)
+def test_the_whole_table_is_hidden_when_a_small_number_could_still_be_worked_out():
+    # Hiding the first 5 with the 1: the hidden pair adds to 6, and the hidden 5 can be no
+    # bigger than the shown 5 after it, so the small one would be 1. Hide everything instead.
+    result = suppress([("a", "A", 1), ("b", "B", 5), ("c", "C", 5), ("d", "D", 30)], 5)
     assert result.all_hidden and {c.text for c in result.cells} == {"hidden"}
+    assert result.total == 41
+    # Nothing of 10 or more to hide alongside, but two cells of 1..9 adding to 11 could be
+    # many things, so they can stand as they are.
+    assert _texts([3, 0, 8], threshold=10) == ["fewer than 10", "0", "fewer than 10"]
+    # But 9 + 9 = 18 can only be 9 and 9: everything is hidden.
+    assert suppress([("a", "A", 9), ("b", "B", 9)], 10).all_hidden
 
 
 def test_a_total_under_the_threshold_shows_no_cells():
@@ -120,19 +124,20 @@ def test_no_small_number_can_be_pinned_down(counts, threshold):
 
 # --- Through the database, the CSV and the PDF ------------------------------------------------
 
-def _fifteen_people(session) -> None:
-    """15 people at one activity in 2025, each answering the equality questions.
+def _sixteen_people(session) -> None:
+    """16 people at one activity in 2025, each answering two equality questions.
 
-    ethnicity: white 6, asian 5, black 4      sex: female 5, male 5, other 5
-    groups (one each): Older people 6, Disabled people 5, Carers 4
+    ethnicity: asian 5, black 4, white 7 (in the order of the form)
+    sex: female 5, male 5, another way 6
+    groups (one each): Older people 7, Disabled people 5, Carers 4
     """
     organisation.save_details(session, replace(organisation.get_details(session),
                                                name="Equality Test"))
     ids = []
-    plan = ["white"] * 6 + ["asian"] * 5 + ["black"] * 4
-    groups = ["Older people"] * 6 + ["Disabled people"] * 5 + ["Carers"] * 4
-    sexes = ["female", "male", "other"] * 5
-    for i in range(15):
+    plan = ["white"] * 7 + ["asian"] * 5 + ["black"] * 4
+    groups = ["Older people"] * 7 + ["Disabled people"] * 5 + ["Carers"] * 4
+    sexes = ["female"] * 5 + ["male"] * 5 + ["other"] * 6
+    for i in range(16):
         person = people.save_person(session, PersonData(first_name=f"Person{i}", last_name="Test",
                                                         groups=(groups[i],)))
         people.save_equality(session, person.id, EqualityAnswers(
@@ -159,38 +164,66 @@ def _pdf_text(session, tmp_path) -> str:
 
 
 def test_equality_counts_at_threshold_5_in_the_csv_and_pdf(session, tmp_path):
-    _fifteen_people(session)
+    _sixteen_people(session)
     rows = _csv(session, tmp_path)
     assert rows["small_number_threshold"] == "5"
-    # black 4 is under 5; asian 5 goes too (the smallest other), or 15 - 6 - 5 = 4.
+    # black 4 is under 5. asian 5 is hidden too, or 16 - 7 = 9 - 5 would give the 4 away.
+    # The reader then knows asian is 5 to 7 (no bigger than the 7 after it), so black is 2 to 4.
     assert rows["equality_ethnicity_black"] == "fewer than 5"
     assert rows["equality_ethnicity_asian"] == "hidden"
-    assert rows["equality_ethnicity_white"] == "6"
+    assert rows["equality_ethnicity_white"] == "7"
     assert rows["equality_ethnicity_not_answered"] == "0"
+    # 5, 5 and 6 are at or over the threshold: all shown.
     assert (rows["equality_sex_female"], rows["equality_sex_male"],
-            rows["equality_sex_other"]) == ("5", "5", "5")
+            rows["equality_sex_other"]) == ("5", "5", "6")
     assert rows["people_in_group:Carers"] == "fewer than 5"
     assert rows["people_in_group:Disabled people"] == "hidden"
-    assert rows["people_in_group:Older people"] == "6"
-    assert rows["equality_profiles"] == "15"
+    assert rows["people_in_group:Older people"] == "7"
+    assert rows["equality_profiles"] == "16"
+    assert rows["equality_prefer_not_to_say_any"] == "0"
 
     text = _pdf_text(session, tmp_path)
     assert "Black, Black British, Caribbean or African fewer than 5" in text
     assert "Asian or Asian British hidden" in text
-    assert "White 6 40%" in text  # 6 of 15
-    assert "Female 5 33.3%" in text
+    assert "White 7 43.8%" in text  # 7 of 16
+    assert "Female 5 31.3%" in text and "Another way 6 37.5%" in text
     assert "Carers fewer than 5" in text and "Disabled people hidden" in text
-    assert "Older people 6 40%" in text
+    assert "Older people 7 43.8%" in text
 
 
 def test_equality_counts_at_threshold_10(session, tmp_path):
-    _fifteen_people(session)
+    _sixteen_people(session)
     organisation.save_details(session, replace(organisation.get_details(session),
                                                small_number_threshold=10))
     rows = _csv(session, tmp_path)
-    # 6, 5 and 4 are all under 10; three cells of 1..9 adding to 15 could be many things.
+    # 7, 5 and 4 are all under 10, with nothing of 10 or more beside them; three cells of
+    # 1..9 adding to 16 could be many things, so they stand as "fewer than 10".
     for answer in ("white", "asian", "black"):
         assert rows[f"equality_ethnicity_{answer}"] == "fewer than 10"
-    assert rows["equality_sex_female"] == "fewer than 10"
+    assert rows["equality_sex_female"] == rows["equality_sex_other"] == "fewer than 10"
+    assert rows["people_in_group:Older people"] == "fewer than 10"
     text = _pdf_text(session, tmp_path)
     assert "White fewer than 10" in text and "fewer than 5" not in text
+    assert "43.8%" not in text
+
+
+def test_fewer_people_than_the_threshold_shows_no_breakdown(session, tmp_path):
+    _sixteen_people(session)
+    first_three = [p.id for p in people.search_people(session, "Person", limit=3)]
+    activities.save_activity(session, ActivityData(
+        title="Small group", held_on=date(2026, 1, 10), activity_type="focus_group",
+        involvement_code="co_design", attendee_ids=tuple(first_three)))
+    out = tmp_path / "january.csv"
+    write_figures_csv(session, date(2026, 1, 1), date(2026, 1, 31), out)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = dict(csv.reader(handle))
+    assert rows["people_involved"] == "3"
+    # 3 people: under 5, so not one cell of any breakdown is shown, not even the zeros.
+    equality = {k: v for k, v in rows.items() if k.startswith(("equality_", "people_in_group"))
+                and k != "equality_profiles"}
+    assert equality and set(equality.values()) == {"hidden"}
+    pdf = tmp_path / "january.pdf"
+    write_report(session, date(2026, 1, 1), date(2026, 1, 31), pdf)
+    text = re.sub(r"\s+", " ", "\n".join(pg.extract_text() for pg in PdfReader(pdf).pages))
+    assert "Fewer than 5 people took part, so we do not show groups or equality" in text
+    assert "White" not in text and "Older people" not in text

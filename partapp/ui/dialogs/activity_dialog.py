@@ -6,8 +6,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
-                               QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...models.enums import ACCESS_SUPPORT, ACTIVITY_TYPES
 from ...services.activities import ActivityData, get_activity
@@ -31,15 +40,14 @@ class ActivityDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         title = self.tr("Record an activity") if activity_id is None else \
             self.tr("Change an activity")
-        super().__init__(context, title, "activity", parent)
+        super().__init__(context, title, "activity", parent, size=(150, 46))
         self.activity_id = activity_id
         with context.db.session_scope() as session:
             self.levels = levels(session)
             service_items = [(s.id, s.name) for s in services(session)]
             existing = get_activity(session, activity_id) if activity_id else None
-            attendees = [(pid, person_label(get_person(session, pid).display_name,
-                                            get_person(session, pid).ref))
-                         for pid in (existing.attendee_ids if existing else ())]
+            came = [get_person(session, pid) for pid in (existing.attendee_ids if existing else ())]
+            attendees = [(p.id, person_label(p.display_name, p.ref)) for p in came]
         body = QWidget()
         layout = QVBoxLayout(body)
         columns = QHBoxLayout()

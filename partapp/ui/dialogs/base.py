@@ -5,21 +5,33 @@ makes one service call inside one ``session_scope()``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (QAbstractButton, QDialog, QDialogButtonBox, QFrame, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ...services.errors import PartappError, ValidationError
 from .. import messages
 from ..context import AppContext
-from ..widgets.forms import DirtyTracker, ErrorLabel, FormErrors, set_name
+from ..widgets.forms import DirtyTracker, ErrorLabel, FormErrors, scrolled, set_name
+
+
+def fitting_size(widget: QWidget, chars: int, lines: int) -> QSize:
+    """A size of about ``chars`` by ``lines`` of text, kept inside the screen."""
+    metrics = widget.fontMetrics()
+    width, height = metrics.averageCharWidth() * chars, metrics.height() * lines
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+    return QSize(width, height)
 
 
 class FormDialog(QDialog):
     def __init__(self, context: AppContext, title: str, geometry_key: str,
-                 parent: QWidget | None = None, *, save_text: str = "") -> None:
+                 parent: QWidget | None = None, *, save_text: str = "",
+                 size: tuple[int, int] = (90, 36)) -> None:
         super().__init__(parent)
+        self.default_size = size
         self.context = context
         self.geometry_key = geometry_key
         self.setWindowTitle(title)
@@ -44,12 +56,7 @@ class FormDialog(QDialog):
 
     def set_body(self, body: QWidget, *, scroll: bool = True) -> None:
         if scroll:
-            area = QScrollArea()
-            area.setWidgetResizable(True)
-            area.setFrameShape(QFrame.Shape.NoFrame)
-            area.setWidget(body)
-            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self._layout.addWidget(area, 1)
+            self._layout.addWidget(scrolled(body), 1)
         else:
             self._layout.addWidget(body, 1)
         self._layout.addWidget(self.errors.general)
@@ -84,7 +91,7 @@ class FormDialog(QDialog):
 
     submit_on_enter = False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a field does not save the form by surprise; Ctrl+Enter (or Ctrl+S) does."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -100,10 +107,10 @@ class FormDialog(QDialog):
         self.context.settings.set_dialog_geometry(self.geometry_key, bytes(self.saveGeometry()))
         super().done(result)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         if not self._restored:
             self._restored = True
             saved = self.context.settings.dialog_geometry(self.geometry_key)
-            if saved:
-                self.restoreGeometry(QByteArray(saved))
+            if not saved or not self.restoreGeometry(QByteArray(saved)):
+                self.resize(fitting_size(self, *self.default_size))
         super().showEvent(event)

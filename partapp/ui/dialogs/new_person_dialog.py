@@ -21,7 +21,7 @@ class NewPersonDialog(FormDialog):
 
     def __init__(self, context: AppContext, typed: str = "", parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Add a new person"), "new_person", parent,
-                         save_text=self.tr("&Add person"))
+                         save_text=self.tr("&Add person"), size=(70, 22))
         first, _, last = typed.strip().partition(" ")
         body = QWidget()
         layout = QVBoxLayout(body)

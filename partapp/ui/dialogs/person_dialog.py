@@ -4,17 +4,24 @@ separate, optional equality questions. Saved in one go."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
 from ...services.lists import groups
-from ...services.people import (PersonData, equality_answers, get_person, save_equality,
-                                save_person)
+from ...services.people import PersonData, equality_answers, get_person, save_equality, save_person
 from ..context import AppContext
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
-from ..widgets.forms import add_field, new_form, set_name
+from ..widgets.forms import add_field, new_form, scrolled, set_name
 from ..widgets.text import heading
 from .base import FormDialog
 from .equality_form import EqualityForm
@@ -32,8 +39,9 @@ class PersonDialog(FormDialog):
 
     def __init__(self, context: AppContext, person_id: int | None = None,
                  parent: QWidget | None = None) -> None:
-        title = self.tr("Add a person") if person_id is None else self.tr("Change a person's details")
-        super().__init__(context, title, "person", parent)
+        title = self.tr("Add a person") if person_id is None \
+            else self.tr("Change a person's details")
+        super().__init__(context, title, "person", parent, size=(95, 44))
         self.person_id = person_id
         self.tabs = QTabWidget()
         set_name(self.tabs, self.tr("Parts of the record"))
@@ -51,15 +59,6 @@ class PersonDialog(FormDialog):
                          self.supporter_address, self.send_via_supporter, self.other_needs,
                          *self.equality.widgets())
         self.first_name.setFocus()
-
-    def _scroll_page(self, inner: QWidget) -> QWidget:
-        from PySide6.QtWidgets import QFrame, QScrollArea
-
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setWidget(inner)
-        return area
 
     def _about_tab(self) -> QWidget:
         page = QWidget()
@@ -98,7 +97,7 @@ class PersonDialog(FormDialog):
         add_field(form, self.tr("&Withdrew consent on"), self.consent_withdrawn, errors=e,
                   field="consent_withdrawn_date")
         layout.addLayout(form)
-        return self._scroll_page(page)
+        return scrolled(page)
 
     def _needs_tab(self) -> QWidget:
         page = QWidget()
@@ -130,7 +129,7 @@ class PersonDialog(FormDialog):
                   help_text=self.tr("For example: large buttons on the phone, no calls before "
                                     "10am"))
         layout.addLayout(form)
-        return self._scroll_page(page)
+        return scrolled(page)
 
     def _load(self) -> None:
         with self.context.db.session_scope() as session:

@@ -5,8 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit,
-                               QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import APP_NAME
 from ...services.database import Database, open_database
@@ -15,8 +24,17 @@ from ...services.home import is_empty
 from ...services.organisation import OrganisationDetails, get_details, save_details
 from .. import messages
 from ..settings import AppSettings
-from ..widgets.forms import DirtyTracker, ErrorLabel, FormErrors, add_field, new_form, set_name
+from ..widgets.forms import (
+    DirtyTracker,
+    ErrorLabel,
+    FormErrors,
+    add_field,
+    new_form,
+    scrolled,
+    set_name,
+)
 from ..widgets.text import heading, paragraph
+from .base import fitting_size
 
 
 class WelcomeDialog(QDialog):
@@ -39,7 +57,9 @@ class WelcomeDialog(QDialog):
         self.dirty = DirtyTracker(self)
         self.offer_sample = offer_sample = database is None or self._empty(database)
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(heading(self.windowTitle(), 1))
         layout.addWidget(paragraph(self.tr(
             "This app keeps track of what the people you support tell you, what you decided, "
@@ -86,7 +106,9 @@ class WelcomeDialog(QDialog):
         where = paragraph(self.tr("Your data file will be kept here: {target}")
                           .format(target=target), selectable=True)
         layout.addWidget(where)
-        layout.addWidget(self.errors.general)
+        layout.addStretch(1)
+        outer.addWidget(scrolled(body), 1)
+        outer.addWidget(self.errors.general)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -98,7 +120,8 @@ class WelcomeDialog(QDialog):
         set_name(cancel, cancel.text())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        self.resize(fitting_size(self, 80, 34))
         self.dirty.watch(self.name, self.address, self.signatory, self.role, self.promise)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
@@ -19,11 +19,11 @@ class ActivitiesModel(LazyTableModel[ActivityRow]):
         Column("title", QT_TRANSLATE_NOOP("ActivitiesModel", "Title"),
                lambda r: r.title, tooltip=lambda r: r.title),
         Column("activity_type", QT_TRANSLATE_NOOP("ActivitiesModel", "Type"),
-               lambda r: r.activity_type),
+               lambda r: r.activity_type, chars=18),
         Column("service", QT_TRANSLATE_NOOP("ActivitiesModel", "Service"),
-               lambda r: r.service_name),
+               lambda r: r.service_name, chars=18),
         Column("involvement", QT_TRANSLATE_NOOP("ActivitiesModel", "Involvement"),
-               lambda r: r.involvement_label),
+               lambda r: r.involvement_label, chars=16),
         Column("attendees", QT_TRANSLATE_NOOP("ActivitiesModel", "People"),
                lambda r: str(r.total_attendees), right=True),
         Column("suggestions", QT_TRANSLATE_NOOP("ActivitiesModel", "Suggestions"),

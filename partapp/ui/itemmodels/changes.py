@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy.orm import Session
@@ -33,7 +33,7 @@ class ChangesModel(LazyTableModel[ChangeRow]):
         Column("service", QT_TRANSLATE_NOOP("ChangesModel", "Service"),
                lambda r: r.service_name),
         Column("due_on", QT_TRANSLATE_NOOP("ChangesModel", "Due"),
-               _due),
+               _due, chars=20),
         Column("done_on", QT_TRANSLATE_NOOP("ChangesModel", "Done on"),
                lambda r: format_date(r.done_on)),
         Column("suggestions", QT_TRANSLATE_NOOP("ChangesModel", "Suggestions"),

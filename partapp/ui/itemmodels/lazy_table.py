@@ -8,11 +8,18 @@ columns there are and how to fetch ids and rows.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, Sequence, TypeVar
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
-                            Signal)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from sqlalchemy.orm import Session
 
 from ...services.browse import Sort
@@ -33,6 +40,7 @@ class Column(Generic[Row]):
     text: Callable[[Any], str]
     right: bool = False  # numbers line up on the right
     tooltip: Callable[[Any], str] | None = None
+    chars: int = 0  # a starting width, in average characters (0: from the title)
 
 
 class LazyTableModel(QAbstractTableModel, Generic[Row]):
@@ -50,6 +58,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         self._pages: OrderedDict[int, dict[int, Any]] = OrderedDict()
         self.sort_order = self.default_sort
         self.filter: Any = None
+        self.loaded = False  # nothing is read until the first reload()
 
     # What subclasses provide -------------------------------------------------------------
     def fetch_ids(self, session: Session, sort: Sort) -> list[int]:
@@ -65,10 +74,11 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         try:
             with self.context.db.session_scope() as session:
                 self._ids = self.fetch_ids(session, self.sort_order)
-        except Exception as exc:  # noqa: BLE001 - a broken list must not stop the app
+        except Exception as exc:
             log_unexpected(exc, f"{type(self).__name__}.reload")
             self._ids = []
         self._pages.clear()
+        self.loaded = True
         self.endResetModel()
         self.reloaded.emit(len(self._ids))
 
@@ -111,7 +121,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         try:
             with self.context.db.session_scope() as session:
                 rows = self.fetch_rows(session, ids)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             log_unexpected(exc, f"{type(self).__name__}.fetch_rows")
             rows = {}
         self._pages[page] = rows
@@ -119,10 +129,10 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             self._pages.popitem(last=False)
 
     # QAbstractTableModel ----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,7 +151,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -160,11 +170,13 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
             return
         self.sort_order = Sort(self.columns[column].sort_key,
                                order == Qt.SortOrder.DescendingOrder)
+        if not self.loaded:
+            return
         self.layoutAboutToBeChanged.emit()
         try:
             with self.context.db.session_scope() as session:
                 ids = self.fetch_ids(session, self.sort_order)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             log_unexpected(exc, f"{type(self).__name__}.sort")
             ids = self._ids
         if sorted(ids) != sorted(self._ids):  # the rows themselves changed: start again

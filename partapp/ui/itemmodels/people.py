@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
@@ -18,13 +18,13 @@ class PeopleModel(LazyTableModel[PersonRow]):
         Column("ref", QT_TRANSLATE_NOOP("PeopleModel", "Reference"),
                lambda r: r.ref),
         Column("town", QT_TRANSLATE_NOOP("PeopleModel", "Town"),
-               lambda r: r.town),
+               lambda r: r.town, chars=16),
         Column("postcode", QT_TRANSLATE_NOOP("PeopleModel", "Postcode"),
                lambda r: r.postcode),
         Column("feedback_format", QT_TRANSLATE_NOOP("PeopleModel", "Hears back by"),
                lambda r: r.feedback_format),
         Column("groups", QT_TRANSLATE_NOOP("PeopleModel", "Groups"),
-               lambda r: r.groups, tooltip=lambda r: r.groups),
+               lambda r: r.groups, tooltip=lambda r: r.groups, chars=30),
     )
     default_sort = Sort("name")
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy.orm import Session
 
 from ...services.browse import Sort
-from ...services.browse_suggestions import (SuggestionFilter, SuggestionRow, suggestion_ids,
-                                            suggestion_rows)
+from ...services.browse_suggestions import (
+    SuggestionFilter,
+    SuggestionRow,
+    suggestion_ids,
+    suggestion_rows,
+)
 from ..formatting import first_line, format_date
 from .lazy_table import Column, LazyTableModel
 
@@ -32,11 +36,11 @@ class SuggestionsModel(LazyTableModel[SuggestionRow]):
         Column("kind", QT_TRANSLATE_NOOP("SuggestionsModel", "Kind"),
                lambda r: r.kind),
         Column("service", QT_TRANSLATE_NOOP("SuggestionsModel", "Service"),
-               lambda r: r.service_name),
+               lambda r: r.service_name, chars=16),
         Column("raised_by", QT_TRANSLATE_NOOP("SuggestionsModel", "Raised by"),
-               _raised_by, tooltip=_raised_by),
+               _raised_by, tooltip=_raised_by, chars=18),
         Column("status", QT_TRANSLATE_NOOP("SuggestionsModel", "Status"),
-               lambda r: r.status_label),
+               lambda r: r.status_label, chars=22),
     )
     default_sort = Sort("raised_on", True)
 

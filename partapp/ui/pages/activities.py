@@ -69,7 +69,7 @@ class ActivitiesPage(Page):
         self.record_button.clicked.connect(self.record_new)
         self.open_button.clicked.connect(self.open_current)
         self.view.activated.connect(self.open_current)
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(self._current_changed)
         self.model.reloaded.connect(self._reloaded)
         self.open_button.setEnabled(False)
 

@@ -22,6 +22,7 @@ class HomePage(Page):
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         self.counts: HomeCounts | None = None
+        self._generation = 0
         self.greeting = heading("", 1)
         self.intro = paragraph("")
         self.layout_.addWidget(self.greeting)
@@ -55,7 +56,8 @@ class HomePage(Page):
         self.layout_.addStretch(1)
 
     def _card(self, page: str, filters: dict) -> QCommandLinkButton:
-        card = QCommandLinkButton()
+        card = QCommandLinkButton(self.tr("Counting\u2026"))
+        set_name(card, card.text())
         card.clicked.connect(lambda: self.open_requested.emit(page, filters))
         return card
 
@@ -66,8 +68,21 @@ class HomePage(Page):
         set_name(card, text, description)
 
     def refresh(self) -> None:
-        with self.context.db.session_scope() as session:
-            counts = home_counts(session, today=self.context.today())
+        """Count in the background (the feedback rules take a moment on a big data file)."""
+        self._generation += 1
+        generation, db, today = self._generation, self.context.db, self.context.today()
+
+        def work(_progress) -> HomeCounts:
+            with db.session_scope() as session:
+                return home_counts(session, today=today)
+
+        def done(counts: HomeCounts) -> None:
+            if generation == self._generation:  # an older count that finished late is dropped
+                self.show_counts(counts)
+
+        self.context.tasks.run(work, title=self.tr("Counting\u2026"), on_done=done, quiet=True)
+
+    def show_counts(self, counts: HomeCounts) -> None:
         self.counts = counts
         name = counts.organisation_name or self.tr("your organisation")
         self.greeting.setText(self.tr("Welcome to {name}'s tracker").format(name=name))
@@ -83,7 +98,8 @@ class HomePage(Page):
                            .format(wait=wait))
         else:
             self._set_card(self.owed, self.tr("Nobody is waiting to hear back"),
-                           self.tr("Everyone who spoke up has heard from us. Open the people list."))
+                           self.tr("Everyone who spoke up has heard from us. "
+                                   "Open the people list."))
         self._set_card(self.waiting,
                        plural(counts.suggestions_over_promise,
                               self.tr("1 suggestion is waiting for a decision"),
@@ -97,8 +113,8 @@ class HomePage(Page):
         month = self.tr(MONTH_NAMES[counts.today.month - 1])
         self._set_card(self.this_month,
                        plural(counts.activities_this_month,
-                              self.tr("1 activity in {month}"), self.tr("{n} activities in {month}"),
-                              month=month),
+                              self.tr("1 activity in {month}"),
+                              self.tr("{n} activities in {month}"), month=month),
                        self.tr("Meetings and other activities held this month. Open them."))
         self.empty_hint.setVisible(counts.is_empty)
 

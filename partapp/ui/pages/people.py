@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services.lists import groups
 from ..formatting import plural
@@ -73,8 +81,9 @@ class PeoplePage(Page):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        if context.settings.people_splitter:
-            self.splitter.restoreState(QByteArray(context.settings.people_splitter))
+        if not context.settings.people_splitter or \
+                not self.splitter.restoreState(QByteArray(context.settings.people_splitter)):
+            self.splitter.setSizes([3000, 2000])
         self.splitter.splitterMoved.connect(self._remember_splitter)
         self.layout_.addWidget(self.splitter, 1)
 
@@ -88,7 +97,7 @@ class PeoplePage(Page):
         self.add_button.clicked.connect(self.add_new)
         self.edit_button.clicked.connect(self.edit_current)
         self.view.activated.connect(self.edit_current)
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(self._current_changed)
         self.model.reloaded.connect(self._reloaded)
         self.edit_button.setEnabled(False)
 

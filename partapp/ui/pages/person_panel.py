@@ -62,7 +62,7 @@ class PersonPanel(QWidget):
                                         stretch=1, sortable=False)
         self.suggestion_view = table_view(self.suggestions, self.tr("Suggestions and decisions"),
                                           stretch=1, sortable=False)
-        self.letter_view = table_view(self.letters, self.tr("Letters sent"), stretch=1,
+        self.letter_view = table_view(self.letters, self.tr("Letters sent"), stretch=-1,
                                       sortable=False)
         for view in (self.activity_view, self.suggestion_view, self.letter_view):
             self.tabs.addTab(view, "")
@@ -134,8 +134,8 @@ class PersonPanel(QWidget):
         counts = (len(history.activities), len(history.suggestions), len(history.letters)) \
             if history else (0, 0, 0)
         titles = (self.tr("&Activities ({n})"), self.tr("S&uggestions ({n})"),
-                  self.tr("&Letters sent ({n})"))
-        for index, (title, count) in enumerate(zip(titles, counts)):
+                  self.tr("&Letters ({n})"))
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, title.format(n=count))
 
     def _summary(self, p: PersonView) -> str:

@@ -1,16 +1,17 @@
-"""Suggestions: the filtered list, quick entry, and the chosen suggestion's decisions and changes."""
+"""Suggestions: the filtered list, quick entry, and the chosen suggestion's decisions and
+changes."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter
 
 from ...services.lists import groups, services
 from ..formatting import plural
 from ..itemmodels.suggestions import SuggestionsModel
-from ..widgets.forms import set_name
+from ..widgets.forms import scrolled, set_name
 from ..widgets.suggestion_filters import SuggestionFilters
 from ..widgets.table import current_id, select_id, table_view
 from .base import Page
@@ -41,18 +42,19 @@ class SuggestionsPage(Page):
         self.detail = SuggestionDetail(context)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(scrolled(self.detail))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        if context.settings.suggestions_splitter:
-            self.splitter.restoreState(QByteArray(context.settings.suggestions_splitter))
+        if not context.settings.suggestions_splitter or \
+                not self.splitter.restoreState(QByteArray(context.settings.suggestions_splitter)):
+            self.splitter.setSizes([3000, 2000])
         self.splitter.splitterMoved.connect(self._remember_splitter)
         self.layout_.addWidget(self.splitter, 1)
         self.filters.changed.connect(self.apply_filter)
         self.record_button.clicked.connect(self.record_new)
         self.view.activated.connect(self._focus_detail)
-        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.selectionModel().selectionChanged.connect(self._current_changed)
         self.model.reloaded.connect(self._reloaded)
 
     def apply_filter(self) -> None:

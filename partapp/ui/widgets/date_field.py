@@ -8,8 +8,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton,
-                               QWidget, QWidgetAction)
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 
 class DateField(QWidget):
@@ -43,20 +50,20 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
         self.set_date(value)
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
+    def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
         self.button.setAccessibleName(self.tr("Pick {name} from a calendar").format(name=name))
         self.calendar.setAccessibleName(self.tr("Calendar for {name}").format(name=name))
 
-    def setAccessibleDescription(self, text: str) -> None:  # noqa: N802 - Qt naming
+    def setAccessibleDescription(self, text: str) -> None:
         super().setAccessibleDescription(text)
         self.edit.setAccessibleDescription(text)
 
     def text(self) -> str:
         return self.edit.text().strip()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - like QLineEdit
+    def setText(self, text: str) -> None:
         self.edit.setText(text)
 
     def set_date(self, value: date | None) -> None:

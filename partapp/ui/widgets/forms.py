@@ -7,10 +7,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDateEdit,
-                               QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-                               QPlainTextEdit, QScrollArea, QSpinBox, QStackedWidget, QTabWidget,
-                               QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services.errors import ValidationError
 from .text import scaled_font
@@ -111,7 +127,8 @@ def reveal(widget: QWidget) -> None:
         child, parent = parent, parent.parentWidget()
 
 
-def field_block(widget: QWidget, field_name: str, help_text: str = "") -> tuple[QWidget, ErrorLabel]:
+def field_block(widget: QWidget, field_name: str,
+                help_text: str = "") -> tuple[QWidget, ErrorLabel]:
     """The widget, an optional line of help under it, and its (hidden) error label."""
     box = QWidget()
     layout = QVBoxLayout(box)
@@ -143,6 +160,16 @@ def add_field(form: QFormLayout, text: str, widget: QWidget, *, errors: FormErro
     if errors is not None and field:
         errors.add(field, widget, error)
     return error
+
+
+def scrolled(inner: QWidget) -> QScrollArea:
+    """``inner`` in a frameless scroll area that never takes the keyboard focus itself."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(inner)
+    return area
 
 
 def new_form() -> QFormLayout:

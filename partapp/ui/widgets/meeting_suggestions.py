@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...models.enums import SUGGESTION_KINDS
 from ...services.recording import MeetingSuggestion, suggestion_field
@@ -116,13 +124,14 @@ class MeetingSuggestionsEditor(QWidget):
         self.add_button = QPushButton(self.tr("Add &another suggestion"))
         set_name(self.add_button, self.tr("Add another suggestion"))
         self.add_button.clicked.connect(self.add_entry)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._list)
-        row = QHBoxLayout()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addLayout(self._list)
+        self._footer = QWidget()
+        row = QHBoxLayout(self._footer)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.add_button)
         row.addStretch(1)
-        layout.addLayout(row)
         self.add_entry(focus=False)
 
     def add_entry(self, *_args, focus: bool = True) -> SuggestionEntry:
@@ -131,7 +140,9 @@ class MeetingSuggestionsEditor(QWidget):
         entry.changed.connect(self.changed)
         self.entries.append(entry)
         self._list.addWidget(entry)
-        QWidget.setTabOrder(entry.remove_button, self.add_button)
+        # Keep "Add another suggestion" after the last suggestion when tabbing.
+        self._footer.setParent(None)
+        self._layout.addWidget(self._footer)
         if focus:
             entry.text.setFocus()
         self.changed.emit()

@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services.people import search_people
 from ..context import AppContext
@@ -42,7 +50,9 @@ class PersonPicker(QWidget):
                                             "Enter to choose."))
         self.results = QListWidget()
         set_name(self.results, self.tr("Matching people"))
-        self.results.setVisible(False)
+        self.results_label = QLabel(self.tr("Matches (press Enter to add the highlighted one):"))
+        self.results_label.setBuddy(self.results)
+        self._show_results(False)
         self.results.itemActivated.connect(self._choose_item)
         self.results.installEventFilter(self)
         self.search.installEventFilter(self)
@@ -55,6 +65,7 @@ class PersonPicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.results_label)
         layout.addWidget(self.results)
         self.setFocusProxy(self.search)
 
@@ -64,7 +75,7 @@ class PersonPicker(QWidget):
         text = self.search.text().strip()
         self.results.clear()
         if not text:
-            self.results.setVisible(False)
+            self._show_results(False)
             return
         with self.context.db.session_scope() as session:
             found = search_people(session, text, limit=MAX_RESULTS + len(self.excluded))
@@ -84,7 +95,11 @@ class PersonPicker(QWidget):
         rows = min(self.results.count(), MAX_RESULTS + 1)
         self.results.setFixedHeight(self.results.sizeHintForRow(0) * rows
                                     + 2 * self.results.frameWidth())
-        self.results.setVisible(True)
+        self._show_results(True)
+
+    def _show_results(self, shown: bool) -> None:
+        self.results.setVisible(shown)
+        self.results_label.setVisible(shown)
 
     def choose_first(self) -> None:
         if self._timer.isActive() or not self.results.isVisible():
@@ -94,20 +109,20 @@ class PersonPicker(QWidget):
             self._choose_item(item)
 
     def _choose_item(self, item: QListWidgetItem) -> None:
-        pid = item.data(ID_ROLE)
+        pid, label = item.data(ID_ROLE), item.text()
         if pid is None:
             return
         text = self.search.text().strip()
         self.search.clear()
         self.results.clear()
-        self.results.setVisible(False)
+        self._show_results(False)
         self.search.setFocus()
         if pid == NEW_PERSON:
             self.new_person_requested.emit(text)
         else:
-            self.person_chosen.emit(int(pid), item.text())
+            self.person_chosen.emit(int(pid), label)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.search and event.key() == Qt.Key.Key_Down and self.results.count():
                 self.results.setFocus()
@@ -147,9 +162,12 @@ class PeopleChooser(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
+        self.chosen_label = QLabel(self.tr("Chosen so far:"))
+        self.chosen_label.setBuddy(self.chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker)
+        layout.addWidget(self.chosen_label)
         layout.addWidget(self.chosen)
         layout.addLayout(buttons)
         self.setFocusProxy(self.picker)
@@ -211,7 +229,7 @@ class PeopleChooser(QWidget):
         dialog.open()
         self.new_person_dialog = dialog
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.chosen and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Delete,
                                                                      Qt.Key.Key_Backspace):

@@ -7,10 +7,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from .forms import set_name
 
+MAIN_COLUMN_CHARS = 28
+
 
 def table_view(model: QAbstractItemModel, name: str, *, stretch: int = 1, sortable: bool = True,
                parent: QWidget | None = None) -> QTableView:
-    """A read-only table. Tab leaves it (arrows move inside); Enter or double-click opens a row."""
+    """A read-only table. Tab leaves it (arrows move inside); Enter or double-click opens a row.
+
+    ``stretch`` is the main column: it starts wide. The last column fills what is left.
+    """
     view = QTableView(parent)
     view.setModel(model)
     set_name(view, name, view.tr("Use the arrow keys to move, and Enter to open."))
@@ -20,6 +25,12 @@ def table_view(model: QAbstractItemModel, name: str, *, stretch: int = 1, sortab
     view.setTabKeyNavigation(False)
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
+    default = getattr(model, "default_sort", None)
+    keys = [getattr(c, "sort_key", "") for c in getattr(model, "columns", ())]
+    if default is not None and default.key in keys:
+        view.horizontalHeader().setSortIndicator(
+            keys.index(default.key),
+            Qt.SortOrder.DescendingOrder if default.descending else Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(sortable)
     view.verticalHeader().setVisible(False)
     rows = view.verticalHeader()
@@ -28,13 +39,18 @@ def table_view(model: QAbstractItemModel, name: str, *, stretch: int = 1, sortab
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(False)
+    # The last column takes any spare room; on a narrow screen the table scrolls sideways
+    # rather than squeezing the main column.
+    header.setStretchLastSection(True)
     char = view.fontMetrics().averageCharWidth()
+    columns = getattr(model, "columns", ())
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        header.resizeSection(column, max(len(title) + 6, 12) * char)
-    if 0 <= stretch < model.columnCount():
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        hint = columns[column].chars if column < len(columns) else 0
+        width = max(len(title) + 6, 12, hint)
+        if column == stretch:
+            width = max(width, MAIN_COLUMN_CHARS)
+        header.resizeSection(column, width * char)
     return view
 
 

@@ -1,0 +1,103 @@
+"""Every letter that is owed, as one PDF: ``partapp letters --due --out F.pdf [--mark-sent]``.
+
+Used by the command line (and anything else without a screen). It never commits: the caller
+commits once the file is safely written, so a failed write marks nothing as sent.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ..services import letters as letter_service
+from ..services.errors import ValidationError
+from ..services.letter_templates import large_print_size
+from ..services.organisation import get_details, get_logo
+from .letter_pdf import render_letters
+
+
+@dataclass(frozen=True)
+class LettersResult:
+    """What ``write_due_letters`` did."""
+
+    letters: int
+    pages: int
+    path: Path | None
+    marked_sent: bool
+    phone_calls: int = 0
+
+    @property
+    def people(self) -> int:
+        """One letter per person, so the same as ``letters``."""
+        return self.letters
+
+    def describe(self) -> str:
+        if not self.letters:
+            text = ("Nobody is waiting for a letter. No letters written." if self.phone_calls
+                    else "Nobody is waiting to hear from you. No letters written.")
+        else:
+            name = self.path.name if self.path else "the file"
+            plural = "letter" if self.letters == 1 else "letters"
+            text = f"Wrote {self.letters} {plural} to {name}."
+            text += (" Marked them as sent." if self.marked_sent else
+                     " They are not marked as sent yet.")
+        if self.phone_calls:
+            who = "1 person" if self.phone_calls == 1 else f"{self.phone_calls} people"
+            text += (f" {who} would like a phone call instead of a letter: see the Letters "
+                     "page.")
+        return text
+
+
+def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
+                      today: date | None = None, sent_by: str = "",
+                      lawful_basis: str = "legitimate interests") -> LettersResult:
+    """Write every letter owed today into ``out`` (one PDF), and optionally mark them as sent.
+
+    People who asked for a phone call are left out (record the call instead). When nobody is
+    owed a letter, no file is written. The file appears only once it is complete.
+    """
+    today = today or date.today()
+    out = Path(out)
+    due = letter_service.letters_due(session, today=today)
+    letters = [letter for letter in due if letter.format != "phone"]
+    phone_calls = len(due) - len(letters)
+    if not letters:
+        return LettersResult(0, 0, None, False, phone_calls)
+    organisation = get_details(session)
+    if not organisation.is_set_up:
+        raise ValidationError("organisation", "Letters need your organisation's name. Please "
+                                              "add it in Settings, then try again.")
+    if not out.parent.is_dir():
+        raise ValidationError("out", f"The folder {out.parent} does not exist. Please choose "
+                                     "another place to save the letters.")
+    temporary = out.parent / f".{out.stem}-{uuid.uuid4().hex[:8]}.part"
+    try:
+        temporary.open("xb").close()  # made like any other file the user saves
+    except OSError as error:
+        raise ValidationError("out", f"The letters cannot be saved in {out.parent} "
+                                     f"({error.strerror}). Please choose another place.") from None
+    try:
+        pages = render_letters(letters, temporary, organisation=organisation,
+                               logo=get_logo(session),
+                               large_print_size=large_print_size(session))
+        os.replace(temporary, out)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ValidationError("out", f"The letters could not be saved as {out.name} "
+                                     f"({error.strerror}). Is the file open in another "
+                                     "program?") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    if mark_sent:
+        letter_service.mark_sent(session, letters, sent_on=today, sent_by=sent_by,
+                                 lawful_basis=lawful_basis, today=today)
+    else:
+        letter_service.record_printed(session, len(letters), printed_by=sent_by,
+                                      lawful_basis=lawful_basis)
+    return LettersResult(len(letters), pages, out, mark_sent, phone_calls)

@@ -1,0 +1,95 @@
+"""Adding or changing a change ("we did"): what changed in plain words, the suggestions it
+answers, who is doing it, when it is due, its status and the date it was done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ...models.enums import CHANGE_STATUSES
+from ...services.changes import ChangeData, get_change, save_change
+from ...services.lists import services
+from ..context import AppContext
+from ..widgets.choices import combo, select, value
+from ..widgets.date_field import DateField
+from ..widgets.forms import add_field, new_form
+from ..widgets.plain_english import PlainEnglishHint
+from ..widgets.suggestion_picker import SuggestionsChooser
+from .base import FormDialog
+
+
+class ChangeDialog(FormDialog):
+    saved = Signal(int)
+
+    def __init__(self, context: AppContext, change_id: int | None = None,
+                 parent: QWidget | None = None, *, suggestion_ids: tuple[int, ...] = ()) -> None:
+        title = self.tr("Add a change") if change_id is None else self.tr("Change details")
+        super().__init__(context, title, "change", parent, size=(95, 44))
+        self.change_id = change_id
+        with context.db.session_scope() as session:
+            service_items = [(s.id, s.name) for s in services(session)]
+            existing = get_change(session, change_id) if change_id else None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        form = new_form()
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(self.description.fontMetrics().height() * 4 + 14)
+        self.description_hint = PlainEnglishHint(self.description)
+        self.suggestions = SuggestionsChooser(context, self.tr("Suggestions it answers"))
+        self.owner = QLineEdit()
+        self.service = combo(service_items, first=self.tr("No particular service"))
+        self.due_on = DateField(optional=True)
+        self.status = combo(CHANGE_STATUSES)
+        self.done_on = DateField(optional=True)
+        e = self.errors
+        add_field(form, self.tr("&What changed"), self.description, errors=e,
+                  field="description",
+                  help_text=self.tr("In plain words, as you would tell the people who asked. "
+                                    "For example: We now run the bus on Saturdays."))
+        form.addRow("", self.description_hint)
+        add_field(form, self.tr("&Suggestions it answers"), self.suggestions, errors=e,
+                  field="suggestion_ids")
+        add_field(form, self.tr("Who is &doing it"), self.owner, errors=e, field="owner")
+        add_field(form, self.tr("Ser&vice"), self.service, errors=e, field="service_id")
+        add_field(form, self.tr("D&ue by"), self.due_on, errors=e, field="due_on")
+        add_field(form, self.tr("S&tatus"), self.status, errors=e, field="status")
+        add_field(form, self.tr("Done &on"), self.done_on, errors=e, field="done_on",
+                  help_text=self.tr("Needed when the status is Done."))
+        layout.addLayout(form)
+        self.set_body(body)
+        if existing is not None:
+            self.description.setPlainText(existing.description)
+            self.owner.setText(existing.owner)
+            select(self.service, existing.service_id)
+            self.due_on.set_date(existing.due_on)
+            select(self.status, existing.status)
+            self.done_on.set_date(existing.done_on)
+            suggestion_ids = existing.suggestion_ids
+        self.suggestions.set_suggestions(tuple(suggestion_ids))
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.dirty.watch(self.description, self.suggestions, self.owner, self.service,
+                         self.due_on, self.status, self.done_on)
+        self.description.setFocus()
+
+    def _status_changed(self) -> None:
+        if value(self.status) == "done" and not self.done_on.text():
+            self.done_on.set_date(self.context.today())
+        elif value(self.status) != "done" and self.done_on.text() == \
+                self.context.today().isoformat():
+            self.done_on.set_date(None)
+
+    def change_data(self) -> ChangeData:
+        return ChangeData(
+            description=self.description.toPlainText(), status=value(self.status),
+            owner=self.owner.text(), service_id=value(self.service),
+            due_on=self.due_on.text() or None, done_on=self.done_on.text() or None,
+            suggestion_ids=self.suggestions.ids())
+
+    def save(self) -> None:
+        with self.context.db.session_scope() as session:
+            view = save_change(session, self.change_data(), change_id=self.change_id,
+                               today=self.context.today())
+        self.change_id = view.id
+        self.context.changed("change")
+        self.saved.emit(view.id)

@@ -1,0 +1,112 @@
+"""Changes: what the organisation did or is doing, each answering one or more suggestions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
+
+from ...models.enums import CHANGE_STATUSES
+from ...services.browse import ChangeFilter
+from ..formatting import plural
+from ..itemmodels.changes import ChangesModel
+from ..widgets.choices import combo, select, value
+from ..widgets.forms import set_name
+from ..widgets.table import current_id, select_id, table_view
+from .base import Page
+
+
+class ChangesPage(Page):
+    key = "changes"
+    title = QT_TRANSLATE_NOOP("ChangesPage", "Changes")
+    watches = ("change", "suggestion", "decision", "settings")
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.add_header(self.tr("What we changed because people spoke up, and what is still "
+                                "being done."))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Words in the change, or who is doing it"))
+        self.search.setClearButtonEnabled(True)
+        set_name(self.search, self.tr("Search changes"))
+        self.status = combo(CHANGE_STATUSES, first=self.tr("Any status"), name=self.tr("Status"))
+        self.past_due = QCheckBox(self.tr("Only changes &past their due date"))
+        set_name(self.past_due, self.past_due.text())
+        filters = QHBoxLayout()
+        for text, widget, stretch in ((self.tr("&Search:"), self.search, 2),
+                                      (self.tr("S&tatus:"), self.status, 1)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget, stretch)
+        filters.addWidget(self.past_due)
+        self.layout_.addLayout(filters)
+        self.add_button = QPushButton(self.tr("&Add a change\u2026"))
+        self.open_button = QPushButton(self.tr("&Open\u2026"))
+        set_name(self.add_button, self.tr("Add a change"))
+        set_name(self.open_button, self.tr("Open the chosen change"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        self.count_label = QLabel()
+        buttons.addWidget(self.count_label)
+        self.layout_.addLayout(buttons)
+        self.model = ChangesModel(context, self)
+        self.view = table_view(self.model, self.tr("Changes"), stretch=0)
+        self.layout_.addWidget(self.view, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._timer.start)
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.past_due.toggled.connect(self.apply_filter)
+        self.add_button.clicked.connect(self.add_new)
+        self.open_button.clicked.connect(self.open_current)
+        self.view.activated.connect(self.open_current)
+        self.view.selectionModel().selectionChanged.connect(self._current_changed)
+        self.model.reloaded.connect(self._reloaded)
+        self.open_button.setEnabled(False)
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.set_filter(ChangeFilter(text=self.search.text(), status=value(self.status),
+                                           past_due=self.past_due.isChecked()))
+        self._current_changed()
+
+    def open_with(self, **filters: Any) -> None:
+        self.past_due.blockSignals(True)
+        self.past_due.setChecked(bool(filters.get("past_due")))
+        self.past_due.blockSignals(False)
+        select(self.status, filters.get("status"))
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        self.apply_filter()
+
+    def _reloaded(self, count: int) -> None:
+        self.count_label.setText(plural(count, self.tr("1 change"), self.tr("{n} changes")))
+
+    def _current_changed(self, *_args) -> None:
+        self.open_button.setEnabled(current_id(self.view) is not None)
+
+    def add_new(self) -> None:
+        self._open_dialog(None)
+
+    def open_current(self, *_args) -> None:
+        change_id = current_id(self.view)
+        if change_id is not None:
+            self._open_dialog(change_id)
+
+    def _open_dialog(self, change_id: int | None) -> None:
+        from ..dialogs.change_dialog import ChangeDialog
+
+        self.dialog = ChangeDialog(self.context, change_id, self.window())
+        self.dialog.saved.connect(lambda cid: select_id(self.view, cid))
+        self.dialog.open()

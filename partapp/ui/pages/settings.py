@@ -1,0 +1,264 @@
+"""Settings: the organisation's details (they go on every letter and report), its logo and
+promise, and the editable lists."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.errors import PartappError, ValidationError
+from ...services.organisation import get_details, get_logo, save_details, set_logo
+from ..formatting import MONTH_NAMES
+from ..widgets.choices import combo, select, value
+from ..widgets.forms import (
+    DirtyTracker,
+    ErrorLabel,
+    FormErrors,
+    add_field,
+    new_form,
+    scrolled,
+    set_name,
+)
+from ..widgets.text import heading
+from .base import Page
+from .settings_lists import LevelsEditor, group_editor, service_editor
+
+
+def _text_box(lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().height() * lines + 14)
+    return box
+
+
+class SettingsPage(Page):
+    key = "settings"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "Settings")
+    watches = ("settings",)
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.add_header()
+        self.errors = FormErrors(ErrorLabel(self.tr("the organisation's details")))
+        self.dirty = DirtyTracker(self)
+        self.tabs = QTabWidget()
+        set_name(self.tabs, self.tr("Parts of the settings"))
+        self.tabs.addTab(self._organisation_tab(), self.tr("Your &organisation"))
+        lists_tab = QWidget()
+        lists_layout = QVBoxLayout(lists_tab)
+        row = QHBoxLayout()
+        self.groups = group_editor(context)
+        self.services = service_editor(context)
+        row.addWidget(self.groups)
+        row.addWidget(self.services)
+        lists_layout.addLayout(row, 1)
+        self.levels = LevelsEditor(context)
+        lists_layout.addWidget(self.levels)
+        self.tabs.addTab(scrolled(lists_tab), self.tr("&Lists"))
+        self.layout_.addWidget(self.tabs, 1)
+
+    def _organisation_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = new_form()
+        self.name, self.phone, self.email = QLineEdit(), QLineEdit(), QLineEdit()
+        self.website, self.charity_number = QLineEdit(), QLineEdit()
+        self.address = _text_box(4)
+        self.signatory_name, self.signatory_role = QLineEdit(), QLineEdit()
+        self.complaints = _text_box(3)
+        self.promise = QSpinBox()
+        self.promise.setRange(1, 365)
+        self.promise.setSuffix(self.tr(" days"))
+        self.threshold = combo({5: self.tr("Hide counts under 5"),
+                                10: self.tr("Hide counts under 10")})
+        self.year_start = combo({m: self.tr(name) for m, name in enumerate(MONTH_NAMES, start=1)})
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 50)
+        self.retention.setSuffix(self.tr(" years"))
+        e = self.errors
+        add_field(form, self.tr("Organisation &name"), self.name, errors=e, field="name")
+        add_field(form, self.tr("&Address"), self.address, errors=e, field="address")
+        add_field(form, self.tr("&Phone"), self.phone, errors=e, field="phone")
+        add_field(form, self.tr("&Email"), self.email, errors=e, field="email")
+        add_field(form, self.tr("&Website"), self.website, errors=e, field="website")
+        add_field(form, self.tr("&Charity number"), self.charity_number, errors=e,
+                  field="charity_number")
+        add_field(form, self.tr("Letters signed &by"), self.signatory_name, errors=e,
+                  field="signatory_name")
+        add_field(form, self.tr("Their &job title"), self.signatory_role, errors=e,
+                  field="signatory_role")
+        add_field(form, self.tr("If someone is not &happy, they can contact"), self.complaints,
+                  errors=e, field="complaints_contact")
+        add_field(form, self.tr("Feedback p&romise"), self.promise, errors=e,
+                  field="promise_days",
+                  help_text=self.tr("People hear back within this many days."))
+        add_field(form, self.tr("S&mall numbers in reports"), self.threshold, errors=e,
+                  field="small_number_threshold",
+                  help_text=self.tr("Small counts are hidden so nobody can be recognised."))
+        add_field(form, self.tr("Our &year starts in"), self.year_start, errors=e,
+                  field="year_start_month")
+        add_field(form, self.tr("&Keep records for"), self.retention, errors=e,
+                  field="retention_years")
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save the details"))
+        self.undo_button = QPushButton(self.tr("&Undo my changes"))
+        set_name(self.save_button, self.tr("Save the organisation's details"))
+        set_name(self.undo_button, self.tr("Undo my changes to the details"))
+        self.save_button.clicked.connect(self.save_changes)
+        self.undo_button.clicked.connect(self.discard_changes)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(heading(self.tr("Logo for letters and reports"), 3))
+        logo_row = QHBoxLayout()
+        self.logo = QLabel()
+        self.logo.setFrameShape(QFrame.Shape.StyledPanel)
+        size = self.logo.fontMetrics().height() * 5
+        self.logo.setFixedSize(size * 2, size)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose_logo = QPushButton(self.tr("C&hoose a logo\u2026"))
+        self.remove_logo = QPushButton(self.tr("Remo&ve the logo"))
+        set_name(self.choose_logo, self.tr("Choose a logo picture"))
+        set_name(self.remove_logo, self.tr("Remove the logo"))
+        self.choose_logo.clicked.connect(self._choose_logo)
+        self.remove_logo.clicked.connect(lambda: self._store_logo(None, ""))
+        self.logo_error = ErrorLabel(self.tr("the logo"))
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.choose_logo)
+        logo_buttons.addWidget(self.remove_logo)
+        logo_buttons.addWidget(self.logo_error)
+        logo_buttons.addStretch(1)
+        logo_row.addWidget(self.logo)
+        logo_row.addLayout(logo_buttons, 1)
+        layout.addLayout(logo_row)
+        layout.addStretch(1)
+        self.dirty.watch(self.name, self.address, self.phone, self.email, self.website,
+                         self.charity_number, self.signatory_name, self.signatory_role,
+                         self.complaints, self.promise, self.threshold, self.year_start,
+                         self.retention)
+        self.dirty.changed.connect(self._dirty_changed)
+        return scrolled(page)
+
+    # Loading and saving ------------------------------------------------------------------
+    def refresh(self) -> None:
+        with self.context.db.session_scope() as session:
+            self.details = get_details(session)
+            logo = get_logo(session)
+        if not self.dirty.dirty:
+            self._fill()
+        self._show_logo(logo)
+        self.groups.refresh()
+        self.services.refresh()
+        if not self.levels.dirty.dirty:
+            self.levels.refresh()
+
+    def _fill(self) -> None:
+        d = self.details
+        self.dirty.pause(True)
+        for widget, text in ((self.name, d.name), (self.phone, d.phone), (self.email, d.email),
+                             (self.website, d.website), (self.charity_number, d.charity_number),
+                             (self.signatory_name, d.signatory_name),
+                             (self.signatory_role, d.signatory_role)):
+            widget.setText(text)
+        self.address.setPlainText(d.address)
+        self.complaints.setPlainText(d.complaints_contact)
+        self.promise.setValue(d.promise_days)
+        select(self.threshold, d.small_number_threshold)
+        select(self.year_start, d.year_start_month)
+        self.retention.setValue(d.retention_years)
+        self.dirty.pause(False)
+        self.dirty.reset()
+        self.errors.clear()
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.undo_button.setEnabled(dirty)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.dirty.dirty or self.levels.dirty.dirty
+
+    def save_changes(self) -> bool:
+        self.errors.clear()
+        if self.levels.dirty.dirty and not self.levels.save():
+            return False
+        if not self.dirty.dirty:
+            return True
+        details = replace(
+            self.details, name=self.name.text(), address=self.address.toPlainText(),
+            phone=self.phone.text(), email=self.email.text(), website=self.website.text(),
+            charity_number=self.charity_number.text(), signatory_name=self.signatory_name.text(),
+            signatory_role=self.signatory_role.text(),
+            complaints_contact=self.complaints.toPlainText(), promise_days=self.promise.value(),
+            small_number_threshold=value(self.threshold),
+            year_start_month=value(self.year_start), retention_years=self.retention.value())
+        try:
+            with self.context.db.session_scope() as session:
+                self.details = save_details(session, details)
+        except ValidationError as error:
+            self.tabs.setCurrentIndex(0)
+            self.errors.show(error)
+            return False
+        self.dirty.reset()
+        self.context.changed("all")
+        return True
+
+    def discard_changes(self) -> None:
+        self._fill()
+        self.levels.refresh()
+
+    # The logo ----------------------------------------------------------------------------
+    def _show_logo(self, data: bytes | None) -> None:
+        self.remove_logo.setEnabled(data is not None)
+        if data is None:
+            self.logo.setPixmap(QPixmap())
+            self.logo.setText(self.tr("No logo"))
+            self.logo.setAccessibleName(self.tr("No logo yet"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        self.logo.setPixmap(pixmap.scaled(self.logo.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))
+        self.logo.setAccessibleName(self.tr("The current logo"))
+
+    def _choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"),
+                                              self.context.settings.last_folder,
+                                              self.tr("Pictures (*.png *.jpg *.jpeg)"))
+        if not name:
+            return
+        try:
+            data = Path(name).read_bytes()
+        except OSError:
+            self.logo_error.show_message(self.tr("That file could not be read. Please choose "
+                                                 "another."))
+            return
+        self._store_logo(data, Path(name).name)
+
+    def _store_logo(self, data: bytes | None, filename: str) -> None:
+        self.logo_error.clear_message()
+        try:
+            with self.context.db.session_scope() as session:
+                set_logo(session, data, filename)
+        except PartappError as error:
+            self.logo_error.show_message(str(error))
+            return
+        self._show_logo(data)
+        self.context.changed("settings")

@@ -1,0 +1,213 @@
+"""One suggestion in full: who said it and how, its decision history and the changes answering it,
+with the buttons to decide, link a change, or create one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLayout, QPushButton, QVBoxLayout, QWidget
+
+from ...models.enums import CHANNELS, SUGGESTION_KINDS
+from ...services.changes import ChangeView, get_change
+from ...services.errors import NotFoundError
+from ...services.status import STATUSES
+from ...services.suggestions import SuggestionView, get_suggestion
+from ..context import AppContext
+from ..formatting import first_line, format_date
+from ..itemmodels.lazy_table import Column
+from ..itemmodels.rows import RowsModel
+from ..widgets.forms import set_name
+from ..widgets.table import table_view
+from ..widgets.text import heading, paragraph, set_paragraph
+
+CTX = "SuggestionDetail"
+
+
+DECISION_COLUMNS = (
+    Column("", QT_TRANSLATE_NOOP(CTX, "Decided on"), lambda d: format_date(d.decided_on)),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Decision"), lambda d: d.outcome_label, chars=14),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Why"), lambda d: first_line(d.reason, 80),
+           tooltip=lambda d: d.reason),
+)
+CHANGE_COLUMNS = (
+    Column("", QT_TRANSLATE_NOOP(CTX, "What we did"), lambda c: first_line(c.description, 80),
+           tooltip=lambda c: c.description),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Status"), lambda c: c.status_label),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Due"), lambda c: format_date(c.due_on)),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Done on"), lambda c: format_date(c.done_on)),
+)
+
+
+class SuggestionDetail(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.suggestion: SuggestionView | None = None
+        self.changes: list[ChangeView] = []
+        self.title = heading("", 2)
+        self.facts = paragraph("", selectable=True)
+        self.text = paragraph("", selectable=True)
+        self.text.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text.setMargin(6)
+        self.status = paragraph("")
+        self.decisions = RowsModel(DECISION_COLUMNS, CTX, self)
+        self.decision_view = table_view(self.decisions, self.tr("Decisions, oldest first"),
+                                        stretch=2, sortable=False)
+        self.latest = paragraph("", selectable=True)
+        self.change_model = RowsModel(CHANGE_COLUMNS, CTX, self)
+        self.change_view = table_view(self.change_model, self.tr("Changes that answer it"),
+                                      stretch=0, sortable=False)
+        self.decide_button = QPushButton(self.tr("Record a &decision\u2026"))
+        self.link_button = QPushButton(self.tr("&Link to a change\u2026"))
+        self.create_change_button = QPushButton(self.tr("&Create a change\u2026"))
+        self.edit_button = QPushButton(self.tr("Co&rrect the suggestion\u2026"))
+        self.buttons = QGridLayout()
+        self.button_list = (self.decide_button, self.link_button, self.create_change_button,
+                            self.edit_button)
+        for button in self.button_list:
+            set_name(button, button.text().replace("&", "").rstrip("\u2026"))
+        self._place_buttons(2)
+        self.decide_button.clicked.connect(self.decide)
+        self.link_button.clicked.connect(self.link_change)
+        self.create_change_button.clicked.connect(self.create_change)
+        self.edit_button.clicked.connect(self.edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # The buttons rearrange to fit (see resizeEvent), so the layout must not insist on
+        # the two-column width.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.text)
+        layout.addWidget(self.status)
+        layout.addLayout(self.buttons)
+        layout.addWidget(heading(self.tr("Decisions"), 3))
+        layout.addWidget(self.decision_view, 1)
+        layout.addWidget(self.latest)
+        layout.addWidget(heading(self.tr("Changes that answer it"), 3))
+        layout.addWidget(self.change_view, 1)
+        self.show_suggestion(None)
+
+    def _place_buttons(self, columns: int) -> None:
+        self.columns = columns
+        for index, button in enumerate(self.button_list):
+            self.buttons.addWidget(button, index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Two buttons a row when there is room, else one (large fonts, small screens)."""
+        widest = max(b.sizeHint().width() for b in self.button_list)
+        columns = 2 if event.size().width() >= 2 * widest + self.buttons.spacing() else 1
+        if columns != self.columns:
+            self._place_buttons(columns)
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        widest = max(b.sizeHint().width() for b in self.button_list)
+        return QSize(min(hint.width(), widest + 4), hint.height())
+
+    def show_suggestion(self, suggestion_id: int | None) -> None:
+        self.suggestion, self.changes = None, []
+        if suggestion_id is not None:
+            try:
+                with self.context.db.session_scope() as session:
+                    self.suggestion = get_suggestion(session, suggestion_id)
+                    self.changes = [get_change(session, cid)
+                                    for cid in self.suggestion.change_ids]
+            except NotFoundError:
+                self.suggestion = None
+        self._fill()
+
+    def _fill(self) -> None:
+        s = self.suggestion
+        for button in (self.decide_button, self.link_button, self.create_change_button,
+                       self.edit_button):
+            button.setEnabled(s is not None)
+        if s is None:
+            self.title.setText(self.tr("No suggestion chosen"))
+            set_paragraph(self.facts, self.tr("Choose a suggestion in the list to see what was "
+                                              "decided and what changed."))
+            self.text.setText("")
+            self.text.hide()
+            self.status.setText("")
+            self.decisions.set_rows([])
+            self.change_model.set_rows([])
+            self.latest.setText("")
+            return
+        kind = SUGGESTION_KINDS.get(s.kind, s.kind)
+        self.title.setText(self.tr("{kind} raised on {date}").format(
+            kind=kind, date=format_date(s.raised_on)))
+        who = ", ".join(s.raiser_names) if s.raiser_names else self.tr("Anonymous (no name given)")
+        how = CHANNELS.get(s.channel, s.channel)
+        if s.activity_title:
+            how = self.tr("At the activity \u201c{title}\u201d").format(title=s.activity_title)
+        facts = [self.tr("From: {who}").format(who=who), self.tr("How: {how}").format(how=how)]
+        if s.service_name:
+            facts.append(self.tr("Service: {name}").format(name=s.service_name))
+        set_paragraph(self.facts, "\n".join(facts))
+        self.text.setText(s.text)
+        self.text.setAccessibleName(self.tr("What they said"))
+        self.text.setAccessibleDescription(s.text)
+        self.text.show()
+        self.status.setText(self.tr("Status: {status}").format(status=STATUSES[s.status]))
+        self.status.setAccessibleName(self.status.text())
+        self.decisions.set_rows(s.decisions)
+        self.change_model.set_rows(self.changes)
+        set_paragraph(self.latest, self._latest_text(s))
+
+    def _latest_text(self, s: SuggestionView) -> str:
+        d = s.latest_decision
+        if d is None:
+            return self.tr("No decision yet.")
+        lines = [self.tr("Latest decision: {outcome}, on {date}.").format(
+            outcome=d.outcome_label, date=format_date(d.decided_on))]
+        if d.reason:
+            lines.append(self.tr("Why: {reason}").format(reason=d.reason))
+        if d.passed_to:
+            lines.append(self.tr("Passed on to: {who}").format(who=d.passed_to))
+        if d.instead:
+            lines.append(self.tr("What we can do instead: {text}").format(text=d.instead))
+        who = d.decided_by or self.tr("not recorded")
+        took_part = self.tr("Service users took part in deciding.") if d.users_took_part \
+            else self.tr("Service users did not take part in deciding.")
+        lines.append(self.tr("Decided by: {who}. {took_part}").format(who=who,
+                                                                      took_part=took_part))
+        return "\n".join(lines)
+
+    # Actions -----------------------------------------------------------------------------
+    def decide(self) -> None:
+        from ..dialogs.decision_dialog import DecisionDialog
+
+        if self.suggestion is None:
+            return
+        self.dialog = DecisionDialog(self.context, self.suggestion, self.window())
+        self.dialog.saved.connect(lambda: self.show_suggestion(self.suggestion.id))
+        self.dialog.open()
+
+    def link_change(self) -> None:
+        from ..dialogs.link_change_dialog import LinkChangeDialog
+
+        if self.suggestion is None:
+            return
+        self.dialog = LinkChangeDialog(self.context, self.suggestion.id, self.window())
+        self.dialog.saved.connect(lambda: self.show_suggestion(self.suggestion.id))
+        self.dialog.open()
+
+    def create_change(self) -> None:
+        from ..dialogs.change_dialog import ChangeDialog
+
+        if self.suggestion is None:
+            return
+        self.dialog = ChangeDialog(self.context, None, self.window(),
+                                   suggestion_ids=(self.suggestion.id,))
+        self.dialog.saved.connect(lambda _cid: self.show_suggestion(self.suggestion.id))
+        self.dialog.open()
+
+    def edit(self) -> None:
+        from ..dialogs.suggestion_dialog import SuggestionDialog
+
+        if self.suggestion is None:
+            return
+        self.dialog = SuggestionDialog(self.context, self.suggestion.id, self.window())
+        self.dialog.saved.connect(lambda sid: self.show_suggestion(sid))
+        self.dialog.open()

@@ -1,0 +1,243 @@
+"""The letters PDF, read back with pypdf: who got a letter, what it says, sizes and layout."""
+
+from __future__ import annotations
+
+import re
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from sqlalchemy import func, select
+
+from partapp.models import AuditEntry, Feedback, Organisation
+from partapp.reports.letter_pdf import render_letters
+from partapp.reports.letters import write_due_letters
+from partapp.services import letters, organisation
+from partapp.services.errors import ValidationError
+from partapp.services.letter_templates import load_wording_file
+from partapp.services.paths import resources_dir
+
+from .letters_data import ANONYMOUS_WORDS, MARKUP, OWED, TODAY, build
+
+WELSH_EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "letters" / \
+    "welsh_wording_example.json"
+FIRST_NAMES = {"sian": "Siân", "llyr": "Llŷr", "zoe": "Zoë", "lukasz": "Łukasz",
+               "nguyen": "Nguyễn", "gwen": "Gwen", "tom": "Tom", "ann": "Ann"}
+SUGGESTION_WORDS = {
+    "s_bus": "The minibus comes too early.", "s_menu": "The menu writing is too small",
+    "s_shared": "Please put a bench by the bus stop.",
+    "s_ramp": "The ramp at the back door is too steep.", "s_markup": MARKUP,
+    "s_garden": "Could we grow vegetables in the garden?",
+    "s_bins": "The bins outside are never emptied on time.",
+    "s_thanks": "The new driver is so kind and patient.",
+    "s_welsh": "Please send me letters in Welsh as well as English.",
+}
+DECISION_WORDS = {
+    "s_bus": "said yes to part of this", "s_shared": "We said yes",
+    "s_ramp": "The building belongs to the council", "s_markup": "We do not have the money",
+    "s_garden": "We made two raised beds", "s_bins": "the county council",
+    "s_thanks": "We passed your kind words on", "s_welsh": "We said yes to this.",
+    "s_menu": "We will write to you again",
+}
+
+
+def _flat(text: str) -> str:
+    """Extracted text with line ends joined, so wrapped sentences can be found."""
+    return re.sub(r"\s+", " ", text)
+
+
+def _letters(reader: PdfReader) -> list[list[int]]:
+    """Page numbers (0-based) of each letter: a letter's later pages say "Page 2 of 3"."""
+    grouped: list[list[int]] = []
+    for index, page in enumerate(reader.pages):
+        found = re.search(r"Page (\d+) of (\d+)", page.extract_text())
+        if found and int(found.group(1)) > 1:
+            grouped[-1].append(index)
+        else:
+            grouped.append([index])
+    return grouped
+
+
+def _text_sizes(page) -> set[float]:
+    """Font sizes of text actually shown on a page (forms such as the letterhead included)."""
+    sizes: set[float] = set()
+    current = [0.0]
+
+    def visit(operator, args, _cm, _tm):
+        if operator == b"Tf":
+            current[0] = float(args[1])
+        elif operator in (b"Tj", b"TJ", b"'", b'"') and current[0]:
+            sizes.add(current[0])
+
+    page.extract_text(visitor_operand_before=visit)
+    return sizes
+
+
+@pytest.fixture
+def written(session, tmp_path):
+    ids = build(session)
+    load_wording_file(session, WELSH_EXAMPLE, language="cy")
+    organisation.set_logo(session, (resources_dir() / "easyread" / "letter.png").read_bytes(),
+                          "logo.png")
+    out = tmp_path / "letters.pdf"
+    result = write_due_letters(session, out, today=TODAY, sent_by="Jo Bloggs")
+    reader = PdfReader(str(out))
+    texts = ["".join(reader.pages[i].extract_text() for i in pages)
+             for pages in _letters(reader)]
+    return ids, result, reader, texts
+
+
+def test_each_owed_person_gets_exactly_one_letter_naming_their_suggestions(written):
+    _ids, result, _reader, texts = written
+    posted = {p for p in OWED if p != "tom"}  # Tom asked for a phone call
+    assert result.letters == len(texts) == len(posted)
+    for person, first_name in FIRST_NAMES.items():
+        greeting = f"Dear {first_name},"
+        holders = [t for t in texts if greeting in t]
+        assert len(holders) == (1 if person in posted else 0), person
+        if person not in posted:
+            continue
+        letter = _flat(holders[0])
+        for key in OWED[person]:
+            assert SUGGESTION_WORDS[key] in letter, (person, key)
+            assert DECISION_WORDS[key] in letter, (person, key)
+        for key, words in SUGGESTION_WORDS.items():
+            if key not in OWED[person]:
+                assert words not in letter, (person, key)
+    assert all(ANONYMOUS_WORDS not in t for t in texts)
+
+
+def test_accented_names_and_typed_markup_come_back_exactly(written):
+    _ids, _result, _reader, texts = written
+    everything = "\n".join(texts)
+    for name in ("Siân Roberts", "Llŷr Evans", "Zoë Adams", "Łukasz Nowak, c/o Mair Jones",
+                 "Nguyễn Thị Lan", "Dear Siân,", "Dear Llŷr,", "Dear Zoë,", "Dear Łukasz,",
+                 "Dear Nguyễn,"):
+        assert name in everything, name
+    assert MARKUP in _flat(everything)
+
+
+def test_large_print_is_16_pt_or_more_and_easy_read_14_or_more(written):
+    _ids, _result, reader, _texts = written
+    seen = {}
+    for pages in _letters(reader):
+        first = reader.pages[pages[0]].extract_text()
+        kind = ("large" if "Dear Llŷr," in first else "easy" if "Dear Zoë," in first
+                else "standard")
+        sizes = set().union(*(_text_sizes(reader.pages[i]) for i in pages))
+        seen.setdefault(kind, set()).update(sizes)
+    assert min(seen["large"]) >= 16 and 18 in seen["large"]
+    assert min(seen["easy"]) >= 14
+    assert min(seen["standard"]) >= 12
+
+
+def test_welsh_comes_first_and_english_starts_a_new_page(written):
+    _ids, _result, reader, _texts = written
+    gwen = next(pages for pages in _letters(reader)
+                if "Annwyl Gwen," in reader.pages[pages[0]].extract_text())
+    assert len(gwen) >= 2
+    first = reader.pages[gwen[0]].extract_text()
+    assert "Annwyl Gwen," in first and "Dear Gwen," not in first
+    assert any("Dear Gwen," in reader.pages[i].extract_text() for i in gwen[1:])
+    assert "2 Mehefin 2025" in first
+
+
+def test_page_numbers_only_when_a_letter_runs_past_one_page(written):
+    _ids, _result, reader, _texts = written
+    for pages in _letters(reader):
+        texts = [reader.pages[i].extract_text() for i in pages]
+        if len(pages) == 1:
+            assert "Page 1 of" not in texts[0]
+        else:
+            for number, text in enumerate(texts, start=1):
+                assert f"Page {number} of {len(pages)}" in text
+
+
+def test_the_letterhead_and_logo_are_stored_once_and_reused(written):
+    _ids, _result, reader, _texts = written
+    letterheads, images = set(), set()
+    for page in reader.pages:
+        for name, ref in page["/Resources"].get("/XObject", {}).items():
+            if "letterhead" in name:
+                letterheads.add(ref.idnum)
+                form = ref.get_object()
+                for inner in form.get("/Resources", {}).get("/XObject", {}).values():
+                    images.add(inner.idnum)
+    # One letterhead form per format used (standard, large print, easy read) and one logo.
+    assert len(letterheads) == 3
+    assert len(images) == 1
+
+
+def test_the_address_sits_in_the_envelope_window(written):
+    _ids, _result, reader, _texts = written
+    height = float(reader.pages[0].mediabox.height)
+    found = []
+
+    def visit(text, _cm, tm, _font, _size):
+        if text.strip().startswith("Siân Roberts"):
+            found.append((tm[4], height - tm[5]))
+
+    for pages in _letters(reader):
+        page = reader.pages[pages[0]]
+        if "Dear Siân," in page.extract_text():
+            page.extract_text(visitor_text=visit)
+    x, from_top = found[0]
+    assert 20 * mm <= x <= 30 * mm
+    assert 50 * mm <= from_top <= 85 * mm
+
+
+def test_write_due_letters_never_commits_and_can_mark_sent(session, tmp_path):
+    build(session)
+    session.commit()
+    out = tmp_path / "letters.pdf"
+    result = write_due_letters(session, out, mark_sent=True, today=TODAY, sent_by="Jo")
+    assert out.is_file() and result.marked_sent
+    assert result.describe() == ("Wrote 6 letters to letters.pdf. Marked them as sent. 1 person "
+                                 "would like a phone call instead of a letter: see the Letters "
+                                 "page.")
+    assert [d.format for d in letters.letters_due(session, today=TODAY)] == ["phone"]
+    session.rollback()  # the caller decides: nothing was committed
+    assert session.scalar(select(func.count()).select_from(Feedback).where(
+        Feedback.batch != "")) == 0
+    assert len(letters.letters_due(session, today=TODAY)) == 7
+
+
+def test_no_letters_owed_means_no_file(session, tmp_path):
+    out = tmp_path / "letters.pdf"
+    result = write_due_letters(session, out, today=TODAY)
+    assert not out.exists() and result.letters == 0 and result.path is None
+    assert result.describe() == "Nobody is waiting to hear from you. No letters written."
+
+
+def test_printing_without_marking_sent_is_in_the_audit(written, session):
+    line = session.scalars(select(AuditEntry).where(AuditEntry.action == "print",
+                                                    AuditEntry.entity == "letters")).one()
+    assert "letters=6" in line.details and "printed by=Jo Bloggs" in line.details
+    assert "lawful basis=Legitimate interests" in line.details
+
+
+def test_letters_need_the_organisations_name(session, tmp_path):
+    build(session)
+    session.get(Organisation, 1).name = ""  # as in a new database nobody has set up yet
+    with pytest.raises(ValidationError) as caught:
+        write_due_letters(session, tmp_path / "x.pdf", today=TODAY)
+    assert "organisation's name" in str(caught.value)
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_long_letter_runs_over_pages_and_easy_read_has_pictures(session):
+    ids = build(session)
+    due = letters.letters_due(session, today=TODAY)
+    zoe = next(d for d in due if d.person_id == ids["zoe"])
+    buffer = BytesIO()
+    pages = render_letters([zoe], buffer, organisation=organisation.get_details(session))
+    reader = PdfReader(BytesIO(buffer.getvalue()))
+    assert pages == len(reader.pages)
+    pictures = set()
+    for page in reader.pages:
+        for ref in page["/Resources"].get("/XObject", {}).values():
+            if ref.get_object().get("/Subtype") == "/Image":
+                pictures.add(ref.idnum)
+    assert len(pictures) >= 5  # one of each picture used, stored once

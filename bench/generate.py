@@ -168,3 +168,45 @@ if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "bench-large.db")
     t0 = time.perf_counter()
     print(generate(target), f"{time.perf_counter() - t0:.1f} s")
+
+
+def write_import_csv(folder: Path, *, people: int = 3_000, suggestions: int = 100_000,
+                     seed: int = 2, today: date | None = None) -> tuple[Path, Path]:
+    """People and suggestions files in the import format (format 1), for the import timing."""
+    import csv
+
+    from partapp.services.importer import PEOPLE_COLUMNS, SUGGESTION_COLUMNS
+
+    rng = random.Random(seed)
+    today = today or date.today()
+    folder.mkdir(parents=True, exist_ok=True)
+    people_path, suggestions_path = folder / "bench-people.csv", folder / "bench-suggestions.csv"
+    with people_path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=PEOPLE_COLUMNS)
+        writer.writeheader()
+        for i in range(1, people + 1):
+            writer.writerow({"ref": f"B{i:05d}", "first_name": rng.choice(FIRST),
+                             "last_name": rng.choice(LAST), "town": "Knighton",
+                             "groups": "Older people", "feedback_format": "standard",
+                             "language": "en"})
+    outcomes = ["Agreed", "Agreed in part", "Not now", "Not possible", "Passed on", ""]
+    with suggestions_path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=SUGGESTION_COLUMNS)
+        writer.writeheader()
+        for i in range(suggestions):
+            raised = today - timedelta(days=rng.randrange(30, 3650))
+            outcome = rng.choice(outcomes)
+            at_meeting = rng.random() < 0.5
+            writer.writerow({
+                "date": raised.isoformat(),
+                "activity": f"Forum {raised.isoformat()}" if at_meeting else "",
+                "activity_type": "forum" if at_meeting else "",
+                "service": rng.choice(SERVICES),
+                "raised_by": "" if rng.random() < 0.3 else f"B{rng.randrange(1, people + 1):05d}",
+                "kind": "idea", "channel": "" if at_meeting else "phone",
+                "suggestion": f"{_text(rng)} (number {i})",
+                "decision": outcome,
+                "decision_reason": rng.choice(REASONS) if outcome not in ("", "Agreed") else "",
+                "decided_on": (raised + timedelta(days=10)).isoformat() if outcome else "",
+            })
+    return people_path, suggestions_path

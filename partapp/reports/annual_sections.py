@@ -235,7 +235,8 @@ def could_not_do(data: ReportData, st: Styles, width: float) -> list[Flowable]:
         out.extend(sub(f"{OUTCOMES[code]} ({number(getattr(f, code))})", st, f"no-{code}"))
         rows = [["What people said", "Our answer and why"]]
         rows += [[_said(a, st), _answer(a, st)] for a in items]
-        out.append(table(rows, [width * 0.45, width * 0.55], st))
+        # keep=False: the table may split, so its heading never sits alone at a page's foot
+        out.append(table(rows, [width * 0.45, width * 0.55], st, keep=False))
     return out
 
 

@@ -59,7 +59,10 @@ _KEEP_BEFORE = ("thanks", "sign_off")
 
 
 class _LetterEnd(Flowable):
-    """Marks the end of one letter (draws nothing)."""
+    """Marks the end of one letter (draws nothing). Zero-size flowables always fit where they
+    are, so a full last page never gets a blank page after it."""
+
+    _ZEROSIZE = True
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return 0, 0

@@ -67,7 +67,8 @@ def letter_for_person(session: Session, person_id: int, *, kind: str | None = No
                       today: date | None = None) -> LetterContent:
     """One letter for one person.
 
-    - ``kind="thank_you"`` with ``activity_id``: thanks for coming, with what they said there.
+    - ``kind="thank_you"`` with ``activity_id`` (or just ``activity_id``): thanks for coming,
+      with what they said there.
     - ``suggestion_ids``: about those suggestions (they must be ones this person raised).
     - otherwise: everything they are owed now (an error if they are owed nothing).
     """
@@ -77,6 +78,8 @@ def letter_for_person(session: Session, person_id: int, *, kind: str | None = No
     if person_id not in people:
         raise NotFoundError("That person is no longer in the database.")
     kind_code = choice(kind, FEEDBACK_KINDS, "kind", "the kind of letter") if kind else None
+    if kind_code is None and activity_id is not None:
+        kind_code = "thank_you"
     activity = None
     if kind_code == "thank_you":
         if activity_id is None:

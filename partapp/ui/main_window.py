@@ -216,7 +216,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray(settings.window_geometry))
         else:
             font = self.fontMetrics()
-            self.resize(QSize(font.averageCharWidth() * 150, font.height() * 42))
+            size = QSize(font.averageCharWidth() * 170, font.height() * 48)
+            screen = self.screen()
+            if screen is not None:
+                size = size.boundedTo(screen.availableGeometry().size() * 0.92)
+            self.resize(size)
         keys = list(self.pages)
         last = settings.last_page
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)

@@ -152,6 +152,9 @@ def test_a_thank_you_letter_after_an_activity(session):
     assert sent.kind == "thank_you" and sent.snapshot == text
     with pytest.raises(ValidationError):
         letters.letter_for_person(session, ids["llyr"], kind="thank_you", today=TODAY)
+    same = letters.letter_for_person(session, ids["llyr"], activity_id=ids["forum"],
+                                     today=TODAY)
+    assert same.kind == "thank_you" and same.as_text() == text
 
 
 def test_a_letter_for_one_person_only_about_their_own_suggestions(session):

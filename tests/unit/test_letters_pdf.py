@@ -232,7 +232,10 @@ def test_a_long_letter_runs_over_pages_and_easy_read_has_pictures(session):
     due = letters.letters_due(session, today=TODAY)
     zoe = next(d for d in due if d.person_id == ids["zoe"])
     buffer = BytesIO()
-    pages = render_letters([zoe], buffer, organisation=organisation.get_details(session))
+    progress = []
+    pages = render_letters([zoe, zoe], buffer, organisation=organisation.get_details(session),
+                           progress=lambda done, total: progress.append((done, total)))
+    assert progress == [(1, 2), (2, 2)]
     reader = PdfReader(BytesIO(buffer.getvalue()))
     assert pages == len(reader.pages)
     pictures = set()

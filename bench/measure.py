@@ -1,0 +1,126 @@
+"""One measurement, run in its own process so its peak memory is its own.
+
+``python -m bench.measure NAME DB`` prints one JSON line: {"seconds": ...} (plus extras).
+The parent (bench/run.py) times window start-up itself, from process start to first paint.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+MEASURES: dict[str, callable] = {}
+
+
+def measure(name: str):
+    def register(func):
+        MEASURES[name] = func
+        return func
+    return register
+
+
+def _db(path: str):
+    from partapp.services.database import open_database
+
+    return open_database(path)
+
+
+@measure("home_counts")
+def home_counts(db_path: str) -> dict:
+    from partapp.services.home import home_counts as counts
+
+    db = _db(db_path)
+    with db.session_scope() as s:
+        t0 = time.perf_counter()
+        result = counts(s)
+        seconds = time.perf_counter() - t0
+    return {"seconds": seconds, "people_owed": getattr(result, "people_owed", None)}
+
+
+@measure("report_year")
+def report_year(db_path: str) -> dict:
+    from partapp.reports.annual import render
+    from partapp.services.report_data import build_report_data
+
+    db = _db(db_path)
+    today = date.today()
+    out = Path(tempfile.mkdtemp()) / "report.pdf"
+    t0 = time.perf_counter()
+    with db.session_scope() as s:
+        data = build_report_data(s, date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
+    pages = render(data, out)
+    return {"seconds": time.perf_counter() - t0, "pages": pages}
+
+
+@measure("letters_1000")
+def letters_1000(db_path: str) -> dict:
+    from partapp.reports.letter_pdf import render_letters
+    from partapp.services import organisation
+    from partapp.services.feedback import owed_people
+    from partapp.services.letters import letters_due
+
+    db = _db(db_path)
+    with db.session_scope() as s:
+        ids = [p.person_id for p in owed_people(s)[:1000]]
+        org = organisation.get_details(s)
+        logo = organisation.get_logo(s)
+        t0 = time.perf_counter()
+        letters = letters_due(s, person_ids=ids)
+        built = time.perf_counter() - t0
+    out = Path(tempfile.mkdtemp()) / "letters.pdf"
+    t1 = time.perf_counter()
+    pages = render_letters(letters, out, organisation=org, logo=logo)
+    return {"seconds": built + time.perf_counter() - t1, "letters": len(letters),
+            "pages": pages, "assemble_s": built}
+
+
+@measure("one_letter")
+def one_letter(db_path: str) -> dict:
+    """Click to preview for one letter: assemble it and render its PDF."""
+    from partapp.reports.letter_pdf import render_letters
+    from partapp.services import organisation
+    from partapp.services.feedback import owed_people
+    from partapp.services.letters import letters_due
+
+    import io
+
+    db = _db(db_path)
+    with db.session_scope() as s:
+        first = owed_people(s)[0].person_id
+        org = organisation.get_details(s)
+        logo = organisation.get_logo(s)
+        t0 = time.perf_counter()
+        letters = letters_due(s, person_ids=[first])
+        render_letters(letters, io.BytesIO(), organisation=org, logo=logo)
+        return {"seconds": time.perf_counter() - t0}
+
+
+@measure("import_100k")
+def import_100k(db_path: str) -> dict:
+    """Import people.csv + suggestions.csv written by bench.run beside the database."""
+    from partapp.services.database import open_database
+    from partapp.services.importer import import_files
+
+    folder = Path(db_path).parent
+    target = Path(tempfile.mkdtemp()) / "import.db"
+    db = open_database(str(target))
+    t0 = time.perf_counter()
+    with db.session_scope() as s:
+        summary = import_files(s, [folder / "bench-people.csv", folder / "bench-suggestions.csv"])
+    return {"seconds": time.perf_counter() - t0, "suggestions": summary.suggestions_added}
+
+
+def main() -> None:
+    name, db_path = sys.argv[1], sys.argv[2]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    result = MEASURES[name](db_path)
+    print(json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""The benchmark: build a large database, then time what users wait for.
+
+    python -m bench.run                 # full size (20,000 people, 100,000 suggestions)
+    python -m bench.run --small         # a quick check that everything runs
+
+Each timing runs in a fresh process, is repeated (--repeat, default 3) and the median printed,
+with the peak memory of that process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .generate import Size, generate, write_import_csv
+
+# name: (target seconds, what it is)
+TARGETS = {
+    "window_ready": (1.5, "app window ready (process start to first paint)"),
+    "people_first_paint": (0.3, "People list first paint"),
+    "suggestions_first_paint": (0.3, "Suggestions list first paint"),
+    "filter_keystroke": (0.1, "one filter keystroke on Suggestions"),
+    "home_counts": (0.2, "Home counts"),
+    "report_year": (5.0, "one-year report PDF"),
+    "letters_1000": (1.2, "1,000 owed letters as one PDF"),
+    "one_letter": (0.3, "one letter: click to preview"),
+    "import_100k": (60.0, "import 100,000 suggestion rows from CSV"),
+}
+PEAK_MB = 300
+
+
+def run_child(args: list[str], *, env: dict | None = None) -> tuple[dict, float, float]:
+    """Run a child; returns (its JSON result, wall seconds, peak memory in MB)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    out = proc.stdout.readline()
+    wall = time.perf_counter() - t0
+    rest_out = proc.stdout.read()
+    err = proc.stderr.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{err[-2000:]}")
+    result = json.loads(out or rest_out)
+    return result, wall, usage.ru_maxrss / 1024
+
+
+def measure(name: str, db: Path, repeat: int) -> tuple[float, float, dict]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    times, peaks, last = [], [], {}
+    for _ in range(repeat):
+        if name in ("window_ready", "people_first_paint", "suggestions_first_paint",
+                    "filter_keystroke"):
+            result, wall, peak = run_child(["-m", "bench.measure_ui", name, str(db)], env=env)
+            seconds = wall if name == "window_ready" else result["seconds"]
+        else:
+            result, wall, peak = run_child(["-m", "bench.measure", name, str(db)], env=env)
+            seconds = result["seconds"]
+        times.append(seconds)
+        peaks.append(peak)
+        last = result
+    return statistics.median(times), max(peaks), last
+
+
+def libreoffice_ratio(letters_seconds: float, count: int) -> str | None:
+    """Time LibreOffice converting one merged document of ``count`` letters, if installed."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        return None
+    from .libreoffice import time_merged_letters
+
+    lo_seconds = time_merged_letters(soffice, count)
+    return (f"LibreOffice: {count} merged letters to PDF in {lo_seconds:.2f} s; "
+            f"Participation Tracker {letters_seconds:.2f} s: {lo_seconds / letters_seconds:.1f}x "
+            "faster")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--small", action="store_true", help="a small database, quick check")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--db", type=Path, help="reuse (or create) the database at this path")
+    parser.add_argument("--only", nargs="*", help="run only these measurements")
+    args = parser.parse_args(argv)
+
+    size = (Size(people=400, activities=100, suggestions=2_000, years=3) if args.small
+            else Size())
+    folder = Path(tempfile.mkdtemp(prefix="partapp-bench-"))
+    db = args.db or folder / "bench.db"
+    if not db.exists():
+        t0 = time.perf_counter()
+        counts = generate(db, size)
+        print(f"Built {db} in {time.perf_counter() - t0:.1f} s: {counts}")
+    import_rows = 2_000 if args.small else 100_000
+    write_import_csv(db.parent, people=200 if args.small else 3_000, suggestions=import_rows)
+
+    names = args.only or list(TARGETS)
+    print(f"\n{'measurement':<48}{'median':>10}{'target':>10}{'peak MB':>10}")
+    results = {}
+    for name in names:
+        target, label = TARGETS[name]
+        seconds, peak, extra = measure(name, db, 1 if name == "import_100k" else args.repeat)
+        results[name] = seconds
+        flag = "" if seconds <= target and peak <= PEAK_MB else "  over target"
+        print(f"{label:<48}{seconds:>9.3f}s{target:>9.1f}s{peak:>10.0f}{flag}", flush=True)
+    if "letters_1000" in results:
+        ratio = libreoffice_ratio(results["letters_1000"], 1000 if not args.small else 50)
+        print(ratio or "LibreOffice is not installed: no comparison "
+                       "(apt-get install libreoffice-writer-nogui).")
+    if args.db is None:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -74,6 +74,7 @@ class FeedbackView:
 
 
 def owed_items(session: Session, *, today: date | None = None, person_id: int | None = None,
+               person_ids: Sequence[int] | None = None,
                promise_days: int | None = None) -> list[OwedItem]:
     """Every (person, suggestion) that is owed feedback today, oldest first."""
     today = today or date.today()
@@ -85,8 +86,10 @@ def owed_items(session: Session, *, today: date | None = None, person_id: int | 
               .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
               .where(Feedback.sent_on <= today)
               .group_by(Feedback.person_id, feedback_suggestion.c.suggestion_id))
-    if person_id is not None:
-        last_q = last_q.where(Feedback.person_id == person_id)
+    wanted = None if person_ids is None and person_id is None else sorted(
+        {*(person_ids or ()), *((person_id,) if person_id is not None else ())})
+    if wanted is not None:
+        last_q = last_q.where(Feedback.person_id.in_(wanted))
     last = last_q.subquery()
     decided = (select(Decision.suggestion_id.label("sid"),
                       func.max(Decision.decided_on).label("on"))
@@ -111,8 +114,8 @@ def owed_items(session: Session, *, today: date | None = None, person_id: int | 
                  and_(decided.c.on.is_not(None),
                       or_(last.c.last.is_(None), decided.c.on > last.c.last)),
                  and_(last.c.last.is_(None), Suggestion.raised_on < promise_passed_before))))
-    if person_id is not None:
-        query = query.where(raiser.person_id == person_id)
+    if wanted is not None:
+        query = query.where(raiser.person_id.in_(wanted))
 
     owed: list[OwedItem] = []
     for pid, sid, raised_on, decided_on, done_on, last_sent in session.execute(query):
@@ -129,10 +132,7 @@ def owed_items(session: Session, *, today: date | None = None, person_id: int | 
 def owed_people(session: Session, *, today: date | None = None,
                 person_ids: Sequence[int] | None = None) -> list[OwedPerson]:
     """Everything owed, grouped into one entry per person, the longest-waiting first."""
-    items = owed_items(session, today=today)
-    if person_ids is not None:
-        wanted = set(person_ids)
-        items = [i for i in items if i.person_id in wanted]
+    items = owed_items(session, today=today, person_ids=person_ids)
     by_person: dict[int, list[OwedItem]] = {}
     for item in items:
         by_person.setdefault(item.person_id, []).append(item)

@@ -23,7 +23,8 @@ from .pages.base import Page
 from .pages.changes import ChangesPage
 from .pages.home import HomePage
 from .pages.people import PeoplePage
-from .pages.placeholders import LettersPage, ReportsPage
+from .pages.placeholders import LettersPage
+from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.suggestions import SuggestionsPage
 from .widgets.forms import set_name

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..services.errors import PartappError
@@ -168,7 +168,7 @@ class TaskRunner(QObject):
 
     def _reveal(self, window: QProgressDialog, entry: tuple) -> None:
         if entry in self._running:
-            window.setWindowModality(window.windowModality().WindowModal)
+            window.setWindowModality(Qt.WindowModality.WindowModal)
             window.show()
 
     @staticmethod

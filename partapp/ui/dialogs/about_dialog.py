@@ -13,6 +13,7 @@ from ...services.logs import log_path
 from ..context import AppContext
 from ..widgets.forms import set_name
 from ..widgets.text import heading, paragraph
+from .base import fitting_size
 
 
 class WhereIsMyDataDialog(QDialog):
@@ -53,6 +54,7 @@ class WhereIsMyDataDialog(QDialog):
             buttons.addButton(open_folder, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.resize(fitting_size(self, 90, 24))
 
     def _open_folder(self) -> None:
         if self.folder is not None:

@@ -40,7 +40,7 @@ class ActivityDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         title = self.tr("Record an activity") if activity_id is None else \
             self.tr("Change an activity")
-        super().__init__(context, title, "activity", parent, size=(150, 46))
+        super().__init__(context, title, "activity", parent, size=(180, 50))
         self.activity_id = activity_id
         with context.db.session_scope() as session:
             self.levels = levels(session)

@@ -24,7 +24,7 @@ class ChangeDialog(FormDialog):
     def __init__(self, context: AppContext, change_id: int | None = None,
                  parent: QWidget | None = None, *, suggestion_ids: tuple[int, ...] = ()) -> None:
         title = self.tr("Add a change") if change_id is None else self.tr("Change details")
-        super().__init__(context, title, "change", parent, size=(95, 44))
+        super().__init__(context, title, "change", parent, size=(110, 46))
         self.change_id = change_id
         with context.db.session_scope() as session:
             service_items = [(s.id, s.name) for s in services(session)]
@@ -57,6 +57,7 @@ class ChangeDialog(FormDialog):
         add_field(form, self.tr("Done &on"), self.done_on, errors=e, field="done_on",
                   help_text=self.tr("Needed when the status is Done."))
         layout.addLayout(form)
+        layout.addStretch(1)
         self.set_body(body)
         if existing is not None:
             self.description.setPlainText(existing.description)

@@ -48,7 +48,7 @@ class DecisionDialog(FormDialog):
     def __init__(self, context: AppContext, suggestion: SuggestionView,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Record a decision"), "decision", parent,
-                         save_text=self.tr("&Save the decision"), size=(95, 44))
+                         save_text=self.tr("&Save the decision"), size=(110, 48))
         self.suggestion = suggestion
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -104,6 +104,7 @@ class DecisionDialog(FormDialog):
         add_field(form, self.tr("Users took part"), self.users_took_part, errors=e,
                   field="users_took_part")
         layout.addLayout(form)
+        layout.addStretch(1)
         self.set_body(body)
         self.outcome_group.buttonToggled.connect(self._outcome_changed)
         self._outcome_changed()

@@ -21,7 +21,7 @@ class NewPersonDialog(FormDialog):
 
     def __init__(self, context: AppContext, typed: str = "", parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Add a new person"), "new_person", parent,
-                         save_text=self.tr("&Add person"), size=(70, 22))
+                         save_text=self.tr("&Add person"), size=(80, 24))
         first, _, last = typed.strip().partition(" ")
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -42,6 +42,7 @@ class NewPersonDialog(FormDialog):
         add_field(form, self.tr("How they like to &hear back"), self.feedback_format,
                   errors=self.errors, field="feedback_format")
         layout.addLayout(form)
+        layout.addStretch(1)
         self.set_body(body, scroll=False)
         self.dirty.watch(self.first_name, self.last_name, self.phone, self.town,
                          self.feedback_format)

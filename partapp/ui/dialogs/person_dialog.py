@@ -41,14 +41,14 @@ class PersonDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         title = self.tr("Add a person") if person_id is None \
             else self.tr("Change a person's details")
-        super().__init__(context, title, "person", parent, size=(95, 44))
+        super().__init__(context, title, "person", parent, size=(110, 46))
         self.person_id = person_id
         self.tabs = QTabWidget()
         set_name(self.tabs, self.tr("Parts of the record"))
         self.tabs.addTab(self._about_tab(), self.tr("&About them"))
         self.tabs.addTab(self._needs_tab(), self.tr("&How to reach them"))
         self.equality = EqualityForm(self.errors)
-        self.tabs.addTab(self.equality, self.tr("E&quality monitoring (optional)"))
+        self.tabs.addTab(scrolled(self.equality), self.tr("E&quality monitoring (optional)"))
         self.set_body(self.tabs, scroll=False)
         self._load()
         self.dirty.watch(self.first_name, self.last_name, self.preferred_name, self.ref,
@@ -97,6 +97,7 @@ class PersonDialog(FormDialog):
         add_field(form, self.tr("&Withdrew consent on"), self.consent_withdrawn, errors=e,
                   field="consent_withdrawn_date")
         layout.addLayout(form)
+        layout.addStretch(1)
         return scrolled(page)
 
     def _needs_tab(self) -> QWidget:
@@ -129,6 +130,7 @@ class PersonDialog(FormDialog):
                   help_text=self.tr("For example: large buttons on the phone, no calls before "
                                     "10am"))
         layout.addLayout(form)
+        layout.addStretch(1)
         return scrolled(page)
 
     def _load(self) -> None:

@@ -30,7 +30,7 @@ class SuggestionDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         title = self.tr("Record a suggestion") if suggestion_id is None else \
             self.tr("Correct a suggestion")
-        super().__init__(context, title, "suggestion", parent, size=(90, 42))
+        super().__init__(context, title, "suggestion", parent, size=(110, 44))
         self.suggestion_id = suggestion_id
         with context.db.session_scope() as session:
             service_items = [(s.id, s.name) for s in services(session)]
@@ -69,6 +69,7 @@ class SuggestionDialog(FormDialog):
         add_field(form, self.tr("&Who raised it"), self.raisers, errors=e, field="raiser_ids",
                   help_text=self.tr("One person, or several people who said the same thing."))
         layout.addLayout(form)
+        layout.addStretch(1)
         self.set_body(body)
         self.channel.currentIndexChanged.connect(self._channel_changed)
         self.anonymous.toggled.connect(self._anonymous_changed)

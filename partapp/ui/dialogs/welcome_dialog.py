@@ -89,8 +89,7 @@ class WelcomeDialog(QDialog):
                                     "28 is common."))
         layout.addLayout(form)
         self.start_empty = QRadioButton(self.tr("Start &empty"))
-        self.start_sample = QRadioButton(self.tr(
-            "Start with sa&mple data (made-up people and meetings, to try things out)"))
+        self.start_sample = QRadioButton(self.tr("Start with sa&mple data"))
         self.start_empty.setChecked(True)
         group = QButtonGroup(self)
         for button in (self.start_empty, self.start_sample):
@@ -100,6 +99,11 @@ class WelcomeDialog(QDialog):
             layout.addWidget(heading(self.tr("How do you want to start?"), 3))
             layout.addWidget(self.start_empty)
             layout.addWidget(self.start_sample)
+            self.sample_help = paragraph(self.tr(
+                "Sample data is made-up people, meetings and suggestions, to try things out. "
+                "To start for real later, choose File, then New data file."))
+            layout.addWidget(self.sample_help)
+            self.start_sample.setAccessibleDescription(self.sample_help.text())
         else:
             self.start_empty.hide()
             self.start_sample.hide()
@@ -121,7 +125,7 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self.resize(fitting_size(self, 80, 34))
+        self.resize(fitting_size(self, 100, 40))
         self.dirty.watch(self.name, self.address, self.signatory, self.role, self.promise)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 

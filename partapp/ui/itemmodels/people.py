@@ -18,13 +18,13 @@ class PeopleModel(LazyTableModel[PersonRow]):
         Column("ref", QT_TRANSLATE_NOOP("PeopleModel", "Reference"),
                lambda r: r.ref),
         Column("town", QT_TRANSLATE_NOOP("PeopleModel", "Town"),
-               lambda r: r.town, chars=16),
+               lambda r: r.town, chars=14),
         Column("postcode", QT_TRANSLATE_NOOP("PeopleModel", "Postcode"),
                lambda r: r.postcode),
         Column("feedback_format", QT_TRANSLATE_NOOP("PeopleModel", "Hears back by"),
                lambda r: r.feedback_format),
         Column("groups", QT_TRANSLATE_NOOP("PeopleModel", "Groups"),
-               lambda r: r.groups, tooltip=lambda r: r.groups, chars=30),
+               lambda r: r.groups, tooltip=lambda r: r.groups, chars=24),
     )
     default_sort = Sort("name")
 

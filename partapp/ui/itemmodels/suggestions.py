@@ -29,18 +29,17 @@ def _raised_by(row: SuggestionRow) -> str:
 class SuggestionsModel(LazyTableModel[SuggestionRow]):
     columns = (
         Column("raised_on", QT_TRANSLATE_NOOP("SuggestionsModel", "Raised on"),
-               lambda r: format_date(r.raised_on)),
+               lambda r: format_date(r.raised_on), chars=11),
         Column("text", QT_TRANSLATE_NOOP("SuggestionsModel", "What they said"),
-               lambda r: first_line(r.text),
-               tooltip=lambda r: r.text),
-        Column("kind", QT_TRANSLATE_NOOP("SuggestionsModel", "Kind"),
-               lambda r: r.kind),
-        Column("service", QT_TRANSLATE_NOOP("SuggestionsModel", "Service"),
-               lambda r: r.service_name, chars=16),
-        Column("raised_by", QT_TRANSLATE_NOOP("SuggestionsModel", "Raised by"),
-               _raised_by, tooltip=_raised_by, chars=18),
+               lambda r: first_line(r.text), tooltip=lambda r: r.text),
         Column("status", QT_TRANSLATE_NOOP("SuggestionsModel", "Status"),
-               lambda r: r.status_label, chars=22),
+               lambda r: r.status_label, chars=20),
+        Column("raised_by", QT_TRANSLATE_NOOP("SuggestionsModel", "Raised by"),
+               _raised_by, tooltip=_raised_by, chars=16),
+        Column("kind", QT_TRANSLATE_NOOP("SuggestionsModel", "Kind"),
+               lambda r: r.kind, chars=10),
+        Column("service", QT_TRANSLATE_NOOP("SuggestionsModel", "Service"),
+               lambda r: r.service_name, chars=14),
     )
     default_sort = Sort("raised_on", True)
 

@@ -31,7 +31,8 @@ SEARCH_DELAY_MS = 250
 class PeoplePage(Page):
     key = "people"
     title = QT_TRANSLATE_NOOP("PeoplePage", "People")
-    watches = ("person", "activity", "suggestion", "change", "feedback", "settings")
+    watches = ("person", "activity", "suggestion", "decision", "change", "feedback",
+               "settings")
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)

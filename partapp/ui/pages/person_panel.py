@@ -25,12 +25,12 @@ def _decisions(row: RaisedSuggestion) -> str:
 
 
 ACTIVITY_COLUMNS = (
-    Column("", QT_TRANSLATE_NOOP(CTX, "Date"), lambda r: format_date(r.held_on)),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Date"), lambda r: format_date(r.held_on), chars=11),
     Column("", QT_TRANSLATE_NOOP(CTX, "Activity"), lambda r: r.title, tooltip=lambda r: r.title),
     Column("", QT_TRANSLATE_NOOP(CTX, "Type"), lambda r: r.activity_type),
 )
 LETTER_COLUMNS = (
-    Column("", QT_TRANSLATE_NOOP(CTX, "Sent on"), lambda r: format_date(r.sent_on)),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Sent on"), lambda r: format_date(r.sent_on), chars=11),
     Column("", QT_TRANSLATE_NOOP(CTX, "Kind"), lambda r: r.kind),
     Column("", QT_TRANSLATE_NOOP(CTX, "Format"), lambda r: r.format),
     Column("", QT_TRANSLATE_NOOP(CTX, "How"), lambda r: r.method),
@@ -85,7 +85,8 @@ class PersonPanel(QWidget):
             return waiting if self.history and row.id in self.history.owed_suggestion_ids else ""
 
         return (
-            Column("", QT_TRANSLATE_NOOP(CTX, "Raised on"), lambda r: format_date(r.raised_on)),
+            Column("", QT_TRANSLATE_NOOP(CTX, "Raised on"), lambda r: format_date(r.raised_on),
+                   chars=11),
             Column("", QT_TRANSLATE_NOOP(CTX, "What they said"), lambda r: first_line(r.text),
                    tooltip=lambda r: r.text),
             Column("", QT_TRANSLATE_NOOP(CTX, "Status"), lambda r: r.status_label),

@@ -17,14 +17,14 @@ from ..formatting import first_line, format_date
 from ..itemmodels.lazy_table import Column
 from ..itemmodels.rows import RowsModel
 from ..widgets.forms import set_name
-from ..widgets.table import table_view
+from ..widgets.table import fit_rows, table_view
 from ..widgets.text import heading, paragraph, set_paragraph
 
 CTX = "SuggestionDetail"
 
 
 DECISION_COLUMNS = (
-    Column("", QT_TRANSLATE_NOOP(CTX, "Decided on"), lambda d: format_date(d.decided_on)),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Decided on"), lambda d: format_date(d.decided_on), chars=11),
     Column("", QT_TRANSLATE_NOOP(CTX, "Decision"), lambda d: d.outcome_label, chars=14),
     Column("", QT_TRANSLATE_NOOP(CTX, "Why"), lambda d: first_line(d.reason, 80),
            tooltip=lambda d: d.reason),
@@ -33,8 +33,8 @@ CHANGE_COLUMNS = (
     Column("", QT_TRANSLATE_NOOP(CTX, "What we did"), lambda c: first_line(c.description, 80),
            tooltip=lambda c: c.description),
     Column("", QT_TRANSLATE_NOOP(CTX, "Status"), lambda c: c.status_label),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Due"), lambda c: format_date(c.due_on)),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Done on"), lambda c: format_date(c.done_on)),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Due"), lambda c: format_date(c.due_on), chars=11),
+    Column("", QT_TRANSLATE_NOOP(CTX, "Done on"), lambda c: format_date(c.done_on), chars=11),
 )
 
 
@@ -82,10 +82,11 @@ class SuggestionDetail(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(self.buttons)
         layout.addWidget(heading(self.tr("Decisions"), 3))
-        layout.addWidget(self.decision_view, 1)
+        layout.addWidget(self.decision_view)
         layout.addWidget(self.latest)
         layout.addWidget(heading(self.tr("Changes that answer it"), 3))
-        layout.addWidget(self.change_view, 1)
+        layout.addWidget(self.change_view)
+        layout.addStretch(1)
         self.show_suggestion(None)
 
     def _place_buttons(self, columns: int) -> None:
@@ -132,6 +133,8 @@ class SuggestionDetail(QWidget):
             self.status.setText("")
             self.decisions.set_rows([])
             self.change_model.set_rows([])
+            fit_rows(self.decision_view)
+            fit_rows(self.change_view)
             self.latest.setText("")
             return
         kind = SUGGESTION_KINDS.get(s.kind, s.kind)
@@ -153,6 +156,8 @@ class SuggestionDetail(QWidget):
         self.status.setAccessibleName(self.status.text())
         self.decisions.set_rows(s.decisions)
         self.change_model.set_rows(self.changes)
+        fit_rows(self.decision_view)
+        fit_rows(self.change_view)
         set_paragraph(self.latest, self._latest_text(s))
 
     def _latest_text(self, s: SuggestionView) -> str:

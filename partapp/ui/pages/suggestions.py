@@ -48,7 +48,7 @@ class SuggestionsPage(Page):
         self.splitter.setChildrenCollapsible(False)
         if not context.settings.suggestions_splitter or \
                 not self.splitter.restoreState(QByteArray(context.settings.suggestions_splitter)):
-            self.splitter.setSizes([3000, 2000])
+            self.splitter.setSizes([6000, 3500])
         self.splitter.splitterMoved.connect(self._remember_splitter)
         self.layout_.addWidget(self.splitter, 1)
         self.filters.changed.connect(self.apply_filter)

@@ -127,6 +127,9 @@ def reveal(widget: QWidget) -> None:
         child, parent = parent, parent.parentWidget()
 
 
+LONG_LABEL = 32
+
+
 def field_block(widget: QWidget, field_name: str,
                 help_text: str = "") -> tuple[QWidget, ErrorLabel]:
     """The widget, an optional line of help under it, and its (hidden) error label."""
@@ -152,7 +155,8 @@ def add_field(form: QFormLayout, text: str, widget: QWidget, *, errors: FormErro
     """A labelled row: the label (its buddy is the widget), the widget, help, error label."""
     label = QLabel(text)
     label.setBuddy(widget)
-    label.setWordWrap(True)
+    # Only long labels wrap: Qt's form layout can under-size a wrapped label's row.
+    label.setWordWrap(len(text) > LONG_LABEL)
     own_text = widget.text() if isinstance(widget, QAbstractButton) else ""
     set_name(widget, own_text or text)
     box, error = field_block(widget, text.replace("&", "").rstrip(": "), help_text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from .forms import set_name
@@ -10,13 +11,51 @@ from .forms import set_name
 MAIN_COLUMN_CHARS = 28
 
 
+class TableView(QTableView):
+    """A table whose main column takes the spare width (and never less than it started with);
+    on a narrow screen the table scrolls sideways instead of squeezing that column."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.main_column = -1
+        self.main_minimum = 0
+        self._fitting = False
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    def fit_main_column(self) -> None:
+        header = self.horizontalHeader()
+        if not 0 <= self.main_column < header.count() or self._fitting:
+            return
+        others = sum(header.sectionSize(i) for i in range(header.count())
+                     if i != self.main_column and not header.isSectionHidden(i))
+        width = max(self.main_minimum, self.viewport().width() - others)
+        self._fitting = True
+        try:
+            header.resizeSection(self.main_column, width)
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index != self.main_column:
+            self.fit_main_column()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_main_column()
+
+
+def text_width(view: QWidget, chars: int) -> int:
+    """Room for about ``chars`` characters of ordinary text (with the cell's padding)."""
+    return view.fontMetrics().horizontalAdvance("x" * chars) + view.fontMetrics().height()
+
+
 def table_view(model: QAbstractItemModel, name: str, *, stretch: int = 1, sortable: bool = True,
-               parent: QWidget | None = None) -> QTableView:
+               parent: QWidget | None = None) -> TableView:
     """A read-only table. Tab leaves it (arrows move inside); Enter or double-click opens a row.
 
-    ``stretch`` is the main column: it starts wide. The last column fills what is left.
+    ``stretch`` is the main column: it starts wide and takes any spare room.
     """
-    view = QTableView(parent)
+    view = TableView(parent)
     view.setModel(model)
     set_name(view, name, view.tr("Use the arrow keys to move, and Enter to open."))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -39,19 +78,30 @@ def table_view(model: QAbstractItemModel, name: str, *, stretch: int = 1, sortab
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    # The last column takes any spare room; on a narrow screen the table scrolls sideways
-    # rather than squeezing the main column.
-    header.setStretchLastSection(True)
-    char = view.fontMetrics().averageCharWidth()
+    header.setStretchLastSection(stretch < 0)
     columns = getattr(model, "columns", ())
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         hint = columns[column].chars if column < len(columns) else 0
-        width = max(len(title) + 6, 12, hint)
+        chars = max(len(title) + 2, 8, hint)
         if column == stretch:
-            width = max(width, MAIN_COLUMN_CHARS)
-        header.resizeSection(column, width * char)
+            chars = max(chars, MAIN_COLUMN_CHARS)
+        header.resizeSection(column, text_width(view, chars))
+    if 0 <= stretch < model.columnCount():
+        view.main_column = stretch
+        view.main_minimum = header.sectionSize(stretch)
     return view
+
+
+def fit_rows(view: QTableView, *, least: int = 2, most: int = 6) -> None:
+    """Make a short table just tall enough for its rows (between ``least`` and ``most``)."""
+    rows = max(least, min(view.model().rowCount(), most))
+    height = (view.horizontalHeader().sizeHint().height()
+              + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())
+    if view.horizontalScrollBar().isVisible() or view.horizontalHeader().length() > \
+            view.viewport().width():
+        height += view.horizontalScrollBar().sizeHint().height()
+    view.setFixedHeight(height)
 
 
 def current_id(view: QTableView) -> int | None:

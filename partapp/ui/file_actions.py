@@ -16,6 +16,7 @@ from . import messages
 from .context import AppContext
 from .errors import report_error
 from .tasks import Progress, TaskCancelled
+from .unlock import open_for_desktop
 
 DATA_FILTER = "Participation Tracker data (*.db);;All files (*)"
 
@@ -66,9 +67,11 @@ class FileActions(QObject):
         if not self.window.close_forms_before_switch():
             return
         try:
-            db = open_database(target, create=create)
+            db = open_for_desktop(target, self.window, create=create)
         except PartappError as error:
             messages.warn(self.window, self.tr("Cannot open that file"), str(error))
+            return
+        if db is None:
             return
         self._remember_folder(target)
         self.context.set_database(db)
@@ -117,13 +120,17 @@ class FileActions(QObject):
             return
         if not self.window.close_forms_before_switch():
             return
-        self.context.db.dispose()
+        old = self.context.db
+        old.dispose()
 
         def reopen(_result=None) -> None:
             try:
-                self.context.set_database(open_database(str(path), create=False))
+                db = open_database(str(path), create=False, passphrase=old.passphrase)
             except PartappError as error:
                 report_error(error, self.window)
+                return
+            db.set_user(old.user)
+            self.context.set_database(db)
 
         def done(safety) -> None:
             reopen()

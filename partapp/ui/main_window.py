@@ -22,8 +22,8 @@ from .pages.activities import ActivitiesPage
 from .pages.base import Page
 from .pages.changes import ChangesPage
 from .pages.home import HomePage
+from .pages.letters import LettersPage
 from .pages.people import PeoplePage
-from .pages.placeholders import LettersPage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.suggestions import SuggestionsPage
@@ -200,7 +200,11 @@ class MainWindow(QMainWindow):
     # Window state ------------------------------------------------------------------------
     def _show_database(self) -> None:
         name = self.context.db.display_name
-        self.db_label.setText(self.tr("Data file: {name}").format(name=name))
+        text = self.tr("Data file: {name}").format(name=name)
+        user = getattr(self.context.db, "user", None)
+        if user is not None:
+            text += self.tr(" \u2014 signed in as {who}").format(who=user.display_name)
+        self.db_label.setText(text)
         self.db_label.setAccessibleName(self.db_label.text())
         self.setWindowTitle(f"{APP_NAME} \u2014 {name}")
         is_file = self.context.db.path is not None

@@ -9,13 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from ..services.database import Database, open_database
+from ..services.database import Database
 from ..services.errors import PartappError
 from ..services.paths import is_url
 from . import messages
 from .context import AppContext
 from .settings import AppSettings
 from .tasks import Progress, TaskRunner
+from .unlock import open_for_desktop
 
 
 def tr(text: str) -> str:
@@ -68,10 +69,13 @@ class Startup(QObject):
         db: Database | None = None
         if is_url(self.target) or Path(self.target).expanduser().exists():
             try:
-                db = open_database(self.target, create=False)
+                db = open_for_desktop(self.target)
             except PartappError as error:
                 messages.warn(None, tr("Cannot open the data file"), str(error))
                 self.ended.emit(1)
+                return
+            if db is None:  # the person chose not to go on (passphrase, sign-in)
+                self.ended.emit(0)
                 return
             if WelcomeDialog.is_set_up(db):
                 self._show_main(db, sample=False)

@@ -6,108 +6,46 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from ...reports.annual import render
-from ...services.database import Database
 from ...services.errors import ValidationError
 from ...services.figures import check_period
 from ...services.organisation import get_details
-from ...services.report_csv import figure_rows, write_figure_rows, write_lists_csv
-from ...services.report_data import ReportData, build_report_data, default_period
+from ...services.report_data import default_period
 from ...services.validation import parse_date
 from .. import messages
 from ..errors import report_error
 from ..formatting import format_date, plural
+from ..report_work import (
+    FIGURES_FILE,
+    MadeReport,
+    PeriodChoice,
+    make_report,
+    period_choices,
+    save_figures,
+)
 from ..settings import Setting
-from ..tasks import Progress, TaskCancelled
+from ..tasks import TaskCancelled
 from ..widgets.choices import combo, fill, select, value
 from ..widgets.date_field import DateField
-from ..widgets.forms import ErrorLabel, FormErrors, field_block, set_name
+from ..widgets.forms import ErrorLabel, FormErrors, set_name
 from ..widgets.pdf_preview import PdfPreview
 from ..widgets.text import paragraph, set_paragraph
 from .base import Page
 
 REPORTS_FOLDER: Setting[str] = Setting("reports/folder", "", str)  # where reports were saved
-FIGURES_FILE = "figures.csv"
 CUSTOM = "custom"
-STEPS = 10
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsPage", text)
-
-
-# Periods -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class PeriodChoice:
-    key: str
-    label: str
-    start: date
-    end: date
-
-
-def period_choices(today: date, year_start_month: int) -> list[PeriodChoice]:
-    """The quick choices, each with its dates. The organisation's own reporting year comes
-    first when it is neither the financial (April) nor the calendar year."""
-    fy_end_year = today.year if today.month >= 4 else today.year - 1
-    financial = (date(fy_end_year - 1, 4, 1), date(fy_end_year, 3, 31))
-    calendar = (date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
-    year_starts = date(today.year if today.month >= year_start_month else today.year - 1,
-                       year_start_month, 1)
-    ours = (date(year_starts.year - 1, year_start_month, 1), year_starts - timedelta(days=1))
-    choices = []
-    if ours not in (financial, calendar):
-        choices.append(("our_year", tr("Our last full year"), ours))
-    choices += [("financial", tr("Last financial year"), financial),
-                ("calendar", tr("Last calendar year"), calendar),
-                ("so_far", tr("This year so far"), (year_starts, today))]
-    return [PeriodChoice(key, tr("{name} ({start} to {end})").format(
-        name=name, start=format_date(start), end=format_date(end)), start, end)
-        for key, name, (start, end) in choices]
-
-
-# The work done in the background -----------------------------------------------------------
-@dataclass(frozen=True)
-class MadeReport:
-    data: ReportData
-    path: Path
-    pages: int
-
-
-def make_report(db: Database, start: date, end: date, out: Path, *, made_on: date,
-                progress: Progress) -> MadeReport:
-    """Count and lay out the report in its own session (runs on the worker thread)."""
-    def counted(step: int, _total: int, message: str) -> None:
-        progress.report(step, STEPS, tr(message))
-        progress.check()
-
-    with db.session_scope() as session:
-        data = build_report_data(session, start, end, made_on=made_on, progress=counted)
-    progress.report(9, STEPS, tr("Laying out the pages"))
-    try:
-        pages = render(data, out)
-        progress.check()
-    except BaseException:
-        out.unlink(missing_ok=True)
-        raise
-    return MadeReport(data=data, path=out, pages=pages)
-
-
-def save_figures(db: Database, data: ReportData, folder: Path, progress: Progress) -> list[Path]:
-    """The report's figures and the lists behind them, as CSV files in ``folder``."""
-    progress.report(0, 2, tr("Saving the figures"))
-    figures = folder / FIGURES_FILE
-    write_figure_rows(figure_rows(data), figures)
-    progress.report(1, 2, tr("Saving the lists behind the figures"))
-    with db.session_scope() as session:
-        lists = write_lists_csv(session, data.start, data.end, folder)
-    return [figures, *lists]
 
 
 # The page ----------------------------------------------------------------------------------
@@ -149,15 +87,20 @@ class ReportsPage(Page):
         period_label.setBuddy(self.period)
         grid.addWidget(period_label, 0, 0)
         grid.addWidget(self.period, 0, 1, 1, 3)
+        problems = QVBoxLayout()  # a problem with a date shows beside the fields
+        problems.setSpacing(0)
         for column, (text, field, key) in enumerate(((self.tr("Fro&m:"), self.start, "from"),
                                                      (self.tr("&To:"), self.end, "to"))):
             label = QLabel(text)
             label.setBuddy(field)
-            box, error = field_block(field, text.replace("&", "").rstrip(":"))
+            error = ErrorLabel(text.replace("&", "").rstrip(":"))
             self.errors.add(key, field, error)
             self.field_errors[key] = error
-            grid.addWidget(label, 1, column * 2)
-            grid.addWidget(box, 1, column * 2 + 1)
+            problems.addWidget(error)
+            label.setMinimumHeight(field.sizeHint().height())  # level with the field's text
+            grid.addWidget(label, 1, column * 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(field, 1, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(problems, 1, 4, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(4, 2)
@@ -194,6 +137,7 @@ class ReportsPage(Page):
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
         self.note = paragraph("", selectable=True)
+        self.note.hide()
         self.layout_.addWidget(self.note)
         self.make_button.clicked.connect(self.make)
         self.save_button.clicked.connect(self.save_pdf)
@@ -240,15 +184,17 @@ class ReportsPage(Page):
         if self._filling:
             return
         self.errors.clear()
+        match = CUSTOM
         try:
-            start, end = self.chosen_period()
+            period = self.chosen_period()
         except ValidationError as error:
             if error.field == "to" and self.start.text() and self.end.text():
                 self.field_errors["to"].show_message(error.message)  # the focus stays put
-            return
+        else:
+            match = next((k for k, c in self.choices.items() if (c.start, c.end) == period),
+                         CUSTOM)
         self._filling = True
-        select(self.period, next((k for k, c in self.choices.items()
-                                  if (c.start, c.end) == (start, end)), CUSTOM))
+        select(self.period, match)
         self._filling = False
 
     def chosen_period(self) -> tuple[date, date]:
@@ -286,7 +232,7 @@ class ReportsPage(Page):
         if old is not None and old.path != made.path:
             old.path.unlink(missing_ok=True)
         self._show_report_state()
-        set_paragraph(self.note, "")
+        self._say("")
         self.preview.view.setFocus()
 
     def _report_failed(self, error: BaseException) -> None:
@@ -311,9 +257,14 @@ class ReportsPage(Page):
                       .format(start=format_date(made.data.start), end=format_date(made.data.end),
                               pages=pages))
 
+    def _say(self, text: str) -> None:
+        """The line under the buttons: what just happened (hidden when there is nothing)."""
+        set_paragraph(self.note, text)
+        self.note.setVisible(bool(text))
+
     def _records_changed(self, _what: str) -> None:
         if self.report is not None:
-            set_paragraph(self.note, self.tr("Some records changed after this report was made. "
+            self._say(self.tr("Some records changed after this report was made. "
                                              "Make it again to include the changes."))
 
     def _database_changed(self) -> None:
@@ -321,7 +272,7 @@ class ReportsPage(Page):
         self.report = None
         self.preview.clear()
         self.period.clear()
-        set_paragraph(self.note, "")
+        self._say("")
         self._show_report_state()
 
     # Saving and printing -------------------------------------------------------------------
@@ -361,7 +312,7 @@ class ReportsPage(Page):
                                   "Close the file, or choose another folder.").format(path=path))
             return
         self._remember_folder(path.parent)
-        set_paragraph(self.note, self.tr("Saved the report as {path}").format(path=path))
+        self._say(self.tr("Saved the report as {path}").format(path=path))
 
     def save_csv(self) -> None:
         if self.report is None:
@@ -386,7 +337,7 @@ class ReportsPage(Page):
 
     def _figures_saved(self, folder: Path, files: list[Path]) -> None:
         self._remember_folder(folder)
-        set_paragraph(self.note, self.tr("Saved the figures ({figures}) and {lists} in {folder}")
+        self._say(self.tr("Saved the figures ({figures}) and {lists} in {folder}")
                       .format(figures=FIGURES_FILE, folder=folder,
                               lists=plural(len(files) - 1, self.tr("1 list"),
                                            self.tr("{n} lists"))))
@@ -410,6 +361,6 @@ class ReportsPage(Page):
             self.preview.show_print_preview()
 
     def _printed(self, pages: int) -> None:
-        set_paragraph(self.note, plural(pages, self.tr("Sent 1 page to the printer."),
+        self._say(plural(pages, self.tr("Sent 1 page to the printer."),
                                         self.tr("Sent {n} pages to the printer."))
                       if pages else self.tr("Printing stopped."))

@@ -4,18 +4,22 @@ Give it a file (``load_file``) or the bytes of a PDF (``load_bytes``). Used by t
 and the Letters page. QPdfView draws pages in the background, so a test that grabs the screen
 must let the event loop run first.
 
-Printing paints each page as a picture: ``QPdfDocument.render()`` makes an image at the
-printer's resolution (at most ``MAX_PRINT_DPI``, so an A4 page never needs more than ~35 MB)
-and ``QPainter`` puts it on the ``QPrinter``, scaled to the paper.
+Printing (``pdf_print``) paints each page as a picture at the printer's resolution.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -34,82 +38,11 @@ from ...services.errors import PartappError
 from ..errors import report_error
 from ..tasks import Progress, TaskCancelled, TaskRunner
 from .forms import set_name
+from .pdf_print import MAX_PRINT_DPI, PREVIEW_DPI, pages_to_print, print_pages, suit_printer
 from .text import paragraph, set_paragraph
 
-MAX_PRINT_DPI = 300
-PREVIEW_DPI = 120  # the print preview window keeps every page in memory: a lighter picture
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 FIT_WIDTH, WHOLE_PAGE = "width", "page"
-
-PageDone = Callable[[int, int], None]
-
-
-# Printing ----------------------------------------------------------------------------------
-def pages_to_print(printer: QPrinter, count: int, current: int = 0) -> list[int]:
-    """The pages (counted from 0) the print dialog asked for."""
-    chosen = printer.printRange()
-    if chosen == QPrinter.PrintRange.CurrentPage:
-        return [current] if 0 <= current < count else []
-    if chosen == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first = max(printer.fromPage(), 1)
-        last = min(printer.toPage() or count, count)
-        return list(range(first - 1, last))
-    return list(range(count))
-
-
-def suit_printer(printer: QPrinter, document: QPdfDocument) -> None:
-    """Paper and orientation like the PDF's first page; paint on the whole sheet."""
-    printer.setFullPage(True)
-    if document.pageCount() == 0:
-        return
-    points = document.pagePointSize(0)
-    landscape = points.width() > points.height()
-    portrait_size = QSize(round(min(points.width(), points.height())),
-                          round(max(points.width(), points.height())))
-    printer.setPageSize(QPageSize(portrait_size, "", QPageSize.SizeMatchPolicy.FuzzyMatch))
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
-                               else QPageLayout.Orientation.Portrait)
-
-
-def print_pages(document: QPdfDocument, printer: QPrinter, pages: Sequence[int], *,
-                max_dpi: int = MAX_PRINT_DPI, page_done: PageDone | None = None) -> int:
-    """Paint ``pages`` of ``document`` onto ``printer``; returns how many were printed.
-
-    ``page_done(done, total)`` is called after each page; it may raise to stop (the print job
-    is then abandoned, so nothing half-made comes out of the printer).
-    """
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PartappError("The printer could not be started. Check that it is switched on "
-                           "and connected, then try again.")
-    printed = 0
-    try:
-        grey = printer.colorMode() == QPrinter.ColorMode.GrayScale
-        dpi = min(printer.resolution(), max_dpi)
-        for page in pages:
-            if printed:
-                printer.newPage()
-            sheet = painter.viewport()
-            points = document.pagePointSize(page)
-            fitted = QSize(round(points.width()), round(points.height())).scaled(
-                sheet.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            image_size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            if image_size.width() > fitted.width():  # no more detail than the sheet can show
-                image_size = fitted
-            image = document.render(page, image_size)
-            if grey:
-                image = image.convertToFormat(QImage.Format.Format_Grayscale8)
-            left = (sheet.width() - fitted.width()) // 2
-            painter.drawImage(QRect(left, 0, fitted.width(), fitted.height()), image)
-            printed += 1
-            if page_done is not None:
-                page_done(printed, len(pages))
-    except BaseException:
-        printer.abort()
-        raise
-    finally:
-        painter.end()
-    return printed
 
 
 # The widget --------------------------------------------------------------------------------
@@ -125,6 +58,7 @@ class PdfPreview(QWidget):
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self._printer: QPrinter | None = None
+        self._zoom_untouched = True
         self.view = QPdfView()
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -139,7 +73,7 @@ class PdfPreview(QWidget):
         self._build_bar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self._show_state()
@@ -172,13 +106,15 @@ class PdfPreview(QWidget):
         set_name(self.bigger_button, self.tr("Make the pages bigger"),
                  self.tr("Shortcut: Control and plus"))
         set_name(self.zoom, self.tr("Page size on screen"))
-        self.bar = QHBoxLayout()
+        self.bar = QWidget()
+        bar = QHBoxLayout(self.bar)
+        bar.setContentsMargins(0, 0, 0, 0)
         for widget in (self.previous_button, page_label, self.page_spin, self.count_label,
                        self.next_button):
-            self.bar.addWidget(widget)
-        self.bar.addStretch(1)
+            bar.addWidget(widget)
+        bar.addStretch(1)
         for widget in (self.smaller_button, zoom_label, self.zoom, self.bigger_button):
-            self.bar.addWidget(widget)
+            bar.addWidget(widget)
         self.previous_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
         self.page_spin.valueChanged.connect(self._page_typed)
@@ -224,6 +160,8 @@ class PdfPreview(QWidget):
         if error != QPdfDocument.Error.None_:
             self.document.close()
         self._show_state()
+        if self.page_count() and self._zoom_untouched:
+            self._fit_at_most_actual_size()
         if self.page_count():
             self.go_to_page(0)
         self.loaded.emit(self.page_count())
@@ -241,9 +179,7 @@ class PdfPreview(QWidget):
         self.page_spin.setValue(1)
         self.page_spin.blockSignals(False)
         self.count_label.setText(self.tr("of {count}").format(count=count))
-        for widget in (self.previous_button, self.next_button, self.page_spin,
-                       self.smaller_button, self.bigger_button, self.zoom):
-            widget.setEnabled(count > 0)
+        self.bar.setVisible(count > 0)
         self._page_changed(0)
 
     # Pages ---------------------------------------------------------------------------------
@@ -309,10 +245,21 @@ class PdfPreview(QWidget):
             self._apply_zoom(choice)
 
     def _zoom_chosen(self, index: int) -> None:
+        self._zoom_untouched = False
         self._apply_zoom(self.zoom.itemData(index))
 
+    def _fit_at_most_actual_size(self) -> None:
+        """Until the user picks a size: actual size (100%), or smaller to fit the width."""
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        fits = self.zoom_factor() >= 1.0
+        self.zoom.blockSignals(True)
+        self.zoom.setCurrentIndex(self.zoom.findData(1.0 if fits else FIT_WIDTH))
+        self.zoom.blockSignals(False)
+        self._apply_zoom(1.0 if fits else FIT_WIDTH)
+
     def _apply_zoom(self, choice: float | str) -> None:
-        page = self.current_page()
+        bar = self.view.verticalScrollBar()
+        place = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
         if choice == FIT_WIDTH:
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         elif choice == WHOLE_PAGE:
@@ -320,7 +267,7 @@ class PdfPreview(QWidget):
         else:
             self.view.setZoomMode(QPdfView.ZoomMode.Custom)
             self.view.setZoomFactor(float(choice))
-        self.go_to_page(page)
+        bar.setValue(round(place * bar.maximum()))  # the same place in the document
 
     # Printing ------------------------------------------------------------------------------
     def printer(self) -> QPrinter:

@@ -1,0 +1,91 @@
+"""Timings of the desktop app, each in its own process (see bench/run.py).
+
+``window_ready`` prints as soon as the main window has painted for the first time; the parent
+times it from process start. The list timings switch page (or type one letter into the
+Suggestions search box) and wait until the table has painted its rows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="partapp-bench-config-"))
+
+
+def _window(db_path: str):
+    from PySide6.QtWidgets import QApplication
+
+    from partapp.services.database import open_database
+    from partapp.ui.app import make_application
+    from partapp.ui.context import AppContext
+    from partapp.ui.main_window import MainWindow
+    from partapp.ui.settings import AppSettings
+    from partapp.ui.tasks import TaskRunner
+
+    app = make_application()
+    db = open_database(db_path, lock=False)
+    context = AppContext(db, AppSettings(), TaskRunner())
+    window = MainWindow(context)
+    window.resize(1280, 800)
+    window.show()
+    QApplication.processEvents()
+    window.repaint()
+    return app, window
+
+
+def _painted(app, view) -> None:
+    app.processEvents()
+    view.viewport().repaint()
+
+
+def window_ready(db_path: str) -> dict:
+    _app, _window_ = _window(db_path)
+    return {"seconds": None}
+
+
+def _first_paint(db_path: str, key: str) -> dict:
+    app, window = _window(db_path)
+    window.show_page("home")
+    app.processEvents()
+    t0 = time.perf_counter()
+    window.show_page(key)
+    page = window.page(key)
+    _painted(app, page.view)
+    rows = page.view.model().rowCount()
+    return {"seconds": time.perf_counter() - t0, "rows": rows}
+
+
+def people_first_paint(db_path: str) -> dict:
+    return _first_paint(db_path, "people")
+
+
+def suggestions_first_paint(db_path: str) -> dict:
+    return _first_paint(db_path, "suggestions")
+
+
+def filter_keystroke(db_path: str) -> dict:
+    app, window = _window(db_path)
+    window.show_page("suggestions")
+    page = window.page("suggestions")
+    _painted(app, page.view)
+    page.filters.search.blockSignals(True)
+    page.filters.search.setText("bus")
+    page.filters.search.blockSignals(False)
+    t0 = time.perf_counter()
+    page.apply_filter()  # what the search box's short typing pause ends in
+    _painted(app, page.view)
+    return {"seconds": time.perf_counter() - t0, "rows": page.view.model().rowCount()}
+
+
+MEASURES = {f.__name__: f for f in (window_ready, people_first_paint, suggestions_first_paint,
+                                    filter_keystroke)}
+
+if __name__ == "__main__":
+    result = MEASURES[sys.argv[1]](sys.argv[2])
+    print(json.dumps(result), flush=True)
+    os._exit(0)  # skip Qt teardown: it is not part of any timing

@@ -1,0 +1,103 @@
+"""The Letters page's lists: people waiting to hear back (one row per person, the longest
+waiting first) and the feedback already sent. Lazy rows from services.browse_feedback."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from sqlalchemy.orm import Session
+
+from ...services.browse import Sort
+from ...services.browse_feedback import (
+    OwedFilter,
+    OwedRow,
+    SentFilter,
+    SentRow,
+    owed_ids,
+    owed_rows,
+    sent_ids,
+    sent_rows,
+)
+from ..formatting import format_date, plural
+from .lazy_table import Column, LazyTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OwedModel", text)
+
+
+def waited_text(days: int) -> str:
+    """How long someone has waited, in the unit people would say: days, weeks or months."""
+    if days <= 0:
+        return _tr("Since today")
+    if days < 14:
+        return plural(days, _tr("1 day"), _tr("{n} days"))
+    if days < 63:
+        return plural(days // 7, _tr("1 week"), _tr("{n} weeks"))
+    return plural(days // 30, _tr("1 month"), _tr("{n} months"))
+
+
+def _waited(row: OwedRow) -> str:
+    return waited_text(row.waited_days)
+
+
+def _since(row: OwedRow) -> str:
+    return _tr("Waiting since {date}").format(date=format_date(row.since))
+
+
+class OwedModel(LazyTableModel[OwedRow]):
+    columns = (
+        Column("name", QT_TRANSLATE_NOOP("OwedModel", "Name"), lambda r: r.name,
+               tooltip=lambda r: r.ref),
+        Column("since", QT_TRANSLATE_NOOP("OwedModel", "Waiting for"), _waited,
+               tooltip=_since, chars=12),
+        Column("kind", QT_TRANSLATE_NOOP("OwedModel", "Kind of letter"),
+               lambda r: r.kind_label, chars=12),
+        Column("format", QT_TRANSLATE_NOOP("OwedModel", "Format"),
+               lambda r: r.format_label, chars=12),
+        Column("language", QT_TRANSLATE_NOOP("OwedModel", "Language"),
+               lambda r: r.language_label, chars=10),
+        Column("suggestions", QT_TRANSLATE_NOOP("OwedModel", "Suggestions"),
+               lambda r: str(r.suggestion_count), right=True),
+    )
+    default_sort = Sort("since")
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.filter = OwedFilter()
+
+    def fetch_ids(self, session: Session, sort: Sort) -> list[int]:
+        return owed_ids(session, self.filter, sort, today=self.context.today())
+
+    def fetch_rows(self, session: Session, ids: Sequence[int]) -> dict[int, OwedRow]:
+        return owed_rows(session, ids, today=self.context.today())
+
+
+class SentLettersModel(LazyTableModel[SentRow]):
+    columns = (
+        Column("name", QT_TRANSLATE_NOOP("SentLettersModel", "Name"), lambda r: r.name),
+        Column("sent_on", QT_TRANSLATE_NOOP("SentLettersModel", "Sent on"),
+               lambda r: format_date(r.sent_on), chars=12),
+        Column("kind", QT_TRANSLATE_NOOP("SentLettersModel", "Kind of letter"),
+               lambda r: r.kind_label, chars=12),
+        Column("method", QT_TRANSLATE_NOOP("SentLettersModel", "How it was sent"),
+               lambda r: r.method_label, chars=14),
+        Column("format", QT_TRANSLATE_NOOP("SentLettersModel", "Format"),
+               lambda r: r.format_label, chars=12),
+        Column("sent_by", QT_TRANSLATE_NOOP("SentLettersModel", "Sent by"),
+               lambda r: r.sent_by, chars=12),
+        Column("suggestions", QT_TRANSLATE_NOOP("SentLettersModel", "Suggestions"),
+               lambda r: str(r.suggestion_count), right=True),
+    )
+    default_sort = Sort("sent_on", True)
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.filter = SentFilter()
+
+    def fetch_ids(self, session: Session, sort: Sort) -> list[int]:
+        return sent_ids(session, self.filter, sort)
+
+    def fetch_rows(self, session: Session, ids: Sequence[int]) -> dict[int, SentRow]:
+        return sent_rows(session, ids)

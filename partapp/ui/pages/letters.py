@@ -1,0 +1,485 @@
+"""Letters: who is waiting to hear back (one row per person, the longest waiting first), their
+letter as it will print with the plain English check beside it, and for everyone chosen at
+once: print, save as PDF, then mark as sent. A second tab lists what was sent already.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS
+from ...services.browse_feedback import OwedFilter
+from ...services.errors import PartappError, ValidationError
+from ...services.letters import letters_due, record_printed
+from ...services.suggestions import get_suggestion
+from .. import messages
+from ..errors import report_error
+from ..formatting import plural
+from ..itemmodels.owed import OwedModel
+from ..settings import Setting
+from ..tasks import TaskCancelled
+from ..widgets.choices import combo, value
+from ..widgets.forms import set_name
+from ..widgets.pdf_preview import PdfPreview
+from ..widgets.plain_english_panel import PlainEnglishPanel
+from ..widgets.table import table_view
+from ..widgets.text import heading, paragraph, set_paragraph
+from .base import Page
+from .letters_sent import SentLettersPanel
+from .letters_work import LetterBatch, PreviewedLetter, prepare_batch, preview_letter_pdf
+
+SEARCH_DELAY_MS = 250
+PREVIEW_DELAY_MS = 200
+LETTERS_FOLDER: Setting[str] = Setting("letters/folder", "", str)
+LETTERS_SPLITTER: Setting[bytes] = Setting("letters/splitter", b"", bytes)
+# The kinds of letter someone can be owed (a thank-you letter is written from an activity).
+OWED_KINDS = {k: v for k, v in FEEDBACK_KINDS.items() if k != "thank_you"}
+
+
+class LettersPage(Page):
+    key = "letters"
+    title = QT_TRANSLATE_NOOP("LettersPage", "Letters")
+    watches = ("person", "activity", "suggestion", "decision", "change", "feedback",
+               "settings")
+
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
+        self.batch: LetterBatch | None = None
+        self.previewed: PreviewedLetter | None = None
+        self.dialog: Any = None
+        self._temp: tempfile.TemporaryDirectory | None = None
+        self._made = 0
+        self._preview_wanted: int | None = None
+        self._preview_stale = True
+        self.add_header(self.tr("Write back to the people waiting to hear from you. Choose one "
+                                "or more people, check their letters, print them or save them "
+                                "as a PDF, then mark them as sent."))
+        self.tabs = QTabWidget()
+        set_name(self.tabs, self.tr("Letters to send, and letters sent"))
+        self.tabs.addTab(self._waiting_tab(), self.tr("&Waiting to hear back"))
+        self.sent = SentLettersPanel(context)
+        self.tabs.addTab(self.sent, self.tr("Sent &letters"))
+        self.layout_.addWidget(self.tabs, 1)
+        # Printing uses its own (hidden) copy of the viewer, holding every chosen letter.
+        self.batch_pdf = PdfPreview(self.tr("Letters to print"), self)
+        self.batch_pdf.hide()
+        self.batch_pdf.printed.connect(self._printed)
+        context.data_changed.connect(self._records_changed)
+        context.database_changed.connect(self._records_changed)
+
+    # Building ------------------------------------------------------------------------------
+    def _waiting_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, reference, town or postcode"))
+        self.search.setClearButtonEnabled(True)
+        set_name(self.search, self.tr("Search people waiting"))
+        self.kind = combo({k: self.tr(v) for k, v in OWED_KINDS.items()},
+                          first=self.tr("Any kind"), name=self.tr("Kind of letter"))
+        self.format = combo({k: self.tr(v) for k, v in FEEDBACK_FORMATS.items()},
+                            first=self.tr("Any format"), name=self.tr("Format"))
+        filters = QHBoxLayout()
+        for text, widget, stretch in ((self.tr("&Search:"), self.search, 2),
+                                      (self.tr("&Kind:"), self.kind, 1),
+                                      (self.tr("&Format:"), self.format, 1)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget, stretch)
+        layout.addLayout(filters)
+
+        self.model = OwedModel(self.context, self)
+        self.view = table_view(self.model, self.tr("People waiting to hear back"), stretch=0)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        set_name(self.view, self.tr("People waiting to hear back"),
+                 self.tr("Use the arrow keys to move. Shift and the arrow keys choose several "
+                         "people; Control and A chooses everyone."))
+        self.count_label = paragraph("")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.count_label)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.letter_heading = heading(self.tr("Their letter"), 3)
+        self.warnings = paragraph("", selectable=True)
+        self.warnings.setAccessibleName(self.tr("Things to check in this letter"))
+        self.plain = PlainEnglishPanel()
+        self.preview = PdfPreview(self.tr("The chosen person's letter"))
+        self.preview.set_placeholder(self.tr("Choose a person on the left to see their letter."))
+        for widget in (self.letter_heading, self.warnings, self.plain):
+            right_layout.addWidget(widget)
+        right_layout.addWidget(self.preview, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        saved = self.context.settings.read(LETTERS_SPLITTER)
+        if not saved or not self.splitter.restoreState(QByteArray(saved)):
+            self.splitter.setSizes([1000, 1000])
+        self.splitter.splitterMoved.connect(self._remember_splitter)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(self._action_buttons())
+        self.status = paragraph("", selectable=True)
+        self.status.setAccessibleName(self.tr("What happened last"))
+        layout.addWidget(self.status)
+
+        self._search_timer = self._timer(SEARCH_DELAY_MS, self.apply_filter)
+        self._preview_timer = self._timer(PREVIEW_DELAY_MS, self.preview_now)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.kind.currentIndexChanged.connect(self.apply_filter)
+        self.format.currentIndexChanged.connect(self.apply_filter)
+        self.view.selectionModel().selectionChanged.connect(self._chosen)
+        self.view.selectionModel().currentRowChanged.connect(self._chosen)
+        self.model.reloaded.connect(self._reloaded)
+        self._chosen()
+        return tab
+
+    def _action_buttons(self) -> QHBoxLayout:
+        self.print_button = QPushButton(self.tr("&Print\u2026"))
+        self.print_preview_button = QPushButton(self.tr("Print pre&view\u2026"))
+        self.save_button = QPushButton(self.tr("Save as P&DF\u2026"))
+        self.mark_button = QPushButton(self.tr("&Mark these as sent\u2026"))
+        self.phone_button = QPushButton(self.tr("Record a p&hone call\u2026"))
+        set_name(self.print_button, self.tr("Print the chosen letters"))
+        set_name(self.print_preview_button, self.tr("See how the chosen letters will print"))
+        set_name(self.save_button, self.tr("Save the chosen letters as one PDF file"))
+        set_name(self.mark_button, self.tr("Mark the chosen letters as sent"),
+                 self.tr("Keeps an exact copy of each letter, and takes these people off "
+                         "the list."))
+        set_name(self.phone_button, self.tr("Record a phone call with the chosen person"))
+        row = QHBoxLayout()
+        for button in (self.print_button, self.print_preview_button, self.save_button,
+                       self.mark_button, self.phone_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.print_button.clicked.connect(self.print_letters)
+        self.print_preview_button.clicked.connect(self.print_preview)
+        self.save_button.clicked.connect(self.save_letters)
+        self.mark_button.clicked.connect(self.mark_sent)
+        self.phone_button.clicked.connect(self.record_call)
+        return row
+
+    def _timer(self, delay: int, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _remember_splitter(self, *_args) -> None:
+        self.context.settings.write(LETTERS_SPLITTER, bytes(self.splitter.saveState()))
+
+    # The list ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.apply_filter()
+        self.sent.refresh()
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        chosen = self.selected_ids()
+        self.model.set_filter(OwedFilter(text=self.search.text(), kind=value(self.kind),
+                                         format=value(self.format)))
+        self.select_people(chosen)
+        self._chosen()
+
+    def open_with(self, **filters: Any) -> None:
+        self.tabs.setCurrentIndex(0)
+        if "text" in filters:
+            self.search.setText(filters["text"])
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _reloaded(self, count: int) -> None:
+        set_paragraph(self.count_label, plural(count, self.tr("1 person is waiting."),
+                                               self.tr("{n} people are waiting.")))
+
+    def selected_ids(self) -> list[int]:
+        """The chosen people, in the order the list shows them."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [pid for pid in (self.model.row_id(row) for row in rows) if pid is not None]
+
+    def select_people(self, person_ids: list[int]) -> None:
+        selection = QItemSelection()
+        rows = [row for row in (self.model.row_of(pid) for pid in person_ids) if row is not None]
+        for row in rows:
+            selection.select(self.model.index(row, 0),
+                             self.model.index(row, self.model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.view.selectionModel().select(selection, flags)
+        if rows:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _chosen(self, *_args) -> None:
+        ids = self.selected_ids()
+        for button in (self.print_button, self.print_preview_button, self.save_button,
+                       self.mark_button):
+            button.setEnabled(bool(ids))
+        self.phone_button.setEnabled(len(ids) == 1)
+        current = self.model.row_id(self.view.currentIndex().row())
+        wanted = current if current in ids else (ids[0] if ids else None)
+        if wanted != self._preview_wanted or self._preview_stale:
+            self._preview_wanted = wanted
+            self._preview_timer.start()
+
+    def _records_changed(self, *_args) -> None:
+        """Letters made before a change may no longer be right: make them again next time."""
+        self.batch = None
+        self._preview_stale = True
+
+    # The preview ---------------------------------------------------------------------------
+    def _temp_path(self, stem: str) -> Path:
+        if self._temp is None:
+            self._temp = tempfile.TemporaryDirectory(prefix="partapp-letters-",
+                                                     ignore_cleanup_errors=True)
+        self._made += 1
+        return Path(self._temp.name) / f"{stem}-{self._made}.pdf"
+
+    def preview_now(self) -> None:
+        self._preview_timer.stop()
+        self._preview_stale = False
+        person_id = self._preview_wanted
+        if person_id is None:
+            self._show_preview(None)
+            return
+        row = self.model.row_data(self.model.row_of(person_id) or 0)
+        name = row.name if row is not None and row.id == person_id else ""
+        set_paragraph(self.letter_heading, self.tr("Getting the letter to {name} ready\u2026")
+                      .format(name=name))
+        db, today, out = self.context.db, self.context.today(), self._temp_path("preview")
+        self.context.tasks.run(
+            lambda progress: preview_letter_pdf(db, person_id, out, today=today),
+            title=self.tr("Getting the letter ready\u2026"), quiet=True,
+            on_done=self._previewed, on_error=self._preview_failed)
+
+    def _previewed(self, result: PreviewedLetter) -> None:
+        if result.person_id != self._preview_wanted:  # someone else was chosen meanwhile
+            if result.path is not None:
+                result.path.unlink(missing_ok=True)
+            return
+        self._show_preview(result)
+
+    def _show_preview(self, result: PreviewedLetter | None) -> None:
+        old, self.previewed = self.previewed, result
+        letter = result.letter if result is not None else None
+        if letter is None or result.path is None:
+            self.preview.clear()
+            self.preview.set_placeholder(self.tr("Choose a person on the left to see their "
+                                                 "letter."))
+            set_paragraph(self.letter_heading, self.tr("Their letter"))
+            set_paragraph(self.warnings, "")
+            self.plain.show_result(None)
+        else:
+            self.preview.load_file(result.path)
+            set_paragraph(self.letter_heading, self.tr("The letter to {name}")
+                          .format(name=letter.person_name))
+            notes = list(letter.warnings)
+            if letter.format == "phone":
+                notes.insert(0, self.tr("{name} would like a phone call. Use the letter as a "
+                                        "guide, then press \u201cRecord a phone call\u201d.")
+                             .format(name=letter.person_name))
+            set_paragraph(self.warnings, "\n".join(f"\u26a0 {note}" for note in notes))
+            self.plain.show_result(result.check)
+        self.warnings.setVisible(bool(self.warnings.text()))
+        if old is not None and old.path is not None and (result is None or
+                                                          old.path != result.path):
+            old.path.unlink(missing_ok=True)
+
+    def _preview_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.preview.clear()
+            self.preview.set_placeholder(error.message)
+            set_paragraph(self.letter_heading, self.tr("Their letter"))
+        elif not isinstance(error, TaskCancelled):
+            report_error(error, self.window())
+
+    # Printing and saving -------------------------------------------------------------------
+    def print_letters(self) -> None:
+        self._make_batch("print")
+
+    def print_preview(self) -> None:
+        self._make_batch("preview")
+
+    def save_letters(self) -> None:
+        self._make_batch("save")
+
+    def _make_batch(self, action: str) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        db, today, out = self.context.db, self.context.today(), self._temp_path("letters")
+        self.context.tasks.run(
+            lambda progress: prepare_batch(db, ids, out, today=today, progress=progress),
+            title=self.tr("Getting the letters ready\u2026"),
+            on_done=lambda batch: self._batch_ready(action, batch), on_error=self._batch_failed)
+
+    def _batch_ready(self, action: str, batch: LetterBatch) -> None:
+        phone_note = ""
+        if batch.phone_people:
+            phone_note = self.tr("Left out, because they would like a phone call: {names}.") \
+                .format(names=", ".join(batch.phone_people))
+        if not batch.letters:
+            set_paragraph(self.status, phone_note or self.tr("Nobody chosen is waiting for a "
+                                                             "letter now."))
+            return
+        if batch.failing and not self._confirm_hard_to_read(action, batch):
+            batch.path.unlink(missing_ok=True)
+            set_paragraph(self.status, self.tr("Nothing was printed or saved. You can change "
+                                               "the wording in Settings, or the decision "
+                                               "itself, then try again."))
+            return
+        self.batch = batch
+        set_paragraph(self.status, phone_note)
+        if action == "save":
+            self._save_batch(batch)
+            return
+        self.batch_pdf.load_file(batch.path)
+        title = plural(len(batch.letters), self.tr("1 letter"), self.tr("{n} letters"))
+        if action == "print":
+            self.batch_pdf.print_with_dialog(self.context.tasks, title=title)
+        else:
+            self.batch_pdf.show_print_preview()
+
+    def _confirm_hard_to_read(self, action: str, batch: LetterBatch) -> bool:
+        shown = "\n".join(f"\u2022 {name}: {summary}" for name, summary in batch.failing[:5])
+        more = len(batch.failing) - 5
+        if more > 0:
+            shown += "\n" + plural(more, self.tr("\u2026and 1 more."),
+                                   self.tr("\u2026and {n} more."))
+        text = plural(len(batch.failing),
+                      self.tr("1 letter may be hard to read:"),
+                      self.tr("{n} letters may be hard to read:")) + "\n" + shown
+        yes = self.tr("Save them anyway") if action == "save" else self.tr("Print them anyway")
+        return messages.confirm(self, self.tr("Some letters may be hard to read"), text,
+                                yes=yes, no=self.tr("Go back"))
+
+    def _batch_failed(self, error: BaseException) -> None:
+        if isinstance(error, TaskCancelled):
+            set_paragraph(self.status, self.tr("Stopped. Nothing was printed or saved."))
+        else:
+            report_error(error, self.window())
+
+    def _save_batch(self, batch: LetterBatch) -> None:
+        folder = self.context.settings.read(LETTERS_FOLDER)
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())
+        stem = self.tr("Letters {date}").format(date=self.context.today().isoformat())
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letters as a PDF"),
+                                              str(Path(folder) / f"{stem}.pdf"),
+                                              self.tr("PDF files (*.pdf)"))
+        if not name:
+            set_paragraph(self.status, self.tr("The letters were not saved."))
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            shutil.copyfile(batch.path, path)
+        except OSError:
+            messages.warn(self, self.tr("The letters were not saved"),
+                          self.tr("They could not be saved as {path}. The file may be open in "
+                                  "another program, or the folder may not let you save there. "
+                                  "Close the file, or choose another folder.").format(path=path))
+            return
+        self.context.settings.write(LETTERS_FOLDER, str(path.parent))
+        self._record_printed(len(batch.letters))
+        set_paragraph(self.status, plural(
+            len(batch.letters), self.tr("Saved 1 letter as {path}."),
+            self.tr("Saved {n} letters as {path}."), path=path) + " " + self.tr(
+            "When they have gone out, press \u201cMark these as sent\u201d."))
+
+    def _printed(self, pages: int) -> None:
+        if not pages or self.batch is None:
+            set_paragraph(self.status, self.tr("Printing stopped."))
+            return
+        self._record_printed(len(self.batch.letters))
+        set_paragraph(self.status, plural(pages, self.tr("Sent 1 page to the printer."),
+                                          self.tr("Sent {n} pages to the printer.")) + " "
+                      + self.tr("When the letters have gone out, press \u201cMark these as "
+                                "sent\u201d."))
+
+    def _record_printed(self, count: int) -> None:
+        try:
+            with self.context.db.session_scope() as session:
+                record_printed(session, count, printed_by="")
+        except PartappError as error:
+            report_error(error, self.window())
+
+    # Marking as sent, and phone calls ------------------------------------------------------
+    def mark_sent(self) -> None:
+        from ..dialogs.mark_sent import MarkSentDialog
+
+        ids = self.selected_ids()
+        if not ids:
+            return
+        printed = self.batch.by_person() if self.batch is not None else {}
+        letters = [printed[pid] for pid in ids if pid in printed]
+        self.dialog = MarkSentDialog(self.context, ids, letters, self.window())
+        self.dialog.saved.connect(self._marked)
+        self.dialog.open()
+
+    def _marked(self, count: int) -> None:
+        self.batch = None
+        set_paragraph(self.status, plural(count, self.tr("Marked 1 letter as sent."),
+                                          self.tr("Marked {n} letters as sent."))
+                      + " " + self.tr("You can find them under \u201cSent letters\u201d."))
+
+    def record_call(self) -> None:
+        from ..dialogs.phone_call import PhoneCallDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        row = self.model.row_data(self.model.row_of(ids[0]))
+        if row is None:
+            return
+        try:
+            with self.context.db.session_scope() as session:
+                due = letters_due(session, today=self.context.today(), person_ids=ids)
+                about = [get_suggestion(session, sid) for sid in row.suggestion_ids]
+        except PartappError as error:
+            report_error(error, self.window())
+            return
+        guide = due[0].body_text() if due else ""
+        self.dialog = PhoneCallDialog(self.context, row.id, row.name, row.phone, about, guide,
+                                      self.window())
+        self.dialog.saved.connect(self._called)
+        self.dialog.open()
+
+    def _called(self, _person_id: int) -> None:
+        set_paragraph(self.status, self.tr("The call was recorded. You can find it under "
+                                           "\u201cSent letters\u201d."))

@@ -1,0 +1,111 @@
+"""The Letters page's background work: getting letters ready as a PDF, for one person (the
+preview) or for everyone chosen (printing and saving). Runs on the worker thread through the
+task helper, so no widgets here; each job opens its own session and returns plain data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from ...reports.letter_pdf import render_letters
+from ...services.database import Database
+from ...services.errors import ValidationError
+from ...services.letter_templates import large_print_size
+from ...services.letters import LetterContent, check_letters, letters_due
+from ...services.organisation import OrganisationDetails, get_details, get_logo
+from ...services.plain_english import PlainEnglishResult
+from ..tasks import Progress
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LettersPage", text)
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    letters: list[LetterContent]
+    organisation: OrganisationDetails
+    logo: bytes | None
+    large_print_size: int
+
+
+def _load(db: Database, person_ids: Sequence[int], today: date) -> _Loaded:
+    with db.session_scope() as session:
+        due = letters_due(session, today=today, person_ids=list(person_ids))
+        loaded = _Loaded(due, get_details(session), get_logo(session), large_print_size(session))
+    if due and not loaded.organisation.is_set_up:
+        raise ValidationError("organisation", tr("Letters need your organisation's name. "
+                                                 "Please add it in Settings, then try again."))
+    order = {pid: n for n, pid in enumerate(person_ids)}
+    loaded.letters.sort(key=lambda letter: order.get(letter.person_id, len(order)))
+    return loaded
+
+
+def _render(loaded: _Loaded, letters: Sequence[LetterContent], out: Path,
+            progress: Progress | None = None) -> int:
+    message = tr("Writing letter {done} of {total}\u2026")
+
+    def step(done: int, total: int) -> None:
+        if progress is not None:
+            progress.report(done, total, message.format(done=min(done + 1, total), total=total))
+            progress.check()
+
+    try:
+        return render_letters(letters, out, organisation=loaded.organisation, logo=loaded.logo,
+                              large_print_size=loaded.large_print_size, progress=step)
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+
+
+# One person's letter, for the preview ------------------------------------------------------
+@dataclass(frozen=True)
+class PreviewedLetter:
+    person_id: int
+    letter: LetterContent | None  # None: they are no longer waiting
+    path: Path | None
+    check: PlainEnglishResult | None
+
+
+def preview_letter_pdf(db: Database, person_id: int, out: Path, *, today: date) -> PreviewedLetter:
+    loaded = _load(db, [person_id], today)
+    if not loaded.letters:
+        return PreviewedLetter(person_id, None, None, None)
+    letter = loaded.letters[0]
+    check = letter.check()
+    _render(loaded, [letter], out)
+    return PreviewedLetter(person_id, letter, out, check)
+
+
+# Everyone chosen, for printing or saving ---------------------------------------------------
+@dataclass(frozen=True)
+class LetterBatch:
+    """Letters made ready in one go: exactly these are printed, saved and marked as sent."""
+
+    letters: tuple[LetterContent, ...]
+    path: Path | None
+    pages: int
+    failing: tuple[tuple[str, str], ...]  # (name, what the plain English check found)
+    phone_people: tuple[str, ...]         # left out: they would like a phone call
+
+    def by_person(self) -> dict[int, LetterContent]:
+        return {letter.person_id: letter for letter in self.letters}
+
+
+def prepare_batch(db: Database, person_ids: Sequence[int], out: Path, *, today: date,
+                  progress: Progress) -> LetterBatch:
+    progress.report(0, 0, tr("Getting the letters ready\u2026"))
+    loaded = _load(db, person_ids, today)
+    letters = [letter for letter in loaded.letters if letter.format != "phone"]
+    phone = tuple(letter.person_name for letter in loaded.letters if letter.format == "phone")
+    if not letters:
+        return LetterBatch((), None, 0, (), phone)
+    progress.report(0, 0, tr("Checking the letters are in plain English\u2026"))
+    failing = tuple((letter.person_name, summary) for letter, summary in check_letters(letters))
+    progress.check()
+    pages = _render(loaded, letters, out, progress)
+    return LetterBatch(tuple(letters), out, pages, failing, phone)

@@ -18,8 +18,10 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -56,6 +58,7 @@ SEARCH_DELAY_MS = 250
 PREVIEW_DELAY_MS = 200
 LETTERS_FOLDER: Setting[str] = Setting("letters/folder", "", str)
 LETTERS_SPLITTER: Setting[bytes] = Setting("letters/splitter", b"", bytes)
+SHOW_LETTER: Setting[bool] = Setting("letters/show_letter", True, bool)
 # The kinds of letter someone can be owed (a thank-you letter is written from an activity).
 OWED_KINDS = {k: v for k, v in FEEDBACK_KINDS.items() if k != "thank_you"}
 
@@ -103,6 +106,9 @@ class LettersPage(Page):
                           first=self.tr("Any kind"), name=self.tr("Kind of letter"))
         self.format = combo({k: self.tr(v) for k, v in FEEDBACK_FORMATS.items()},
                             first=self.tr("Any format"), name=self.tr("Format"))
+        self.show_letter = QCheckBox(self.tr("Show the &letter"))
+        set_name(self.show_letter, self.tr("Show the chosen person's letter beside the list"))
+        self.show_letter.setChecked(self.context.settings.read(SHOW_LETTER))
         filters = QHBoxLayout()
         for text, widget, stretch in ((self.tr("&Search:"), self.search, 2),
                                       (self.tr("&Kind:"), self.kind, 1),
@@ -111,6 +117,7 @@ class LettersPage(Page):
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget, stretch)
+        filters.addWidget(self.show_letter)
         layout.addLayout(filters)
 
         self.model = OwedModel(self.context, self)
@@ -123,10 +130,10 @@ class LettersPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.view, 1)
 
-        right = QWidget()
+        self.letter_pane = right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.letter_heading = heading(self.tr("Their letter"), 3)
@@ -144,9 +151,9 @@ class LettersPage(Page):
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
         saved = self.context.settings.read(LETTERS_SPLITTER)
-        if not saved or not self.splitter.restoreState(QByteArray(saved)):
-            self.splitter.setSizes([1000, 1000])
+        self._split_set = bool(saved) and self.splitter.restoreState(QByteArray(saved))
         self.splitter.splitterMoved.connect(self._remember_splitter)
+        self.letter_pane.setVisible(self.show_letter.isChecked())
         layout.addWidget(self.splitter, 1)
         layout.addLayout(self._action_buttons())
         self.status = paragraph("", selectable=True)
@@ -161,6 +168,7 @@ class LettersPage(Page):
         self.view.selectionModel().selectionChanged.connect(self._chosen)
         self.view.selectionModel().currentRowChanged.connect(self._chosen)
         self.model.reloaded.connect(self._reloaded)
+        self.show_letter.toggled.connect(self._show_letter_toggled)
         self._chosen()
         return tab
 
@@ -198,6 +206,29 @@ class LettersPage(Page):
 
     def _remember_splitter(self, *_args) -> None:
         self.context.settings.write(LETTERS_SPLITTER, bytes(self.splitter.saveState()))
+
+    def _first_split(self) -> None:
+        """The list as wide as its columns (but at most half), the letter the rest."""
+        total = self.splitter.width()
+        if self._split_set or total <= 0:
+            return
+        self._split_set = True
+        header = self.view.horizontalHeader()
+        wanted = header.length() + self.view.verticalScrollBar().sizeHint().width() \
+            + 2 * self.view.frameWidth()
+        room = total - self.letter_pane.minimumSizeHint().width() - self.splitter.handleWidth()
+        left = max(min(wanted, total // 2, room), self.view.minimumSizeHint().width())
+        self.splitter.setSizes([left, total - left])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._first_split)
+
+    def _show_letter_toggled(self, shown: bool) -> None:
+        self.context.settings.write(SHOW_LETTER, shown)
+        self.letter_pane.setVisible(shown)
+        self._preview_stale = True
+        self._chosen()
 
     # The list ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -252,6 +283,8 @@ class LettersPage(Page):
         self.phone_button.setEnabled(len(ids) == 1)
         current = self.model.row_id(self.view.currentIndex().row())
         wanted = current if current in ids else (ids[0] if ids else None)
+        if not self.show_letter.isChecked():
+            return
         if wanted != self._preview_wanted or self._preview_stale:
             self._preview_wanted = wanted
             self._preview_timer.start()

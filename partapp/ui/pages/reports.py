@@ -107,8 +107,9 @@ class ReportsPage(Page):
         self.layout_.addLayout(grid)
         self.layout_.addWidget(self.errors.general)
         self.period.currentIndexChanged.connect(self._period_chosen)
-        self.start.changed.connect(self._dates_typed)
-        self.end.changed.connect(self._dates_typed)
+        for field in (self.start, self.end):
+            field.changed.connect(self._dates_typed)
+            field.edit.returnPressed.connect(self.make)  # Enter in a date makes the report
 
     def _build_actions(self) -> None:
         self.make_button = QPushButton(self.tr("Ma&ke the report"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (Boolean, CheckConstraint, Column, Date, DateTime, ForeignKey, String, Table,
-                        Text)
+from sqlalchemy import (Boolean, CheckConstraint, Column, Date, DateTime, ForeignKey, Index, String,
+                        Table, Text)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .activity import Activity
@@ -64,11 +64,12 @@ class Decision(Base):
         CheckConstraint(
             "outcome NOT IN (" + ", ".join(f"'{o}'" for o in OUTCOMES_NEEDING_REASON) + ")"
             " OR length(trim(reason)) > 0", name="reason_given"),
+        # "The latest decision on or before a date" is asked everywhere (status, figures).
+        Index("ix_decision_suggestion_latest", "suggestion_id", "decided_on", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    suggestion_id: Mapped[int] = mapped_column(
-        ForeignKey("suggestion.id", ondelete="CASCADE"), index=True)
+    suggestion_id: Mapped[int] = mapped_column(ForeignKey("suggestion.id", ondelete="CASCADE"))
     outcome: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str] = mapped_column(Text, default="")
     reason_category: Mapped[str | None] = mapped_column(String(30))

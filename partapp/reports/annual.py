@@ -119,7 +119,9 @@ class ReportDocument(BaseDocTemplate):
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
-            self.canv.bookmarkPage(flowable.key)
+            # "XYZ" jumps to the heading itself (and QtPdf's preview can follow it; "Fit" it cannot).
+            top = self.frame._y + getattr(flowable, "height", 0) + 6
+            self.canv.bookmarkPage(flowable.key, fit="XYZ", top=top)
             self.canv.addOutlineEntry(flowable.plain_text, flowable.key, level=flowable.level,
                                       closed=False)
             if flowable.level == 0:

@@ -2,13 +2,12 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 19:06:04.419569
+Create Date: 2026-11-25 19:51:18.903421
 """
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
@@ -312,7 +311,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('decision', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_decision_decided_on'), ['decided_on'], unique=False)
-        batch_op.create_index(batch_op.f('ix_decision_suggestion_id'), ['suggestion_id'], unique=False)
+        batch_op.create_index('ix_decision_suggestion_latest', ['suggestion_id', 'decided_on', 'id'], unique=False)
 
     op.create_table('feedback_suggestion',
     sa.Column('feedback_id', sa.Integer(), nullable=False),
@@ -348,7 +347,7 @@ def downgrade() -> None:
 
     op.drop_table('feedback_suggestion')
     with op.batch_alter_table('decision', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_decision_suggestion_id'))
+        batch_op.drop_index('ix_decision_suggestion_latest')
         batch_op.drop_index(batch_op.f('ix_decision_decided_on'))
 
     op.drop_table('decision')

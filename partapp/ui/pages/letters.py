@@ -12,13 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QByteArray,
     QItemSelection,
     QItemSelectionModel,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,7 +56,6 @@ from .letters_work import LetterBatch, PreviewedLetter, prepare_batch, preview_l
 SEARCH_DELAY_MS = 250
 PREVIEW_DELAY_MS = 200
 LETTERS_FOLDER: Setting[str] = Setting("letters/folder", "", str)
-LETTERS_SPLITTER: Setting[bytes] = Setting("letters/splitter", b"", bytes)
 SHOW_LETTER: Setting[bool] = Setting("letters/show_letter", True, bool)
 # The kinds of letter someone can be owed (a thank-you letter is written from an activity).
 OWED_KINDS = {k: v for k, v in FEEDBACK_KINDS.items() if k != "thank_you"}
@@ -78,9 +76,8 @@ class LettersPage(Page):
         self._made = 0
         self._preview_wanted: int | None = None
         self._preview_stale = True
-        self.add_header(self.tr("Write back to the people waiting to hear from you. Choose one "
-                                "or more people, check their letters, print them or save them "
-                                "as a PDF, then mark them as sent."))
+        self.add_header(self.tr("Choose people, check their letters, print them, then mark "
+                                "them as sent."))
         self.tabs = QTabWidget()
         set_name(self.tabs, self.tr("Letters to send, and letters sent"))
         self.tabs.addTab(self._waiting_tab(), self.tr("&Waiting to hear back"))
@@ -106,13 +103,13 @@ class LettersPage(Page):
                           first=self.tr("Any kind"), name=self.tr("Kind of letter"))
         self.format = combo({k: self.tr(v) for k, v in FEEDBACK_FORMATS.items()},
                             first=self.tr("Any format"), name=self.tr("Format"))
-        self.show_letter = QCheckBox(self.tr("Show the &letter"))
+        self.show_letter = QCheckBox(self.tr("Show the l&etter"))
         set_name(self.show_letter, self.tr("Show the chosen person's letter beside the list"))
         self.show_letter.setChecked(self.context.settings.read(SHOW_LETTER))
         filters = QHBoxLayout()
         for text, widget, stretch in ((self.tr("&Search:"), self.search, 2),
                                       (self.tr("&Kind:"), self.kind, 1),
-                                      (self.tr("&Format:"), self.format, 1)):
+                                      (self.tr("F&ormat:"), self.format, 1)):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)
@@ -150,15 +147,13 @@ class LettersPage(Page):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
-        saved = self.context.settings.read(LETTERS_SPLITTER)
-        self._split_set = bool(saved) and self.splitter.restoreState(QByteArray(saved))
-        self.splitter.splitterMoved.connect(self._remember_splitter)
+        self._split_set = False
         self.letter_pane.setVisible(self.show_letter.isChecked())
         layout.addWidget(self.splitter, 1)
         layout.addLayout(self._action_buttons())
         self.status = paragraph("", selectable=True)
-        self.status.setAccessibleName(self.tr("What happened last"))
         layout.addWidget(self.status)
+        self._say("")
 
         self._search_timer = self._timer(SEARCH_DELAY_MS, self.apply_filter)
         self._preview_timer = self._timer(PREVIEW_DELAY_MS, self.preview_now)
@@ -177,7 +172,7 @@ class LettersPage(Page):
         self.print_preview_button = QPushButton(self.tr("Print pre&view\u2026"))
         self.save_button = QPushButton(self.tr("Save as P&DF\u2026"))
         self.mark_button = QPushButton(self.tr("&Mark these as sent\u2026"))
-        self.phone_button = QPushButton(self.tr("Record a p&hone call\u2026"))
+        self.phone_button = QPushButton(self.tr("Record a phone &call\u2026"))
         set_name(self.print_button, self.tr("Print the chosen letters"))
         set_name(self.print_preview_button, self.tr("See how the chosen letters will print"))
         set_name(self.save_button, self.tr("Save the chosen letters as one PDF file"))
@@ -197,6 +192,12 @@ class LettersPage(Page):
         self.phone_button.clicked.connect(self.record_call)
         return row
 
+    def _say(self, text: str) -> None:
+        """The line under the buttons: what just happened (hidden when there is nothing)."""
+        set_paragraph(self.status, text)
+        self.status.setAccessibleName(text[:80] or self.tr("What happened last"))
+        self.status.setVisible(bool(text))
+
     def _timer(self, delay: int, slot) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -204,25 +205,40 @@ class LettersPage(Page):
         timer.timeout.connect(slot)
         return timer
 
-    def _remember_splitter(self, *_args) -> None:
-        self.context.settings.write(LETTERS_SPLITTER, bytes(self.splitter.saveState()))
+    def _list_width(self) -> int:
+        """Room for every column of the list."""
+        return (self.view.horizontalHeader().length() + 2 * self.view.frameWidth()
+                + self.view.verticalScrollBar().sizeHint().width())
 
-    def _first_split(self) -> None:
-        """The list as wide as its columns (but at most half), the letter the rest."""
-        total = self.splitter.width()
-        if self._split_set or total <= 0:
+    def _fit_splitter(self) -> None:
+        """The letter beside the list when there is room for both, else under it."""
+        width = self.splitter.width()
+        if width <= 0:
+            return
+        wide = width >= self._list_width() + self.letter_pane.minimumSizeHint().width()
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if wanted != self.splitter.orientation():
+            self.splitter.setOrientation(wanted)
+            self._split_set = False
+        if self._split_set:
             return
         self._split_set = True
-        header = self.view.horizontalHeader()
-        wanted = header.length() + self.view.verticalScrollBar().sizeHint().width() \
-            + 2 * self.view.frameWidth()
-        room = total - self.letter_pane.minimumSizeHint().width() - self.splitter.handleWidth()
-        left = max(min(wanted, total // 2, room), self.view.minimumSizeHint().width())
-        self.splitter.setSizes([left, total - left])
+        if wide:
+            left = min(self._list_width(), width // 2)
+            self.splitter.setSizes([left, width - left])
+        else:
+            height = self.splitter.height()
+            rows = self.view.verticalHeader().defaultSectionSize()
+            top = min(max(height * 2 // 5, rows * 4), height // 2)
+            self.splitter.setSizes([top, height - top])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self._first_split)
+        QTimer.singleShot(0, self._fit_splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_splitter()
 
     def _show_letter_toggled(self, shown: bool) -> None:
         self.context.settings.write(SHOW_LETTER, shown)
@@ -386,17 +402,17 @@ class LettersPage(Page):
             phone_note = self.tr("Left out, because they would like a phone call: {names}.") \
                 .format(names=", ".join(batch.phone_people))
         if not batch.letters:
-            set_paragraph(self.status, phone_note or self.tr("Nobody chosen is waiting for a "
+            self._say(phone_note or self.tr("Nobody chosen is waiting for a "
                                                              "letter now."))
             return
         if batch.failing and not self._confirm_hard_to_read(action, batch):
             batch.path.unlink(missing_ok=True)
-            set_paragraph(self.status, self.tr("Nothing was printed or saved. You can change "
+            self._say(self.tr("Nothing was printed or saved. You can change "
                                                "the wording in Settings, or the decision "
                                                "itself, then try again."))
             return
         self.batch = batch
-        set_paragraph(self.status, phone_note)
+        self._say(phone_note)
         if action == "save":
             self._save_batch(batch)
             return
@@ -422,7 +438,7 @@ class LettersPage(Page):
 
     def _batch_failed(self, error: BaseException) -> None:
         if isinstance(error, TaskCancelled):
-            set_paragraph(self.status, self.tr("Stopped. Nothing was printed or saved."))
+            self._say(self.tr("Stopped. Nothing was printed or saved."))
         else:
             report_error(error, self.window())
 
@@ -435,7 +451,7 @@ class LettersPage(Page):
                                               str(Path(folder) / f"{stem}.pdf"),
                                               self.tr("PDF files (*.pdf)"))
         if not name:
-            set_paragraph(self.status, self.tr("The letters were not saved."))
+            self._say(self.tr("The letters were not saved."))
             return
         path = Path(name)
         if path.suffix.lower() != ".pdf":
@@ -450,17 +466,17 @@ class LettersPage(Page):
             return
         self.context.settings.write(LETTERS_FOLDER, str(path.parent))
         self._record_printed(len(batch.letters))
-        set_paragraph(self.status, plural(
+        self._say(plural(
             len(batch.letters), self.tr("Saved 1 letter as {path}."),
             self.tr("Saved {n} letters as {path}."), path=path) + " " + self.tr(
             "When they have gone out, press \u201cMark these as sent\u201d."))
 
     def _printed(self, pages: int) -> None:
         if not pages or self.batch is None:
-            set_paragraph(self.status, self.tr("Printing stopped."))
+            self._say(self.tr("Printing stopped."))
             return
         self._record_printed(len(self.batch.letters))
-        set_paragraph(self.status, plural(pages, self.tr("Sent 1 page to the printer."),
+        self._say(plural(pages, self.tr("Sent 1 page to the printer."),
                                           self.tr("Sent {n} pages to the printer.")) + " "
                       + self.tr("When the letters have gone out, press \u201cMark these as "
                                 "sent\u201d."))
@@ -487,7 +503,7 @@ class LettersPage(Page):
 
     def _marked(self, count: int) -> None:
         self.batch = None
-        set_paragraph(self.status, plural(count, self.tr("Marked 1 letter as sent."),
+        self._say(plural(count, self.tr("Marked 1 letter as sent."),
                                           self.tr("Marked {n} letters as sent."))
                       + " " + self.tr("You can find them under \u201cSent letters\u201d."))
 
@@ -514,5 +530,5 @@ class LettersPage(Page):
         self.dialog.open()
 
     def _called(self, _person_id: int) -> None:
-        set_paragraph(self.status, self.tr("The call was recorded. You can find it under "
+        self._say(self.tr("The call was recorded. You can find it under "
                                            "\u201cSent letters\u201d."))

@@ -41,9 +41,9 @@ class SentLettersPanel(QWidget):
         self.method = combo({k: self.tr(v) for k, v in FEEDBACK_METHODS.items()},
                             first=self.tr("Any way"), name=self.tr("How it was sent"))
         filters = QHBoxLayout()
-        for text, widget, stretch in ((self.tr("Sea&rch:"), self.search, 2),
+        for text, widget, stretch in ((self.tr("Se&arch:"), self.search, 2),
                                       (self.tr("K&ind:"), self.kind, 1),
-                                      (self.tr("&How sent:"), self.method, 1)):
+                                      (self.tr("How se&nt:"), self.method, 1)):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)

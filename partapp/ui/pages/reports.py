@@ -266,7 +266,7 @@ class ReportsPage(Page):
     def _records_changed(self, _what: str) -> None:
         if self.report is not None:
             self._say(self.tr("Some records changed after this report was made. "
-                                             "Make it again to include the changes."))
+                              "Make it again to include the changes."))
 
     def _database_changed(self) -> None:
         """Another data file: its report is not this one."""
@@ -339,9 +339,8 @@ class ReportsPage(Page):
     def _figures_saved(self, folder: Path, files: list[Path]) -> None:
         self._remember_folder(folder)
         self._say(self.tr("Saved the figures ({figures}) and {lists} in {folder}")
-                      .format(figures=FIGURES_FILE, folder=folder,
-                              lists=plural(len(files) - 1, self.tr("1 list"),
-                                           self.tr("{n} lists"))))
+                  .format(figures=FIGURES_FILE, folder=folder,
+                          lists=plural(len(files) - 1, self.tr("1 list"), self.tr("{n} lists"))))
 
     def _figures_failed(self, folder: Path, error: BaseException) -> None:
         if isinstance(error, OSError):
@@ -363,5 +362,5 @@ class ReportsPage(Page):
 
     def _printed(self, pages: int) -> None:
         self._say(plural(pages, self.tr("Sent 1 page to the printer."),
-                                        self.tr("Sent {n} pages to the printer."))
-                      if pages else self.tr("Printing stopped."))
+                         self.tr("Sent {n} pages to the printer."))
+                  if pages else self.tr("Printing stopped."))

@@ -290,7 +290,9 @@ class PdfPreview(QWidget):
         dialog.setMinMax(1, count)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return
         pages = pages_to_print(printer, count, self.current_page())
         document = self.document
@@ -317,11 +319,12 @@ class PdfPreview(QWidget):
         """The pages as the printer will print them, with a Print button."""
         if not self.page_count():
             return
-        self.preview_dialog = QPrintPreviewDialog(self.printer(), self.window())
-        self.preview_dialog.setWindowTitle(self.tr("Print preview"))
-        self.preview_dialog.setAccessibleName(self.tr("Print preview"))
-        self.preview_dialog.paintRequested.connect(self._paint_for_preview)
-        self.preview_dialog.exec()
+        dialog = QPrintPreviewDialog(self.printer(), self.window())
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.setAccessibleName(self.tr("Print preview"))
+        dialog.paintRequested.connect(self._paint_for_preview)
+        dialog.exec()
+        dialog.deleteLater()  # it holds a picture of every page
 
     def _paint_for_preview(self, printer: QPrinter) -> None:
         """The preview dialog paints here both for its preview and when Print is pressed."""

@@ -20,6 +20,7 @@ PREVIEW_DPI = 120  # the print preview window keeps every page in memory: a ligh
 
 PageDone = Callable[[int, int], None]
 
+
 def pages_to_print(printer: QPrinter, count: int, current: int = 0) -> list[int]:
     """The pages (counted from 0) the print dialog asked for."""
     chosen = printer.printRange()

@@ -1,0 +1,500 @@
+"""Settings, "Letter wording": the words of each kind x format x language of letter, part by
+part, with the named fields you can put in, a sample letter that follows your typing, and the
+plain English check. A field we do not know, or a { without its }, is shown next to the box and
+nothing is saved until it is put right. Also: another language (such as Welsh), going back to
+the standard wording, and the large print size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.enums import FEEDBACK_KINDS, LANGUAGES
+from ...services.errors import PartappError, ValidationError
+from ...services.letter_templates import (
+    ALL_FIELDS,
+    KINDS,
+    PART_INFO,
+    TEMPLATE_FORMATS,
+    TemplatePart,
+    check_key,
+    get_template,
+    languages,
+    large_print_size,
+    reset_template,
+    save_template,
+    set_large_print_size,
+    validate_template,
+)
+from ...services.letters import preview_letter
+from .. import messages
+from ..context import AppContext
+from ..widgets.choices import combo, fill, select, value
+from ..widgets.forms import ErrorLabel, set_name
+from ..widgets.plain_english_panel import PlainEnglishPanel
+from ..widgets.text import heading, paragraph, set_paragraph
+from .settings_wording_parts import PART_ROLE, PartsList
+
+PREVIEW_DELAY_MS = 400
+SMALLEST, LARGEST = 16, 24
+
+
+class WordingEditor(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.parts: dict[str, TemplatePart] = {}
+        self.edits: dict[str, str] = {}
+        self.problems: dict[str, str] = {}
+        self.key: tuple[str, str, str] | None = None
+        self.added_languages: dict[str, str] = {}
+        self.saved_size = 18
+        self._filling = False
+        self._loaded = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(self.tr(
+            "The words your letters use. Choose a letter, then a part of it. Names in curly "
+            "brackets, like {first_name}, are filled in for each person.")))
+        layout.addLayout(self._choices_row())
+        self.language_note = paragraph("")
+        layout.addWidget(self.language_note)
+        self.copy_english = QPushButton(self.tr("Start from the &English wording"))
+        set_name(self.copy_english, self.tr("Start from the English wording"),
+                 self.tr("Fills every part with the English words, ready to translate."))
+        self.copy_english.clicked.connect(self.start_from_english)
+        layout.addWidget(self.copy_english, 0, Qt.AlignmentFlag.AlignLeft)
+        self.parts_list = PartsList()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.parts_list)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self._editor())
+        right.addWidget(self._preview())
+        right.setChildrenCollapsible(False)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(self._buttons_row())
+        self.general_error = ErrorLabel(self.tr("the letter wording"))
+        layout.addWidget(self.general_error)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        self.parts_list.currentItemChanged.connect(self._part_chosen)
+        self.text.textChanged.connect(self._typed)
+        self.size.valueChanged.connect(self._show_state)
+        context.data_changed.connect(self._data_changed)
+        context.database_changed.connect(self._database_changed)
+
+    # Building ------------------------------------------------------------------------------
+    def _choices_row(self) -> QHBoxLayout:
+        self.kind = combo({k: self.tr(v) for k, v in FEEDBACK_KINDS.items()},
+                          name=self.tr("Kind of letter"))
+        self.format = combo({k: self.tr(v) for k, v in TEMPLATE_FORMATS.items()},
+                            name=self.tr("Format"))
+        self.format.setToolTip(self.tr("Email and phone letters use the standard print words."))
+        self.language = combo({}, name=self.tr("Language"))
+        self.add_language_button = QPushButton(self.tr("&Add a language\u2026"))
+        set_name(self.add_language_button, self.tr("Add wording in another language"))
+        row = QHBoxLayout()
+        for text, widget in ((self.tr("&Kind:"), self.kind), (self.tr("Forma&t:"), self.format),
+                             (self.tr("La&nguage:"), self.language)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget, 1)
+        row.addWidget(self.add_language_button)
+        for box in (self.kind, self.format, self.language):
+            box.currentIndexChanged.connect(self._letter_chosen)
+        self.add_language_button.clicked.connect(self.add_language)
+        return row
+
+    def _editor(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.part_heading = heading("", 3)
+        self.part_help = paragraph("")
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(self.text.fontMetrics().height() * 4 + 14)
+        wording_label = QLabel(self.tr("Wor&ding:"))
+        wording_label.setBuddy(self.text)
+        set_name(self.text, self.tr("Wording of this part"))
+        self.error = ErrorLabel(self.tr("the wording"))
+        self.fields = QListWidget()
+        set_name(self.fields, self.tr("Fields you can use"),
+                 self.tr("Press Enter to put the chosen field into the wording."))
+        fields_label = QLabel(self.tr("Fields you &can use:"))
+        fields_label.setBuddy(self.fields)
+        self.insert_button = QPushButton(self.tr("&Insert the field"))
+        set_name(self.insert_button, self.tr("Insert the chosen field into the wording"))
+        self.insert_button.clicked.connect(self.insert_field)
+        self.fields.itemActivated.connect(self.insert_field)
+        text_column = QVBoxLayout()
+        text_column.addWidget(wording_label)
+        text_column.addWidget(self.text, 1)
+        text_column.addWidget(self.error)
+        fields_column = QVBoxLayout()
+        fields_column.addWidget(fields_label)
+        fields_column.addWidget(self.fields, 1)
+        fields_column.addWidget(self.insert_button)
+        row = QHBoxLayout()
+        row.addLayout(text_column, 3)
+        row.addLayout(fields_column, 2)
+        self.all_kinds = QCheckBox(self.tr("Use these words in e&very kind of letter"))
+        set_name(self.all_kinds, self.all_kinds.text(),
+                 self.tr("Parts other than the heading and opening are usually the same in "
+                         "every kind of letter."))
+        self.all_kinds.setChecked(True)
+        layout.addWidget(self.part_heading)
+        layout.addWidget(self.part_help)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.all_kinds)
+        return box
+
+    def _preview(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.sample = QPlainTextEdit()
+        self.sample.setReadOnly(True)
+        self.sample.setTabChangesFocus(True)
+        set_name(self.sample, self.tr("Sample letter"),
+                 self.tr("A letter to a made-up person, with your words. Read only."))
+        sample_label = QLabel(self.tr("Sa&mple letter (pictures and layout show when you "
+                                      "print):"))
+        sample_label.setWordWrap(True)
+        sample_label.setBuddy(self.sample)
+        self.sample_notes = paragraph("")
+        self.plain = PlainEnglishPanel()
+        layout.addWidget(sample_label)
+        layout.addWidget(self.plain)
+        layout.addWidget(self.sample_notes)
+        layout.addWidget(self.sample, 1)
+        return box
+
+    def _buttons_row(self) -> QHBoxLayout:
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.undo_button = QPushButton(self.tr("&Undo my changes"))
+        self.reset_button = QPushButton(self.tr("&Back to the standard wording"))
+        set_name(self.save_button, self.tr("Save the changed wording"))
+        set_name(self.undo_button, self.tr("Undo my changes to the wording"))
+        set_name(self.reset_button, self.tr("Go back to the standard wording for this part"))
+        self.size = QSpinBox()
+        self.size.setRange(SMALLEST, LARGEST)
+        self.size.setSuffix(self.tr(" point"))
+        set_name(self.size, self.tr("Large print size"),
+                 self.tr("Most people ask for 18 point. Never less than 16."))
+        size_label = QLabel(self.tr("Large print si&ze:"))
+        size_label.setBuddy(self.size)
+        row = QHBoxLayout()
+        for button in (self.save_button, self.undo_button, self.reset_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(size_label)
+        row.addWidget(self.size)
+        self.save_button.clicked.connect(self.save_changes)
+        self.undo_button.clicked.connect(self.discard_changes)
+        self.reset_button.clicked.connect(self.reset_part)
+        return row
+
+    # Loading -------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
+
+    def _data_changed(self, what: str) -> None:
+        if self._loaded and what in ("all", "settings") and not self.has_unsaved_changes():
+            self.refresh()
+
+    def _database_changed(self) -> None:
+        self.edits.clear()
+        self.added_languages.clear()
+        self._loaded = False
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the languages, the large print size and this letter's wording again."""
+        self._loaded = True
+        with self.context.db.session_scope() as session:
+            found = languages(session)
+            self.saved_size = large_print_size(session)
+        found.update({c: n for c, n in self.added_languages.items() if c not in found})
+        self._filling = True
+        fill(self.language, found)
+        if value(self.language) is None:
+            select(self.language, "en")
+        self.size.setValue(min(max(self.saved_size, SMALLEST), LARGEST))
+        self._filling = False
+        self._load_letter()
+
+    def chosen_key(self) -> tuple[str, str, str]:
+        return value(self.kind), value(self.format), value(self.language) or "en"
+
+    def _load_letter(self) -> None:
+        self.key = self.chosen_key()
+        kind, fmt, lang = self.key
+        with self.context.db.session_scope() as session:
+            parts = get_template(session, kind=kind, format=fmt, language=lang)
+        self.parts = {p.part: p for p in parts}
+        current = self.current_part()
+        self.parts_list.show_parts(parts, self.edits, self.problems)
+        self.parts_list.choose(current or parts[0].part)
+        missing = [p for p in parts if p.source == "missing"]
+        name = LANGUAGES.get(lang, lang)
+        if missing:
+            set_paragraph(self.language_note, self.tr(
+                "There is no {name} wording for this letter yet, so these letters go out in "
+                "English. Write every part, or start from the English words and translate "
+                "them.").format(name=name))
+        else:
+            set_paragraph(self.language_note, "")
+        self.language_note.setVisible(bool(missing))
+        self.copy_english.setVisible(bool(missing) and lang != "en")
+        self._show_state()
+        self.update_preview()
+
+    def _letter_chosen(self, *_args) -> None:
+        if self._filling or self.chosen_key() == self.key:
+            return
+        if self.edits and not self._may_leave():
+            self._filling = True
+            for box, wanted in zip((self.kind, self.format, self.language), self.key):
+                select(box, wanted)
+            self._filling = False
+            return
+        self._load_letter()
+
+    def _may_leave(self) -> bool:
+        answer = messages.ask_unsaved(self, self.tr(
+            "You changed the wording of this letter and have not saved it. Save it now?"))
+        if answer is messages.Unsaved.SAVE:
+            return self.save_changes()
+        if answer is messages.Unsaved.DISCARD:
+            self.edits.clear()
+            self.problems.clear()
+            return True
+        return False
+
+    # Editing -------------------------------------------------------------------------------
+    def current_part(self) -> str | None:
+        item = self.parts_list.currentItem()
+        return item.data(PART_ROLE) if item is not None else None
+
+    def _part_chosen(self, *_args) -> None:
+        part = self.current_part()
+        if part is None or part not in self.parts:
+            return
+        info = PART_INFO[part]
+        set_paragraph(self.part_heading, self.tr(info.label))
+        set_paragraph(self.part_help, {
+            "letter": self.tr("Used once in each letter."),
+            "item": self.tr("Used once for each suggestion in the letter."),
+            "phrase": self.tr("A short phrase that fills in a field of another part."),
+        }[info.scope])
+        self._filling = True
+        self.text.setPlainText(self.edits.get(part, self.parts[part].body))
+        self._filling = False
+        self.fields.clear()
+        for name, description in ALL_FIELDS.items():
+            if name in info.fields:
+                item = QListWidgetItem(f"{{{name}}} \u2014 {self.tr(description)}")
+                item.setData(PART_ROLE, name)
+                item.setToolTip(self.tr(description))
+                self.fields.addItem(item)
+        self.fields.setCurrentRow(0)
+        self.all_kinds.setEnabled(not info.per_kind)
+        self._check_current()
+        self._show_state()
+
+    def _typed(self) -> None:
+        part = self.current_part()
+        if self._filling or part is None:
+            return
+        text = self.text.toPlainText()
+        if text == self.parts[part].body:
+            self.edits.pop(part, None)
+        else:
+            self.edits[part] = text
+        self._check_current()
+        self.parts_list.mark(part, part in self.edits, self.problems.get(part, ""))
+        self._show_state()
+        self._timer.start()
+
+    def _check_current(self) -> None:
+        """A broken field or brace shows at once, in words, under the box."""
+        part = self.current_part()
+        if part is None:
+            return
+        try:
+            validate_template(self.text.toPlainText(), part=part)
+        except ValidationError as error:
+            self.problems[part] = error.message
+            self.error.show_message(error.message)
+        else:
+            self.problems.pop(part, None)
+            self.error.clear_message()
+        self.parts_list.mark(part, part in self.edits, self.problems.get(part, ""))
+
+    def insert_field(self, *_args) -> None:
+        item = self.fields.currentItem()
+        if item is None:
+            return
+        self.text.insertPlainText(f"{{{item.data(PART_ROLE)}}}")
+        self.text.setFocus()
+
+    def update_preview(self) -> None:
+        """The sample letter with the unsaved words (the broken ones left out), and its check."""
+        self._timer.stop()
+        if self.key is None:
+            return
+        kind, fmt, lang = self.key
+        usable = {p: body for p, body in self.edits.items() if p not in self.problems}
+        try:
+            with self.context.db.session_scope() as session:
+                letter = preview_letter(session, kind=kind, format=fmt, language=lang,
+                                        overrides=usable, today=self.context.today())
+        except ValidationError as error:
+            self.sample.setPlainText("")
+            self.plain.show_result(None, error.message)
+            return
+        self.sample.setPlainText(letter.as_text())
+        notes = list(letter.warnings)
+        if self.problems:
+            notes.append(self.tr("Parts marked with \u26a0 have a problem, so the sample uses "
+                                 "their saved words."))
+        set_paragraph(self.sample_notes, "\n".join(f"\u26a0 {n}" for n in notes))
+        self.sample_notes.setVisible(bool(notes))
+        self.plain.show_result(letter.check())
+
+    def _show_state(self, *_args) -> None:
+        part = self.current_part()
+        changed = self.has_unsaved_changes()
+        self.save_button.setEnabled(changed)
+        self.undo_button.setEnabled(changed)
+        self.reset_button.setEnabled(part is not None and part in self.parts and (
+            self.parts[part].source == "saved" or part in self.edits))
+
+    # Saving --------------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.edits) or self.size.value() != min(max(self.saved_size, SMALLEST),
+                                                            LARGEST)
+
+    def save_changes(self) -> bool:
+        """Save every changed part (and the large print size). Nothing is saved while any
+        part has a problem."""
+        self.general_error.clear_message()
+        for part in self.edits:
+            try:
+                validate_template(self.edits[part], part=part)
+            except ValidationError as error:
+                self.problems[part] = error.message
+                self.parts_list.choose(part)
+                self.error.show_message(error.message)
+                self.text.setFocus()
+                return False
+        kind, fmt, lang = self.key
+        try:
+            with self.context.db.session_scope() as session:
+                for part, body in self.edits.items():
+                    save_template(session, kind=kind, format=fmt, language=lang, part=part,
+                                  body=body, all_kinds=self._for_all_kinds(part))
+                if self.size.value() != min(max(self.saved_size, SMALLEST), LARGEST):
+                    set_large_print_size(session, self.size.value())
+        except ValidationError as error:
+            self.error.show_message(error.message)
+            return False
+        except PartappError as error:
+            self.general_error.show_message(str(error))
+            return False
+        self.edits.clear()
+        self.problems.clear()
+        if lang in self.added_languages:
+            del self.added_languages[lang]
+        self.refresh()
+        self.context.changed("settings")
+        return True
+
+    def _for_all_kinds(self, part: str) -> bool:
+        return self.all_kinds.isChecked() and not PART_INFO[part].per_kind
+
+    def discard_changes(self) -> None:
+        self.edits.clear()
+        self.problems.clear()
+        self.refresh()
+
+    def reset_part(self) -> None:
+        part = self.current_part()
+        if part is None or self.key is None:
+            return
+        if self.parts[part].source != "saved":  # only typed, never saved: just undo
+            self.edits.pop(part, None)
+            self.problems.pop(part, None)
+            self._load_letter()
+            return
+        label = self.tr(PART_INFO[part].label)
+        if not messages.confirm(self, self.tr("Go back to the standard wording?"), self.tr(
+                "Your words for \u201c{part}\u201d will be removed, and letters will use the "
+                "standard words again.").format(part=label),
+                yes=self.tr("Use the standard wording"), no=self.tr("Keep my words")):
+            return
+        kind, fmt, lang = self.key
+        try:
+            with self.context.db.session_scope() as session:
+                for each in (KINDS if self._for_all_kinds(part) else (kind,)):
+                    reset_template(session, kind=each, format=fmt, language=lang, part=part)
+        except PartappError as error:
+            self.general_error.show_message(str(error))
+            return
+        self.edits.pop(part, None)
+        self.problems.pop(part, None)
+        self._load_letter()
+        self.context.changed("settings")
+
+    # Another language ----------------------------------------------------------------------
+    def add_language(self) -> None:
+        code, ok = QInputDialog.getText(
+            self, self.tr("Add a language"),
+            self.tr("Type the short code of the language, for example cy for Welsh:"))
+        if not ok or not code.strip():
+            return
+        try:
+            _kind, _fmt, lang = check_key("update", "standard", code)
+        except ValidationError as error:
+            messages.warn(self, self.tr("Please check"), error.message)
+            return
+        if self.language.findData(lang) < 0:
+            self.added_languages[lang] = LANGUAGES.get(lang, lang)
+            self.language.addItem(self.added_languages[lang], lang)
+        select(self.language, lang)
+
+    def start_from_english(self) -> None:
+        """Fill every part that has no words yet with the English, ready to translate."""
+        kind, fmt, _lang = self.key
+        with self.context.db.session_scope() as session:
+            english = get_template(session, kind=kind, format=fmt, language="en")
+        for part in english:
+            if self.parts[part.part].source == "missing" and part.part not in self.edits:
+                self.edits[part.part] = part.body
+        self.parts_list.show_parts(tuple(self.parts.values()), self.edits, self.problems)
+        self._part_chosen()
+        self.update_preview()

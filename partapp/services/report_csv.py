@@ -30,26 +30,19 @@ from ..models import (
     change_suggestion,
     suggestion_raiser,
 )
+from .csv_safe import safe_cell as guarded_cell
 from .organisation import promise_days
 from .report_data import PeriodPart, ReportData, build_report_data, pct
 from .report_queries import first_feedback, latest_decisions
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
 
 def safe_cell(value: object) -> str:
-    """Text for one CSV cell, with spreadsheet formulas defused (a leading apostrophe)."""
-    if value is None:
-        return ""
+    """Text for one CSV cell: one decimal for percentages, formulas defused (see csv_safe)."""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        text = f"{value:.1f}"
-    elif isinstance(value, date):
-        text = value.isoformat()
-    else:
-        text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+        return f"{value:.1f}"
+    return guarded_cell(value)
 
 
 def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:

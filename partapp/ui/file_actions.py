@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -86,15 +88,34 @@ class FileActions(QObject):
         path = self.context.db.path
         if path is None:
             return
-        suggested = backup_folder(path) / default_backup_name(path)
-        suggested.parent.mkdir(parents=True, exist_ok=True)
+        from ..services.backup_rotation import backup_settings
+
+        with self.context.db.session_scope() as session:
+            folder = backup_settings(session, path).folder
+        if not folder.is_dir():
+            folder = backup_folder(path)
+            folder.mkdir(parents=True, exist_ok=True)
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a backup"),
-                                              str(suggested), self.tr(DATA_FILTER))
-        if not name:
+                                              str(folder / default_backup_name(path)),
+                                              self.tr(DATA_FILTER))
+        if name:
+            self.backup_to(Path(name))
+
+    def backup_to(self, out: Path, on_done: Callable[[Any], None] | None = None) -> None:
+        """Back up the open data file into ``out`` (a folder or a file name), in the background."""
+        db = self.context.db
+        path = db.path
+        if path is None:
             return
-        self.context.tasks.run(lambda progress: backup_database(path, Path(name)),
-                               title=self.tr("Making a backup\u2026"), cancellable=False,
-                               on_done=self._backup_done)
+
+        def done(result) -> None:
+            self._backup_done(result)
+            if on_done is not None:
+                on_done(result)
+
+        self.context.tasks.run(
+            lambda progress: backup_database(path, out, passphrase=db.passphrase),
+            title=self.tr("Making a backup\u2026"), cancellable=False, on_done=done)
 
     def _backup_done(self, result) -> None:
         messages.inform(self.window, self.tr("Backup made"),
@@ -102,49 +123,74 @@ class FileActions(QObject):
                         .format(path=result.path))
 
     def restore(self) -> None:
-        from ..services.backup import restore_database
-
         path = self.context.db.path
         if path is None:
             return
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Choose the backup to restore"),
                                               str(backup_folder(path)), self.tr(DATA_FILTER))
-        if not name:
+        if name:
+            self.restore_from(Path(name))
+
+    def restore_from(self, source: Path, on_done: Callable[[], None] | None = None) -> None:
+        """Ask first, then replace the data file with the backup ``source``."""
+        from ..services.backup import restore_database
+
+        path = self.context.db.path
+        if path is None:
             return
         if not messages.confirm(
                 self.window, self.tr("Restore this backup?"),
                 self.tr("Everything in the data file will be replaced by the backup {name}. "
                         "The data file as it is now will be kept as a safety copy in the "
-                        "backups folder.").format(name=Path(name).name),
+                        "backups folder.").format(name=source.name),
                 yes=self.tr("Restore the backup"), no=self.tr("Cancel")):
             return
-        if not self.window.close_forms_before_switch():
+        passphrase = self.context.db.passphrase
+
+        def done(safety) -> None:
+            messages.inform(self.window, self.tr("Backup restored"),
+                            self.tr("The backup was restored. The file it replaced was kept as "
+                                    "{safety}.").format(safety=safety))
+            if on_done is not None:
+                on_done()
+
+        self.with_file_closed(
+            lambda progress: restore_database(path, source, passphrase=passphrase),
+            title=self.tr("Restoring the backup\u2026"), on_done=done)
+
+    def with_file_closed(self, work: Callable[[Progress], Any], *, title: str,
+                         on_done: Callable[[Any], None],
+                         passphrase_after: Callable[[Any], str | None] | None = None) -> None:
+        """Whole-file work (restore, passphrase): close the data file, run ``work`` in the
+        background, then open the file again (with ``passphrase_after(result)`` if given)."""
+        path = self.context.db.path
+        closer = getattr(self.window, "close_forms_before_switch", None)
+        if path is None or (closer is not None and not closer()):
             return
         old = self.context.db
         old.dispose()
 
-        def reopen(_result=None) -> None:
+        def reopen(passphrase: str | None) -> bool:
             try:
-                db = open_database(str(path), create=False, passphrase=old.passphrase)
+                db = open_database(str(path), create=False, passphrase=passphrase)
             except PartappError as error:
                 report_error(error, self.window)
-                return
+                return False
             db.set_user(old.user)
             self.context.set_database(db)
+            return True
 
-        def done(safety) -> None:
-            reopen()
-            messages.inform(self.window, self.tr("Backup restored"),
-                            self.tr("The backup was restored. The file it replaced was kept as "
-                                    "{safety}.").format(safety=safety))
+        def done(result) -> None:
+            key = passphrase_after(result) if passphrase_after is not None else old.passphrase
+            if reopen(key):
+                on_done(result)
 
         def failed(error: BaseException) -> None:
-            reopen()
+            reopen(old.passphrase)
             report_error(error, self.window)
 
-        self.context.tasks.run(lambda progress: restore_database(path, Path(name)),
-                               title=self.tr("Restoring the backup\u2026"), cancellable=False,
-                               on_done=done, on_error=failed)
+        self.context.tasks.run(work, title=title, cancellable=False, on_done=done,
+                               on_error=failed)
 
     # Import and templates ------------------------------------------------------------------
     def import_files(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from . import messages
 from .context import AppContext
+from .dialogs.privacy_dialogs import PrivacyActions
 from .file_actions import FileActions
 from .pages.activities import ActivitiesPage
 from .pages.base import Page
@@ -26,6 +29,7 @@ from .pages.letters import LettersPage
 from .pages.people import PeoplePage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
+from .pages.settings_users import may_administer
 from .pages.suggestions import SuggestionsPage
 from .widgets.forms import set_name
 
@@ -66,6 +70,10 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label, 1)
         self.files = FileActions(context, self)
+        self.privacy = PrivacyActions(context, self)
+        # Set by Startup: work to do before the window closes (the automatic backup); it gets a
+        # function to call when finished.
+        self.before_close: Callable[[Callable[[], None]], None] | None = None
         self._build_menus()
         self._connect_pages()
         context.database_changed.connect(self._show_database)
@@ -193,6 +201,8 @@ class MainWindow(QMainWindow):
         self._action(go, self.tr("&Refresh"), lambda: self.context.changed("all"),
                      QKeySequence.StandardKey.Refresh)
 
+        self.privacy.add_menu(bar)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Where is my data?"), files.where_is_my_data)
         self._action(help_menu, self.tr("&About Participation Tracker"), files.about)
@@ -209,7 +219,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} \u2014 {name}")
         is_file = self.context.db.path is not None
         self.backup_action.setEnabled(is_file)
-        self.restore_action.setEnabled(is_file)
+        self.restore_action.setEnabled(is_file and may_administer(self.context.db))
 
     def _busy(self, busy: bool) -> None:
         self.centralWidget().setEnabled(not busy)
@@ -234,6 +244,20 @@ class MainWindow(QMainWindow):
         if not self._may_leave(self.current_page):
             event.ignore()
             return
+        if self.before_close is not None:
+            hook, self.before_close = self.before_close, None
+            state = {"running": True, "finished": False}
+
+            def finished() -> None:
+                state["finished"] = True
+                if not state["running"]:  # it finished later, in the background
+                    self.close()
+
+            hook(finished)
+            state["running"] = False
+            if not state["finished"]:
+                event.ignore()
+                return
         settings = self.context.settings
         settings.window_geometry = bytes(self.saveGeometry())
         settings.last_page = self.current_page.key

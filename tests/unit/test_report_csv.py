@@ -167,4 +167,4 @@ def test_spreadsheet_formulas_are_defused(session, tmp_path):
     assert _read(tmp_path / "changes_done.csv")[1][4] == "'@We did it"
     # Tabs and carriage returns are trimmed by the services, but the guard covers them too.
     assert safe_cell("\tx") == "'\tx" and safe_cell("\rx") == "'\rx"
-    assert safe_cell(12) == "12" and safe_cell(None) == "" and safe_cell(-1) == "'-1"
+    assert safe_cell(12) == "12" and safe_cell(None) == "" and safe_cell(-1) == "-1"  # a number is data, never a formula

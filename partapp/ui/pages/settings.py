@@ -38,6 +38,9 @@ from ..widgets.forms import (
 from ..widgets.text import heading
 from .base import Page
 from .settings_lists import LevelsEditor, group_editor, service_editor
+from .settings_safety import SafetyTab
+from .settings_users import UsersTab
+from .settings_wording import WordingEditor
 
 
 def _text_box(lines: int) -> QPlainTextEdit:
@@ -71,6 +74,12 @@ class SettingsPage(Page):
         self.levels = LevelsEditor(context)
         lists_layout.addWidget(self.levels)
         self.tabs.addTab(scrolled(lists_tab), self.tr("&Lists"))
+        self.wording = WordingEditor(context)
+        self.tabs.addTab(self.wording, self.tr("Letter &wording"))
+        self.safety = SafetyTab(context, retention_field=self.retention)
+        self.tabs.addTab(scrolled(self.safety), self.tr("Backups and safe&ty"))
+        self.users = UsersTab(context)
+        self.tabs.addTab(scrolled(self.users), self.tr("Sign-&in and users"))
         self.layout_.addWidget(self.tabs, 1)
 
     def _organisation_tab(self) -> QWidget:
@@ -170,6 +179,8 @@ class SettingsPage(Page):
         self.services.refresh()
         if not self.levels.dirty.dirty:
             self.levels.refresh()
+        self.safety.refresh()
+        self.users.refresh()
 
     def _fill(self) -> None:
         d = self.details

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,10 +44,10 @@ from ...services.letters import preview_letter
 from .. import messages
 from ..context import AppContext
 from ..widgets.choices import combo, fill, select, value
-from ..widgets.forms import ErrorLabel, set_name
+from ..widgets.forms import ErrorLabel, scrolled, set_name
 from ..widgets.plain_english_panel import PlainEnglishPanel
 from ..widgets.text import heading, paragraph, set_paragraph
-from .settings_wording_parts import PART_ROLE, PartsList
+from .settings_wording_parts import PART_ROLE, PartsChooser, TextBox
 
 PREVIEW_DELAY_MS = 400
 SMALLEST, LARGEST = 16, 24
@@ -66,27 +65,33 @@ class WordingEditor(QWidget):
         self.saved_size = 18
         self._filling = False
         self._loaded = False
-        layout = QVBoxLayout(self)
+        self._part: str | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        inner = QWidget()
+        outer.addWidget(scrolled(inner))
+        layout = QVBoxLayout(inner)
         layout.addWidget(paragraph(self.tr(
             "The words your letters use. Choose a letter, then a part of it. Names in curly "
             "brackets, like {first_name}, are filled in for each person.")))
         layout.addLayout(self._choices_row())
         self.language_note = paragraph("")
         layout.addWidget(self.language_note)
-        self.copy_english = QPushButton(self.tr("Start from the &English wording"))
+        self.copy_english = QPushButton(self.tr("Start from the English wording"))
         set_name(self.copy_english, self.tr("Start from the English wording"),
                  self.tr("Fills every part with the English words, ready to translate."))
         self.copy_english.clicked.connect(self.start_from_english)
         layout.addWidget(self.copy_english, 0, Qt.AlignmentFlag.AlignLeft)
-        self.parts_list = PartsList()
+        self.parts_list = PartsChooser()
+        parts_label = QLabel(self.tr("&Choose the part:"))
+        parts_label.setBuddy(self.parts_list)
+        part_row = QHBoxLayout()
+        part_row.addWidget(parts_label)
+        part_row.addWidget(self.parts_list, 1)
+        layout.addLayout(part_row)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.parts_list)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self._editor())
-        right.addWidget(self._preview())
-        right.setChildrenCollapsible(False)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.addWidget(self._editor())
+        self.splitter.addWidget(self._preview())
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(self._buttons_row())
@@ -96,7 +101,7 @@ class WordingEditor(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.update_preview)
-        self.parts_list.currentItemChanged.connect(self._part_chosen)
+        self.parts_list.currentIndexChanged.connect(self._part_chosen)
         self.text.textChanged.connect(self._typed)
         self.size.valueChanged.connect(self._show_state)
         context.data_changed.connect(self._data_changed)
@@ -121,6 +126,7 @@ class WordingEditor(QWidget):
             row.addWidget(widget, 1)
         row.addWidget(self.add_language_button)
         for box in (self.kind, self.format, self.language):
+            box.setMinimumContentsLength(8)
             box.currentIndexChanged.connect(self._letter_chosen)
         self.add_language_button.clicked.connect(self.add_language)
         return row
@@ -130,64 +136,54 @@ class WordingEditor(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.part_heading = heading("", 3)
-        self.part_help = paragraph("")
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(self.text.fontMetrics().height() * 4 + 14)
-        wording_label = QLabel(self.tr("Wor&ding:"))
-        wording_label.setBuddy(self.text)
+        self.text = TextBox(7)
         set_name(self.text, self.tr("Wording of this part"))
+        self.part_help = QLabel()
+        self.part_help.setWordWrap(True)
+        self.part_help.setBuddy(self.text)
         self.error = ErrorLabel(self.tr("the wording"))
-        self.fields = QListWidget()
-        set_name(self.fields, self.tr("Fields you can use"),
-                 self.tr("Press Enter to put the chosen field into the wording."))
-        fields_label = QLabel(self.tr("Fields you &can use:"))
-        fields_label.setBuddy(self.fields)
-        self.insert_button = QPushButton(self.tr("&Insert the field"))
-        set_name(self.insert_button, self.tr("Insert the chosen field into the wording"))
-        self.insert_button.clicked.connect(self.insert_field)
-        self.fields.itemActivated.connect(self.insert_field)
-        text_column = QVBoxLayout()
-        text_column.addWidget(wording_label)
-        text_column.addWidget(self.text, 1)
-        text_column.addWidget(self.error)
-        fields_column = QVBoxLayout()
-        fields_column.addWidget(fields_label)
-        fields_column.addWidget(self.fields, 1)
-        fields_column.addWidget(self.insert_button)
-        row = QHBoxLayout()
-        row.addLayout(text_column, 3)
-        row.addLayout(fields_column, 2)
+        self.insert_button = QToolButton()
+        self.insert_button.setText(self.tr("Insert a fi&eld"))
+        self.insert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.insert_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_name(self.insert_button, self.tr("Insert a field"),
+                 self.tr("Opens the list of fields this part can use. Choose one to put it "
+                         "where the cursor is."))
+        self.fields_menu = QMenu(self.insert_button)
+        self.insert_button.setMenu(self.fields_menu)
         self.all_kinds = QCheckBox(self.tr("Use these words in e&very kind of letter"))
         set_name(self.all_kinds, self.all_kinds.text(),
                  self.tr("Parts other than the heading and opening are usually the same in "
                          "every kind of letter."))
         self.all_kinds.setChecked(True)
+        row = QHBoxLayout()
+        row.addWidget(self.insert_button)
+        row.addWidget(self.all_kinds, 1)
         layout.addWidget(self.part_heading)
         layout.addWidget(self.part_help)
-        layout.addLayout(row, 1)
-        layout.addWidget(self.all_kinds)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
         return box
 
     def _preview(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.sample = QPlainTextEdit()
+        self.sample = TextBox(7)
         self.sample.setReadOnly(True)
-        self.sample.setTabChangesFocus(True)
         set_name(self.sample, self.tr("Sample letter"),
                  self.tr("A letter to a made-up person, with your words. Read only."))
-        sample_label = QLabel(self.tr("Sa&mple letter (pictures and layout show when you "
-                                      "print):"))
-        sample_label.setWordWrap(True)
+        sample_label = QLabel(self.tr("Sa&mple letter (the words only):"))
+        sample_label.setToolTip(self.tr("Pictures and the layout show when the letters are "
+                                        "printed."))
         sample_label.setBuddy(self.sample)
         self.sample_notes = paragraph("")
         self.plain = PlainEnglishPanel()
         layout.addWidget(sample_label)
+        layout.addWidget(self.sample, 1)
         layout.addWidget(self.plain)
         layout.addWidget(self.sample_notes)
-        layout.addWidget(self.sample, 1)
         return box
 
     def _buttons_row(self) -> QHBoxLayout:
@@ -258,7 +254,8 @@ class WordingEditor(QWidget):
         self.parts = {p.part: p for p in parts}
         current = self.current_part()
         self.parts_list.show_parts(parts, self.edits, self.problems)
-        self.parts_list.choose(current or parts[0].part)
+        self.parts_list.choose(current or parts[0].part, quiet=True)
+        self._part_chosen()
         missing = [p for p in parts if p.source == "missing"]
         name = LANGUAGES.get(lang, lang)
         if missing:
@@ -297,31 +294,31 @@ class WordingEditor(QWidget):
 
     # Editing -------------------------------------------------------------------------------
     def current_part(self) -> str | None:
-        item = self.parts_list.currentItem()
-        return item.data(PART_ROLE) if item is not None else None
+        """The part in the box (a heading in the list cannot be chosen, so it is kept)."""
+        return self._part if self._part in self.parts else None
 
     def _part_chosen(self, *_args) -> None:
-        part = self.current_part()
+        part = self.parts_list.currentData(PART_ROLE)
         if part is None or part not in self.parts:
             return
+        self._part = part
         info = PART_INFO[part]
         set_paragraph(self.part_heading, self.tr(info.label))
-        set_paragraph(self.part_help, {
-            "letter": self.tr("Used once in each letter."),
-            "item": self.tr("Used once for each suggestion in the letter."),
-            "phrase": self.tr("A short phrase that fills in a field of another part."),
+        self.part_help.setText({
+            "letter": self.tr("Wor&ding (used once in each letter):"),
+            "item": self.tr("Wor&ding (used once for each suggestion in the letter):"),
+            "phrase": self.tr("Wor&ding (a short phrase that fills in a field of another "
+                              "part):"),
         }[info.scope])
         self._filling = True
         self.text.setPlainText(self.edits.get(part, self.parts[part].body))
         self._filling = False
-        self.fields.clear()
+        self.fields_menu.clear()
         for name, description in ALL_FIELDS.items():
             if name in info.fields:
-                item = QListWidgetItem(f"{{{name}}} \u2014 {self.tr(description)}")
-                item.setData(PART_ROLE, name)
-                item.setToolTip(self.tr(description))
-                self.fields.addItem(item)
-        self.fields.setCurrentRow(0)
+                action = self.fields_menu.addAction(f"{{{name}}} \u2014 {self.tr(description)}")
+                action.setData(name)
+                action.triggered.connect(lambda _=False, n=name: self.insert_field(n))
         self.all_kinds.setEnabled(not info.per_kind)
         self._check_current()
         self._show_state()
@@ -355,11 +352,9 @@ class WordingEditor(QWidget):
             self.error.clear_message()
         self.parts_list.mark(part, part in self.edits, self.problems.get(part, ""))
 
-    def insert_field(self, *_args) -> None:
-        item = self.fields.currentItem()
-        if item is None:
-            return
-        self.text.insertPlainText(f"{{{item.data(PART_ROLE)}}}")
+    def insert_field(self, name: str) -> None:
+        """Put ``{name}`` where the cursor is in the wording."""
+        self.text.insertPlainText(f"{{{name}}}")
         self.text.setFocus()
 
     def update_preview(self) -> None:

@@ -1,0 +1,185 @@
+"""What the Letters page does with the chosen letters: print them (with a print preview), save
+them as one PDF, mark them as sent, or record a phone call. Letters that may be hard to read
+are listed, and printing waits for a yes. Exactly the letters printed are the ones marked as
+sent (unless the records change in between, when they are made again)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from ...services.errors import PartappError
+from ...services.letters import letters_due, record_printed
+from ...services.suggestions import get_suggestion
+from .. import messages
+from ..errors import report_error
+from ..formatting import plural
+from ..settings import Setting
+from ..tasks import TaskCancelled
+from .letters_work import LetterBatch, prepare_batch
+
+LETTERS_FOLDER: Setting[str] = Setting("letters/folder", "", str)
+MARK_THEM = ("When the letters have gone out, press \u201cMark these as sent\u201d.")
+
+
+class LetterActions:
+    """Mixed into LettersPage, which provides ``context``, ``selected_ids()``, ``model``,
+    ``batch``, ``batch_pdf``, ``dialog``, ``_temp_path()`` and ``_say()``."""
+
+    def print_letters(self) -> None:
+        self._make_batch("print")
+
+    def print_preview(self) -> None:
+        self._make_batch("preview")
+
+    def save_letters(self) -> None:
+        self._make_batch("save")
+
+    def _make_batch(self, action: str) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        db, today, out = self.context.db, self.context.today(), self._temp_path("letters")
+        self.context.tasks.run(
+            lambda progress: prepare_batch(db, ids, out, today=today, progress=progress),
+            title=self.tr("Getting the letters ready\u2026"),
+            on_done=lambda batch: self._batch_ready(action, batch), on_error=self._batch_failed)
+
+    def _left_out(self, batch: LetterBatch | None) -> str:
+        if batch is None or not batch.phone_people:
+            return ""
+        return self.tr("Left out, because they would like a phone call: {names}.").format(
+            names=", ".join(batch.phone_people))
+
+    def _batch_ready(self, action: str, batch: LetterBatch) -> None:
+        if not batch.letters:
+            self._say(self._left_out(batch) or self.tr("Nobody chosen is waiting for a letter "
+                                                       "now."))
+            return
+        if batch.failing and not self._confirm_hard_to_read(action, batch):
+            batch.path.unlink(missing_ok=True)
+            self._say(self.tr("Nothing was printed or saved. You can change the wording in "
+                              "Settings, or the decision itself, then try again."))
+            return
+        self.batch = batch
+        self._say(self._left_out(batch))
+        if action == "save":
+            self._save_batch(batch)
+            return
+        self.batch_pdf.load_file(batch.path)
+        title = plural(len(batch.letters), self.tr("1 letter"), self.tr("{n} letters"))
+        if action == "print":
+            self.batch_pdf.print_with_dialog(self.context.tasks, title=title)
+        else:
+            self.batch_pdf.show_print_preview()
+
+    def _confirm_hard_to_read(self, action: str, batch: LetterBatch) -> bool:
+        shown = "\n".join(f"\u2022 {name}: {summary}" for name, summary in batch.failing[:5])
+        more = len(batch.failing) - 5
+        if more > 0:
+            shown += "\n" + plural(more, self.tr("\u2026and 1 more."),
+                                   self.tr("\u2026and {n} more."))
+        text = plural(len(batch.failing), self.tr("1 letter may be hard to read:"),
+                      self.tr("{n} letters may be hard to read:")) + "\n" + shown
+        yes = self.tr("Save them anyway") if action == "save" else self.tr("Print them anyway")
+        return messages.confirm(self, self.tr("Some letters may be hard to read"), text,
+                                yes=yes, no=self.tr("Go back"))
+
+    def _batch_failed(self, error: BaseException) -> None:
+        if isinstance(error, TaskCancelled):
+            self._say(self.tr("Stopped. Nothing was printed or saved."))
+        else:
+            report_error(error, self.window())
+
+    def _save_batch(self, batch: LetterBatch) -> None:
+        folder = self.context.settings.read(LETTERS_FOLDER)
+        if not folder or not Path(folder).is_dir():
+            folder = str(Path.home())
+        stem = self.tr("Letters {date}").format(date=self.context.today().isoformat())
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letters as a PDF"),
+                                              str(Path(folder) / f"{stem}.pdf"),
+                                              self.tr("PDF files (*.pdf)"))
+        if not name:
+            self._say(self.tr("The letters were not saved."))
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            shutil.copyfile(batch.path, path)
+        except OSError:
+            messages.warn(self, self.tr("The letters were not saved"),
+                          self.tr("They could not be saved as {path}. The file may be open in "
+                                  "another program, or the folder may not let you save there. "
+                                  "Close the file, or choose another folder.").format(path=path))
+            return
+        self.context.settings.write(LETTERS_FOLDER, str(path.parent))
+        self._record_printed(len(batch.letters))
+        saved = plural(len(batch.letters), self.tr("Saved 1 letter as {path}."),
+                       self.tr("Saved {n} letters as {path}."), path=path)
+        self._say(" ".join(t for t in (saved, self._left_out(batch), self.tr(MARK_THEM)) if t))
+
+    def _printed(self, pages: int) -> None:
+        if not pages or self.batch is None:
+            self._say(self.tr("Printing stopped."))
+            return
+        self._record_printed(len(self.batch.letters))
+        sent = plural(pages, self.tr("Sent 1 page to the printer."),
+                      self.tr("Sent {n} pages to the printer."))
+        self._say(" ".join(t for t in (sent, self._left_out(self.batch), self.tr(MARK_THEM))
+                           if t))
+
+    def _record_printed(self, count: int) -> None:
+        """A line in the audit: how many, the lawful basis and who printed them."""
+        try:
+            with self.context.db.session_scope() as session:
+                record_printed(session, count, printed_by="")
+        except PartappError as error:
+            report_error(error, self.window())
+
+    # Marking as sent, and phone calls ------------------------------------------------------
+    def mark_sent(self) -> None:
+        from ..dialogs.mark_sent import MarkSentDialog
+
+        ids = self.selected_ids()
+        if not ids:
+            return
+        printed = self.batch.by_person() if self.batch is not None else {}
+        letters = [printed[pid] for pid in ids if pid in printed]
+        self.dialog = MarkSentDialog(self.context, ids, letters, self.window())
+        self.dialog.saved.connect(self._marked)
+        self.dialog.open()
+
+    def _marked(self, count: int) -> None:
+        self.batch = None
+        self._say(plural(count, self.tr("Marked 1 letter as sent."),
+                         self.tr("Marked {n} letters as sent.")) + " "
+                  + self.tr("You can find them under \u201cSent letters\u201d."))
+
+    def record_call(self) -> None:
+        from ..dialogs.phone_call import PhoneCallDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        row = self.model.row_data(self.model.row_of(ids[0]))
+        if row is None:
+            return
+        try:
+            with self.context.db.session_scope() as session:
+                due = letters_due(session, today=self.context.today(), person_ids=ids)
+                about = [get_suggestion(session, sid) for sid in row.suggestion_ids]
+        except PartappError as error:
+            report_error(error, self.window())
+            return
+        guide = due[0].body_text() if due else ""
+        self.dialog = PhoneCallDialog(self.context, row.id, row.name, row.phone, about, guide,
+                                      self.window())
+        self.dialog.saved.connect(self._called)
+        self.dialog.open()
+
+    def _called(self, _person_id: int) -> None:
+        self._say(self.tr("The call was recorded. You can find it under \u201cSent "
+                          "letters\u201d."))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from .. import APP_NAME, __version__
 from ..services.backup import backup_database, backup_folder, default_backup_name
 from ..services.database import open_database
+from ..services.encryption import is_plain_sqlite
 from ..services.errors import PartappError
 from ..services.paths import default_db_path
 from . import messages
@@ -146,11 +147,18 @@ class FileActions(QObject):
                 yes=self.tr("Restore the backup"), no=self.tr("Cancel")):
             return
         passphrase = self.context.db.passphrase
+        plain = passphrase is not None and is_plain_sqlite(source)
+        if plain:  # a backup made before the passphrase was turned on
+            passphrase = None
 
         def done(safety) -> None:
-            messages.inform(self.window, self.tr("Backup restored"),
-                            self.tr("The backup was restored. The file it replaced was kept as "
-                                    "{safety}.").format(safety=safety))
+            text = self.tr("The backup was restored. The file it replaced was kept as "
+                           "{safety}.").format(safety=safety)
+            if plain:
+                text += " " + self.tr("This backup was made before the data file was protected "
+                                      "with a passphrase, so the data file has no passphrase "
+                                      "now. You can turn it on again in Settings.")
+            messages.inform(self.window, self.tr("Backup restored"), text)
             if on_done is not None:
                 on_done()
 

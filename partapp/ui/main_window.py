@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from . import messages
 from .context import AppContext
-from .dialogs.privacy_dialogs import PrivacyActions
+from .dialogs.privacy_menu import PrivacyActions
 from .file_actions import FileActions
 from .pages.activities import ActivitiesPage
 from .pages.base import Page

@@ -95,8 +95,8 @@ def test_a_volunteer_cannot_open_the_audit_log(qtbot, context, boxes):
         action.trigger()  # a disabled action does nothing
         assert window.privacy.dialog is None
         window.privacy.audit_log()  # reached some other way: a calm refusal, no window
-        assert boxes.shown[-1] == ("For administrators", "Only an administrator can do this. "
-                                   "Please ask one of them, or sign in as one.")
+        assert boxes.shown[-1] == ("For administrators", ("Only an administrator can do this. "
+                                   "Please ask one of them, or sign in as one."))
         assert window.privacy.dialog is None
     finally:
         db.set_user(None)

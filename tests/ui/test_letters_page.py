@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from partapp.models import AuditEntry, Feedback
@@ -23,11 +23,12 @@ from partapp.ui import errors
 from partapp.ui.context import AppContext
 from partapp.ui.itemmodels.owed import OwedModel, SentLettersModel
 from partapp.ui.main_window import MainWindow
-from partapp.ui.tasks import TaskRunner
+from partapp.ui.pages.letters_work import prepare_batch
+from partapp.ui.tasks import Progress, TaskCancelled, TaskRunner
 from partapp.ui.widgets.choices import select as choose
 
 from ..unit.letters_data import TODAY, build
-from .conftest import click, table_texts, type_into
+from .conftest import add_person, add_suggestion, click, table_texts, type_into
 
 # Waiting since (hand-worked from letters_data): Siân 10 Jan (no answer past the promise),
 # Zoë 2 May, Llŷr 3 May, Łukasz 5 May, Nguyễn 6 May, Gwen 7 May, Tom 8 May. Ann heard back.
@@ -258,3 +259,50 @@ def test_the_letter_lists_pass_the_model_tester(qtmodeltester, page, db, model_c
         model.sort(column, Qt.SortOrder.AscendingOrder)
     model.refresh_rows()
     qtmodeltester.check(model)
+
+
+def test_cancel_stops_a_batch_and_leaves_no_file(page, tmp_path):
+    said: list[str] = []
+
+    def shown(done: int, total: int, text: str) -> None:  # the progress window's line
+        said.append(text)
+        if text.startswith("Writing letter"):
+            progress.cancel()  # as the Cancel button does, while the letters are written
+
+    progress = Progress(shown)
+    out = tmp_path / "batch.pdf"
+    with pytest.raises(TaskCancelled):
+        prepare_batch(page.context.db, [page.ids["sian"], page.ids["llyr"]], out, today=TODAY,
+                      progress=progress)
+    # stopped after the first letter: the second was never reported as written
+    assert [t for t in said if t.startswith("Writing")] == ["Writing letter 2 of 2\u2026"]
+    assert not out.exists()
+
+
+def test_every_control_on_the_page_and_its_windows_has_a_name(qtbot, page):
+    from .test_accessibility import unnamed_controls
+
+    assert unnamed_controls(page) == []
+    opened = []
+    for keys, button in ((("sian", "zoe"), page.mark_button), (("tom",), page.phone_button)):
+        choose_people(page, *keys)
+        click(qtbot, button)
+        opened.append(page.dialog)
+    page.tabs.setCurrentWidget(page.sent)
+    page.sent.view.selectRow(0)
+    click(qtbot, page.sent.show_button)
+    opened.append(page.sent.dialog)
+    for dialog in opened:
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
+        if hasattr(dialog, "dirty"):
+            dialog.dirty.reset()
+        dialog.close()
+
+
+def test_letters_wait_for_the_organisations_name(qtbot, window, db):
+    add_suggestion(db, "Brighter lights", days_ago=60, raisers=[add_person(db, "Ann")])
+    window.show_page("letters")
+    letters_page = window.pages["letters"]
+    letters_page.view.selectRow(0)
+    qtbot.waitUntil(lambda: "organisation's name" in letters_page.preview.placeholder.text())
+    assert letters_page.preview.page_count() == 0

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from pypdf import PdfReader
 
 from partapp.services.auth import add_user, sign_in
 from partapp.services.backup import backup_database
@@ -20,7 +20,7 @@ YES = QMessageBox.StandardButton.Yes
 
 def _privacy(window) -> dict[str, object]:
     for menu_action in window.menuBar().actions():
-        if menu_action.text() == "&Privacy":
+        if menu_action.text().replace("&", "") == "Privacy":
             return {a.text().replace("&", ""): a for a in menu_action.menu().actions()
                     if a.text()}
     raise AssertionError("no Privacy menu")
@@ -86,7 +86,7 @@ def test_subject_access_export_writes_the_pdf_and_csvs_into_the_chosen_folder(
     dialog.close()
 
 
-def test_review_old_records_then_remove_the_ticked_people(qtbot, window, boxes):
+def test_review_old_records_then_remove_the_ticked_people(qtbot, qtmodeltester, window, boxes):
     db = window.context.db
     add_person(db, "Old", "Timer")
     add_person(db, "Also", "Old")
@@ -95,6 +95,7 @@ def test_review_old_records_then_remove_the_ticked_people(qtbot, window, boxes):
     dialog = window.privacy.dialog
     assert sorted(table_texts(dialog.view, 0)) == ["Also Old", "Old Timer"]
     assert not dialog.action_button.isEnabled()  # nobody ticked yet
+    qtmodeltester.check(dialog.model)
     row = table_texts(dialog.view, 0).index("Old Timer")
     dialog.view.setFocus()
     dialog.view.setCurrentIndex(dialog.model.index(row, 0))
@@ -144,3 +145,27 @@ def test_a_volunteer_cannot_use_the_privacy_tools(qtbot, context, boxes):
             assert [p.display_name for p in search_people(session)] == ["Nia Hughes"]
     finally:
         db.set_user(None)
+
+
+def test_every_control_in_the_safety_and_privacy_windows_has_a_name(qtbot, window):
+    from partapp.ui.pages.settings_users import PasswordDialog
+
+    from .test_accessibility import unnamed_controls
+
+    pid = add_person(window.context.db, "Ann", "Jones")
+    _choose(window, pid)
+    page = window.pages["settings"]
+    assert unnamed_controls(page.safety) == [] and unnamed_controls(page.users) == []
+    actions = _privacy(window)
+    for text in ("Export everything about this person\u2026", "Erase this person\u2026",
+                 "Review old records\u2026", "Audit log\u2026"):
+        actions[text].trigger()
+        dialog = window.privacy.dialog
+        assert unnamed_controls(dialog) == [], text
+        dialog.close()
+    with window.context.db.session_scope() as session:
+        sam = add_user(session, username="sam", display_name="Sam Patel", role="administrator",
+                       password="a long password 1")
+    dialog = PasswordDialog(window.context, sam)
+    qtbot.addWidget(dialog)
+    assert unnamed_controls(dialog) == []

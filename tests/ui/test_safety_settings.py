@@ -74,7 +74,7 @@ def test_a_backup_folder_that_is_not_there_is_refused_plainly(qtbot, window, tmp
         assert backup_settings(session, window.context.db.path).folder_is_default
 
 
-def test_the_first_administrator_turns_sign_in_on(qtbot, window):
+def test_the_first_administrator_turns_sign_in_on(qtbot, window, boxes):
     users = _settings(window).users
     reveal(users.add_button)
     assert "Sign-in is off" in users.status.text()
@@ -105,6 +105,16 @@ def test_the_first_administrator_turns_sign_in_on(qtbot, window):
     users.role.setCurrentIndex(users.role.findData("coordinator"))
     click(qtbot, users.role_button)
     assert table_texts(users.view, 2) == ["Administrator", "Coordinator"]
+    # A new password, typed twice, for the chosen user
+    click(qtbot, users.password_button)
+    dialog = users.dialog
+    type_into(qtbot, dialog.password, "a fresh password")
+    type_into(qtbot, dialog.confirm, "a fresh password")
+    click(qtbot, dialog.save_button)
+    assert boxes.shown[-1] == ("Password set", ("The new password is set. Please tell Vic Lee "
+                                                "what it is."))
+    with window.context.db.session_scope() as session:
+        assert sign_in(session, username="vic", password="a fresh password").ok
     window.context.db.set_user(None)
 
 

@@ -67,15 +67,16 @@ class AuditViewer(QDialog):
         self.start, self.end = DateField(optional=True), DateField(optional=True)
         self.start.setAccessibleName(self.tr("From"))
         self.end.setAccessibleName(self.tr("To"))
-        for column, (text, widget) in enumerate(((self.tr("W&ho:"), self.who),
-                                                 (self.tr("&What:"), self.what),
-                                                 (self.tr("&Kind of record:"), self.kind),
-                                                 (self.tr("&From:"), self.start),
-                                                 (self.tr("&To:"), self.end))):
+        fields = ((self.tr("W&ho:"), self.who), (self.tr("&What:"), self.what),
+                  (self.tr("&Kind of record:"), self.kind), (self.tr("&From:"), self.start),
+                  (self.tr("&To:"), self.end))
+        for number, (text, widget) in enumerate(fields):
             label = QLabel(text)
             label.setBuddy(widget)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(widget, 1, column)
+            row, column = 2 * (number // 3), number % 3
+            grid.addWidget(label, row, column)
+            grid.addWidget(widget, row + 1, column)
+        for column in range(3):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid)
         self.error = ErrorLabel(self.tr("the filter"))
@@ -175,5 +176,5 @@ class AuditViewer(QDialog):
             self._restored = True
             saved = self.context.settings.dialog_geometry(GEOMETRY_KEY)
             if not saved or not self.restoreGeometry(QByteArray(saved)):
-                self.resize(fitting_size(self, 150, 36))
+                self.resize(fitting_size(self, 190, 40))
         super().showEvent(event)

@@ -1,5 +1,5 @@
 """The UK GDPR tools (administrators only): a copy of everything held about a person (subject
-access), erasing a person, and the review of old records. Plus the Privacy menu that opens them.
+access), erasing a person, and the review of old records (the Privacy menu opens them).
 
 The long work (writing the copy, erasing and then rewriting the data file) goes through the
 task helper; each step is one ``session_scope()``.
@@ -7,8 +7,7 @@ task helper; each step is one ``session_scope()``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,14 +15,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenuBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services.errors import PartappError, PermissionDeniedError
+from ...services.errors import PartappError
 from ...services.organisation import get_details
 from ...services.people import get_person
 from ...services.privacy import (
@@ -37,9 +35,8 @@ from ...services.privacy import (
 from .. import messages
 from ..context import AppContext
 from ..formatting import format_date, plural
-from ..itemmodels.lazy_table import Column, Index
-from ..itemmodels.rows import RowsModel
-from ..pages.settings_users import may_administer
+from ..itemmodels.checkable import CheckRowsModel
+from ..itemmodels.lazy_table import Column
 from ..widgets.forms import ErrorLabel, set_name
 from ..widgets.person_picker import PersonPicker
 from ..widgets.table import table_view
@@ -122,7 +119,7 @@ class PrivacyDialog(QDialog):
         self.body.addWidget(self.result_text)
         self.body.addStretch(1)
         self.body.addWidget(self.buttons)
-        self.resize(fitting_size(self, 84, 30))
+        self.resize(fitting_size(self, 100, 26))
 
     def show_result(self, text: str) -> None:
         self.error.clear_message()
@@ -155,7 +152,7 @@ class ExportPersonDialog(PrivacyDialog):
         self.folder = QLineEdit(context.settings.last_folder)
         self.folder.setPlaceholderText(self.tr("Choose a folder"))
         set_name(self.folder, self.tr("Folder for the copy"))
-        folder_label = QLabel(self.tr("Save in the &folder:"))
+        folder_label = QLabel(self.tr("Save &in the folder:"))
         folder_label.setBuddy(self.folder)
         self.folder_button = QPushButton(self.tr("C&hoose\u2026"))
         set_name(self.folder_button, self.tr("Choose the folder for the copy"))
@@ -223,9 +220,9 @@ class EraseDialog(PrivacyDialog):
             return
         if not messages.confirm(
                 self, self.tr("Erase {who}?").format(who=who),
-                self.tr("This cannot be undone. The details of {who} will be gone for good: "
-                        "nobody, not even an administrator, can bring them back from this "
-                        "data file.").format(who=who),
+                self.tr("Erase the details of {who}?\n\nThis cannot be undone. Their details "
+                        "will be gone for good: nobody, not even an administrator, can bring "
+                        "them back from this data file.").format(who=who),
                 yes=self.tr("Erase their details"), no=self.tr("Keep them")):
             return
         db = self.context.db
@@ -243,51 +240,6 @@ class EraseDialog(PrivacyDialog):
         self.person.choose(None)
         self.show_result(result.describe())
         self.context.changed("all")
-
-
-class CheckRowsModel(RowsModel):
-    """Rows with a tick box in the first column; ``ticked`` holds the ticked rows' keys."""
-
-    def __init__(self, columns, context: str, key=lambda row: row.id, parent=None) -> None:
-        super().__init__(columns, context, parent)
-        self.key = key
-        self.ticked: set[int] = set()
-
-    def set_rows(self, rows) -> None:
-        keys = {self.key(row) for row in rows}
-        self.ticked &= keys
-        super().set_rows(rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
-            row = self.row_data(index.row())
-            if row is not None:
-                return (Qt.CheckState.Checked if self.key(row) in self.ticked
-                        else Qt.CheckState.Unchecked)
-        return super().data(index, role)
-
-    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        row = self.row_data(index.row()) if index.isValid() else None
-        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 0 or row is None:
-            return False
-        if Qt.CheckState(value) == Qt.CheckState.Checked:
-            self.ticked.add(self.key(row))
-        else:
-            self.ticked.discard(self.key(row))
-        self.dataChanged.emit(index, index, [role])
-        return True
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def tick_all(self, ticked: bool) -> None:
-        self.ticked = {self.key(self.row_data(r)) for r in range(self.rowCount())} if ticked \
-            else set()
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
 
 RETENTION_COLUMNS = (
@@ -361,19 +313,24 @@ class RetentionDialog(PrivacyDialog):
 
     def _show_count(self, *_args) -> None:
         total, ticked = len(self.candidates), len(self.model.ticked)
-        set_paragraph(self.count, plural(total, self.tr("1 person to review"),
-                                         self.tr("{n} people to review"))
-                      + self.tr(", {n} ticked.").format(n=ticked))
+        if total:
+            text = plural(total, self.tr("1 person to review"), self.tr("{n} people to review"))
+            text += self.tr(", {n} ticked.").format(n=ticked)
+        else:
+            text = self.tr("Nobody has been out of touch for this long.")
+        set_paragraph(self.count, text)
         self.action_button.setEnabled(ticked > 0)
+        self.tick_button.setEnabled(ticked < total)
+        self.untick_button.setEnabled(ticked > 0)
 
     def remove(self) -> None:
         ids = sorted(self.model.ticked)
         if not ids or not messages.confirm(
                 self, self.tr("Remove their details?"),
-                plural(len(ids), self.tr("This cannot be undone. The details of 1 person will "
-                                         "be gone for good."),
-                       self.tr("This cannot be undone. The details of {n} people will be "
-                               "gone for good.")),
+                plural(len(ids), self.tr("Remove the details of 1 person?\n\nThis cannot be "
+                                         "undone. Their details will be gone for good."),
+                       self.tr("Remove the details of {n} people?\n\nThis cannot be undone. "
+                               "Their details will be gone for good.")),
                 yes=self.tr("Remove their details"), no=self.tr("Keep them")):
             return
         db = self.context.db
@@ -391,66 +348,3 @@ class RetentionDialog(PrivacyDialog):
         self.context.changed("all")
         self.refresh()
         self.show_result(result.describe())
-
-
-class PrivacyActions(QObject):
-    """The Privacy menu. Offered to administrators only (or to everyone while sign-in is off)."""
-
-    def __init__(self, context: AppContext, window: QWidget) -> None:
-        super().__init__(window)
-        self.context, self.window = context, window
-        self.dialog: QDialog | None = None
-        self.actions: list[QAction] = []
-        context.database_changed.connect(self.apply_role)
-
-    def add_menu(self, bar: QMenuBar) -> None:
-        menu = bar.addMenu(self.tr("&Privacy"))
-        for text, slot in ((self.tr("&Export everything about this person\u2026"),
-                            self.export_person),
-                           (self.tr("E&rase this person\u2026"), self.erase_person),
-                           (self.tr("Review &old records\u2026"), self.review),
-                           (None, None),
-                           (self.tr("&Audit log\u2026"), self.audit_log)):
-            if text is None:
-                menu.addSeparator()
-                continue
-            action = QAction(text, self.window)
-            action.triggered.connect(slot)
-            menu.addAction(action)
-            self.actions.append(action)
-        self.apply_role()
-
-    def apply_role(self) -> None:
-        allowed = may_administer(self.context.db)
-        tip = "" if allowed else self.tr("Only an administrator can use this.")
-        for action in self.actions:
-            action.setEnabled(allowed)
-            action.setStatusTip(tip)
-
-    def _person_id(self) -> int | None:
-        from ..widgets.table import current_id
-
-        people = getattr(self.window, "pages", {}).get("people")
-        return current_id(people.view) if people is not None else None
-
-    def _open(self, make) -> None:
-        try:
-            self.dialog = make()
-        except PermissionDeniedError as error:
-            messages.inform(self.window, self.tr("For administrators"), str(error))
-            return
-        self.dialog.open()
-
-    def export_person(self) -> None:
-        self._open(lambda: ExportPersonDialog(self.context, self._person_id(), self.window))
-
-    def erase_person(self) -> None:
-        self._open(lambda: EraseDialog(self.context, self._person_id(), self.window))
-
-    def review(self) -> None:
-        self._open(lambda: RetentionDialog(self.context, self.window))
-
-    def audit_log(self) -> None:
-        from .audit_viewer import AuditViewer
-
-        self._open(lambda: AuditViewer(self.context, self.window))

@@ -51,6 +51,8 @@ from .letters_work import LetterBatch, PreviewedLetter, preview_letter_pdf
 
 SEARCH_DELAY_MS = 250
 PREVIEW_DELAY_MS = 200
+CHOOSE_SOMEONE = QT_TRANSLATE_NOOP("LettersPage", "Choose a person in the list to see their "
+                                                  "letter.")
 SHOW_LETTER: Setting[bool] = Setting("letters/show_letter", True, bool)
 # The kinds of letter someone can be owed (a thank-you letter is written from an activity).
 OWED_KINDS = {k: v for k, v in FEEDBACK_KINDS.items() if k != "thank_you"}
@@ -99,7 +101,7 @@ class LettersPage(LetterActions, Page):
         self.format = combo({k: self.tr(v) for k, v in FEEDBACK_FORMATS.items()},
                             first=self.tr("Any format"), name=self.tr("Format"))
         self.show_letter = QCheckBox(self.tr("Show the l&etter"))
-        set_name(self.show_letter, self.tr("Show the chosen person's letter beside the list"))
+        set_name(self.show_letter, self.tr("Show the chosen person's letter with the list"))
         self.show_letter.setChecked(self.context.settings.read(SHOW_LETTER))
         filters = QHBoxLayout()
         for text, widget, stretch in ((self.tr("&Search:"), self.search, 2),
@@ -133,7 +135,7 @@ class LettersPage(LetterActions, Page):
         self.warnings.setAccessibleName(self.tr("Things to check in this letter"))
         self.plain = PlainEnglishPanel()
         self.preview = PdfPreview(self.tr("The chosen person's letter"))
-        self.preview.set_placeholder(self.tr("Choose a person on the left to see their letter."))
+        self.preview.set_placeholder(self.tr(CHOOSE_SOMEONE))
         for widget in (self.letter_heading, self.warnings, self.plain):
             right_layout.addWidget(widget)
         right_layout.addWidget(self.preview, 1)
@@ -342,8 +344,7 @@ class LettersPage(LetterActions, Page):
         letter = result.letter if result is not None else None
         if letter is None or result.path is None:
             self.preview.clear()
-            self.preview.set_placeholder(self.tr("Choose a person on the left to see their "
-                                                 "letter."))
+            self.preview.set_placeholder(self.tr(CHOOSE_SOMEONE))
             set_paragraph(self.letter_heading, self.tr("Their letter"))
             set_paragraph(self.warnings, "")
             self.plain.show_result(None)

@@ -90,7 +90,7 @@ class SafetyTab(QWidget):
         self.folder = QLineEdit()
         self.folder.setReadOnly(True)
         form = new_form()
-        self.folder_error = add_field(form, self.tr("Backups &go to"), self.folder, help_text=self.tr(
+        self.folder_error = add_field(form, self.tr("Bac&kups go to"), self.folder, help_text=self.tr(
             "A USB stick kept away from the office keeps a copy safe from fire or theft. If "
             "the folder cannot be reached, the backup goes beside the data file and the app "
             "tells you."))
@@ -118,7 +118,7 @@ class SafetyTab(QWidget):
         self.empty = paragraph(self.tr("There are no backups yet."))
         layout.addWidget(self.empty)
         restore_row = QHBoxLayout()
-        self.restore_button = QPushButton(self.tr("&Restore the chosen backup\u2026"))
+        self.restore_button = QPushButton(self.tr("R&estore the chosen backup\u2026"))
         set_name(self.restore_button, self.tr("Restore the chosen backup"))
         restore_row.addWidget(self.restore_button)
         restore_row.addStretch(1)
@@ -145,22 +145,24 @@ class SafetyTab(QWidget):
         for field in (self.current, self.new1, self.new2):
             field.setMaxLength(500)
         e = self.enc_errors
-        current_error = add_field(form, self.tr("C&urrent passphrase"), self.current, errors=e,
-                                  field="current")
+        current_error = add_field(form, self.tr("Curre&nt passphrase"), self.current, errors=e,
+                                  field="current", help_text=self.tr(
+                                      "Needed to change or remove the passphrase."))
         self.current_row = current_error.parentWidget()
-        add_field(form, self.tr("&New passphrase"), self.new1, errors=e, field="passphrase",
+        add_field(form, self.tr("New &passphrase"), self.new1, errors=e, field="passphrase",
                   help_text=self.tr("At least 10 characters. A short sentence you will "
                                     "remember works well."))
         add_field(form, self.tr("Type the new passphrase &again"), self.new2, errors=e,
                   field="confirm")
         self.enc_form = QWidget()
         self.enc_form.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enc_form)
         layout.addWidget(e.general)
         row = QHBoxLayout()
-        self.protect_button = QPushButton(self.tr("&Protect the data file\u2026"))
-        self.change_button = QPushButton(self.tr("Change the &passphrase"))
-        self.remove_button = QPushButton(self.tr("Remove the passphrase\u2026"))
+        self.protect_button = QPushButton(self.tr("Protect the &data file\u2026"))
+        self.change_button = QPushButton(self.tr("Change the pa&ssphrase"))
+        self.remove_button = QPushButton(self.tr("Re&move the passphrase\u2026"))
         for button in (self.protect_button, self.change_button, self.remove_button):
             set_name(button, button.text())
             row.addWidget(button)
@@ -177,7 +179,7 @@ class SafetyTab(QWidget):
         self.records_text = paragraph("")
         layout.addWidget(self.records_text)
         row = QHBoxLayout()
-        self.change_years = QPushButton(self.tr("Change how &long\u2026"))
+        self.change_years = QPushButton(self.tr("Change how long\u2026"))
         self.review_button = QPushButton(self.tr("Re&view old records\u2026"))
         set_name(self.change_years, self.tr("Change how long records are kept"))
         set_name(self.review_button, self.tr("Review old records"))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -146,16 +147,22 @@ class UsersTab(QWidget):
         self.admin_part = QWidget()
         admin = QVBoxLayout(self.admin_part)
         admin.setContentsMargins(0, 0, 0, 0)
+        self.list_part = QWidget()  # hidden until there are users
+        listing = QVBoxLayout(self.list_part)
+        listing.setContentsMargins(0, 0, 0, 0)
         self.model = RowsModel(USER_COLUMNS, CTX, self)
         self.view = table_view(self.model, self.tr("Staff users"), stretch=0, sortable=False)
         self.view.selectionModel().selectionChanged.connect(self._chosen_changed)
-        admin.addWidget(self.view)
+        listing.addWidget(self.view)
         chosen = QHBoxLayout()
         self.role = combo(STAFF_ROLES, name=self.tr("Role for the chosen user"))
+        role_label = QLabel(self.tr("Role of the chosen user:"))
+        role_label.setBuddy(self.role)
+        chosen.addWidget(role_label)
         self.role_button = QPushButton(self.tr("&Change role"))
-        self.active_button = QPushButton(self.tr("Turn &off"))
-        self.password_button = QPushButton(self.tr("Set a new &password\u2026"))
-        self.unlock_button = QPushButton(self.tr("Un&lock"))
+        self.active_button = QPushButton(self.tr("Turn off"))
+        self.password_button = QPushButton(self.tr("Set a new pa&ssword\u2026"))
+        self.unlock_button = QPushButton(self.tr("Unloc&k"))
         set_name(self.role_button, self.tr("Give the chosen user this role"))
         set_name(self.active_button, self.tr("Turn the chosen user off or on"))
         set_name(self.password_button, self.tr("Set a new password for the chosen user"))
@@ -164,9 +171,10 @@ class UsersTab(QWidget):
                        self.unlock_button):
             chosen.addWidget(widget)
         chosen.addStretch(1)
-        admin.addLayout(chosen)
+        listing.addLayout(chosen)
         self.chosen_error = ErrorLabel(self.tr("the chosen user"))
-        admin.addWidget(self.chosen_error)
+        listing.addWidget(self.chosen_error)
+        admin.addWidget(self.list_part)
         admin.addWidget(self._add_box())
         layout.addWidget(self.admin_part)
         layout.addStretch(1)
@@ -178,6 +186,7 @@ class UsersTab(QWidget):
 
     def _add_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Add a staff user"))
+        self.add_box = box
         layout = QVBoxLayout(box)
         self.add_errors = FormErrors(ErrorLabel(self.tr("the new user")))
         form = new_form()
@@ -189,19 +198,19 @@ class UsersTab(QWidget):
         e = self.add_errors
         add_field(form, self.tr("Their &name"), self.display_name, errors=e,
                   field="display_name")
-        add_field(form, self.tr("User &name to sign in with"), self.username, errors=e,
+        add_field(form, self.tr("&User name to sign in with"), self.username, errors=e,
                   field="username", help_text=self.tr("Letters and numbers, for example "
                                                       "jo.bloggs."))
-        add_field(form, self.tr("&Role"), self.new_role, errors=e, field="role")
+        add_field(form, self.tr("Rol&e"), self.new_role, errors=e, field="role")
         add_field(form, self.tr("&Password"), self.password, errors=e, field="password",
                   help_text=self.tr("At least 8 characters. A few words together are easy to "
                                     "remember and hard to guess."))
-        add_field(form, self.tr("&Type the password again"), self.confirm, errors=e,
+        add_field(form, self.tr("Type it &again"), self.confirm, errors=e,
                   field="confirm")
         layout.addLayout(form)
         layout.addWidget(e.general)
         row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add the user"))
+        self.add_button = QPushButton(self.tr("A&dd the user"))
         set_name(self.add_button, self.tr("Add the staff user"))
         self.add_button.clicked.connect(self.add)
         row.addWidget(self.add_button)
@@ -237,7 +246,10 @@ class UsersTab(QWidget):
             for row, user in enumerate(self.users):
                 if user.id == chosen.id:
                     self.view.selectRow(row)
-        if not required:
+        self.list_part.setVisible(bool(self.users))
+        self.add_box.setTitle(self.tr("Add a staff user") if self.users else
+                              self.tr("Add the first staff user (an administrator)"))
+        if not self.users:
             select(self.new_role, "administrator")
         self._chosen_changed()
 
@@ -252,8 +264,8 @@ class UsersTab(QWidget):
         self.unlock_button.setEnabled(user is not None and bool(_locked(user)))
         if user is not None:
             select(self.role, user.role)
-            self.active_button.setText(self.tr("Turn &off") if user.active
-                                       else self.tr("Turn &on"))
+            self.active_button.setText(self.tr("Turn off") if user.active
+                                       else self.tr("Turn on"))
 
     # Actions: each one saved at once -------------------------------------------------------
     def _run(self, action) -> bool:

@@ -100,7 +100,7 @@ FEEDBACK_METHODS = {
     "post": "Post",
     "email": "Email",
     "phone": "Phone call",
-    "in_person": "In person",
+    "in_person": "By hand or in person",
     "via_supporter": "Through their supporter",
 }
 

@@ -28,9 +28,9 @@ def test_home_counts_change_and_click_through(qtbot, window, db, context):
     assert home.empty_hint.isHidden()
 
     click(qtbot, home.owed)
-    people = window.pages["people"]
-    assert window.current_page is people and people.owed_only.isChecked()
-    assert table_texts(people.view, 0) == ["Ann Smith"]
+    letters = window.pages["letters"]
+    assert window.current_page is letters
+    assert table_texts(letters.view, 0) == ["Ann Smith"]
     window.show_page("home")
     click(qtbot, home.waiting)
     suggestions = window.pages["suggestions"]

@@ -150,7 +150,7 @@ def test_mark_as_sent_keeps_each_letter_exactly_and_they_leave_the_list(qtbot, p
     assert "Marked 2 letters as sent." in page.status.text()
     page.tabs.setCurrentWidget(page.sent)
     assert sorted(table_texts(page.sent.view, 0)) == ["Ann Other", "Siân Roberts", "Zoë Adams"]
-    assert set(table_texts(page.sent.view, 3)) == {"In person", "Post"}
+    assert set(table_texts(page.sent.view, 3)) == {"By hand or in person", "Post"}
 
 
 def test_a_printed_batch_is_what_gets_marked_as_sent(qtbot, page, db, printed_to):

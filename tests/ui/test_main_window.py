@@ -61,19 +61,6 @@ def test_size_and_last_page_are_remembered(qtbot, context):
     assert second.height() == 500 and second.width() == first.width()
 
 
-def test_pages_still_being_made_say_what_will_be_there(qtbot, context):
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    from partapp.ui.pages.placeholders import LettersPage, ReportsPage
-
-    for cls in (LettersPage, ReportsPage):
-        page = cls(context)
-        qtbot.addWidget(page)
-        texts = " ".join(label.text() for label in page.findChildren(QLabel))
-        assert "still being made" in texts and "For now" in texts
-        assert page.findChildren(QAbstractButton) == []  # no buttons that do nothing
-
-
 def test_backup_then_restore(qtbot, window, db, tmp_path, monkeypatch, boxes):
     backup = tmp_path / "my-backup.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup), ""))

@@ -29,7 +29,7 @@ class HomePage(Page):
         self.layout_.addWidget(self.intro)
         self.layout_.addWidget(heading(self.tr("What needs attention"), 2))
         grid = QGridLayout()
-        self.owed = self._card("people", {"owed_feedback": True})
+        self.owed = self._card("letters", {})
         self.waiting = self._card("suggestions", {"status": "waiting", "over_promise": True})
         self.late_changes = self._card("changes", {"past_due": True})
         self.this_month = self._card("activities", {"period": "this_month"})
@@ -94,7 +94,7 @@ class HomePage(Page):
             self._set_card(self.owed,
                            plural(counts.people_owed, self.tr("1 person is waiting to hear back"),
                                   self.tr("{n} people are waiting to hear back")),
-                           self.tr("The longest has waited {wait}. Open the list.")
+                           self.tr("The longest has waited {wait}. Open their letters.")
                            .format(wait=wait))
         else:
             self._set_card(self.owed, self.tr("Nobody is waiting to hear back"),

@@ -323,6 +323,10 @@ class PdfPreview(QWidget):
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.setAccessibleName(self.tr("Print preview"))
         dialog.paintRequested.connect(self._paint_for_preview)
+        screen = self.window().screen() if self.window() is not None else None
+        if screen is not None:  # the default size hides the Print button at large text sizes
+            area = screen.availableGeometry()
+            dialog.resize(int(area.width() * 0.8), int(area.height() * 0.85))
         dialog.exec()
         dialog.deleteLater()  # it holds a picture of every page
 

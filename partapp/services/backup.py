@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..models import utcnow
 from .database import sqlite_copy
-from .encryption import connect, database_errors
+from .encryption import connect, database_errors, is_plain_sqlite
 from .errors import DatabaseError, PartappError
 from .integrity import DAMAGED, NOT_DATABASE, diagnose
 
@@ -71,7 +71,8 @@ def _copy_checked(source: Path, dest: Path, passphrase: str | None) -> None:
             raise DatabaseError(f"The backup copy did not pass its check: {result.message}")
         os.replace(tmp, dest)
     finally:
-        tmp.unlink(missing_ok=True)
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
 
 
 def backup_database(db_path: Path, out: Path | None = None, *, passphrase: str | None = None,
@@ -127,6 +128,8 @@ def restore_database(db_path: Path, source: Path, *, passphrase: str | None = No
         raise PartappError(f"There is no backup file at {source}.")
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise PartappError("That is the data file itself. Please choose a backup file.")
+    if passphrase is not None and is_plain_sqlite(source):
+        passphrase = None  # a backup made before the file was protected: restored as it was
     checked = diagnose(source, full=True, passphrase=passphrase)
     if not checked.ok:
         raise DatabaseError(f"The backup {source.name} cannot be used: {checked.message} "

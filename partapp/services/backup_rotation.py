@@ -104,7 +104,12 @@ def automatic_backup(db_path: Path, folder: Path, *, passphrase: str | None = No
     warning = ""
     target = folder
     try:
-        target.mkdir(parents=True, exist_ok=True)
+        if Path(folder) == backup_folder(db_path):
+            target.mkdir(parents=True, exist_ok=True)
+        elif not Path(folder).is_dir():
+            # A chosen folder that is missing is a USB stick or drive not plugged in: never
+            # make it again on the local disk, where nobody would look for the backups.
+            raise OSError("missing")
         if not os.access(target, os.W_OK):
             raise OSError("not writable")
     except OSError:

@@ -6,11 +6,12 @@ The default store is one SQLite file (WAL, foreign keys on); a database URL such
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -166,6 +167,8 @@ def sqlite_copy(source: Path, dest: Path, *, passphrase: str | None = None) -> P
         out = encryption.connect(dest, passphrase)
         try:
             src.backup(out)
+            # A copy is one self-contained file: reading it later leaves no -wal beside it.
+            out.execute("PRAGMA journal_mode=DELETE")
         finally:
             out.close()
     finally:

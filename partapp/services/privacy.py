@@ -92,7 +92,8 @@ class AnonymiseResult:
     old_backups: tuple[Path, ...] = ()
 
     def describe(self) -> str:
-        text = f"The details of {self.count} people were removed. Their figures are kept."
+        who = "1 person" if self.count == 1 else f"{self.count} people"
+        text = f"The details of {who} were removed. Their figures are kept."
         if self.old_backups:
             text += (f" {len(self.old_backups)} older backups still hold their details; "
                      "delete them when you no longer need them.")

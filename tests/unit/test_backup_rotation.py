@@ -37,6 +37,7 @@ def test_opening_and_closing_each_make_a_backup_in_the_default_folder(db, db_pat
 
 def test_rotation_keeps_the_last_seven_days_and_eight_weeks(db_path, tmp_path):
     folder = tmp_path / "usb"
+    folder.mkdir()
     start = datetime(2025, 1, 1, 9, 30)
     for day in range(63):  # nine weeks of opening the app every day
         automatic_backup(db_path, folder, now=start + timedelta(days=day))
@@ -61,6 +62,7 @@ def test_rotation_never_deletes_backups_made_by_hand(db_path, tmp_path):
     from partapp.services.backup import backup_database
 
     folder = tmp_path / "copies"
+    folder.mkdir()
     manual = backup_database(db_path, folder, when=datetime(2024, 1, 1, 12, 0)).path
     for day in range(12):
         automatic_backup(db_path, folder, now=datetime(2024, 6, 1) + timedelta(days=day))
@@ -87,9 +89,9 @@ def test_an_unreachable_backup_folder_falls_back_and_says_so(db, tmp_path):
     usb.mkdir()
     with db.session_scope() as session:
         set_backup_folder(session, usb)
-    usb.rmdir()  # the USB stick was taken out
-    (tmp_path / "stick").write_text("now a file, so the folder cannot be made")
+    usb.rmdir()  # the USB stick was taken out: its folder is gone
     result = backup_on_close(db, now=datetime(2025, 6, 2, 8, 0))
+    assert not usb.exists()  # never made again on the local disk
     assert result.path.parent == db.path.parent / "backups"
     assert "cannot be reached" in result.warning
     with db.session_scope() as session:

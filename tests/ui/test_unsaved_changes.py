@@ -75,3 +75,18 @@ def test_closing_the_window_with_changed_settings_asks(qtbot, window, boxes):
     boxes.answers.append(Button.Discard)
     window.close()
     assert not window.isVisible()
+
+
+def test_leaving_settings_with_changed_letter_wording_asks(qtbot, window, db, boxes):
+    window.show_page("settings")
+    page = window.pages["settings"]
+    page.tabs.setCurrentWidget(page.wording)
+    page.wording.refresh()
+    page.wording.text.setPlainText("Dear {first_name}, thank you for your idea.")
+    assert page.has_unsaved_changes()
+    boxes.answers.append(Button.Cancel)
+    assert not window.show_page("people")
+    assert window.current_page is page
+    boxes.answers.append(Button.Discard)
+    assert window.show_page("people")
+    assert not page.has_unsaved_changes()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from ...services.backup import backup_folder
+from ...services.backup_rotation import backup_settings
 from ...services.logs import log_path
 from ..context import AppContext
 from ..widgets.forms import set_name
@@ -26,10 +26,12 @@ class WhereIsMyDataDialog(QDialog):
         layout.addWidget(heading(self.windowTitle(), 2))
         if db.path is not None:
             self.folder: Path | None = db.path.parent
+            with db.session_scope() as session:
+                backups = backup_settings(session, db.path).folder
             lines = [
                 self.tr("Everything you record is kept in one data file:\n{path}")
                 .format(path=db.path),
-                self.tr("Backups are saved in:\n{path}").format(path=backup_folder(db.path)),
+                self.tr("Backups are saved in:\n{path}").format(path=backups),
                 self.tr("To move to a new computer, copy the data file (or a backup) across, "
                         "then choose File, Open data file."),
             ]

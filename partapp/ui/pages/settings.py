@@ -204,10 +204,13 @@ class SettingsPage(Page):
         self.undo_button.setEnabled(dirty)
 
     def has_unsaved_changes(self) -> bool:
-        return self.dirty.dirty or self.levels.dirty.dirty
+        return self.dirty.dirty or self.levels.dirty.dirty or self.wording.has_unsaved_changes()
 
     def save_changes(self) -> bool:
         self.errors.clear()
+        if self.wording.has_unsaved_changes() and not self.wording.save_changes():
+            self.tabs.setCurrentWidget(self.wording)
+            return False
         if self.levels.dirty.dirty and not self.levels.save():
             return False
         if not self.dirty.dirty:
@@ -234,6 +237,7 @@ class SettingsPage(Page):
     def discard_changes(self) -> None:
         self._fill()
         self.levels.refresh()
+        self.wording.discard_changes()
 
     # The logo ----------------------------------------------------------------------------
     def _show_logo(self, data: bytes | None) -> None:

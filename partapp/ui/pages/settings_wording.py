@@ -248,6 +248,8 @@ class WordingEditor(WordingForm):
 
     # Saving --------------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
+        if self.key is None:  # not shown yet: nothing can have been typed
+            return False
         return bool(self.edits) or self.size.value() != min(max(self.saved_size, SMALLEST),
                                                             LARGEST)
 

@@ -115,10 +115,22 @@ def import_100k(db_path: str) -> dict:
     return {"seconds": time.perf_counter() - t0, "suggestions": summary.suggestions_added}
 
 
+def peak_mb() -> float | None:
+    """This process's own peak memory (Linux VmHWM; a forked parent's size is not counted)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 def main() -> None:
     name, db_path = sys.argv[1], sys.argv[2]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     result = MEASURES[name](db_path)
+    result["peak_mb"] = peak_mb()
     print(json.dumps(result), flush=True)
 
 

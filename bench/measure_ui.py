@@ -86,6 +86,9 @@ MEASURES = {f.__name__: f for f in (window_ready, people_first_paint, suggestion
                                     filter_keystroke)}
 
 if __name__ == "__main__":
+    from bench.measure import peak_mb
+
     result = MEASURES[sys.argv[1]](sys.argv[2])
+    result["peak_mb"] = peak_mb()
     print(json.dumps(result), flush=True)
     os._exit(0)  # skip Qt teardown: it is not part of any timing

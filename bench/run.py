@@ -51,7 +51,9 @@ def run_child(args: list[str], *, env: dict | None = None) -> tuple[dict, float,
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} failed:\n{err[-2000:]}")
     result = json.loads(out or rest_out)
-    return result, wall, usage.ru_maxrss / 1024
+    # The child's own figure where it has one: ru_maxrss also counts the parent it forked from.
+    peak = result.get("peak_mb") or usage.ru_maxrss / 1024
+    return result, wall, peak
 
 
 def measure(name: str, db: Path, repeat: int) -> tuple[float, float, dict]:

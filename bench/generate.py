@@ -14,11 +14,28 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from partapp.models import (Activity, Change, Decision, Feedback, Group, Person, Service,
-                            Suggestion, attendance, change_suggestion, feedback_suggestion,
-                            person_group, suggestion_raiser)
-from partapp.models.enums import (ACTIVITY_TYPES, CHANNELS, FEEDBACK_FORMATS, INVOLVEMENT_LEVELS,
-                                  SUGGESTION_KINDS)
+from partapp.models import (
+    Activity,
+    Change,
+    Decision,
+    Feedback,
+    Group,
+    Person,
+    Service,
+    Suggestion,
+    attendance,
+    change_suggestion,
+    feedback_suggestion,
+    person_group,
+    suggestion_raiser,
+)
+from partapp.models.enums import (
+    ACTIVITY_TYPES,
+    CHANNELS,
+    FEEDBACK_FORMATS,
+    INVOLVEMENT_LEVELS,
+    SUGGESTION_KINDS,
+)
 from partapp.services import organisation
 from partapp.services.database import open_database
 

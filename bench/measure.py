@@ -82,12 +82,12 @@ def letters_1000(db_path: str) -> dict:
 @measure("one_letter")
 def one_letter(db_path: str) -> dict:
     """Click to preview for one letter: assemble it and render its PDF."""
+    import io
+
     from partapp.reports.letter_pdf import render_letters
     from partapp.services import organisation
     from partapp.services.feedback import owed_people
     from partapp.services.letters import letters_due
-
-    import io
 
     db = _db(db_path)
     with db.session_scope() as s:

@@ -44,7 +44,7 @@ def _painted(app, view) -> None:
 
 
 def window_ready(db_path: str) -> dict:
-    _app, _window_ = _window(db_path)
+    _window(db_path)
     return {"seconds": None}
 
 

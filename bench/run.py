@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for name in names:
         target, label = TARGETS[name]
-        seconds, peak, extra = measure(name, db, 1 if name == "import_100k" else args.repeat)
+        seconds, peak, _extra = measure(name, db, 1 if name == "import_100k" else args.repeat)
         results[name] = seconds
         flag = "" if seconds <= target and peak <= PEAK_MB else "  over target"
         print(f"{label:<48}{seconds:>9.3f}s{target:>9.1f}s{peak:>10.0f}{flag}", flush=True)

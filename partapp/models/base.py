@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
 
 from sqlalchemy import CheckConstraint, MetaData
 from sqlalchemy.orm import DeclarativeBase
@@ -23,7 +23,7 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     """Timezone-naive UTC now (stored the same way on SQLite and PostgreSQL)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def one_of(column: str, values: Iterable[str], name: str, *, nullable: bool = False) -> CheckConstraint:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import (Column, Date, DateTime, ForeignKey, String, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import Column, Date, DateTime, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, one_of, utcnow

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,8 +15,14 @@ from ..models.enums import ACCESS_SUPPORT, ACTIVITY_TYPES
 from . import audit
 from .auth import require
 from .errors import NotFoundError, ValidationError
-from .validation import (choice, non_negative_decimal, non_negative_int, optional_text, parse_date,
-                         required_text)
+from .validation import (
+    choice,
+    non_negative_decimal,
+    non_negative_int,
+    optional_text,
+    parse_date,
+    required_text,
+)
 
 
 @dataclass(frozen=True)

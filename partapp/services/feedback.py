@@ -8,15 +8,24 @@ they raised it and they have heard nothing (kind Update).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Sequence
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..models import (Activity, Change, Decision, Feedback, Person, Suggestion, change_suggestion,
-                      feedback_suggestion, suggestion_raiser)
+from ..models import (
+    Activity,
+    Change,
+    Decision,
+    Feedback,
+    Person,
+    Suggestion,
+    change_suggestion,
+    feedback_suggestion,
+    suggestion_raiser,
+)
 from ..models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS, FEEDBACK_METHODS
 from . import audit
 from .auth import require

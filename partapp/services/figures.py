@@ -13,8 +13,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import distinct, func, select, union
 from sqlalchemy.orm import Session
 
-from ..models import (Activity, Change, Decision, Feedback, Suggestion, attendance,
-                      feedback_suggestion, suggestion_raiser)
+from ..models import (
+    Activity,
+    Change,
+    Decision,
+    Feedback,
+    Suggestion,
+    attendance,
+    feedback_suggestion,
+    suggestion_raiser,
+)
 from ..models.enums import OUTCOMES
 from .errors import ValidationError
 from .organisation import promise_days as org_promise_days

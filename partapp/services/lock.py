@@ -9,6 +9,7 @@ when it has not been refreshed for ``STALE_AFTER``. An open lock refreshes itsel
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -177,10 +178,8 @@ class FileLock:
         _held.pop(_key(self.db_path), None)
         current = read_lock(self.db_path)
         if current is None or is_ours(current):
-            try:
+            with contextlib.suppress(OSError):
                 self.path.unlink(missing_ok=True)
-            except OSError:
-                pass
 
 
 _held: dict[str, FileLock] = {}

@@ -5,7 +5,7 @@ Never stored: computed from the records each time, so it can never disagree with
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 STATUSES = {
     "waiting": "Waiting for a decision",

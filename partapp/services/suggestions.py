@@ -9,8 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Activity, Decision, Person, Service, Suggestion
-from ..models.enums import (CHANNELS, OUTCOMES, OUTCOMES_NEEDING_REASON, REASON_CATEGORIES,
-                            SUGGESTION_KINDS)
+from ..models.enums import (
+    CHANNELS,
+    OUTCOMES,
+    OUTCOMES_NEEDING_REASON,
+    REASON_CATEGORIES,
+    SUGGESTION_KINDS,
+)
 from . import audit
 from .auth import require
 from .errors import NotFoundError, ValidationError
@@ -190,8 +195,7 @@ def _get(session: Session, suggestion_id: int) -> Suggestion:
 
 
 def to_view(session: Session, suggestion: Suggestion) -> SuggestionView:
-    from ..models import change_suggestion
-    from ..models import Change
+    from ..models import Change, change_suggestion
 
     changes = session.execute(
         select(Change.id, Change.status).join(change_suggestion,

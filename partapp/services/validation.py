@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Mapping
 
 from .errors import ValidationError
 
@@ -17,7 +17,7 @@ def clean_text(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
-    text = "".join(ch for ch in text if ch in "\n\t" or ch >= " " and ch != "\x7f")
+    text = "".join(ch for ch in text if ch in "\n\t" or (ch >= " " and ch != "\x7f"))
     text = "".join(ch for ch in text if not "\ud800" <= ch <= "\udfff")  # lone surrogates
     return text.strip()
 

@@ -67,7 +67,7 @@ class _Job(QRunnable):
     def run(self) -> None:  # runs on the worker thread: no widgets here
         try:
             result = self.work(self.progress)
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - handed back to the screen's thread
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
@@ -106,7 +106,7 @@ class TaskRunner(QObject):
         if self.synchronous:
             try:
                 result = work(Progress())
-            except BaseException as exc:
+            except BaseException as exc:  # noqa: BLE001 - handed back to the screen's thread
                 self._failed(exc, on_error)
             else:
                 if on_done is not None:

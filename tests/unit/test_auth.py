@@ -87,7 +87,7 @@ def test_passwords_are_stored_as_argon2_hashes(db, staff):
 
 def test_five_wrong_passwords_lock_the_account_for_fifteen_minutes(db, staff):
     now = datetime(2025, 5, 1, 10, 0)
-    for attempt in range(1, 6):
+    for _attempt in range(1, 6):
         with db.session_scope() as session:  # each try is its own action, as in the app
             result = auth.sign_in(session, username="val", password="guess", now=now)
         assert not result.ok

@@ -66,7 +66,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(tmp_path):
     backup = backup_database(path, tmp_path / "copies").path
     damage(backup)
     before = path.read_bytes()
-    with pytest.raises(DatabaseError, match="cannot be used.*Nothing was changed"):
+    with pytest.raises(DatabaseError, match=r"cannot be used.*Nothing was changed"):
         restore_database(path, backup)
     assert path.read_bytes() == before
 

@@ -53,7 +53,7 @@ def test_a_damaged_file_is_refused_untouched_and_the_newest_good_backup_is_named
 def test_a_damaged_file_with_no_backup_says_to_keep_it(tmp_path):
     path = filled_file(tmp_path / "alone.db")
     damage(path)
-    with pytest.raises(DamagedDatabaseError, match="No good backup was found. Keep the file"):
+    with pytest.raises(DamagedDatabaseError, match=r"No good backup was found\. Keep the file"):
         open_database(str(path))
 
 

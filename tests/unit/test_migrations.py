@@ -8,8 +8,14 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
-from partapp.services.database import (alembic_config, create_schema, head_revision, make_engine,
-                                       open_database, upgrade_schema)
+from partapp.services.database import (
+    alembic_config,
+    create_schema,
+    head_revision,
+    make_engine,
+    open_database,
+    upgrade_schema,
+)
 from partapp.services.errors import DatabaseError, DatabaseTooNewError
 
 

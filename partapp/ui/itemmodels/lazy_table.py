@@ -74,7 +74,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         try:
             with self.context.db.session_scope() as session:
                 self._ids = self.fetch_ids(session, self.sort_order)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a list must never crash the window; logged
             log_unexpected(exc, f"{type(self).__name__}.reload")
             self._ids = []
         self._pages.clear()
@@ -121,7 +121,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         try:
             with self.context.db.session_scope() as session:
                 rows = self.fetch_rows(session, ids)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a list must never crash the window; logged
             log_unexpected(exc, f"{type(self).__name__}.fetch_rows")
             rows = {}
         self._pages[page] = rows
@@ -153,9 +153,9 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return QCoreApplication.translate(type(self).__name__, self.columns[section].title)
+        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns)
+                and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)):
+            return QCoreApplication.translate(type(self).__name__, self.columns[section].title)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -176,7 +176,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
         try:
             with self.context.db.session_scope() as session:
                 ids = self.fetch_ids(session, self.sort_order)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a list must never crash the window; logged
             log_unexpected(exc, f"{type(self).__name__}.sort")
             ids = self._ids
         if sorted(ids) != sorted(self._ids):  # the rows themselves changed: start again

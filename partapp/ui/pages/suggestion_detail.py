@@ -94,7 +94,7 @@ class SuggestionDetail(QWidget):
         for index, button in enumerate(self.button_list):
             self.buttons.addWidget(button, index // columns, index % columns)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Two buttons a row when there is room, else one (large fonts, small screens)."""
         widest = max(b.sizeHint().width() for b in self.button_list)
         columns = 2 if event.size().width() >= 2 * widest + self.buttons.spacing() else 1
@@ -102,7 +102,7 @@ class SuggestionDetail(QWidget):
             self._place_buttons(columns)
         super().resizeEvent(event)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         widest = max(b.sizeHint().width() for b in self.button_list)
         return QSize(min(hint.width(), widest + 4), hint.height())

@@ -200,9 +200,7 @@ class DirtyTracker(QObject):
 
     def watch(self, *widgets: QObject) -> None:
         for w in widgets:
-            if isinstance(w, QLineEdit):
-                w.textChanged.connect(self.mark)
-            elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+            if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)):
                 w.textChanged.connect(self.mark)
             elif isinstance(w, QComboBox):
                 w.currentIndexChanged.connect(self.mark)

@@ -39,7 +39,7 @@ class TableView(QTableView):
         if index != self.main_column:
             self.fit_main_column()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_main_column()
 

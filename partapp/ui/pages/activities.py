@@ -15,11 +15,11 @@ from ..itemmodels.activities import ActivitiesModel
 from ..periods import period_items, period_range
 from ..widgets.choices import combo, fill, select, value
 from ..widgets.forms import set_name
-from ..widgets.table import current_id, select_id, table_view
-from .base import Page
+from ..widgets.table import current_id, table_view
+from .list_page import ListPage
 
 
-class ActivitiesPage(Page):
+class ActivitiesPage(ListPage):
     key = "activities"
     title = QT_TRANSLATE_NOOP("ActivitiesPage", "Activities")
     watches = ("activity", "suggestion", "person", "settings")
@@ -103,17 +103,9 @@ class ActivitiesPage(Page):
     def _current_changed(self, *_args) -> None:
         self.open_button.setEnabled(current_id(self.view) is not None)
 
-    def record_new(self) -> None:
-        self._open_dialog(None)
-
-    def open_current(self, *_args) -> None:
-        activity_id = current_id(self.view)
-        if activity_id is not None:
-            self._open_dialog(activity_id)
-
-    def _open_dialog(self, activity_id: int | None) -> None:
+    def make_dialog(self, item_id: int | None):
         from ..dialogs.activity_dialog import ActivityDialog
 
-        self.dialog = ActivityDialog(self.context, activity_id, self.window())
-        self.dialog.saved.connect(lambda aid: select_id(self.view, aid))
-        self.dialog.open()
+        return ActivityDialog(self.context, item_id, self.window())
+
+    record_new = ListPage.add_new

@@ -13,11 +13,11 @@ from ..formatting import plural
 from ..itemmodels.changes import ChangesModel
 from ..widgets.choices import combo, select, value
 from ..widgets.forms import set_name
-from ..widgets.table import current_id, select_id, table_view
-from .base import Page
+from ..widgets.table import current_id, table_view
+from .list_page import ListPage
 
 
-class ChangesPage(Page):
+class ChangesPage(ListPage):
     key = "changes"
     title = QT_TRANSLATE_NOOP("ChangesPage", "Changes")
     watches = ("change", "suggestion", "decision", "settings")
@@ -96,17 +96,7 @@ class ChangesPage(Page):
     def _current_changed(self, *_args) -> None:
         self.open_button.setEnabled(current_id(self.view) is not None)
 
-    def add_new(self) -> None:
-        self._open_dialog(None)
-
-    def open_current(self, *_args) -> None:
-        change_id = current_id(self.view)
-        if change_id is not None:
-            self._open_dialog(change_id)
-
-    def _open_dialog(self, change_id: int | None) -> None:
+    def make_dialog(self, item_id: int | None):
         from ..dialogs.change_dialog import ChangeDialog
 
-        self.dialog = ChangeDialog(self.context, change_id, self.window())
-        self.dialog.saved.connect(lambda cid: select_id(self.view, cid))
-        self.dialog.open()
+        return ChangeDialog(self.context, item_id, self.window())

@@ -22,13 +22,13 @@ from ..itemmodels.people import PeopleModel
 from ..widgets.choices import combo, fill, value
 from ..widgets.forms import set_name
 from ..widgets.table import current_id, select_id, table_view
-from .base import Page
+from .list_page import ListPage
 from .person_panel import PersonPanel
 
 SEARCH_DELAY_MS = 250
 
 
-class PeoplePage(Page):
+class PeoplePage(ListPage):
     key = "people"
     title = QT_TRANSLATE_NOOP("PeoplePage", "People")
     watches = ("person", "activity", "suggestion", "decision", "change", "feedback",
@@ -144,20 +144,12 @@ class PeoplePage(Page):
         self.context.settings.people_splitter = bytes(self.splitter.saveState())
 
     # Editing -----------------------------------------------------------------------------
-    def add_new(self) -> None:
-        self._open_dialog(None)
-
-    def edit_current(self, *_args) -> None:
-        pid = current_id(self.view)
-        if pid is not None:
-            self._open_dialog(pid)
-
-    def _open_dialog(self, person_id: int | None) -> None:
+    def make_dialog(self, item_id: int | None):
         from ..dialogs.person_dialog import PersonDialog
 
-        self.dialog = PersonDialog(self.context, person_id, self.window())
-        self.dialog.saved.connect(self._saved)
-        self.dialog.open()
+        return PersonDialog(self.context, item_id, self.window())
+
+    edit_current = ListPage.open_current
 
     def _saved(self, person_id: int) -> None:
         if current_id(self.view) != person_id and not select_id(self.view, person_id):

@@ -216,6 +216,7 @@ class _Reader:
                                               "decision column is empty. Please fill in the "
                                               "decision, or clear this cell.")
             return None
+        _OUTCOMES.code(row, "decision")  # an unknown outcome is the first thing to hear about
         decided_on = row.date("decided_on", "the decision date")
         if decided_on is None:
             raise row.problem("decided_on", "Please give the date of the decision, for example "

@@ -111,3 +111,49 @@ def test_python_main_py_runs_the_same_commands(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert path.exists()
+
+
+def _record_counts(path: Path) -> dict[str, int]:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("cell, column, words", [
+    ({"date": "2025-02-30"}, "date", "2025-04-01"),
+    ({"decision": "Maybe later"}, "decision", "Agreed in part"),
+    ({"raised_by": "NOBODY1"}, "raised_by", "NOBODY1"),
+])
+def test_a_bad_import_exits_1_names_file_row_and_column_and_changes_nothing(
+        tmp_path, db_path, cell, column, words):
+    from partapp.services.importer import SUGGESTION_COLUMNS
+
+    rows = [{"date": "2025-03-04", "suggestion": "More trips out, please.", "kind": "idea"},
+            {"date": "2025-03-05", "suggestion": "Later lunch.", "kind": "idea", **cell}]
+    path = tmp_path / "suggestions.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=SUGGESTION_COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    before = _record_counts(db_path)
+    result = _partapp("--db", str(db_path), "import", str(path))
+    assert result.returncode == 1, result.stderr
+    message = result.stderr.strip()
+    assert "Traceback" not in message and len(message.splitlines()) == 1
+    assert "suggestions.csv" in message and "row 3" in message and column in message
+    assert words in message
+    assert _record_counts(db_path) == before
+
+
+def test_a_missing_required_column_is_named(tmp_path, db_path):
+    path = tmp_path / "people.csv"
+    path.write_text("ref,last_name\nP1,Jones\n", encoding="utf-8")
+    result = _partapp("--db", str(db_path), "import", str(path))
+    assert result.returncode == 1
+    assert "people.csv" in result.stderr and "first_name" in result.stderr

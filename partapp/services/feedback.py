@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -82,60 +82,72 @@ class FeedbackView:
     suggestion_ids: tuple[int, ...]
 
 
+def _owed_select(today: date, promise: int, wanted: Sequence[int] | None):
+    """The feedback rules, once: every owed (person, suggestion) with its kind and since date.
+
+    Written for indexes rather than grouping whole tables: each pair looks up its own latest
+    decision, completed change and feedback; erased people and suggestions raised after
+    ``today`` are left out with anti-joins against those (small) sets.
+    """
+    raiser = suggestion_raiser.c
+    decided = (select(func.max(Decision.decided_on))
+               .where(Decision.suggestion_id == raiser.suggestion_id, Decision.decided_on <= today)
+               .scalar_subquery())
+    done = (select(func.max(Change.done_on))
+            .join(change_suggestion, change_suggestion.c.change_id == Change.id)
+            .where(change_suggestion.c.suggestion_id == raiser.suggestion_id,
+                   Change.status == "done", Change.done_on <= today)
+            .scalar_subquery())
+    last = (select(func.max(Feedback.sent_on))
+            .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
+            .where(feedback_suggestion.c.suggestion_id == raiser.suggestion_id,
+                   Feedback.person_id == raiser.person_id, Feedback.sent_on <= today)
+            .scalar_subquery())
+    pairs = (select(raiser.person_id.label("pid"), raiser.suggestion_id.label("sid"),
+                    decided.label("decided"), done.label("done"), last.label("last"))
+             .where(raiser.person_id.not_in(select(Person.id).where(Person.erased_at.is_not(None))),
+                    raiser.suggestion_id.not_in(select(Suggestion.id)
+                                                .where(Suggestion.raised_on > today))))
+    if wanted is not None:
+        pairs = pairs.where(raiser.person_id.in_(wanted))
+    # MATERIALIZED: each lookup runs once per pair, not once per mention below.
+    p = pairs.cte("owed_pairs").prefix_with("MATERIALIZED")
+    raised_on = select(Suggestion.raised_on).where(Suggestion.id == p.c.sid).scalar_subquery()
+    change_after = and_(p.c.done.is_not(None), or_(p.c.last.is_(None), p.c.done > p.c.last))
+    decision_after = and_(p.c.decided.is_not(None),
+                          or_(p.c.last.is_(None), p.c.decided > p.c.last))
+    promise_passed = and_(p.c.last.is_(None), raised_on < today - timedelta(days=promise))
+    kind = case((change_after, "change_made"), (decision_after, "decision"), else_="update")
+    since = case((change_after, p.c.done), (decision_after, p.c.decided), else_=raised_on)
+    return (select(p.c.pid, p.c.sid, kind.label("kind"), since.label("since"))
+            .where(or_(change_after, decision_after, promise_passed)))
+
+
+def _wanted(person_id: int | None, person_ids: Sequence[int] | None) -> list[int] | None:
+    if person_ids is None and person_id is None:
+        return None
+    return sorted({*(person_ids or ()), *((person_id,) if person_id is not None else ())})
+
+
 def owed_items(session: Session, *, today: date | None = None, person_id: int | None = None,
                person_ids: Sequence[int] | None = None,
                promise_days: int | None = None) -> list[OwedItem]:
     """Every (person, suggestion) that is owed feedback today, oldest first."""
     today = today or date.today()
     promise = promise_days if promise_days is not None else org_promise_days(session)
+    owed = _owed_select(today, promise, _wanted(person_id, person_ids)).subquery()
+    query = select(owed).order_by(owed.c.since, owed.c.pid, owed.c.sid)
+    return [OwedItem(pid, sid, kind, since) for pid, sid, kind, since in session.execute(query)]
 
-    last_q = (select(Feedback.person_id.label("pid"),
-                     feedback_suggestion.c.suggestion_id.label("sid"),
-                     func.max(Feedback.sent_on).label("last"))
-              .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
-              .where(Feedback.sent_on <= today)
-              .group_by(Feedback.person_id, feedback_suggestion.c.suggestion_id))
-    wanted = None if person_ids is None and person_id is None else sorted(
-        {*(person_ids or ()), *((person_id,) if person_id is not None else ())})
-    if wanted is not None:
-        last_q = last_q.where(Feedback.person_id.in_(wanted))
-    last = last_q.subquery()
-    decided = (select(Decision.suggestion_id.label("sid"),
-                      func.max(Decision.decided_on).label("on"))
-               .where(Decision.decided_on <= today).group_by(Decision.suggestion_id).subquery())
-    done = (select(change_suggestion.c.suggestion_id.label("sid"),
-                   func.max(Change.done_on).label("on"))
-            .join(Change, Change.id == change_suggestion.c.change_id)
-            .where(Change.status == "done", Change.done_on <= today)
-            .group_by(change_suggestion.c.suggestion_id).subquery())
-    promise_passed_before = today - timedelta(days=promise)
-    raiser = suggestion_raiser.c
-    query = (select(raiser.person_id, raiser.suggestion_id, Suggestion.raised_on,
-                    decided.c.on, done.c.on, last.c.last)
-             .join(Suggestion, Suggestion.id == raiser.suggestion_id)
-             .join(Person, Person.id == raiser.person_id)
-             .outerjoin(last, (last.c.pid == raiser.person_id) & (last.c.sid == raiser.suggestion_id))
-             .outerjoin(decided, decided.c.sid == raiser.suggestion_id)
-             .outerjoin(done, done.c.sid == raiser.suggestion_id)
-             .where(Person.erased_at.is_(None), Suggestion.raised_on <= today)
-             .where(or_(
-                 and_(done.c.on.is_not(None), or_(last.c.last.is_(None), done.c.on > last.c.last)),
-                 and_(decided.c.on.is_not(None),
-                      or_(last.c.last.is_(None), decided.c.on > last.c.last)),
-                 and_(last.c.last.is_(None), Suggestion.raised_on < promise_passed_before))))
-    if wanted is not None:
-        query = query.where(raiser.person_id.in_(wanted))
 
-    owed: list[OwedItem] = []
-    for pid, sid, raised_on, decided_on, done_on, last_sent in session.execute(query):
-        if done_on is not None and (last_sent is None or done_on > last_sent):
-            owed.append(OwedItem(pid, sid, "change_made", done_on))
-        elif decided_on is not None and (last_sent is None or decided_on > last_sent):
-            owed.append(OwedItem(pid, sid, "decision", decided_on))
-        else:
-            owed.append(OwedItem(pid, sid, "update", raised_on))
-    owed.sort(key=lambda item: (item.since, item.person_id, item.suggestion_id))
-    return owed
+def owed_summary(session: Session, *, today: date | None = None) -> tuple[int, date | None]:
+    """How many people are owed feedback, and since when the longest-waiting one has waited
+    (what owed_people() would give, without building every letter's items)."""
+    today = today or date.today()
+    owed = _owed_select(today, org_promise_days(session), None).subquery()
+    people, since = session.execute(
+        select(func.count(owed.c.pid.distinct()), func.min(owed.c.since))).one()
+    return people or 0, since
 
 
 def owed_people(session: Session, *, today: date | None = None,

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from ..models import Activity, Change, Person, Suggestion
 from .browse import past_due_condition
-from .browse_suggestions import SuggestionFilter, count_suggestions
-from .feedback import owed_people
+from .browse_suggestions import over_promise_condition
+from .feedback import owed_summary
 from .organisation import get_details
 
 
@@ -46,16 +46,18 @@ def is_empty(session: Session) -> bool:
 def home_counts(session: Session, *, today: date | None = None) -> HomeCounts:
     today = today or date.today()
     details = get_details(session)
-    owed = owed_people(session, today=today)
-    longest = max(((today - p.since).days for p in owed), default=None)
+    people_owed, oldest = owed_summary(session, today=today)
+    longest = (today - oldest).days if oldest is not None else None
     start, end = month_bounds(today)
     activities = session.scalar(select(func.count()).select_from(Activity)
                                 .where(Activity.held_on.between(start, end))) or 0
     past_due = session.scalar(select(func.count()).select_from(Change)
                               .where(past_due_condition(today))) or 0
-    waiting = count_suggestions(session, SuggestionFilter(over_promise=True), today=today)
+    # The Suggestions list's "over promise" filter, counted without that list's joins.
+    waiting = session.scalar(select(func.count()).select_from(Suggestion).where(
+        over_promise_condition(today=today, promise=details.promise_days))) or 0
     return HomeCounts(
         today=today, organisation_name=details.name, promise_days=details.promise_days,
-        people_owed=len(owed), longest_wait_days=longest, suggestions_over_promise=waiting,
+        people_owed=people_owed, longest_wait_days=longest, suggestions_over_promise=waiting,
         changes_past_due=past_due, activities_this_month=activities, month_start=start,
         month_end=end, is_empty=is_empty(session))

@@ -64,27 +64,39 @@ def header_key(text: str) -> str:
     return "".join(ch for ch in str(text).lower() if not ch.isspace() and ch not in "_-\ufeff")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
-    """One row of a table. ``values`` maps our column names to the cells (str or date)."""
+    """One row of a table: its cells (str or date) in the order of ``positions``, which maps our
+    column names to places in ``cells`` and is shared by every row of the table (a dict per row
+    would cost about 1 KB, which is 100 MB for a large import)."""
 
     source: str
     number: int
-    values: Mapping[str, object]
+    cells: tuple[object, ...]
+    positions: Mapping[str, int]
     headers: Mapping[str, str]
+
+    @property
+    def values(self) -> dict[str, object]:
+        """Our column names mapped to the cells."""
+        return {column: self.cells[i] for column, i in self.positions.items()}
+
+    def get(self, column: str) -> object:
+        i = self.positions.get(column)
+        return None if i is None else self.cells[i]
 
     def has(self, column: str) -> bool:
         return bool(self.text(column))
 
     def text(self, column: str) -> str:
-        return clean_text(as_text(self.values.get(column)))
+        return clean_text(as_text(self.get(column)))
 
     def limited_text(self, column: str, label: str, *, max_length: int = 200) -> str:
         with self.checking(column):
             return optional_text(self.text(column), column, label, max_length=max_length)
 
     def date(self, column: str, label: str, *, required: bool = False) -> date | None:
-        value = self.values.get(column)
+        value = self.get(column)
         if isinstance(value, str):
             value = _date_part(clean_text(value))
         with self.checking(column):
@@ -218,9 +230,12 @@ def _csv_grid(name: str, content: bytes) -> list[tuple[int, list[object]]]:
     text = _decode(name, content)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     grid: list[tuple[int, list[object]]] = []
+    # Short cells repeat (dates, refs, kinds): keep one copy of each, not one per row.
+    shared: dict[str, str] = {}
     try:
         for number, cells in enumerate(reader, start=1):
-            grid.append((number, list(cells)))
+            grid.append((number, [shared.setdefault(c, c) if len(c) <= 24 else c
+                                  for c in cells]))
     except csv.Error:
         raise ImportProblem(name, "We cannot read this file as CSV after row "
                                   f"{len(grid)}. Please open it in your spreadsheet program, "
@@ -326,10 +341,11 @@ def _table(source: str, grid: list[tuple[int, list[object]]], *, kind: str | Non
             raise ImportProblem(source, "This column is missing. Please add it to the first row, "
                                         "which holds the column names.", row=header_row,
                                 column=column)
+    places = {column: i for i, column in enumerate(positions)}
+    wanted = tuple(positions.values())
     rows = []
     for number, cells in filled[1:]:
-        values = {column: cells[pos] if pos < len(cells) else ""
-                  for column, pos in positions.items()}
-        if _filled(list(values.values())):
-            rows.append(Row(source, number, values, headers))
+        picked = tuple(cells[pos] if pos < len(cells) else "" for pos in wanted)
+        if _filled(picked):
+            rows.append(Row(source, number, picked, places, headers))
     return Table(kind, source, headers, tuple(extra), tuple(rows))

@@ -34,6 +34,7 @@ from .import_suggestions import DEFAULT_ACTIVITY_TYPE, SuggestionPlans, activity
 from .lists import save_service
 
 CHUNK = 500
+WRITE_BATCH = 5000  # rows per insert; all in the caller's one transaction
 T = TypeVar("T")
 
 
@@ -61,18 +62,31 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield items[start:start + size]
 
 
-def _insert_returning_ids(session: Session, model: type, rows: list[dict[str, Any]]) -> list[int]:
-    if not rows:
-        return []
+def _batches(rows: Iterable[T], size: int = WRITE_BATCH) -> Iterator[list[T]]:
+    """``rows`` a batch at a time, so a large import never holds every row's values at once."""
+    batch: list[T] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _insert_returning_ids(session: Session, model: type,
+                          rows: Iterable[dict[str, Any]]) -> list[int]:
     table = model.__table__  # Core, not ORM: many rows per statement, ids back in order
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.scalars(statement, rows))
+    ids: list[int] = []
+    for batch in _batches(rows):
+        ids.extend(session.scalars(statement, batch))
+    return ids
 
 
 def _insert_many(session: Session, table: Any, rows: Iterable[dict[str, Any]]) -> None:
-    rows = list(rows)
-    if rows:
-        session.execute(insert(table), rows)
+    for batch in _batches(rows):
+        session.execute(insert(table), batch)
 
 
 def write_suggestions(session: Session, plans: SuggestionPlans) -> WriteCounts:
@@ -182,7 +196,6 @@ def _write_suggestion_rows(session: Session, plans: SuggestionPlans, services: d
     existing = _existing_suggestions(session, plans)
     ids: list[int] = []
     matched: set[int] = set()
-    new_rows: list[dict[str, Any]] = []
     new_positions: list[int] = []
     for position, plan in enumerate(plans.rows):
         activity_id = activities[plan.activity] if plan.activity else None
@@ -194,17 +207,18 @@ def _write_suggestion_rows(session: Session, plans: SuggestionPlans, services: d
             continue
         ids.append(0)  # filled in below, once the new row has its id
         new_positions.append(position)
-        new_rows.append({"raised_on": plan.raised_on, "kind": plan.kind, "channel": plan.channel,
-                         "activity_id": activity_id, "text": plan.text,
-                         "service_id": services[plan.service] if plan.service else None})
+    new_rows = ({"raised_on": plan.raised_on, "kind": plan.kind, "channel": plan.channel,
+                 "activity_id": activities[plan.activity] if plan.activity else None,
+                 "text": plan.text, "service_id": services[plan.service] if plan.service else None}
+                for plan in (plans.rows[position] for position in new_positions))
     for position, new_id in zip(new_positions,
                                 _insert_returning_ids(session, Suggestion, new_rows)):
         ids[position] = new_id
     _insert_many(session, suggestion_raiser, (
         {"suggestion_id": ids[position], "person_id": people[ref].id}
         for position in new_positions for ref in plans.rows[position].raisers))
-    counts.suggestions_added = len(new_rows)
-    counts.suggestions_skipped = len(plans.rows) - len(new_rows)
+    counts.suggestions_added = len(new_positions)
+    counts.suggestions_skipped = len(plans.rows) - len(new_positions)
     return ids, matched
 
 
@@ -221,16 +235,18 @@ def _write_decisions(session: Session, plans: SuggestionPlans, ids: list[int], m
     have = set(_for_matched(session, matched, lambda chunk: select(
         Decision.suggestion_id, Decision.outcome, Decision.decided_on)
         .where(Decision.suggestion_id.in_(chunk))))
-    rows = []
-    for plan, sid in zip(plans.rows, ids):
+    wanted = []
+    for position, (plan, sid) in enumerate(zip(plans.rows, ids)):
         if plan.decision is None:
             continue
         key = (sid, plan.decision["outcome"], plan.decision["decided_on"])
         if key not in have:
             have.add(key)
-            rows.append({"suggestion_id": sid, **plan.decision})
-    _insert_many(session, Decision.__table__, rows)
-    counts.decisions_added = len(rows)
+            wanted.append(position)
+    _insert_many(session, Decision.__table__, ({"suggestion_id": ids[position],
+                                                **plans.rows[position].decision}
+                                               for position in wanted))
+    counts.decisions_added = len(wanted)
 
 
 def _write_changes(session: Session, plans: SuggestionPlans, ids: list[int], matched: set[int],

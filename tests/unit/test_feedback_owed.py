@@ -40,6 +40,16 @@ def test_letters_group_by_person_oldest_first(session):
     assert c.display_name == "Łukasz Nowak"
 
 
+
+def test_home_summary_counts_the_same_people_and_longest_wait(session):
+    build(session)
+    for today in (date(2025, 12, 31), date(2025, 6, 30), date(2024, 1, 1)):
+        people = feedback.owed_people(session, today=today)
+        assert feedback.owed_summary(session, today=today) == (
+            len(people), min((p.since for p in people), default=None))
+    # Hand-worked: A, B, C and D are owed; D has waited since 2024-12-01.
+    assert feedback.owed_summary(session, today=date(2025, 12, 31)) == (4, date(2024, 12, 1))
+
 def test_feedback_sent_clears_it_and_a_later_decision_makes_it_owed_again(session):
     ids = build(session)
     feedback.record_feedback(session, person_id=ids["B"], kind="decision",

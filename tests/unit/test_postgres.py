@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from partapp.services.database import open_database
-from partapp.services.feedback import owed_items
+from partapp.services.feedback import owed_items, owed_summary
 from partapp.services.figures import period_figures
 
 from .handworked import EXPECTED, build
@@ -47,6 +47,7 @@ def test_figures_and_feedback_rules_give_the_same_answers_on_postgresql(pg_db):
         owed = {(i.person_id, i.suggestion_id) for i in owed_items(session,
                                                                    today=date(2025, 12, 31))}
         assert (ids["B"], ids["s7"]) in owed and len(owed) == 6
+        assert owed_summary(session, today=date(2025, 12, 31)) == (4, date(2024, 12, 1))
 
 
 def test_reopening_a_postgresql_database_keeps_its_records(pg_db):

@@ -4,7 +4,8 @@ Page one of each letter has the letterhead (logo and the organisation's details,
 document as a form and reused), the name and address placed for a DL window envelope (UK: the
 window is about 20 mm from the left, 50 mm from the top, 90 x 35 mm) and the date. Later pages
 carry the person's name so a page two cannot get lost. "Page 2 of 3" is printed only when a
-letter runs past one page: the page numbers are forms filled in when each letter ends.
+letter runs past one page: the numbers of a letter's earlier pages are forms filled in when the
+letter ends; its last page is still open then, so its number is written straight onto it.
 All text is in the embedded DejaVu Sans. Text goes on the page as plain text (letter_text.py),
 never read as markup, so whatever a person typed prints exactly as typed.
 """
@@ -71,10 +72,22 @@ class _LetterEnd(Flowable):
         pass
 
 
+class _Frame(Frame):
+    """A frame that copies quickly. reportlab deep-copies the frame for every group of
+    paragraphs kept together (a heading with its text); its contents are numbers and strings,
+    so a copy of its attributes (and of any list or dictionary in them) is the same thing."""
+
+    def __deepcopy__(self, memo: dict) -> _Frame:
+        twin = _Frame.__new__(_Frame)
+        twin.__dict__.update({name: value.copy() if isinstance(value, (list, dict)) else value
+                              for name, value in self.__dict__.items()})
+        return twin
+
+
 class _LetterDoc(BaseDocTemplate):
     def __init__(self, out, letters: Sequence[LetterContent], styles: dict[str, LetterStyle],
                  organisation: OrganisationDetails, logo: bytes | None,
-                 progress: Progress | None) -> None:
+                 progress: Progress | None, widths: WordWidths) -> None:
         super().__init__(out, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT,
                          topMargin=TOP_LATER, bottomMargin=BOTTOM, title="Letters",
                          author=organisation.name, creator="Participation Tracker",
@@ -89,18 +102,21 @@ class _LetterDoc(BaseDocTemplate):
         self.organisation = organisation
         self.logo = logo
         self.progress = progress
+        self.widths = widths
+        self._address_lines: dict[tuple[str, str, float], list[str]] = {}
         self.current = 0
         self.letter_pages: list[int] = []
+        self._open_slot: tuple[list[str], int, str] | None = None
         self.total_pages = 0
         self._letterhead_bottom = {layout: self._measure_letterhead(style)
                                    for layout, style in styles.items()}
         templates = []
         for layout, style in styles.items():
             body_top = max(FIRST_BODY_TOP, self._date_top(layout) + style.size + 6 * mm)
-            first = Frame(LEFT, BOTTOM, PAGE_WIDTH - LEFT - RIGHT, PAGE_HEIGHT - body_top - BOTTOM,
+            first = _Frame(LEFT, BOTTOM, PAGE_WIDTH - LEFT - RIGHT, PAGE_HEIGHT - body_top - BOTTOM,
                           id=f"first-{layout}", leftPadding=0, rightPadding=0, topPadding=0,
                           bottomPadding=0)
-            later = Frame(LEFT, BOTTOM, PAGE_WIDTH - LEFT - RIGHT,
+            later = _Frame(LEFT, BOTTOM, PAGE_WIDTH - LEFT - RIGHT,
                           PAGE_HEIGHT - TOP_LATER - BOTTOM, id=f"later-{layout}",
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             templates.append(PageTemplate(id=f"first-{layout}", frames=[first],
@@ -176,33 +192,58 @@ class _LetterDoc(BaseDocTemplate):
         canvas.doForm(self._letterhead_form(canvas, letter.layout))
         self._address(canvas, letter, style)
         canvas.setFont(style.regular, style.size)
-        canvas.drawRightString(PAGE_WIDTH - RIGHT,
-                               PAGE_HEIGHT - self._date_top(letter.layout) - style.size,
-                               letter.date_text)
+        self._right_string(canvas, PAGE_HEIGHT - self._date_top(letter.layout) - style.size,
+                           letter.date_text, style.regular, style.size)
         self._page_number_slot(canvas)
 
     def _later_page(self, canvas, doc) -> None:
         letter = self.letters[self.current]
         style = self.styles[letter.layout]
         canvas.setFont(style.regular, style.footer_size)
-        canvas.drawString(LEFT, FOOTER_Y, letter.person_name)
+        canvas._code.append(self.widths.text_code(canvas, LEFT, FOOTER_Y, style.regular,
+                                                  style.footer_size, style.footer_size * 1.2,
+                                                  [letter.person_name]))
         self._page_number_slot(canvas)
+
+    def _right_string(self, canvas, y: float, text: str, font: str, size: float) -> None:
+        """Like canvas.drawRightString, from this batch's stored widths and PDF text."""
+        x = PAGE_WIDTH - RIGHT - self.widths.measure(font, size)(text)
+        canvas._code.append(self.widths.text_code(canvas, x, y, font, size, size * 1.2, [text]))
 
     def _page_number_slot(self, canvas) -> None:
         page = canvas.getPageNumber()
         self.letter_pages.append(page)
         canvas.doForm(f"page-{page}")
+        self._open_slot = (canvas._code, len(canvas._code) - 1, f"page-{page}")
+
+    def _page_number(self, canvas, style: LetterStyle, number: int, count: int) -> None:
+        if count > 1:
+            canvas.setFont(style.bold, style.footer_size)
+            canvas.drawRightString(PAGE_WIDTH - RIGHT, FOOTER_Y, f"Page {number} of {count}")
+
+    def _fill_open_slot(self, canvas, style: LetterStyle, number: int, count: int) -> bool:
+        """Write the number of the page still being drawn in place of its form (the same
+        drawing, inside its own saved graphics state). False if that page is already done."""
+        code, index, name = self._open_slot or ([], -1, "")
+        if code is not canvas._code or name != f"page-{canvas.getPageNumber()}":
+            return False
+        canvas._code = filled = []
+        canvas.saveState()
+        self._page_number(canvas, style, number, count)
+        canvas.restoreState()
+        canvas._code = code
+        code[index] = " ".join(filled) if count > 1 else ""
+        canvas._formsinuse.remove(name)
+        return True
 
     def _address(self, canvas, letter: LetterContent, style: LetterStyle) -> None:
-        width = WINDOW_WIDTH - 2 * ADDRESS_INSET
         height = WINDOW_HEIGHT - 2 * ADDRESS_INSET
         size = style.address_size
         smallest = min(size, 9.0)
         lines = list(letter.address_lines)
         merged = False
         while True:
-            wrapped = [part for line in lines
-                       for part in simpleSplit(line, style.regular, size, width) or [""]]
+            wrapped = [part for line in lines for part in self._split_address(line, style, size)]
             leading = size * 1.12
             if len(wrapped) * leading <= height:
                 break
@@ -214,12 +255,18 @@ class _LetterDoc(BaseDocTemplate):
             if size <= smallest:
                 break
             size -= 0.5
-        text = canvas.beginText(WINDOW_LEFT + ADDRESS_INSET,
-                                PAGE_HEIGHT - WINDOW_TOP - ADDRESS_INSET - size)
-        text.setFont(style.regular, size, leading)
-        for line in wrapped:
-            text.textLine(line)
-        canvas.drawText(text)
+        canvas._code.append(self.widths.text_code(
+            canvas, WINDOW_LEFT + ADDRESS_INSET, PAGE_HEIGHT - WINDOW_TOP - ADDRESS_INSET - size,
+            style.regular, size, leading, wrapped))
+
+    def _split_address(self, line: str, style: LetterStyle, size: float) -> list[str]:
+        """One address line wrapped to the window (towns and postcodes repeat in a batch)."""
+        key = (line, style.regular, size)
+        parts = self._address_lines.get(key)
+        if parts is None:
+            parts = self._address_lines[key] = simpleSplit(
+                line, style.regular, size, WINDOW_WIDTH - 2 * ADDRESS_INSET) or [""]
+        return parts
 
     # Letter boundaries ---------------------------------------------------------------------
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -229,12 +276,13 @@ class _LetterDoc(BaseDocTemplate):
         style = self.styles[letter.layout]
         canvas = self.canv
         count = len(self.letter_pages)
-        for number, page in enumerate(self.letter_pages, start=1):
+        pages = self.letter_pages
+        if self._fill_open_slot(canvas, style, count, count):
+            pages = pages[:-1]
+        self._open_slot = None
+        for number, page in enumerate(pages, start=1):
             canvas.beginForm(f"page-{page}")
-            if count > 1:
-                label = f"Page {number} of {count}"
-                canvas.setFont(style.bold, style.footer_size)
-                canvas.drawRightString(PAGE_WIDTH - RIGHT, FOOTER_Y, label)
+            self._page_number(canvas, style, number, count)
             canvas.endForm()
         self.total_pages += count
         self.letter_pages = []
@@ -320,7 +368,7 @@ def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
               for layout in layouts}
     widths = WordWidths()
     target = str(out) if isinstance(out, Path) else out
-    doc = _LetterDoc(target, letters, styles, organisation, logo, progress)
+    doc = _LetterDoc(target, letters, styles, organisation, logo, progress, widths)
     story: list[Flowable] = []
     for index, letter in enumerate(letters):
         if index:

@@ -6,12 +6,17 @@ left aligned, in one font, with at most a bold label at the start ("What we deci
 ``TextBlock`` measures each distinct word once per batch and draws whole lines. Because the
 text is never parsed, nothing a person typed (``<b>``, ``&``, ``<font>``) can change the layout:
 it prints exactly as typed.
+
+Most of a batch is the same wording again and again, so ``WordWidths`` also keeps, for the
+batch, how each paragraph wraps and each line's PDF text (its font subset and escaped bytes),
+and a block writes its text straight onto the page instead of through a reportlab text object.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
@@ -29,10 +34,75 @@ class TextStyle:
 
 
 class WordWidths:
-    """Widths of words, measured once per batch of letters."""
+    """Widths of words, measured once per batch of letters; also how each paragraph wraps and
+    each line's PDF text, worked out once per batch (one PDF document)."""
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, float], dict[str, float]] = {}
+        self._wrapped: dict[tuple, list[str]] = {}
+        self._pdf_text: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+        self._pdf_doc = None
+        self._size_leading: dict[tuple[float, float], str] = {}
+        self._numbers: dict[float, str] = {}
+
+    def wrap(self, text: str, font: str, size: float, width: float,
+             first_width: float | None) -> list[str]:
+        key = (text, font, size, width, first_width)
+        lines = self._wrapped.get(key)
+        if lines is None:
+            lines = self._wrapped[key] = wrap_lines(text, width, self.measure(font, size),
+                                                    first_width=first_width)
+        return lines
+
+    def _number(self, value: float) -> str:
+        """A number as reportlab writes it in PDF (the same few positions recur all batch)."""
+        text = self._numbers.get(value)
+        if text is None:
+            text = self._numbers[value] = fp_str(value)
+        return text
+
+    def text_code(self, canvas, x: float, y: float, font: str, size: float, leading: float,
+                  lines: list[str], *, label: str = "", label_font: str = "") -> str:
+        """PDF operators that write ``lines`` from (x, y) down, the first line starting with
+        ``label`` in ``label_font``: what a reportlab text object writes, made from this
+        batch's stored pieces."""
+        size_leading = self._size_leading.get((size, leading))
+        if size_leading is None:
+            size_leading = self._size_leading[(size, leading)] = (
+                f" {fp_str(size)} Tf {fp_str(leading)} TL")
+        code = [f"BT 1 0 0 1 {self._number(x)} {self._number(y)} Tm"]
+        subset = None
+
+        def show(face: str, text: str) -> None:
+            nonlocal subset
+            for name, escaped in self.pdf_text(canvas, face, text):
+                if name != subset:
+                    code.append(name + size_leading)
+                    subset = name
+                code.append(f"({escaped}) Tj")
+
+        if label:
+            show(label_font, label)
+            subset = None
+        for line in lines:
+            show(font, line)
+            code.append("T*")
+        code.append("ET")
+        return " ".join(code)
+
+    def pdf_text(self, canvas, font: str, text: str) -> tuple[tuple[str, str], ...]:
+        """``text`` in ``font`` as (font subset name, escaped bytes) runs for this document,
+        as reportlab's text objects write it."""
+        doc = canvas._doc
+        if doc is not self._pdf_doc:  # subsets belong to one document
+            self._pdf_doc, self._pdf_text = doc, {}
+        runs = self._pdf_text.get((font, text))
+        if runs is None:
+            face = getFont(font)
+            runs = self._pdf_text[(font, text)] = tuple(
+                (face.getSubsetInternalName(subset, doc), canvas._escape(part))
+                for subset, part in face.splitString(text, doc))
+        return runs
 
     def measure(self, font: str, size: float):
         table = self._cache.setdefault((font, size), {})
@@ -105,12 +175,11 @@ class TextBlock(Flowable):
                                         or self._wrapped_width == -1.0):
             return self._lines
         style = self.style
-        measure = self.widths.measure(style.font, style.size)
         first_width = None
         if self.label:
             label_width = self.widths.measure(style.bold, style.size)(self.label + " ")
             first_width = max(width - label_width, width * 0.3)
-        self._lines = wrap_lines(self.text, width, measure, first_width=first_width)
+        self._lines = self.widths.wrap(self.text, style.font, style.size, width, first_width)
         self._wrapped_width = width
         return self._lines
 
@@ -134,14 +203,14 @@ class TextBlock(Flowable):
         tail = TextBlock(self.text, self.style, self.widths, lines=lines[fit:], first=False)
         return [head, tail]
 
-    def draw(self) -> None:
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
+        """Write the lines straight into the page (no saved and restored graphics state)."""
         style = self.style
         lines = self._lines or []
-        text = self.canv.beginText(style.indent, self.height - style.size)
-        if self.label:
-            text.setFont(style.bold, style.size, style.leading)
-            text.textOut(self.label + (" " if lines and lines[0] else ""))
-        text.setFont(style.font, style.size, style.leading)
-        for line in lines:
-            text.textLine(line)
-        self.canv.drawText(text)
+        label = self.label + (" " if lines and lines[0] else "") if self.label else ""
+        canvas._code.append(self.widths.text_code(
+            canvas, x + style.indent, y + self.height - style.size, style.font, style.size,
+            style.leading, lines, label=label, label_font=style.bold))
+
+    def draw(self) -> None:
+        self.drawOn(self.canv, 0, 0)

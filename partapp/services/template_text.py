@@ -10,6 +10,7 @@ import difflib
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .errors import ValidationError
 
@@ -172,6 +173,15 @@ def validate_template(body: str, *, part: str | None = None) -> None:
                                           f"{where}.")
 
 
+@lru_cache(maxsize=2048)
+def _lines(body: str) -> tuple[tuple[tuple[str, str | None], ...], ...]:
+    """Each line of ``body`` as (literal text, field name or None) pieces, worked out once:
+    a batch of letters fills in the same few templates thousands of times."""
+    return tuple(tuple((literal, name) for literal, name, _spec, _conv
+                       in string.Formatter().parse(line))
+                 for line in body.split("\n"))
+
+
 def render_template(body: str, values: Mapping[str, str]) -> str:
     """Fill in the fields of ``body``.
 
@@ -181,9 +191,9 @@ def render_template(body: str, values: Mapping[str, str]) -> str:
     they are (never read again as wording).
     """
     kept: list[str | None] = []
-    for line in (body or "").split("\n"):
+    for line in _lines(body or ""):
         out: list[str] | None = []
-        for literal, name, _spec, _conversion in string.Formatter().parse(line):
+        for literal, name in line:
             out.append(literal)
             if name is not None:
                 value = str(values.get(name, "") or "").strip()

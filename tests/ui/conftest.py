@@ -110,3 +110,22 @@ def type_into(qtbot, widget, text: str) -> None:
 def table_texts(view, column: int) -> list[str]:
     model = view.model()
     return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def volunteer_signed_in(context):
+    """Sign-in turned on (an administrator exists) and a volunteer signed in; signed out after."""
+    from partapp.services.auth import add_user, sign_in
+
+    db = context.db
+    with db.session_scope() as session:
+        add_user(session, username="sam", display_name="Sam Patel", role="administrator",
+                 password="a long password 1")
+        session.info["user"] = sign_in(session, username="sam",
+                                       password="a long password 1").user
+        add_user(session, username="vic", display_name="Vic Lee", role="volunteer",
+                 password="another password")
+    with db.session_scope() as session:
+        db.set_user(sign_in(session, username="vic", password="another password").user)
+    yield db
+    db.set_user(None)

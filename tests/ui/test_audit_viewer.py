@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 from PySide6.QtWidgets import QFileDialog
 
 from partapp.models import AuditEntry
-from partapp.services.auth import add_user, sign_in
 from partapp.ui.dialogs.audit_viewer import AuditViewer
 from partapp.ui.itemmodels.audit import PAGE_SIZE, AuditModel
 from partapp.ui.main_window import MainWindow
@@ -75,28 +74,15 @@ def test_the_model_fetches_a_page_at_a_time(qtmodeltester, context, db):
     assert model.row_data(0).at >= model.row_data(last).at  # newest first
 
 
-def test_a_volunteer_cannot_open_the_audit_log(qtbot, context, boxes):
-    db = context.db
-    with db.session_scope() as session:
-        add_user(session, username="sam", display_name="Sam Patel", role="administrator",
-                 password="a long password 1")
-        session.info["user"] = sign_in(session, username="sam",
-                                       password="a long password 1").user
-        add_user(session, username="vic", display_name="Vic Lee", role="volunteer",
-                 password="another password")
-    with db.session_scope() as session:
-        db.set_user(sign_in(session, username="vic", password="another password").user)
-    try:
-        window = MainWindow(context)
-        qtbot.addWidget(window)
-        window.show()
-        action = _audit_action(window)
-        assert not action.isEnabled()
-        action.trigger()  # a disabled action does nothing
-        assert window.privacy.dialog is None
-        window.privacy.audit_log()  # reached some other way: a calm refusal, no window
-        assert boxes.shown[-1] == ("For administrators", ("Only an administrator can do this. "
-                                   "Please ask one of them, or sign in as one."))
-        assert window.privacy.dialog is None
-    finally:
-        db.set_user(None)
+def test_a_volunteer_cannot_open_the_audit_log(qtbot, context, boxes, volunteer_signed_in):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    action = _audit_action(window)
+    assert not action.isEnabled()
+    action.trigger()  # a disabled action does nothing
+    assert window.privacy.dialog is None
+    window.privacy.audit_log()  # reached some other way: a calm refusal, no window
+    assert boxes.shown[-1] == ("For administrators", ("Only an administrator can do this. "
+                               "Please ask one of them, or sign in as one."))
+    assert window.privacy.dialog is None

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from partapp.services.auth import add_user, sign_in
+from partapp.services.auth import add_user
 from partapp.services.backup import backup_database
 from partapp.ui.main_window import MainWindow
 
@@ -111,40 +111,28 @@ def test_review_old_records_then_remove_the_ticked_people(qtbot, qtmodeltester, 
     assert "Old Timer" not in table_texts(window.pages["people"].view, 0)
 
 
-def test_a_volunteer_cannot_use_the_privacy_tools(qtbot, context, boxes):
-    db = context.db
+def test_a_volunteer_cannot_use_the_privacy_tools(qtbot, context, boxes, volunteer_signed_in):
+    db = volunteer_signed_in
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    actions = _privacy(window)
+    assert not any(a.isEnabled() for a in actions.values())
+    assert actions["Erase this person\u2026"].statusTip() == \
+        "Only an administrator can use this."
+    # Even if reached some other way, the services refuse, calmly
+    pid = add_person(db, "Nia", "Hughes")
+    window.privacy.erase_person()
+    dialog = window.privacy.dialog
+    dialog.person.choose(pid)
+    boxes.answers.append(YES)
+    click(qtbot, dialog.action_button)
+    assert "Only an administrator can do this" in dialog.error.message
+    dialog.close()
     with db.session_scope() as session:
-        add_user(session, username="sam", display_name="Sam Patel", role="administrator",
-                 password="a long password 1")
-        session.info["user"] = sign_in(session, username="sam",
-                                       password="a long password 1").user
-        add_user(session, username="vic", display_name="Vic Lee", role="volunteer",
-                 password="another password")
-    with db.session_scope() as session:
-        db.set_user(sign_in(session, username="vic", password="another password").user)
-    try:
-        window = MainWindow(context)
-        qtbot.addWidget(window)
-        window.show()
-        actions = _privacy(window)
-        assert not any(a.isEnabled() for a in actions.values())
-        assert actions["Erase this person\u2026"].statusTip() == \
-            "Only an administrator can use this."
-        # Even if reached some other way, the services refuse, calmly
-        pid = add_person(db, "Nia", "Hughes")
-        window.privacy.erase_person()
-        dialog = window.privacy.dialog
-        dialog.person.choose(pid)
-        boxes.answers.append(YES)
-        click(qtbot, dialog.action_button)
-        assert "Only an administrator can do this" in dialog.error.message
-        dialog.close()
-        with db.session_scope() as session:
-            from partapp.services.people import search_people
+        from partapp.services.people import search_people
 
-            assert [p.display_name for p in search_people(session)] == ["Nia Hughes"]
-    finally:
-        db.set_user(None)
+        assert [p.display_name for p in search_people(session)] == ["Nia Hughes"]
 
 
 def test_every_control_in_the_safety_and_privacy_windows_has_a_name(qtbot, window):

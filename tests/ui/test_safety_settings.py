@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from partapp.services import encryption
-from partapp.services.auth import add_user, sign_in, sign_in_required
+from partapp.services.auth import sign_in, sign_in_required
 from partapp.services.backup_rotation import backup_settings
 from partapp.ui.main_window import MainWindow
 from partapp.ui.unlock import open_for_desktop
@@ -118,30 +118,18 @@ def test_the_first_administrator_turns_sign_in_on(qtbot, window, boxes):
     window.context.db.set_user(None)
 
 
-def test_someone_who_is_not_an_administrator_sees_what_they_may_not_change(qtbot, context):
-    db = context.db
-    with db.session_scope() as session:
-        add_user(session, username="sam", display_name="Sam Patel", role="administrator",
-                 password="a long password 1")
-        session.info["user"] = sign_in(session, username="sam",
-                                       password="a long password 1").user
-        add_user(session, username="vic", display_name="Vic Lee", role="volunteer",
-                 password="another password")
-    with db.session_scope() as session:
-        db.set_user(sign_in(session, username="vic", password="another password").user)
-    try:
-        window = MainWindow(context)
-        qtbot.addWidget(window)
-        window.show()
-        page = _settings(window)
-        assert not page.users.not_admin.isHidden() and page.users.admin_part.isHidden()
-        safety = page.safety
-        assert not safety.not_admin.isHidden()
-        assert not safety.choose_button.isEnabled() and not safety.restore_button.isEnabled()
-        assert safety.backup_button.isEnabled()  # anyone may make a backup
-        assert not window.restore_action.isEnabled()
-    finally:
-        db.set_user(None)
+def test_someone_who_is_not_an_administrator_sees_what_they_may_not_change(qtbot, context,
+                                                                           volunteer_signed_in):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = _settings(window)
+    assert not page.users.not_admin.isHidden() and page.users.admin_part.isHidden()
+    safety = page.safety
+    assert not safety.not_admin.isHidden()
+    assert not safety.choose_button.isEnabled() and not safety.restore_button.isEnabled()
+    assert safety.backup_button.isEnabled()  # anyone may make a backup
+    assert not window.restore_action.isEnabled()
 
 
 @pytest.mark.skipif(not encryption.available(), reason="sqlcipher3 is not installed")

@@ -32,6 +32,17 @@ def register_fonts() -> tuple[str, str]:
     return REGULAR, BOLD
 
 
+def unprintable_warning(text: str) -> str:
+    """A plain warning when ``text`` has characters the font cannot print (else empty)."""
+    missing = missing_glyphs(text)
+    if not missing:
+        return ""
+    sample = " ".join(sorted(missing)[:5])
+    return (f"Some characters in this letter cannot be printed by our font ({sample}). They "
+            "would show as empty boxes. Please check the name and address, or write them "
+            "another way, before sending.")
+
+
 def missing_glyphs(text: str) -> set[str]:
     """Characters in ``text`` that the shipped font cannot draw (to warn before printing)."""
     register_fonts()

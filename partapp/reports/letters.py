@@ -18,6 +18,7 @@ from ..services import letters as letter_service
 from ..services.errors import ValidationError
 from ..services.letter_templates import large_print_size
 from ..services.organisation import get_details, get_logo
+from .fonts import missing_glyphs
 from .letter_pdf import render_letters
 
 
@@ -30,6 +31,7 @@ class LettersResult:
     path: Path | None
     marked_sent: bool
     phone_calls: int = 0
+    unprintable: int = 0  # letters with characters the font cannot print
 
     @property
     def people(self) -> int:
@@ -50,6 +52,10 @@ class LettersResult:
             who = "1 person" if self.phone_calls == 1 else f"{self.phone_calls} people"
             text += (f" {who} would like a phone call instead of a letter: see the Letters "
                      "page.")
+        if self.unprintable:
+            which = "1 letter has" if self.unprintable == 1 else f"{self.unprintable} letters have"
+            text += (f" {which} characters our font cannot print (they show as boxes): please "
+                     "check them on the Letters page before posting.")
         return text
 
 
@@ -100,4 +106,5 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
     else:
         letter_service.record_printed(session, len(letters), printed_by=sent_by,
                                       lawful_basis=lawful_basis)
-    return LettersResult(len(letters), pages, out, mark_sent, phone_calls)
+    unprintable = sum(1 for letter in letters if missing_glyphs(letter.as_text()))
+    return LettersResult(len(letters), pages, out, mark_sent, phone_calls, unprintable)

@@ -244,3 +244,22 @@ def test_a_long_letter_runs_over_pages_and_easy_read_has_pictures(session):
             if ref.get_object().get("/Subtype") == "/Image":
                 pictures.add(ref.idnum)
     assert len(pictures) >= 5  # one of each picture used, stored once
+
+
+def test_a_name_the_font_cannot_print_is_pointed_out(session, tmp_path):
+    from partapp.models import Person
+    from partapp.reports.fonts import unprintable_warning
+
+    build(session)
+    # One owed person's name is written in Chinese characters, which DejaVu Sans lacks.
+    owed = letters.letters_due(session, today=TODAY)
+    person = session.get(Person, next(d.person_id for d in owed if d.format == "standard"))
+    person.first_name, person.last_name = "王", "芳"
+    session.flush()
+    result = write_due_letters(session, tmp_path / "letters.pdf", today=TODAY)
+    assert result.unprintable == 1
+    assert "1 letter has characters our font cannot print" in result.describe()
+    letter = next(d for d in letters.letters_due(session, today=TODAY)
+                  if d.person_id == person.id)
+    assert "王" in unprintable_warning(letter.as_text())
+    assert unprintable_warning("Siân Llŷr Zoë Łukasz Nguyễn") == ""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS
+from ...reports.fonts import unprintable_warning
 from ...services.browse_feedback import OwedFilter
 from ...services.errors import ValidationError
 from ..errors import report_error
@@ -353,6 +354,9 @@ class LettersPage(LetterActions, Page):
             set_paragraph(self.letter_heading, self.tr("The letter to {name}")
                           .format(name=letter.person_name))
             notes = list(letter.warnings)
+            unprintable = unprintable_warning(letter.as_text())
+            if unprintable:
+                notes.append(self.tr(unprintable))
             if letter.format == "phone":
                 notes.insert(0, self.tr("{name} would like a phone call. Use the letter as a "
                                         "guide, then press \u201cRecord a phone call\u201d.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ...models.enums import ACTIVITY_TYPES
@@ -48,22 +48,12 @@ class ActivitiesPage(ListPage):
         self.open_button = QPushButton(self.tr("&Open\u2026"))
         set_name(self.record_button, self.tr("Record an activity"))
         set_name(self.open_button, self.tr("Open the chosen activity"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.record_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        self.count_label = QLabel()
-        buttons.addWidget(self.count_label)
-        self.layout_.addLayout(buttons)
+        self.add_button_row(self.record_button, self.open_button)
         self.model = ActivitiesModel(context, self)
         self.view = table_view(self.model, self.tr("Activities"), stretch=1)
         self.layout_.addWidget(self.view, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._timer.start)
+        self.filter_while_typing(self.search)
         for box in (self.period, self.service, self.activity_type):
             box.currentIndexChanged.connect(self.apply_filter)
         self.record_button.clicked.connect(self.record_new)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ...models.enums import CHANGE_STATUSES
@@ -46,21 +46,11 @@ class ChangesPage(ListPage):
         self.open_button = QPushButton(self.tr("&Open\u2026"))
         set_name(self.add_button, self.tr("Add a change"))
         set_name(self.open_button, self.tr("Open the chosen change"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        self.count_label = QLabel()
-        buttons.addWidget(self.count_label)
-        self.layout_.addLayout(buttons)
+        self.add_button_row(self.add_button, self.open_button)
         self.model = ChangesModel(context, self)
         self.view = table_view(self.model, self.tr("Changes"), stretch=0)
         self.layout_.addWidget(self.view, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(250)
-        self._timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._timer.start)
+        self.filter_while_typing(self.search)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.past_due.toggled.connect(self.apply_filter)
         self.add_button.clicked.connect(self.add_new)

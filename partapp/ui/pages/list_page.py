@@ -2,14 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ..widgets.table import current_id, select_id
 from .base import Page
 
+SEARCH_DELAY_MS = 250  # filter this long after the last key, not on every key
+
 
 class ListPage(Page):
     """Subclasses have ``self.view`` (the list) and say which dialog edits a row."""
+
+    def add_button_row(self, *buttons: QPushButton) -> None:
+        """The row under the filters: the page's buttons, then "N things" on the right."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        self.count_label = QLabel()
+        row.addWidget(self.count_label)
+        self.layout_.addLayout(row)
+
+    def filter_while_typing(self, search: QLineEdit) -> None:
+        """Filter a moment after typing stops, not on every key."""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        search.textChanged.connect(self._timer.start)
+
+    def apply_filter(self) -> None:
+        """Ask the list again with the filters as they are now."""
 
     def make_dialog(self, item_id: int | None) -> QDialog:
         """The dialog that adds (``item_id`` None) or edits one row; it has a ``saved`` signal."""

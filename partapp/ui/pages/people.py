@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,8 +24,6 @@ from ..widgets.forms import set_name
 from ..widgets.table import current_id, select_id, table_view
 from .list_page import ListPage
 from .person_panel import PersonPanel
-
-SEARCH_DELAY_MS = 250
 
 
 class PeoplePage(ListPage):
@@ -60,13 +58,7 @@ class PeoplePage(ListPage):
         filters.addWidget(self.group, 1)
         filters.addWidget(self.owed_only)
         self.layout_.addLayout(filters)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        self.count_label = QLabel()
-        buttons.addWidget(self.count_label)
-        self.layout_.addLayout(buttons)
+        self.add_button_row(self.add_button, self.edit_button)
 
         self.model = PeopleModel(context, self)
         self.view = table_view(self.model, self.tr("People"), stretch=0)
@@ -88,11 +80,7 @@ class PeoplePage(ListPage):
         self.splitter.splitterMoved.connect(self._remember_splitter)
         self.layout_.addWidget(self.splitter, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filter)
-        self.search.textChanged.connect(self._timer.start)
+        self.filter_while_typing(self.search)
         self.group.currentIndexChanged.connect(self.apply_filter)
         self.owed_only.toggled.connect(self.apply_filter)
         self.add_button.clicked.connect(self.add_new)

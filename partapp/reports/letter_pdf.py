@@ -4,8 +4,8 @@ Page one of each letter has the letterhead (logo and the organisation's details,
 document as a form and reused), the name and address placed for a DL window envelope (UK: the
 window is about 20 mm from the left, 50 mm from the top, 90 x 35 mm) and the date. Later pages
 carry the person's name so a page two cannot get lost. "Page 2 of 3" is printed only when a
-letter runs past one page: the numbers of a letter's earlier pages are forms filled in when the
-letter ends; its last page is still open then, so its number is written straight onto it.
+letter runs past one page: each letter is laid out (letter_layout.py) before it is drawn, so
+its number of pages is known from page one.
 All text is in the embedded DejaVu Sans. Text goes on the page as plain text (letter_text.py),
 never read as markup, so whatever a person typed prints exactly as typed.
 """
@@ -23,19 +23,14 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    NextPageTemplate,
-    PageBreak,
-    PageTemplate,
-)
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 from reportlab.platypus.flowables import HRFlowable
 
 from ..services.letter_content import LetterContent, LetterSection
 from ..services.organisation import OrganisationDetails
 from .easy_read import PicturePoint, picture_path
+from .letter_layout import Area, NewPage, paginate
 from .letter_styles import RULE, LetterStyle, letter_style
 from .letter_text import TextBlock, WordWidths
 
@@ -59,72 +54,45 @@ Progress = Callable[[int, int], None]
 _KEEP_BEFORE = ("thanks", "sign_off")
 
 
-class _LetterEnd(Flowable):
-    """Marks the end of one letter (draws nothing). Zero-size flowables always fit where they
-    are, so a full last page never gets a blank page after it."""
+class _LetterWriter:
+    """Writes letters one after another onto one canvas: page furniture, then the words."""
 
-    _ZEROSIZE = True
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        pass
-
-
-class _Frame(Frame):
-    """A frame that copies quickly. reportlab deep-copies the frame for every group of
-    paragraphs kept together (a heading with its text); its contents are numbers and strings,
-    so a copy of its attributes (and of any list or dictionary in them) is the same thing."""
-
-    def __deepcopy__(self, memo: dict) -> _Frame:
-        twin = _Frame.__new__(_Frame)
-        twin.__dict__.update({name: value.copy() if isinstance(value, (list, dict)) else value
-                              for name, value in self.__dict__.items()})
-        return twin
-
-
-class _LetterDoc(BaseDocTemplate):
-    def __init__(self, out, letters: Sequence[LetterContent], styles: dict[str, LetterStyle],
+    def __init__(self, canvas: Canvas, styles: dict[str, LetterStyle],
                  organisation: OrganisationDetails, logo: bytes | None,
-                 progress: Progress | None, widths: WordWidths) -> None:
-        super().__init__(out, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT,
-                         topMargin=TOP_LATER, bottomMargin=BOTTOM, title="Letters",
-                         author=organisation.name, creator="Participation Tracker",
-                         subject="Feedback letters", invariant=False,
-                         # Every page starts in our embedded font at the smallest size used,
-                         # so no other font is even mentioned in the file.
-                         initialFontName=next(iter(styles.values())).regular,
-                         initialFontSize=min(style.smallest for style in styles.values()),
-                         initialLeading=min(style.smallest for style in styles.values()) * 1.2)
-        self.letters = letters
+                 widths: WordWidths) -> None:
+        self.canvas = canvas
         self.styles = styles
         self.organisation = organisation
         self.logo = logo
-        self.progress = progress
         self.widths = widths
         self._address_lines: dict[tuple[str, str, float], list[str]] = {}
-        self.current = 0
-        self.letter_pages: list[int] = []
-        self._open_slot: tuple[list[str], int, str] | None = None
-        self.total_pages = 0
         self._letterhead_bottom = {layout: self._measure_letterhead(style)
                                    for layout, style in styles.items()}
-        templates = []
+        width = PAGE_WIDTH - LEFT - RIGHT
+        self._areas = {}
         for layout, style in styles.items():
             body_top = max(FIRST_BODY_TOP, self._date_top(layout) + style.size + 6 * mm)
-            first = _Frame(LEFT, BOTTOM, PAGE_WIDTH - LEFT - RIGHT, PAGE_HEIGHT - body_top - BOTTOM,
-                          id=f"first-{layout}", leftPadding=0, rightPadding=0, topPadding=0,
-                          bottomPadding=0)
-            later = _Frame(LEFT, BOTTOM, PAGE_WIDTH - LEFT - RIGHT,
-                          PAGE_HEIGHT - TOP_LATER - BOTTOM, id=f"later-{layout}",
-                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-            templates.append(PageTemplate(id=f"first-{layout}", frames=[first],
-                                          onPage=self._first_page,
-                                          autoNextPageTemplate=f"later-{layout}"))
-            templates.append(PageTemplate(id=f"later-{layout}", frames=[later],
-                                          onPage=self._later_page))
-        self.addPageTemplates(templates)
+            self._areas[layout] = (Area(LEFT, width, PAGE_HEIGHT - body_top, BOTTOM),
+                                   Area(LEFT, width, PAGE_HEIGHT - TOP_LATER, BOTTOM))
+
+    def write(self, letter: LetterContent) -> int:
+        """Lay out and draw one letter, starting on a new page. Returns its number of pages."""
+        style = self.styles[letter.layout]
+        first, later = self._areas[letter.layout]
+        pages = paginate(_story(letter, style, self.widths), first, later)
+        canvas = self.canvas
+        for number, placed in enumerate(pages, start=1):
+            if number == 1:
+                self._first_page(letter, style)
+            else:
+                self._later_page(letter, style)
+            if len(pages) > 1:
+                self._right_string(FOOTER_Y, f"Page {number} of {len(pages)}", style.bold,
+                                   style.footer_size)
+            for item in placed:
+                item.flowable.drawOn(canvas, item.x, item.y, _sW=item.spare_width)
+            canvas.showPage()
+        return len(pages)
 
     # Letterhead (a form, drawn once) -----------------------------------------------------
     def _letterhead_lines(self, style: LetterStyle) -> list[tuple[str, float, str]]:
@@ -186,55 +154,24 @@ class _LetterDoc(BaseDocTemplate):
         return name
 
     # Page furniture ----------------------------------------------------------------------
-    def _first_page(self, canvas, doc) -> None:
-        letter = self.letters[self.current]
-        style = self.styles[letter.layout]
+    def _first_page(self, letter: LetterContent, style: LetterStyle) -> None:
+        canvas = self.canvas
         canvas.doForm(self._letterhead_form(canvas, letter.layout))
         self._address(canvas, letter, style)
-        canvas.setFont(style.regular, style.size)
-        self._right_string(canvas, PAGE_HEIGHT - self._date_top(letter.layout) - style.size,
+        self._right_string(PAGE_HEIGHT - self._date_top(letter.layout) - style.size,
                            letter.date_text, style.regular, style.size)
-        self._page_number_slot(canvas)
 
-    def _later_page(self, canvas, doc) -> None:
-        letter = self.letters[self.current]
-        style = self.styles[letter.layout]
-        canvas.setFont(style.regular, style.footer_size)
-        canvas._code.append(self.widths.text_code(canvas, LEFT, FOOTER_Y, style.regular,
-                                                  style.footer_size, style.footer_size * 1.2,
-                                                  [letter.person_name]))
-        self._page_number_slot(canvas)
+    def _later_page(self, letter: LetterContent, style: LetterStyle) -> None:
+        """Later pages carry the person's name, so a page two cannot get lost."""
+        self.canvas._code.append(self.widths.text_code(
+            self.canvas, LEFT, FOOTER_Y, style.regular, style.footer_size,
+            style.footer_size * 1.2, [letter.person_name]))
 
-    def _right_string(self, canvas, y: float, text: str, font: str, size: float) -> None:
+    def _right_string(self, y: float, text: str, font: str, size: float) -> None:
         """Like canvas.drawRightString, from this batch's stored widths and PDF text."""
         x = PAGE_WIDTH - RIGHT - self.widths.measure(font, size)(text)
-        canvas._code.append(self.widths.text_code(canvas, x, y, font, size, size * 1.2, [text]))
-
-    def _page_number_slot(self, canvas) -> None:
-        page = canvas.getPageNumber()
-        self.letter_pages.append(page)
-        canvas.doForm(f"page-{page}")
-        self._open_slot = (canvas._code, len(canvas._code) - 1, f"page-{page}")
-
-    def _page_number(self, canvas, style: LetterStyle, number: int, count: int) -> None:
-        if count > 1:
-            canvas.setFont(style.bold, style.footer_size)
-            canvas.drawRightString(PAGE_WIDTH - RIGHT, FOOTER_Y, f"Page {number} of {count}")
-
-    def _fill_open_slot(self, canvas, style: LetterStyle, number: int, count: int) -> bool:
-        """Write the number of the page still being drawn in place of its form (the same
-        drawing, inside its own saved graphics state). False if that page is already done."""
-        code, index, name = self._open_slot or ([], -1, "")
-        if code is not canvas._code or name != f"page-{canvas.getPageNumber()}":
-            return False
-        canvas._code = filled = []
-        canvas.saveState()
-        self._page_number(canvas, style, number, count)
-        canvas.restoreState()
-        canvas._code = code
-        code[index] = " ".join(filled) if count > 1 else ""
-        canvas._formsinuse.remove(name)
-        return True
+        self.canvas._code.append(self.widths.text_code(self.canvas, x, y, font, size,
+                                                       size * 1.2, [text]))
 
     def _address(self, canvas, letter: LetterContent, style: LetterStyle) -> None:
         height = WINDOW_HEIGHT - 2 * ADDRESS_INSET
@@ -268,34 +205,12 @@ class _LetterDoc(BaseDocTemplate):
                 line, style.regular, size, WINDOW_WIDTH - 2 * ADDRESS_INSET) or [""]
         return parts
 
-    # Letter boundaries ---------------------------------------------------------------------
-    def afterFlowable(self, flowable: Flowable) -> None:
-        if not isinstance(flowable, _LetterEnd):
-            return
-        letter = self.letters[self.current]
-        style = self.styles[letter.layout]
-        canvas = self.canv
-        count = len(self.letter_pages)
-        pages = self.letter_pages
-        if self._fill_open_slot(canvas, style, count, count):
-            pages = pages[:-1]
-        self._open_slot = None
-        for number, page in enumerate(pages, start=1):
-            canvas.beginForm(f"page-{page}")
-            self._page_number(canvas, style, number, count)
-            canvas.endForm()
-        self.total_pages += count
-        self.letter_pages = []
-        self.current += 1
-        if self.progress is not None:
-            self.progress(self.current, len(self.letters))
-
 
 def _story(letter: LetterContent, style: LetterStyle, widths: WordWidths) -> list[Flowable]:
     story: list[Flowable] = []
     for index, language in enumerate(letter.languages):
         if index:
-            story.append(PageBreak())
+            story.append(NewPage())
         story.extend(_sections(letter.sections_in(language), style, widths))
     return story
 
@@ -366,17 +281,22 @@ def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
     layouts = dict.fromkeys(letter.layout for letter in letters)
     styles = {layout: letter_style(layout, large_print_size=large_print_size)
               for layout in layouts}
-    widths = WordWidths()
-    target = str(out) if isinstance(out, Path) else out
-    doc = _LetterDoc(target, letters, styles, organisation, logo, progress, widths)
-    story: list[Flowable] = []
-    for index, letter in enumerate(letters):
-        if index:
-            story.append(NextPageTemplate(f"first-{letter.layout}"))
-            story.append(PageBreak())
-        story.extend(_story(letter, styles[letter.layout], widths))
-        story.append(_LetterEnd())
-    doc.pageTemplates.sort(key=lambda t: t.id != f"first-{letters[0].layout}")
+    smallest = min(style.smallest for style in styles.values())
+    # Every page starts in our embedded font at the smallest size used, so no other font is
+    # even mentioned in the file.
+    canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=A4, invariant=False,
+                    initialFontName=next(iter(styles.values())).regular,
+                    initialFontSize=smallest, initialLeading=smallest * 1.2)
+    canvas.setAuthor(organisation.name)
+    canvas.setTitle("Letters")
+    canvas.setSubject("Feedback letters")
+    canvas.setCreator("Participation Tracker")
+    writer = _LetterWriter(canvas, styles, organisation, logo, WordWidths())
+    pages = 0
     with _binary_streams():
-        doc.build(story)
-    return doc.total_pages
+        for done, letter in enumerate(letters, start=1):
+            pages += writer.write(letter)
+            if progress is not None:
+                progress(done, len(letters))
+        canvas.save()
+    return pages

@@ -23,10 +23,12 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfdoc import PDFResourceDictionary
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus.flowables import HRFlowable
 
+from ..services.batch import collector_paused
 from ..services.letter_content import LetterContent, LetterSection
 from ..services.organisation import OrganisationDetails
 from .easy_read import PicturePoint, picture_path
@@ -259,6 +261,27 @@ def _easy_point(section: LetterSection, style: LetterStyle, widths: WordWidths) 
                         spacing=style.size * 0.3)
 
 
+def _share_page_resources(canvas: Canvas) -> None:
+    """Pages that use the same pictures and forms point at one shared resource dictionary,
+    written once, instead of each writing its own copy (reportlab's default)."""
+    doc = canvas._doc
+    shared: dict[tuple, object] = {}
+    for page in doc.Pages.pages:
+        if page.Resources or page.ExtGState or page._colorsUsed or page._shadingUsed:
+            continue
+        names = tuple(page.XObjects.dict) if page.XObjects else ()
+        key = (bool(page.hasImages), names)
+        if key not in shared:
+            resources = PDFResourceDictionary()
+            resources.basicFonts()
+            if page.hasImages:
+                resources.allProcs()
+            if page.XObjects:
+                resources.XObject = page.XObjects
+            shared[key] = doc.Reference(resources)
+        page.Resources = shared[key]
+
+
 @contextmanager
 def _binary_streams():
     """Write streams as plain compressed bytes, not ASCII85 text: smaller files, and much
@@ -293,10 +316,11 @@ def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
     canvas.setCreator("Participation Tracker")
     writer = _LetterWriter(canvas, styles, organisation, logo, WordWidths())
     pages = 0
-    with _binary_streams():
+    with _binary_streams(), collector_paused():
         for done, letter in enumerate(letters, start=1):
             pages += writer.write(letter)
             if progress is not None:
                 progress(done, len(letters))
+        _share_page_resources(canvas)
         canvas.save()
     return pages

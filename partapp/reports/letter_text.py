@@ -42,6 +42,7 @@ class WordWidths:
         self._wrapped: dict[tuple, list[str]] = {}
         self._pdf_text: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
         self._pdf_doc = None
+        self._bodies: dict[tuple, str] = {}
         self._size_leading: dict[tuple[float, float], str] = {}
         self._numbers: dict[float, str] = {}
 
@@ -65,12 +66,23 @@ class WordWidths:
                   lines: list[str], *, label: str = "", label_font: str = "") -> str:
         """PDF operators that write ``lines`` from (x, y) down, the first line starting with
         ``label`` in ``label_font``: what a reportlab text object writes, made from this
-        batch's stored pieces."""
+        batch's stored pieces. Only the position differs when the same words come again."""
+        key = (font, size, leading, label, label_font, *lines)
+        if canvas._doc is not self._pdf_doc:
+            self.pdf_text(canvas, font, "")  # subsets belong to one document
+        body = self._bodies.get(key)
+        if body is None:
+            body = self._bodies[key] = self._text_body(canvas, font, size, leading, lines,
+                                                       label, label_font)
+        return f"BT 1 0 0 1 {self._number(x)} {self._number(y)} Tm {body}"
+
+    def _text_body(self, canvas, font: str, size: float, leading: float, lines: list[str],
+                   label: str, label_font: str) -> str:
         size_leading = self._size_leading.get((size, leading))
         if size_leading is None:
             size_leading = self._size_leading[(size, leading)] = (
                 f" {fp_str(size)} Tf {fp_str(leading)} TL")
-        code = [f"BT 1 0 0 1 {self._number(x)} {self._number(y)} Tm"]
+        code = []
         subset = None
 
         def show(face: str, text: str) -> None:
@@ -95,7 +107,7 @@ class WordWidths:
         as reportlab's text objects write it."""
         doc = canvas._doc
         if doc is not self._pdf_doc:  # subsets belong to one document
-            self._pdf_doc, self._pdf_text = doc, {}
+            self._pdf_doc, self._pdf_text, self._bodies = doc, {}, {}
         runs = self._pdf_text.get((font, text))
         if runs is None:
             face = getFont(font)

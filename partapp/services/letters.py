@@ -28,6 +28,7 @@ from ..models import (
 from ..models.enums import FEEDBACK_KINDS
 from . import audit
 from .auth import require
+from .batch import collector_paused
 from .errors import NotFoundError, ValidationError
 from .feedback import FeedbackView, owed_people, record_feedback
 from .letter_content import (
@@ -61,14 +62,16 @@ def letters_due(session: Session, *, today: date | None = None,
     """One letter for each person owed feedback, grouping all they are owed, oldest first."""
     require(session, "coordinator")
     today = today or date.today()
-    owed = owed_people(session, today=today, person_ids=person_ids)
-    if not owed:
-        return []
-    people = _people(session, [o.person_id for o in owed])
-    items = _items(session, [sid for o in owed for sid in o.suggestion_ids], today)
-    wording, org = load_wording(session), get_details(session)
-    return [compose(people[o.person_id], [items[sid] for sid in o.suggestion_ids], kind=o.kind,
-                    wording=wording, organisation=org, today=today) for o in owed]
+    with collector_paused():
+        owed = owed_people(session, today=today, person_ids=person_ids)
+        if not owed:
+            return []
+        people = _people(session, [o.person_id for o in owed])
+        items = _items(session, [sid for o in owed for sid in o.suggestion_ids], today)
+        wording, org = load_wording(session), get_details(session)
+        return [compose(people[o.person_id], [items[sid] for sid in o.suggestion_ids],
+                        kind=o.kind, wording=wording, organisation=org, today=today)
+                for o in owed]
 
 
 def letter_for_person(session: Session, person_id: int, *, kind: str | None = None,
@@ -246,17 +249,25 @@ def record_phone_call(session: Session, person_id: int, suggestion_ids: Sequence
 # Loading ------------------------------------------------------------------------------------
 
 def _people(session: Session, person_ids: Sequence[int]) -> dict[int, LetterPerson]:
-    rows = session.scalars(select(Person).where(Person.id.in_(set(person_ids)),
-                                                Person.erased_at.is_(None)))
+    """What each letter needs to know about its person: plain columns, no objects to build."""
+    rows = session.execute(
+        select(Person.id, Person.first_name, Person.preferred_name, Person.last_name,
+               Person.address_1, Person.address_2, Person.town, Person.postcode,
+               Person.supporter_name, Person.supporter_address, Person.send_via_supporter,
+               Person.feedback_format, Person.language, Person.bilingual,
+               Person.consent_withdrawn_date)
+        .where(Person.id.in_(set(person_ids)), Person.erased_at.is_(None)))
     result = {}
-    for p in rows:
-        address = tuple(x for x in (p.address_1, p.address_2, p.town, p.postcode) if x)
-        result[p.id] = LetterPerson(
-            person_id=p.id, first_name=p.preferred_name or p.first_name, full_name=p.display_name,
-            address_lines=address, supporter_name=p.supporter_name,
-            supporter_address=p.supporter_address, send_via_supporter=p.send_via_supporter,
-            feedback_format=p.feedback_format, language=p.language, bilingual=p.bilingual,
-            consent_withdrawn_on=p.consent_withdrawn_date)
+    for (pid, first, preferred, last, address_1, address_2, town, postcode, supporter,
+         supporter_address, via_supporter, feedback_format, language, bilingual,
+         withdrawn) in rows:
+        first_name = preferred or first
+        result[pid] = LetterPerson(
+            person_id=pid, first_name=first_name, full_name=f"{first_name} {last}".strip(),
+            address_lines=tuple(x for x in (address_1, address_2, town, postcode) if x),
+            supporter_name=supporter, supporter_address=supporter_address,
+            send_via_supporter=via_supporter, feedback_format=feedback_format,
+            language=language, bilingual=bilingual, consent_withdrawn_on=withdrawn)
     return result
 
 

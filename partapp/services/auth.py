@@ -17,6 +17,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -34,7 +35,15 @@ LOCK_FOR = timedelta(minutes=15)
 MIN_PASSWORD = 8
 
 _hasher = PasswordHasher()
-_DUMMY_HASH = _hasher.hash("not a real password, used to even out timing")
+
+
+@cache
+def _dummy_hash() -> str:
+    """A hash to check against when there is no real one, so a wrong name takes as long as a
+    wrong password. Made on first use: hashing takes a moment the app's start need not wait."""
+    return _hasher.hash("not a real password, used to even out timing")
+
+
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,59}$")
 
 _WHO_CAN = {
@@ -272,7 +281,7 @@ def unlock_user(session: Session, *, user_id: int) -> UserView:
 
 def _verify(password_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password or "") and \
+        return _hasher.verify(password_hash or _dummy_hash(), password or "") and \
             password_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False

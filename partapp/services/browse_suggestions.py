@@ -156,7 +156,34 @@ def _waiting_condition():
 
 def over_promise_condition(*, today: date, promise: int):
     """Waiting for a decision, and raised more than ``promise`` days before ``today``."""
-    return and_(_waiting_condition(), Suggestion.raised_on < today - timedelta(days=promise))
+    return and_(_waiting_condition(), Suggestion.raised_on < _promise_cutoff(today, promise))
+
+
+def _promise_cutoff(today: date, promise: int) -> date:
+    return today - timedelta(days=promise)
+
+
+def over_promise_count(*, today: date, promise: int) -> Select:
+    """One row: how many suggestions ``over_promise_condition`` picks out, counted by sets.
+
+    Testing 100,000 suggestions one by one is slow. Instead: every suggestion, less those with
+    a decision or a change (read straight down those tables' suggestion indexes), less the
+    waiting ones raised too recently to be over (a few weeks' worth). This relies on every
+    decision and change link naming a suggestion that exists (foreign keys, ON DELETE CASCADE)
+    and on ``raised_on`` never being empty (NOT NULL).
+    """
+    every = select(func.count()).select_from(Suggestion).scalar_subquery()
+    decided = select(func.count(Decision.suggestion_id.distinct())).scalar_subquery()
+    link = change_suggestion.c.suggestion_id
+    changed_undecided = (select(func.count(link.distinct()))
+                         .where(~select(Decision.id).where(Decision.suggestion_id == link)
+                                .exists())
+                         .scalar_subquery())
+    waiting_not_over = (select(func.count()).select_from(Suggestion)
+                        .where(_waiting_condition(),
+                               Suggestion.raised_on >= _promise_cutoff(today, promise))
+                        .scalar_subquery())
+    return select(every - decided - changed_undecided - waiting_not_over)
 
 
 def _status_parts():

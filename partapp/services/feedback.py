@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -27,7 +27,7 @@ from ..models import (
     suggestion_raiser,
 )
 from ..models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS, FEEDBACK_METHODS
-from . import audit
+from . import audit, shared_reads
 from .auth import require
 from .errors import NotFoundError, ValidationError
 from .organisation import promise_days as org_promise_days
@@ -82,27 +82,40 @@ class FeedbackView:
     suggestion_ids: tuple[int, ...]
 
 
-def _owed_select(today: date, promise: int, wanted: Sequence[int] | None):
+def _latest(dates: Select):
+    """The latest date a one-column query gives, or NULL when it gives no rows.
+
+    The same as max() as long as the query's WHERE leaves out NULL dates (a ``<= today`` does),
+    but taken as the first row newest-first: SQLite then needs no aggregate, whose bookkeeping
+    costs memory allocations for every pair (and Debian's SQLite serialises allocations between
+    threads, which spoils counting on two cores).
+    """
+    column = dates.selected_columns[0]
+    return dates.order_by(column.desc()).limit(1).scalar_subquery()
+
+
+def _owed_select(today: date, promise: int, wanted: Sequence[int] | None,
+                 part: tuple[int, int] | None = None):
     """The feedback rules, once: every owed (person, suggestion) with its kind and since date.
 
     Written for indexes rather than grouping whole tables: each pair looks up its own latest
     decision, completed change and feedback; erased people and suggestions raised after
-    ``today`` are left out with anti-joins against those (small) sets.
+    ``today`` are left out with anti-joins against those (small) sets. ``part`` (k, n) keeps
+    only the people whose id is k modulo n: n such parts share out everyone, each person
+    whole, so their counts of people add up.
     """
     raiser = suggestion_raiser.c
-    decided = (select(func.max(Decision.decided_on))
-               .where(Decision.suggestion_id == raiser.suggestion_id, Decision.decided_on <= today)
-               .scalar_subquery())
-    done = (select(func.max(Change.done_on))
-            .join(change_suggestion, change_suggestion.c.change_id == Change.id)
-            .where(change_suggestion.c.suggestion_id == raiser.suggestion_id,
-                   Change.status == "done", Change.done_on <= today)
-            .scalar_subquery())
-    last = (select(func.max(Feedback.sent_on))
-            .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
-            .where(feedback_suggestion.c.suggestion_id == raiser.suggestion_id,
-                   Feedback.person_id == raiser.person_id, Feedback.sent_on <= today)
-            .scalar_subquery())
+    decided = _latest(select(Decision.decided_on)
+                      .where(Decision.suggestion_id == raiser.suggestion_id,
+                             Decision.decided_on <= today))
+    done = _latest(select(Change.done_on)
+                   .join(change_suggestion, change_suggestion.c.change_id == Change.id)
+                   .where(change_suggestion.c.suggestion_id == raiser.suggestion_id,
+                          Change.status == "done", Change.done_on <= today))
+    last = _latest(select(Feedback.sent_on)
+                   .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
+                   .where(feedback_suggestion.c.suggestion_id == raiser.suggestion_id,
+                          Feedback.person_id == raiser.person_id, Feedback.sent_on <= today))
     pairs = (select(raiser.person_id.label("pid"), raiser.suggestion_id.label("sid"),
                     decided.label("decided"), done.label("done"), last.label("last"))
              .where(raiser.person_id.not_in(select(Person.id).where(Person.erased_at.is_not(None))),
@@ -110,6 +123,8 @@ def _owed_select(today: date, promise: int, wanted: Sequence[int] | None):
                                                 .where(Suggestion.raised_on > today))))
     if wanted is not None:
         pairs = pairs.where(raiser.person_id.in_(wanted))
+    if part is not None:
+        pairs = pairs.where(raiser.person_id % part[1] == part[0])
     # MATERIALIZED: each lookup runs once per pair, not once per mention below.
     p = pairs.cte("owed_pairs").prefix_with("MATERIALIZED")
     raised_on = select(Suggestion.raised_on).where(Suggestion.id == p.c.sid).scalar_subquery()
@@ -140,14 +155,29 @@ def owed_items(session: Session, *, today: date | None = None, person_id: int | 
     return [OwedItem(pid, sid, kind, since) for pid, sid, kind, since in session.execute(query)]
 
 
+def owed_summary_parts(today: date, promise: int, parts: int = 1) -> list[Select]:
+    """``owed_summary`` as ``parts`` one-row statements over separate sets of people, to be
+    run side by side (``shared_reads.one_rows``) and put together by ``add_owed_summaries``."""
+    statements = []
+    for k in range(parts):
+        owed = _owed_select(today, promise, None, (k, parts) if parts > 1 else None).subquery()
+        statements.append(select(func.count(owed.c.pid.distinct()), func.min(owed.c.since)))
+    return statements
+
+
+def add_owed_summaries(rows: Sequence[Sequence]) -> tuple[int, date | None]:
+    """People owed and the longest wait, from the rows of ``owed_summary_parts``' statements."""
+    return (sum(people or 0 for people, _ in rows),
+            min((since for _, since in rows if since is not None), default=None))
+
+
 def owed_summary(session: Session, *, today: date | None = None) -> tuple[int, date | None]:
     """How many people are owed feedback, and since when the longest-waiting one has waited
     (what owed_people() would give, without building every letter's items)."""
     today = today or date.today()
-    owed = _owed_select(today, org_promise_days(session), None).subquery()
-    people, since = session.execute(
-        select(func.count(owed.c.pid.distinct()), func.min(owed.c.since))).one()
-    return people or 0, since
+    parallel = shared_reads.workers(session)
+    statements = owed_summary_parts(today, org_promise_days(session), parallel)
+    return add_owed_summaries(shared_reads.one_rows(session, statements, parallel=parallel))
 
 
 def owed_people(session: Session, *, today: date | None = None,

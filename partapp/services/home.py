@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import Activity, Change, Person, Suggestion
+from . import shared_reads
 from .browse import past_due_condition
-from .browse_suggestions import over_promise_condition
-from .feedback import owed_summary
+from .browse_suggestions import over_promise_count
+from .feedback import add_owed_summaries, owed_summary_parts
 from .organisation import get_details
 
 
@@ -46,16 +47,21 @@ def is_empty(session: Session) -> bool:
 def home_counts(session: Session, *, today: date | None = None) -> HomeCounts:
     today = today or date.today()
     details = get_details(session)
-    people_owed, oldest = owed_summary(session, today=today)
-    longest = (today - oldest).days if oldest is not None else None
     start, end = month_bounds(today)
-    activities = session.scalar(select(func.count()).select_from(Activity)
-                                .where(Activity.held_on.between(start, end))) or 0
-    past_due = session.scalar(select(func.count()).select_from(Change)
-                              .where(past_due_condition(today))) or 0
-    # The Suggestions list's "over promise" filter, counted without that list's joins.
-    waiting = session.scalar(select(func.count()).select_from(Suggestion).where(
-        over_promise_condition(today=today, promise=details.promise_days))) or 0
+    # One-row counts, run side by side on two cores when that is safe (see shared_reads). The
+    # owed-feedback rules are the bulk of the work: they come first, one part per connection.
+    parallel = shared_reads.workers(session)
+    owed = owed_summary_parts(today, details.promise_days, parallel)
+    rows = shared_reads.one_rows(session, [
+        *owed,
+        # The Suggestions list's "over promise" filter, counted without that list's joins.
+        over_promise_count(today=today, promise=details.promise_days),
+        select(func.count()).select_from(Change).where(past_due_condition(today)),
+        select(func.count()).select_from(Activity).where(Activity.held_on.between(start, end)),
+    ], parallel=parallel)
+    people_owed, oldest = add_owed_summaries(rows[:len(owed)])
+    waiting, past_due, activities = (row[0] or 0 for row in rows[len(owed):])
+    longest = (today - oldest).days if oldest is not None else None
     return HomeCounts(
         today=today, organisation_name=details.name, promise_days=details.promise_days,
         people_owed=people_owed, longest_wait_days=longest, suggestions_over_promise=waiting,

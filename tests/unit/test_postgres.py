@@ -12,9 +12,11 @@ from datetime import date
 import pytest
 from sqlalchemy import create_engine, text
 
+from partapp.services.browse_suggestions import SuggestionFilter, count_suggestions
 from partapp.services.database import open_database
-from partapp.services.feedback import owed_items, owed_summary
+from partapp.services.feedback import owed_items, owed_people, owed_summary
 from partapp.services.figures import period_figures
+from partapp.services.home import home_counts
 
 from .handworked import EXPECTED, build
 
@@ -48,6 +50,22 @@ def test_figures_and_feedback_rules_give_the_same_answers_on_postgresql(pg_db):
                                                                    today=date(2025, 12, 31))}
         assert (ids["B"], ids["s7"]) in owed and len(owed) == 6
         assert owed_summary(session, today=date(2025, 12, 31)) == (4, date(2024, 12, 1))
+
+
+def test_home_counts_agree_with_the_lists_on_postgresql(pg_db):
+    with pg_db.session_scope() as session:
+        build(session)
+    with pg_db.session_scope() as session:
+        for today in (date(2025, 12, 31), date(2025, 6, 30), date(2026, 3, 1)):
+            people = owed_people(session, today=today)
+            since = min((p.since for p in people), default=None)
+            counts = home_counts(session, today=today)
+            assert (counts.people_owed, counts.longest_wait_days,
+                    counts.suggestions_over_promise) == (
+                len(people), (today - since).days if since else None,
+                count_suggestions(session, SuggestionFilter(over_promise=True), today=today))
+        counts = home_counts(session, today=date(2025, 12, 31))
+        assert (counts.people_owed, counts.suggestions_over_promise) == (4, 1)  # A-D; s4 only
 
 
 def test_reopening_a_postgresql_database_keeps_its_records(pg_db):

@@ -189,9 +189,13 @@ def owed_people(session: Session, *, today: date | None = None,
         by_person.setdefault(item.person_id, []).append(item)
     if not by_person:
         return []
-    people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(by_person)))}
-    result = [OwedPerson(pid, people[pid].ref, people[pid].display_name,
-                         people[pid].feedback_format, people[pid].language,
+    people = {pid: (ref, f"{preferred or first} {last}".strip(), feedback_format, language)
+              for pid, ref, first, preferred, last, feedback_format, language
+              in session.execute(select(Person.id, Person.ref, Person.first_name,
+                                        Person.preferred_name, Person.last_name,
+                                        Person.feedback_format, Person.language)
+                                 .where(Person.id.in_(by_person)))}
+    result = [OwedPerson(pid, *people[pid],
                          tuple(sorted(its, key=lambda i: (i.since, i.suggestion_id))))
               for pid, its in by_person.items()]
     result.sort(key=lambda p: (p.since, p.display_name.casefold(), p.person_id))

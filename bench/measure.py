@@ -57,16 +57,22 @@ def report_year(db_path: str) -> dict:
     return {"seconds": time.perf_counter() - t0, "pages": pages}
 
 
+def owed_letter_people(session, count: int) -> list[int]:
+    """The people the letters timings write to: the first ``count`` owed feedback."""
+    from partapp.services.feedback import owed_people
+
+    return [p.person_id for p in owed_people(session)[:count]]
+
+
 @measure("letters_1000")
 def letters_1000(db_path: str) -> dict:
     from partapp.reports.letter_pdf import render_letters
     from partapp.services import organisation
-    from partapp.services.feedback import owed_people
     from partapp.services.letters import letters_due
 
     db = _db(db_path)
     with db.session_scope() as s:
-        ids = [p.person_id for p in owed_people(s)[:1000]]
+        ids = owed_letter_people(s, 1000)
         org = organisation.get_details(s)
         logo = organisation.get_logo(s)
         t0 = time.perf_counter()
@@ -86,12 +92,11 @@ def one_letter(db_path: str) -> dict:
 
     from partapp.reports.letter_pdf import render_letters
     from partapp.services import organisation
-    from partapp.services.feedback import owed_people
     from partapp.services.letters import letters_due
 
     db = _db(db_path)
     with db.session_scope() as s:
-        first = owed_people(s)[0].person_id
+        first = owed_letter_people(s, 1)[0]
         org = organisation.get_details(s)
         logo = organisation.get_logo(s)
         t0 = time.perf_counter()

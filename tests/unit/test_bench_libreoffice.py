@@ -22,3 +22,23 @@ def test_merged_document_is_well_formed_with_one_page_break_per_letter():
     assert len(starts) == 7
     words = "".join("".join(p.itertext()) for p in paragraphs)
     assert "Dear Łukasz," in words and "If you are not happy" in words
+
+
+def test_the_merge_gets_the_very_letters_we_time(session):
+    from bench.libreoffice import from_letter
+    from partapp.services import letters, organisation
+
+    from .letters_data import TODAY, build
+
+    build(session)
+    due = letters.letters_due(session, today=TODAY)
+    org = organisation.get_details(session)
+    merged = [from_letter(letter, org) for letter in due]
+    root = ElementTree.fromstring(merged_letters_fodt(merged).encode("utf-8"))
+    words = "\n".join("".join(p.itertext()) for p in root.iter(f"{TEXT}p"))
+    for letter in due:
+        assert letter.date_text in words
+        for section in letter.sections:
+            for line in section.text.split("\n"):
+                assert line in words  # every paragraph of every letter, as typed
+    assert words.count(org.name) >= len(due)  # a letterhead on each

@@ -21,9 +21,10 @@ from typing import BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.pdfbase.pdfdoc import PDFResourceDictionary
+from reportlab.pdfbase.pdfdoc import PDFPage, PDFResourceDictionary
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus.flowables import HRFlowable
@@ -261,6 +262,20 @@ def _easy_point(section: LetterSection, style: LetterStyle, widths: WordWidths) 
                         spacing=style.size * 0.3)
 
 
+class _LetterPage(PDFPage):
+    """A letter page as reportlab writes it, written straight out: a thousand-letter batch has
+    over a thousand of them, all alike but for their contents."""
+
+    def format(self, document) -> bytes:
+        self.check_format(document)
+        contents = document.Reference(self.Contents).format(document)
+        parent = document.Reference(self.Parent).format(document)
+        resources = self.Resources.format(document)
+        box = " ".join(fp_str(x) for x in self.MediaBox.sequence).encode()
+        return (b"<<\n/Contents " + contents + b" /MediaBox [ " + box + b" ] /Parent " + parent
+                + b" /Resources " + resources + b" /Type /Page\n>>")
+
+
 def _share_page_resources(canvas: Canvas) -> None:
     """Pages that use the same pictures and forms point at one shared resource dictionary,
     written once, instead of each writing its own copy (reportlab's default)."""
@@ -280,6 +295,8 @@ def _share_page_resources(canvas: Canvas) -> None:
                 resources.XObject = page.XObjects
             shared[key] = doc.Reference(resources)
         page.Resources = shared[key]
+        if not (page.Annots or (page.Trans and page.Trans.dict) or page.Rotate):
+            page.__class__ = _LetterPage
 
 
 @contextmanager

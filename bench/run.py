@@ -3,7 +3,7 @@
     python -m bench.run                 # full size (20,000 people, 100,000 suggestions)
     python -m bench.run --small         # a quick check that everything runs
 
-Each timing runs in a fresh process, is repeated (--repeat, default 3) and the median printed,
+Each timing runs in a fresh process, is repeated (--repeat, default 5) and the median printed,
 with the peak memory of that process.
 """
 
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--small", action="store_true", help="a small database, quick check")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--db", type=Path, help="reuse (or create) the database at this path")
     parser.add_argument("--only", nargs="*", help="run only these measurements")
     parser.add_argument("--no-libreoffice", action="store_true",

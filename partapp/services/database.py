@@ -11,24 +11,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from ..migrations import REVISIONS
 from ..models import Base
 from . import encryption, integrity
 from .errors import DatabaseError, DatabaseTooNewError
 from .lock import FileLock, network_drive_warning
 from .lock import acquire as acquire_lock
 from .paths import is_url
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -64,17 +64,19 @@ def make_engine(target: str, *, passphrase: str | None = None) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return REVISIONS[-1]
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(REVISIONS)
 
 
 @dataclass
@@ -150,8 +152,15 @@ class Database:
 
 
 def _current_revision(engine: Engine) -> str | None:
+    """The migration the database is at (None if it has none), read as Alembic stores it."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(versions) > 1:
+        raise DatabaseError("This data file is marked with more than one version. Choose "
+                            "another file or restore a backup.")
+    return versions[0] if versions else None
 
 
 def sqlite_copy(source: Path, dest: Path, *, passphrase: str | None = None) -> Path:
@@ -185,6 +194,8 @@ def _backup_before_upgrade(path: Path, revision: str | None,
 
 def create_schema(engine: Engine) -> None:
     """A brand-new database: create every table, then mark it as at the newest version."""
+    from alembic import command
+
     Base.metadata.create_all(engine)
     with engine.begin() as conn:
         cfg = alembic_config()
@@ -193,6 +204,8 @@ def create_schema(engine: Engine) -> None:
 
 
 def upgrade_schema(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn

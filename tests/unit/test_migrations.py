@@ -121,3 +121,28 @@ def test_a_new_file_is_made_with_its_folder(tmp_path):
     db = open_database(str(path))
     db.dispose()
     assert path.exists()
+
+
+def test_the_revision_list_the_app_opens_with_matches_the_migrations():
+    from alembic.script import ScriptDirectory
+
+    from partapp.migrations import REVISIONS
+
+    script = ScriptDirectory.from_config(alembic_config())
+    oldest_first = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert list(REVISIONS) == oldest_first
+    assert head_revision() == script.get_current_head()
+
+
+def test_opening_a_current_file_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.db"
+    open_database(str(path)).dispose()
+    code = ("import sys; from partapp.services.database import open_database; "
+            f"open_database({str(path)!r}).dispose(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

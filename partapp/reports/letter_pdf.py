@@ -29,7 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus.flowables import HRFlowable
 
-from ..services.batch import collector_paused
+from ..services.collector import collector_paused
 from ..services.letter_content import LetterContent, LetterSection
 from ..services.organisation import OrganisationDetails
 from .easy_read import PicturePoint, picture_path

@@ -28,7 +28,7 @@ from ..models import (
 from ..models.enums import FEEDBACK_KINDS
 from . import audit
 from .auth import require
-from .batch import collector_paused
+from .collector import collector_paused
 from .errors import NotFoundError, ValidationError
 from .feedback import FeedbackView, owed_people, record_feedback
 from .letter_content import (

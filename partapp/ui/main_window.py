@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..services.collector import keep_start_up_objects
 from . import messages
 from .context import AppContext
 from .dialogs.privacy_menu import PrivacyActions
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         context.tasks.busy_changed.connect(self._busy)
         self._show_database()
         self._restore()
+        keep_start_up_objects()
 
     # Pages -------------------------------------------------------------------------------
     def page(self, key: str) -> Page:

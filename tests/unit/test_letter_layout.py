@@ -3,14 +3,11 @@ split badly, no blank pages)."""
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 
 from partapp.reports.fonts import register_fonts
 from partapp.reports.letter_layout import Area, LayoutError, NewPage, paginate
 from partapp.reports.letter_text import TextBlock, TextStyle, WordWidths
-from partapp.services.batch import collector_paused
 
 # A page with room for exactly ten lines of 10 pt leading.
 FIRST = Area(left=50, width=400, top=300, bottom=200)
@@ -92,23 +89,3 @@ def test_a_block_taller_than_a_page_that_cannot_split_is_a_clear_error(widths):
 
     with pytest.raises(LayoutError, match="too long to fit on one page"):
         paginate([Tall("\n".join("x" * 12), style(), widths)], FIRST, LATER)
-
-
-def test_the_garbage_collector_is_paused_for_a_batch_and_back_afterwards():
-    assert gc.isenabled()
-    with collector_paused():
-        assert not gc.isenabled()
-        with collector_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()  # the outer batch is still going
-    assert gc.isenabled()
-    with pytest.raises(RuntimeError), collector_paused():
-        raise RuntimeError("a failed batch")
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with collector_paused():
-            pass
-        assert not gc.isenabled()  # it was off before, so it stays off
-    finally:
-        gc.enable()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import ACCESS_SUPPORT, ACTIVITY_TYPES
-from ...services.activities import ActivityData, get_activity
+from ...services.activities import ActivityData, delete_activity, get_activity
 from ...services.lists import levels, services
 from ...services.people import get_person
 from ...services.recording import record_activity
@@ -71,6 +71,12 @@ class ActivityDialog(FormDialog):
         self.dirty.watch(self.held_on, self.title, self.activity_type, self.service, self.level,
                          self.facilitator, self.hours, self.expenses, self.attendees,
                          self.anonymous, *self.support.values(), self.suggestions)
+        if activity_id is not None:
+            self.offer_remove(
+                self.tr("&Remove this activity"),
+                self.tr("Remove this activity and its list of who came? This cannot be undone. "
+                        "An activity where suggestions were recorded cannot be removed."),
+                lambda session: delete_activity(session, activity_id), "activity")
         self.held_on.setFocus()
 
     def _details_box(self, service_items: list[tuple[int, str]]) -> QGroupBox:

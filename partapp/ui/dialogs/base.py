@@ -5,9 +5,20 @@ makes one service call inside one ``session_scope()``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services.errors import PartappError, ValidationError
 from .. import messages
@@ -65,6 +76,38 @@ class FormDialog(QDialog):
     def save(self) -> None:
         """Write what the form says through the services. Raise ValidationError if it is wrong."""
         raise NotImplementedError
+
+    def offer_remove(self, text: str, question: str, remove: Callable[[Any], None],
+                     changed: str) -> None:
+        """A button that removes the record being edited, after asking. ``remove(session)``
+        is the service call; ``changed`` is what the other screens should show again."""
+        # On the left, away from Save, so it is not pressed by mistake.
+        self.remove_button = QPushButton(text)
+        set_name(self.remove_button, text.replace("&", ""))
+        self.remove_button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        self._layout.removeWidget(self.buttons)
+        row.addWidget(self.buttons)
+        self._layout.addLayout(row)
+        self.remove_button.clicked.connect(
+            lambda: self._remove(text.replace("&", ""), question, remove, changed))
+
+    def _remove(self, text: str, question: str, remove: Callable[[Any], None],
+                changed: str) -> None:
+        if not messages.confirm(self, text, question, yes=text, no=self.tr("Keep it")):
+            return
+        self.errors.clear()
+        try:
+            with self.context.db.session_scope() as session:
+                remove(session)
+        except PartappError as error:  # refused (feedback was sent...): nothing was removed
+            self.errors.general.show_message(str(error))
+            return
+        self.context.changed(changed)
+        self.dirty.reset()
+        super().accept()
 
     def accept(self) -> None:
         self.errors.clear()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...models.enums import CHANGE_STATUSES
-from ...services.changes import ChangeData, get_change, save_change
+from ...services.changes import ChangeData, delete_change, get_change, save_change
 from ...services.lists import services
 from ..context import AppContext
 from ..widgets.choices import combo, select, value
@@ -71,6 +71,12 @@ class ChangeDialog(FormDialog):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.dirty.watch(self.description, self.suggestions, self.owner, self.service,
                          self.due_on, self.status, self.done_on)
+        if change_id is not None:
+            self.offer_remove(
+                self.tr("&Remove this change"),
+                self.tr("Remove this change? The suggestions it answered stay, with their "
+                        "decisions. This cannot be undone."),
+                lambda session: delete_change(session, change_id), "change")
         self.description.setFocus()
 
     def _status_changed(self) -> None:

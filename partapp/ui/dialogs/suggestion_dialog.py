@@ -11,7 +11,12 @@ from ...services.browse import ActivityFilter, activity_ids, activity_rows
 from ...services.errors import ValidationError
 from ...services.lists import services
 from ...services.people import get_person
-from ...services.suggestions import SuggestionData, get_suggestion, save_suggestion
+from ...services.suggestions import (
+    SuggestionData,
+    delete_suggestion,
+    get_suggestion,
+    save_suggestion,
+)
 from ..context import AppContext
 from ..formatting import format_date
 from ..widgets.choices import combo, select, value
@@ -89,6 +94,12 @@ class SuggestionDialog(FormDialog):
         self._anonymous_changed()
         self.dirty.watch(self.text, self.raised_on, self.kind, self.channel, self.activity,
                          self.service, self.anonymous, self.raisers)
+        if suggestion_id is not None:
+            self.offer_remove(
+                self.tr("&Remove this suggestion"),
+                self.tr("Remove this suggestion? Do this only if it was typed in by mistake. "
+                        "Its decisions go too. This cannot be undone."),
+                lambda session: delete_suggestion(session, suggestion_id), "suggestion")
         self.text.setFocus()
 
     def _channel_changed(self) -> None:

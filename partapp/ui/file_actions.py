@@ -16,6 +16,7 @@ from ..services.encryption import is_plain_sqlite
 from ..services.errors import PartappError
 from ..services.paths import default_db_path
 from . import messages
+from .auto_backup import backup_after_opening, backup_before_closing
 from .context import AppContext
 from .errors import report_error
 from .tasks import Progress, TaskCancelled
@@ -76,13 +77,19 @@ class FileActions(QObject):
             return
         if db is None:
             return
-        self._remember_folder(target)
-        self.context.set_database(db)
-        if not WelcomeDialog.is_set_up(db):
-            dialog = WelcomeDialog(target, self.context.settings, self.window, database=db)
-            dialog.finished.connect(lambda _r: self.window.after_welcome(dialog))
-            dialog.open()
-            self.welcome = dialog
+
+        def switch() -> None:
+            """After the backup of the file being left: show the other one, and back it up."""
+            self._remember_folder(target)
+            self.context.set_database(db)
+            backup_after_opening(self.context, self.window)
+            if not WelcomeDialog.is_set_up(db):
+                dialog = WelcomeDialog(target, self.context.settings, self.window, database=db)
+                dialog.finished.connect(lambda _r: self.window.after_welcome(dialog))
+                dialog.open()
+                self.welcome = dialog
+
+        backup_before_closing(self.context, self.window, switch, db=self.context.db)
 
     # Backups -----------------------------------------------------------------------------
     def backup(self) -> None:

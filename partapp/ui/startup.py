@@ -9,15 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from ..services.backup import BackupResult
-from ..services.backup_rotation import backup_on_close, backup_on_open
 from ..services.database import Database
 from ..services.errors import PartappError
-from ..services.logs import log_unexpected
 from ..services.paths import is_url
 from . import messages
+from .auto_backup import backup_after_opening, backup_before_closing
 from .context import AppContext
-from .errors import calm_message
 from .settings import AppSettings
 from .tasks import Progress, TaskRunner
 from .unlock import open_for_desktop
@@ -106,31 +103,8 @@ class Startup(QObject):
         self.window_shown.emit()
         for warning in getattr(db, "warnings", ()):
             self.window.statusBar().showMessage(warning, 20000)
-        self.window.before_close = lambda finished: self._automatic_backup(
-            backup_on_close, finished, quiet=False)
-        self._automatic_backup(backup_on_open, quiet=True)
+        context, window = self.context, self.window
+        window.before_close = lambda finished: backup_before_closing(context, window, finished)
+        backup_after_opening(context, window)
         if sample:
             fill_sample_data(self.context, self.window)
-
-    def _automatic_backup(self, make: Callable[[Database], BackupResult | None],
-                          finished: Callable[[], None] | None = None, *, quiet: bool) -> None:
-        """The backup made on opening and on closing, in the background. A warning (the USB
-        stick was not there, so the copy went beside the data file) is shown calmly."""
-        context, window = self.context, self.window
-        db = context.db
-
-        def done(result: BackupResult | None) -> None:
-            if result is not None and result.warning:
-                messages.inform(window, tr("About the backup"), result.warning)
-            if finished is not None:
-                finished()
-
-        def failed(error: BaseException) -> None:
-            text = str(error) if isinstance(error, PartappError) else \
-                calm_message(log_unexpected(error, "automatic backup"))
-            messages.warn(window, tr("The automatic backup did not work"), text)
-            if finished is not None:
-                finished()
-
-        context.tasks.run(lambda progress: make(db), title=tr("Making a backup\u2026"),
-                          cancellable=False, quiet=quiet, on_done=done, on_error=failed)

@@ -263,8 +263,9 @@ def _easy_point(section: LetterSection, style: LetterStyle, widths: WordWidths) 
 
 
 class _LetterPage(PDFPage):
-    """A letter page as reportlab writes it, written straight out: a thousand-letter batch has
-    over a thousand of them, all alike but for their contents."""
+    """A letter page's dictionary, written straight out: what reportlab writes for a page with
+    only contents, a size and resources (no links, transitions or turning), without its
+    general-purpose machinery. A thousand-letter batch has over a thousand such pages."""
 
     def format(self, document) -> bytes:
         self.check_format(document)
@@ -276,9 +277,10 @@ class _LetterPage(PDFPage):
                 + b" /Resources " + resources + b" /Type /Page\n>>")
 
 
-def _share_page_resources(canvas: Canvas) -> None:
-    """Pages that use the same pictures and forms point at one shared resource dictionary,
-    written once, instead of each writing its own copy (reportlab's default)."""
+def _tidy_pages(canvas: Canvas) -> None:
+    """Before saving: pages that use the same pictures and forms point at one shared resource
+    dictionary, written once, instead of each writing its own copy (reportlab's default); and
+    plain pages are written by _LetterPage."""
     doc = canvas._doc
     shared: dict[tuple, object] = {}
     for page in doc.Pages.pages:
@@ -338,6 +340,6 @@ def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
             pages += writer.write(letter)
             if progress is not None:
                 progress(done, len(letters))
-        _share_page_resources(canvas)
+        _tidy_pages(canvas)
         canvas.save()
     return pages

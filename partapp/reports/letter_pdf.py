@@ -6,7 +6,8 @@ window is about 20 mm from the left, 50 mm from the top, 90 x 35 mm) and the dat
 carry the person's name so a page two cannot get lost. "Page 2 of 3" is printed only when a
 letter runs past one page: each letter is laid out (letter_layout.py) before it is drawn, so
 its number of pages is known from page one.
-All text is in the embedded DejaVu Sans. Text goes on the page as plain text (letter_text.py),
+All text is in the embedded DejaVu Sans (Droid Sans Fallback for the Chinese, Japanese and Korean
+characters it lacks). Text goes on the page as plain text (letter_text.py),
 never read as markup, so whatever a person typed prints exactly as typed.
 """
 

@@ -20,6 +20,8 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
+from .fonts import font_runs, string_width
+
 
 @dataclass(frozen=True)
 class TextStyle:
@@ -110,20 +112,20 @@ class WordWidths:
             self._pdf_doc, self._pdf_text, self._bodies = doc, {}, {}
         runs = self._pdf_text.get((font, text))
         if runs is None:
-            face = getFont(font)
             runs = self._pdf_text[(font, text)] = tuple(
-                (face.getSubsetInternalName(subset, doc), canvas._escape(part))
-                for subset, part in face.splitString(text, doc))
+                (face.getSubsetInternalName(subset, doc), canvas._escape(piece))
+                for name, part in font_runs(text, font)
+                for face in (getFont(name),)
+                for subset, piece in face.splitString(part, doc))
         return runs
 
     def measure(self, font: str, size: float):
         table = self._cache.setdefault((font, size), {})
-        face = getFont(font)
 
         def width(word: str) -> float:
             value = table.get(word)
             if value is None:
-                value = table[word] = face.stringWidth(word, size)
+                value = table[word] = string_width(word, font, size)
             return value
 
         return width

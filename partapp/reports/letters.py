@@ -31,7 +31,7 @@ class LettersResult:
     path: Path | None
     marked_sent: bool
     phone_calls: int = 0
-    unprintable: int = 0  # letters with characters the font cannot print
+    unprintable: int = 0  # letters with characters our fonts cannot print
 
     @property
     def people(self) -> int:
@@ -54,7 +54,7 @@ class LettersResult:
                      "page.")
         if self.unprintable:
             which = "1 letter has" if self.unprintable == 1 else f"{self.unprintable} letters have"
-            text += (f" {which} characters our font cannot print (they show as boxes): please "
+            text += (f" {which} characters our fonts cannot print (they show as boxes): please "
                      "check them on the Letters page before posting.")
         return text
 

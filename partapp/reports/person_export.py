@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..services.privacy_export import PersonRecord, Section
-from .fonts import register_fonts
+from .fonts import paragraph_markup, register_fonts
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -43,7 +43,7 @@ def _text(value: object) -> str:
 
 
 def _para(value: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(_text(value)).replace("\n", "<br/>"), style)
+    return Paragraph(paragraph_markup(_text(value)).replace("\n", "<br/>"), style)
 
 
 def _pairs_table(pairs: list[tuple[object, object]], styles: dict, width: float) -> Table:
@@ -88,7 +88,8 @@ def write_person_pdf(path: Path, record: PersonRecord) -> Path:
         (f" by {record.organisation}." if record.organisation else ".")
     flow: list = [
         Paragraph("Information we hold about you", styles["title"]),
-        Paragraph(escape(f"For: {record.display_name} (reference {record.ref})"), styles["body"]),
+        Paragraph(paragraph_markup(f"For: {record.display_name} (reference {record.ref})"),
+                  styles["body"]),
         Paragraph(escape(made), styles["body"]),
         Paragraph("This is a copy of everything we keep about you in our records of who takes "
                   "part, what they tell us, and what we did about it. The same information is "

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -18,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from .fonts import register_fonts
+from .fonts import paragraph_markup, register_fonts
 
 INK = black
 PAPER = white
@@ -89,7 +88,7 @@ def make_styles() -> Styles:
 
 def esc(text: object) -> str:
     """User text made safe for a Paragraph: markup escaped, line breaks kept."""
-    return escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+    return paragraph_markup(str(text).replace("\r\n", "\n")).replace("\n", "<br/>")
 
 
 def short(text: str, words: int = 30, chars: int = 220) -> str:

@@ -109,16 +109,16 @@ def test_the_preview_shows_the_chosen_persons_letter(qtbot, page):
     assert "Zoë Adams" in pdf_text(page.previewed.path)
 
 
-def test_a_name_the_font_cannot_print_is_warned_about_in_the_preview(qtbot, page, db):
+def test_a_name_the_fonts_cannot_print_is_warned_about_in_the_preview(qtbot, page, db):
     from partapp.models import Person
 
     with db.session_scope() as session:
-        session.get(Person, page.ids["sian"]).last_name = "王芳"
+        session.get(Person, page.ids["sian"]).last_name = "\u0f40"  # Tibetan: no font has it
     page.context.changed("person")
     page.refresh()
     choose_people(page, "sian")
     qtbot.waitUntil(lambda: page.preview.page_count() > 0)
-    assert "cannot be printed by our font (王 芳)" in page.warnings.text()
+    assert "cannot be printed by our fonts (\u0f40)" in page.warnings.text()
     assert page.warnings.isVisibleTo(page)
     choose_people(page, "zoe")
     qtbot.waitUntil(lambda: page.letter_heading.text() == "The letter to Zoë Adams")

@@ -246,20 +246,44 @@ def test_a_long_letter_runs_over_pages_and_easy_read_has_pictures(session):
     assert len(pictures) >= 5  # one of each picture used, stored once
 
 
-def test_a_name_the_font_cannot_print_is_pointed_out(session, tmp_path):
+def test_chinese_japanese_and_korean_names_print_in_the_fallback_font(session, tmp_path):
+    from partapp.models import Person
+
+    build(session)
+    owed = letters.letters_due(session, today=TODAY)
+    person = session.get(Person, next(d.person_id for d in owed if d.format == "standard"))
+    person.first_name, person.last_name = "王芳", "김민준"
+    session.flush()
+    result = write_due_letters(session, tmp_path / "letters.pdf", today=TODAY)
+    assert result.unprintable == 0 and "cannot print" not in result.describe()
+    reader = PdfReader(str(tmp_path / "letters.pdf"))
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "王芳 김민준" in text and "Dear 王芳," in text  # both scripts, as typed
+    fonts = {str(font.get_object()["/BaseFont"]) for page in reader.pages
+             for font in page["/Resources"]["/Font"].values()}
+    assert any("DroidSansFallback" in name for name in fonts)
+
+
+def test_the_fallback_font_is_only_embedded_when_a_letter_needs_it(written):
+    _ids, _result, reader, _texts = written
+    fonts = {str(font.get_object()["/BaseFont"]) for page in reader.pages
+             for font in page["/Resources"]["/Font"].values()}
+    assert fonts and not any("DroidSansFallback" in name for name in fonts)
+
+
+def test_a_name_no_font_of_ours_can_print_is_pointed_out(session, tmp_path):
     from partapp.models import Person
     from partapp.reports.fonts import unprintable_warning
 
     build(session)
-    # One owed person's name is written in Chinese characters, which DejaVu Sans lacks.
     owed = letters.letters_due(session, today=TODAY)
     person = session.get(Person, next(d.person_id for d in owed if d.format == "standard"))
-    person.first_name, person.last_name = "王", "芳"
+    person.first_name = "\u0f40\u0f0b"  # Tibetan, which neither font has
     session.flush()
     result = write_due_letters(session, tmp_path / "letters.pdf", today=TODAY)
     assert result.unprintable == 1
-    assert "1 letter has characters our font cannot print" in result.describe()
+    assert "1 letter has characters our fonts cannot print" in result.describe()
     letter = next(d for d in letters.letters_due(session, today=TODAY)
                   if d.person_id == person.id)
-    assert "王" in unprintable_warning(letter.as_text())
-    assert unprintable_warning("Siân Llŷr Zoë Łukasz Nguyễn") == ""
+    assert "\u0f40" in unprintable_warning(letter.as_text())
+    assert unprintable_warning("Siân Llŷr Zoë Łukasz Nguyễn 王芳 김민준 さくら") == ""

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 from sqlalchemy.orm import Session
 
+from ..services.output_files import replacing
 from ..services.report_data import ReportData, build_report_data
 from . import annual_people, annual_sections
 from .report_styles import (
@@ -194,12 +195,13 @@ def render(data: ReportData, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     organisation = data.organisation or "Our organisation"
     title = f"{TITLE}: {period_words(data.start, data.end)}"
-    doc = ReportDocument(str(out), title=title, author=organisation,
-                         subject="What difference did listening to service users make?",
-                         creator="Participation Tracker", keywords="")
-    footer = f"{organisation} \u00b7 {TITLE} \u00b7 {period_words(data.start, data.end)}"
-    doc.multiBuild(story(data, st, doc.width),
-                   canvasmaker=_footer_canvas(footer, st.regular))
+    with replacing(out, what="the report") as temp:
+        doc = ReportDocument(str(temp), title=title, author=organisation,
+                             subject="What difference did listening to service users make?",
+                             creator="Participation Tracker", keywords="")
+        footer = f"{organisation} \u00b7 {TITLE} \u00b7 {period_words(data.start, data.end)}"
+        doc.multiBuild(story(data, st, doc.width),
+                       canvasmaker=_footer_canvas(footer, st.regular))
     return doc.page
 
 

@@ -33,6 +33,7 @@ from reportlab.platypus.flowables import HRFlowable
 from ..services.collector import collector_paused
 from ..services.letter_content import LetterContent, LetterSection
 from ..services.organisation import OrganisationDetails
+from ..services.output_files import replacing
 from .easy_read import PicturePoint, picture_path
 from .letter_layout import Area, NewPage, paginate
 from .letter_styles import RULE, LetterStyle, letter_style
@@ -321,13 +322,17 @@ def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
     of pages. ``progress(done, total)`` is called after each letter; raising from it stops."""
     if not letters:
         raise ValueError("There are no letters to write.")
+    if isinstance(out, Path):  # through a temporary file: never half a PDF, never the data
+        with replacing(out, what="the letters") as temp, temp.open("wb") as handle:
+            return render_letters(letters, handle, organisation=organisation, logo=logo,
+                                  large_print_size=large_print_size, progress=progress)
     layouts = dict.fromkeys(letter.layout for letter in letters)
     styles = {layout: letter_style(layout, large_print_size=large_print_size)
               for layout in layouts}
     smallest = min(style.smallest for style in styles.values())
     # Every page starts in our embedded font at the smallest size used, so no other font is
     # even mentioned in the file.
-    canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=A4, invariant=False,
+    canvas = Canvas(out, pagesize=A4, invariant=False,
                     initialFontName=next(iter(styles.values())).regular,
                     initialFontSize=smallest, initialLeading=smallest * 1.2)
     canvas.setAuthor(organisation.name)

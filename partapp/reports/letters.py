@@ -6,8 +6,6 @@ commits once the file is safely written, so a failed write marks nothing as sent
 
 from __future__ import annotations
 
-import os
-import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +16,7 @@ from ..services import letters as letter_service
 from ..services.errors import ValidationError
 from ..services.letter_templates import large_print_size
 from ..services.organisation import get_details, get_logo
+from ..services.output_files import check_target
 from .fonts import missing_glyphs
 from .letter_pdf import render_letters
 
@@ -68,7 +67,7 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
     owed a letter, no file is written. The file appears only once it is complete.
     """
     today = today or date.today()
-    out = Path(out)
+    out = check_target(out, what="the letters")
     due = letter_service.letters_due(session, today=today)
     letters = [letter for letter in due if letter.format != "phone"]
     phone_calls = len(due) - len(letters)
@@ -81,25 +80,8 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
     if not out.parent.is_dir():
         raise ValidationError("out", f"The folder {out.parent} does not exist. Please choose "
                                      "another place to save the letters.")
-    temporary = out.parent / f".{out.stem}-{uuid.uuid4().hex[:8]}.part"
-    try:
-        temporary.open("xb").close()  # made like any other file the user saves
-    except OSError as error:
-        raise ValidationError("out", f"The letters cannot be saved in {out.parent} "
-                                     f"({error.strerror}). Please choose another place.") from None
-    try:
-        pages = render_letters(letters, temporary, organisation=organisation,
-                               logo=get_logo(session),
-                               large_print_size=large_print_size(session))
-        os.replace(temporary, out)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise ValidationError("out", f"The letters could not be saved as {out.name} "
-                                     f"({error.strerror}). Is the file open in another "
-                                     "program?") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    pages = render_letters(letters, out, organisation=organisation, logo=get_logo(session),
+                           large_print_size=large_print_size(session))  # see output_files
     if mark_sent:
         letter_service.mark_sent(session, letters, sent_on=today, sent_by=sent_by,
                                  lawful_basis=lawful_basis, today=today)

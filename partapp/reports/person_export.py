@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from ..services.output_files import replacing
 from ..services.privacy_export import PersonRecord, Section
 from .fonts import paragraph_markup, register_fonts
 
@@ -80,6 +81,12 @@ def write_person_pdf(path: Path, record: PersonRecord) -> Path:
     """Draw the export as a PDF at ``path``."""
     styles = _styles()
     path = Path(path)
+    with replacing(path, what="the export") as temp:
+        _build(temp, record, styles)
+    return path
+
+
+def _build(path: Path, record: PersonRecord, styles: dict) -> None:
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=18 * mm,
                             title="Information we hold about you", author=record.organisation)
@@ -107,4 +114,3 @@ def write_person_pdf(path: Path, record: PersonRecord) -> Path:
         canvas.restoreState()
 
     doc.build(flow, onFirstPage=_footer, onLaterPages=_footer)
-    return path

@@ -124,7 +124,7 @@ def export_csv(session: Session, path: Path, filters: AuditFilter | None = None)
              ENTITY_LABELS.get(e.entity, e.entity), e.entity_id, e.details)
             for e in session.scalars(query)]
     write_csv(Path(path), ("When", "Who", "What they did", "Kind of record", "Record number",
-                           "Details"), rows)
+                           "Details"), rows, what="the audit log")
     from . import audit
 
     audit.record(session, "export", "audit_entry", None, f"{len(rows)} entries")

@@ -20,6 +20,7 @@ from .database import sqlite_copy
 from .encryption import connect, database_errors, is_plain_sqlite
 from .errors import DatabaseError, PartappError
 from .integrity import DAMAGED, NOT_DATABASE, diagnose
+from .output_files import check_target, write_text
 
 REMEMBERED = "backup-folders.json"
 KINDS = ("backup", "auto", "before-restore", "damaged")
@@ -91,8 +92,7 @@ def backup_database(db_path: Path, out: Path | None = None, *, passphrase: str |
         out = Path(out).expanduser()
         # A folder (existing, or a new name without a file ending like .db) or a file name.
         dest = out / name if out.is_dir() or not out.suffix else out
-    if dest.exists() and dest.resolve() == db_path.resolve():
-        raise PartappError("The backup cannot replace the data file itself. Choose another name.")
+    check_target(dest, what="the backup", allow_backup=True, data_files=[db_path])
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         _copy_checked(db_path, dest, passphrase)
@@ -216,8 +216,8 @@ def remember_folder(db_path: Path, folder: Path) -> None:
         folders = [f for f in data.get(key) or [] if isinstance(f, str) and f != folder_text]
         data[key] = [folder_text, *folders][:5]
         file.parent.mkdir(parents=True, exist_ok=True)
-        file.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    except (OSError, ValueError, TypeError):
+        write_text(file, json.dumps(data, indent=1), what="the list of backup folders")
+    except (OSError, ValueError, TypeError, PartappError):
         pass
 
 

@@ -14,6 +14,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from .output_files import open_output
+
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -42,10 +44,10 @@ def unguard(text: str) -> str:
     return text
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]], *,
+              what: str = "the spreadsheet file") -> Path:
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+    with open_output(path, "w", what=what, newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow([safe_cell(h) for h in header])
         for row in rows:

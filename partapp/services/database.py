@@ -21,7 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 from ..migrations import REVISIONS
 from ..models import Base
-from . import encryption, integrity
+from . import encryption, integrity, output_files
 from .errors import DatabaseError, DatabaseTooNewError
 from .lock import FileLock, network_drive_warning
 from .lock import acquire as acquire_lock
@@ -256,6 +256,7 @@ def open_database(target: str, *, create: bool = True, passphrase: str | None = 
     full_checked = False
     if not is_url(target):
         path = Path(target).expanduser()
+        output_files.protect_data_file(path)  # no letter or report may be written over it
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder. Give the name of a data file instead.")
         if not path.exists():

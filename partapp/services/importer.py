@@ -26,6 +26,7 @@ from .import_people import PeopleCounts, read_people, write_people
 from .import_read import PEOPLE_COLUMNS, SHEET_NAMES, SUGGESTION_COLUMNS, ImportProblem, read_tables
 from .import_suggestions import read_suggestions
 from .import_write import WriteCounts, write_suggestions
+from .output_files import check_folder, open_output, replacing
 
 __all__ = ["PEOPLE_COLUMNS", "SUGGESTION_COLUMNS", "TEMPLATE_NAMES", "ImportProblem",
            "ImportSummary", "import_files", "write_templates"]
@@ -141,7 +142,9 @@ def write_templates(folder: Path, *, xlsx: bool = True) -> list[Path]:
 
     Files already there are never overwritten: they may hold someone's work.
     """
-    folder = Path(folder)
+    folder = Path(folder).expanduser()
+    if folder.exists() and not folder.is_dir():
+        check_folder(folder, what="the templates")  # a data file, or any other file: refused
     names = TEMPLATE_NAMES if xlsx else TEMPLATE_NAMES[:2]
     targets = [folder / name for name in names]
     for path in targets:
@@ -152,10 +155,12 @@ def write_templates(folder: Path, *, xlsx: bool = True) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for path, columns in zip(targets, (PEOPLE_COLUMNS, SUGGESTION_COLUMNS)):
-            with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            with open_output(path, "w", what="the templates", encoding="utf-8-sig",
+                             newline="") as handle:
                 csv.writer(handle).writerow(columns)
         if xlsx:
-            _write_workbook(targets[2])
+            with replacing(targets[2], what="the templates") as temp:
+                _write_workbook(temp)
     except OSError as exc:
         raise ValidationError("folder", f"We cannot save the files in {folder} "
                                         f"({exc.strerror}). Please choose another folder.") from None

@@ -43,7 +43,8 @@ from ..models.enums import (
 from . import audit
 from .auth import require
 from .csv_safe import write_csv
-from .errors import NotFoundError, PartappError
+from .errors import NotFoundError
+from .output_files import check_folder
 
 
 @dataclass(frozen=True)
@@ -218,15 +219,11 @@ def export_person(session: Session, ref: str, out_dir: Path, *,
     from ..reports.person_export import write_person_pdf
 
     record = person_record(session, ref, today=today)
-    out_dir = Path(out_dir).expanduser()
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise PartappError(f"Cannot make the folder {out_dir}: {exc.strerror}.") from exc
+    out_dir = check_folder(out_dir, what="the export")
     stem = _file_stem(record.ref)
     written = [write_person_pdf(out_dir / f"{stem}-information-we-hold.pdf", record)]
     for section in record.sections:
         written.append(write_csv(out_dir / f"{stem}-{section.key}.csv", section.columns,
-                                 section.rows))
+                                 section.rows, what="the export"))
     audit.record(session, "export", "person", record.person_id, "subject access")
     return written

@@ -30,8 +30,10 @@ from ..models import (
     change_suggestion,
     suggestion_raiser,
 )
+from .auth import require
 from .csv_safe import safe_cell as guarded_cell
 from .organisation import promise_days
+from .output_files import check_folder, open_output
 from .report_data import PeriodPart, ReportData, build_report_data, pct
 from .report_queries import first_feedback, latest_decisions
 
@@ -45,9 +47,9 @@ def safe_cell(value: object) -> str:
     return guarded_cell(value)
 
 
-def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as handle:
+def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]], *,
+           what: str = "the lists") -> Path:
+    with open_output(path, "w", what=what, encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
         for row in rows:
@@ -126,12 +128,16 @@ def write_figures_csv(session: Session, start: date, end: date, out: Path) -> No
 
 
 def write_figure_rows(rows: list[tuple[str, str]], out: Path) -> None:
-    _write(out, ("figure", "value"), rows)
+    _write(out, ("figure", "value"), rows, what="the figures")
 
 
 def write_lists_csv(session: Session, start: date, end: date, folder: Path) -> list[Path]:
-    """Write the records behind the figures into ``folder``; returns the files written."""
-    folder = Path(folder)
+    """Write the records behind the figures into ``folder``; returns the files written.
+
+    The lists hold the words of suggestions, so they need a coordinator, as the figures do.
+    """
+    require(session, "coordinator")
+    folder = check_folder(folder, what="the lists")
     return [_suggestions(session, start, end, folder / "suggestions.csv"),
             _changes(session, start, end, folder / "changes_done.csv"),
             _activities(session, start, end, folder / "activities.csv"),

@@ -32,7 +32,7 @@ def test_a_backup_taken_while_the_file_is_open_holds_every_committed_record(tmp_
 
 
 def test_backup_refuses_to_overwrite_the_data_file_itself(db_path):
-    with pytest.raises(PartappError, match="cannot replace the data file"):
+    with pytest.raises(PartappError, match="is your data file"):
         backup_database(db_path, db_path)
 
 

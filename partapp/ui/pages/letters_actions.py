@@ -5,13 +5,13 @@ sent (unless the records change in between, when they are made again)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
 from ...services.errors import PartappError
 from ...services.letters import letters_due, record_printed
+from ...services.output_files import copy_file
 from ...services.suggestions import get_suggestion
 from .. import messages
 from ..errors import report_error
@@ -108,12 +108,9 @@ class LetterActions:
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            shutil.copyfile(batch.path, path)
-        except OSError:
-            messages.warn(self, self.tr("The letters were not saved"),
-                          self.tr("They could not be saved as {path}. The file may be open in "
-                                  "another program, or the folder may not let you save there. "
-                                  "Close the file, or choose another folder.").format(path=path))
+            copy_file(batch.path, path, what=self.tr("the letters"))
+        except PartappError as error:  # the data file, a backup, or the disk said no
+            messages.warn(self, self.tr("The letters were not saved"), str(error))
             return
         self.context.settings.write(LETTERS_FOLDER, str(path.parent))
         self._record_printed(len(batch.letters))

@@ -4,7 +4,6 @@ temporary PDF, shown page by page, and can then be saved, printed, or its figure
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...services.errors import ValidationError
+from ...services.errors import PartappError, ValidationError
 from ...services.figures import check_period
 from ...services.organisation import get_details
+from ...services.output_files import copy_file
 from ...services.report_data import default_period
 from ...services.validation import parse_date
 from .. import messages
@@ -305,12 +305,9 @@ class ReportsPage(Page):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            shutil.copyfile(self.report.path, path)
-        except OSError:
-            messages.warn(self, self.tr("The report was not saved"),
-                          self.tr("It could not be saved as {path}. The file may be open in "
-                                  "another program, or the folder may not let you save there. "
-                                  "Close the file, or choose another folder.").format(path=path))
+            copy_file(self.report.path, path, what=self.tr("the report"))
+        except PartappError as error:  # the data file, a backup, or the disk said no
+            messages.warn(self, self.tr("The report was not saved"), str(error))
             return
         self._remember_folder(path.parent)
         self._say(self.tr("Saved the report as {path}").format(path=path))

@@ -194,6 +194,9 @@ def cmd_backup(args) -> int:
     from .services.backup import backup_database
 
     path = _file_path(args)
+    if not path.exists():
+        raise PartappError(f"There is no data file at {path} to back up.")
+    cli_safety.gate(args)  # a backup holds everyone's details: sign-in applies
     result = backup_database(path, Path(args.out) if args.out else None,
                              passphrase=cli_safety.passphrase_for(path))
     print(f"Backup written: {result.path}")
@@ -204,6 +207,7 @@ def cmd_restore(args) -> int:
     from .services.backup import restore_database
 
     target = _file_path(args)
+    cli_safety.gate_restore(args, target)  # an administrator of the file being replaced
     safety = restore_database(target, Path(args.path),
                               passphrase=cli_safety.passphrase_for(args.path))
     print(f"Restored {target} from {args.path}. The file it replaced was kept as {safety}.")
@@ -261,6 +265,38 @@ COMMANDS = {
 }
 
 
+# Every option naming a file or folder a command writes, and what it holds. Each is checked
+# by the one writer (services/output_files.py) before the data file is even opened, and again
+# as the file is written. A test fails if a command gains such an option and it is not here.
+OUTPUTS = {
+    "letters": (("out", "the letters", "file"),),
+    "report": (("out", "the report", "file"), ("csv", "the figures", "file"),
+               ("lists", "the lists", "folder")),
+    "audit": (("csv", "the audit log", "file"),),
+    "export-person": (("out", "the export", "folder"),),
+    "import": (("template", "the templates", "folder"),),
+    "backup": (("out", "the backup", "backup"),),
+}
+
+
+def _protect(args) -> None:
+    """No output of this command may be written over the data file it works on."""
+    from .services.output_files import check_folder, check_target, protect_data_file
+
+    target = resolve_db_target(args.db)
+    if not is_url(target):
+        protect_data_file(Path(target).expanduser())
+    for option, what, kind in OUTPUTS.get(args.command, ()):
+        value = getattr(args, option, None)
+        if not value:
+            continue
+        path = Path(value).expanduser()
+        if kind == "folder" or (kind == "backup" and (path.is_dir() or not path.suffix)):
+            check_folder(path, what=what, make=False)
+        else:
+            check_target(path, what=what, allow_backup=kind == "backup")
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run one headless command (or open the desktop app with none)."""
     parser = build_parser()
@@ -270,6 +306,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         return run_app(db_target=args.db)
     try:
+        _protect(args)
         return COMMANDS[args.command](args)
     except UsageError as exc:
         parser.print_usage(sys.stderr)

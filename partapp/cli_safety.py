@@ -52,17 +52,24 @@ def passphrase_for(target: str | Path) -> str | None:
                    "this command yourself to type it.")
 
 
-def open_for_cli(args):
-    """Open the data file for a command: passphrase, lock, and sign-in when it is on."""
+def open_for_cli(args, *, create: bool = True):
+    """Open the data file for a command: passphrase, lock, and sign-in when it is on.
+
+    The command's role comes from the one table (``services.permissions``): a command anyone
+    may run asks nobody to sign in; any other is refused, before it does anything, unless the
+    person signed in has the role it needs.
+    """
     from .services.auth import sign_in, sign_in_required
     from .services.database import open_database
+    from .services.permissions import NONE, check_role, cli_role
 
+    role = cli_role(args)
     target = resolve_db_target(args.db)
-    db = open_database(target, passphrase=passphrase_for(target))
+    db = open_database(target, create=create, passphrase=passphrase_for(target))
     try:
         with db.session_scope() as session:
             required = sign_in_required(session)
-        if required:
+        if required and role != NONE:
             username = getattr(args, "user", None) or os.environ.get(ENV_USER, "")
             if not username:
                 raise PermissionDeniedError(
@@ -75,6 +82,8 @@ def open_for_cli(args):
             if not result.ok:
                 raise PermissionDeniedError(result.message)
             db.set_user(result.user)
+        with db.session_scope() as session:
+            check_role(session, role)
     except BaseException:
         db.dispose()
         raise
@@ -104,16 +113,24 @@ def _file(args) -> Path:
     return Path(target).expanduser()
 
 
-def _as_admin(args) -> None:
-    """Check, with the file open, that the person running the command may change settings."""
-    from .services.auth import require
+def gate(args) -> None:
+    """For a command that works on the whole file (backup, restore, passphrase): open the file
+    just long enough to check, against this file's own users, that the person may run it."""
+    open_for_cli(args, create=False).dispose()
 
-    db = open_for_cli(args)
-    try:
-        with db.session_scope() as session:
-            require(session, "administrator")
-    finally:
-        db.dispose()
+
+def gate_restore(args, target: Path) -> None:
+    """Restore replaces the file, and with it the users: so the person must be an
+    administrator of the file as it is now. A file too damaged to read has no users that can
+    be checked: then only the computer's own file permissions protect it, as they always do."""
+    from .services.integrity import DAMAGED, NOT_DATABASE, diagnose
+
+    if not target.exists():
+        return
+    state = diagnose(target, full=False, passphrase=passphrase_for(target))
+    if state.kind in (DAMAGED, NOT_DATABASE):
+        return
+    gate(args)
 
 
 def cmd_encrypt(args) -> int:
@@ -121,7 +138,7 @@ def cmd_encrypt(args) -> int:
 
     path = _file(args)
     sqlcipher_module()  # a plain message if the encryption part is not installed
-    _as_admin(args)
+    gate(args)
     if not args.yes and _interactive():
         print(LOST_PASSPHRASE_WARNING)
         if input("Type YES to go on: ").strip() != "YES":
@@ -138,7 +155,7 @@ def cmd_decrypt(args) -> int:
     from .services.encryption import decrypt_database
 
     path = _file(args)
-    _as_admin(args)
+    gate(args)
     passphrase = passphrase_for(path)
     if passphrase is None:
         raise PartappError("This data file has no passphrase to remove.")

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..models import EqualityProfile, Person, Suggestion
 from ..models.enums import ACTIVITY_TYPES, DEFAULT_GROUPS, INVOLVEMENT_LEVELS, PREFER_NOT_TO_SAY
-from . import activities, feedback, lists, organisation, people, suggestions
+from . import activities, feedback, lists, organisation, people, permissions, suggestions
 from . import demo_text as text
 from .demo_follow_up import FollowUp, Said, Topic, Who, weighted
 from .errors import PartappError
@@ -89,6 +89,7 @@ def fill_demo(session: Session, *, seed: int = 7, today: date | None = None) -> 
     Never commits. Refuses a file that already holds people or suggestions. Organisation
     details someone has already typed in are kept; otherwise a sample organisation is added.
     """
+    permissions.check(session, "demo")
     has_people = session.scalar(select(func.count()).select_from(Person))
     if has_people or session.scalar(select(func.count()).select_from(Suggestion)):
         raise PartappError("This data file already has records. Sample data can only go into "

@@ -19,8 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from . import audit
-from .auth import require
+from . import audit, permissions
 from .errors import ValidationError
 from .import_people import PeopleCounts, read_people, write_people
 from .import_read import PEOPLE_COLUMNS, SHEET_NAMES, SUGGESTION_COLUMNS, ImportProblem, read_tables
@@ -103,7 +102,7 @@ def _n(count: int, one: str, many: str) -> str:
 def import_files(session: Session, paths: Sequence[Path], *,
                  today: date | None = None) -> ImportSummary:
     """Import people and suggestions from ``paths``. Never commits; raises ImportProblem."""
-    require(session, "volunteer")
+    permissions.check(session, "import")  # decisions and changes come in too: a coordinator
     if not paths:
         raise ValidationError("files", "Please choose the files to import.")
     today = today or date.today()

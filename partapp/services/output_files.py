@@ -119,14 +119,8 @@ def _why_refused(target: str, data_files: Iterable[str], allow_backup: bool) -> 
     return None
 
 
-def check_target(path: str | os.PathLike[str], *, what: str, allow_backup: bool = False,
-                 data_files: Iterable[str | os.PathLike[str] | None] = ()) -> Path:
-    """Refuse ``path`` (``OutputRefusedError``) if writing it could harm the data.
-
-    ``what`` names the output in the message ("the letters"). ``data_files`` adds files to
-    protect besides those already noted. Returns the path, with ``~`` expanded.
-    """
-    target = Path(os.path.expanduser(os.fspath(path)))
+def _refuse(target: Path, what: str, allow_backup: bool,
+            data_files: Iterable[str | os.PathLike[str] | None]) -> None:
     real = _real(target)
     extra = [_real(d) for d in data_files if d is not None and "://" not in os.fspath(d)]
     with _guard:
@@ -137,18 +131,34 @@ def check_target(path: str | os.PathLike[str], *, what: str, allow_backup: bool 
     if reason is not None:
         raise OutputRefusedError(f"That file ({target.name}) {reason}. Choose another name "
                                  f"for {what}.")
+
+
+def check_target(path: str | os.PathLike[str], *, what: str, allow_backup: bool = False,
+                 data_files: Iterable[str | os.PathLike[str] | None] = ()) -> Path:
+    """Refuse ``path`` (``OutputRefusedError``) if writing it could harm the data.
+
+    ``what`` names the output in the message ("the letters"). ``data_files`` adds files to
+    protect besides those already noted. Returns the path, with ``~`` expanded.
+    """
+    target = Path(os.path.expanduser(os.fspath(path)))
+    _refuse(target, what, allow_backup, data_files)
     if target.is_dir():
         raise OutputRefusedError(f"{target} is a folder. Choose a file name for {what}.")
     return target
 
 
-def check_folder(folder: str | os.PathLike[str], *, what: str) -> Path:
-    """A folder that outputs will go into (each file is checked as it is written)."""
+def check_folder(folder: str | os.PathLike[str], *, what: str, make: bool = True) -> Path:
+    """A folder that outputs will go into (each file is checked as it is written); made when
+    it is not there yet, unless ``make`` is False. A folder may not take the name of a data
+    file's side file either (SQLite would find it there)."""
     place = Path(os.path.expanduser(os.fspath(folder)))
+    if not place.is_dir():
+        _refuse(place, what, False, ())
     if place.exists() and not place.is_dir():
-        check_target(place, what=what)
         raise OutputRefusedError(f"{place.name} is a file, not a folder. Choose a folder for "
                                  f"{what}.")
+    if not make:
+        return place
     try:
         place.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

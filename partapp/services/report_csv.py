@@ -30,7 +30,7 @@ from ..models import (
     change_suggestion,
     suggestion_raiser,
 )
-from .auth import require
+from . import permissions
 from .csv_safe import safe_cell as guarded_cell
 from .organisation import promise_days
 from .output_files import check_folder, open_output
@@ -136,7 +136,7 @@ def write_lists_csv(session: Session, start: date, end: date, folder: Path) -> l
 
     The lists hold the words of suggestions, so they need a coordinator, as the figures do.
     """
-    require(session, "coordinator")
+    permissions.check(session, "report_lists")
     folder = check_folder(folder, what="the lists")
     return [_suggestions(session, start, end, folder / "suggestions.csv"),
             _changes(session, start, end, folder / "changes_done.csv"),

@@ -10,10 +10,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .. import APP_NAME, __version__
+from ..services import permissions
 from ..services.backup import backup_database, backup_folder, default_backup_name
 from ..services.database import open_database
 from ..services.encryption import is_plain_sqlite
-from ..services.errors import PartappError
+from ..services.errors import PartappError, PermissionDeniedError
 from ..services.paths import default_db_path
 from . import messages
 from .auto_backup import backup_after_opening, backup_before_closing
@@ -23,6 +24,19 @@ from .tasks import Progress, TaskCancelled
 from .unlock import open_for_desktop
 
 DATA_FILTER = "Participation Tracker data (*.db);;All files (*)"
+
+
+def _same_user(db, user):
+    """The signed-in user, if the reopened file (a restored backup has its own users) still
+    has them, by id and name, active: otherwise nobody, so their old rights do not carry over."""
+    if user is None:
+        return None
+    from ..models import StaffUser
+
+    with db.session_scope() as session:
+        row = session.get(StaffUser, user.id)
+        same = row is not None and row.active and row.username == user.username
+    return user if same else None
 
 
 class FileActions(QObject):
@@ -109,11 +123,21 @@ class FileActions(QObject):
         if name:
             self.backup_to(Path(name))
 
+    def _allowed(self, key: str) -> bool:
+        """The one table (services/permissions.py) asked with this file's signed-in user."""
+        try:
+            with self.context.db.session_scope() as session:
+                permissions.check(session, key)
+        except PermissionDeniedError as error:
+            messages.warn(self.window, self.tr("Not allowed"), str(error))
+            return False
+        return True
+
     def backup_to(self, out: Path, on_done: Callable[[Any], None] | None = None) -> None:
         """Back up the open data file into ``out`` (a folder or a file name), in the background."""
         db = self.context.db
         path = db.path
-        if path is None:
+        if path is None or not self._allowed("backup"):
             return
 
         def done(result) -> None:
@@ -144,7 +168,7 @@ class FileActions(QObject):
         from ..services.backup import restore_database
 
         path = self.context.db.path
-        if path is None:
+        if path is None or not self._allowed("restore"):  # an administrator of this file
             return
         if not messages.confirm(
                 self.window, self.tr("Restore this backup?"),
@@ -191,8 +215,11 @@ class FileActions(QObject):
             except PartappError as error:
                 report_error(error, self.window)
                 return False
-            db.set_user(old.user)
+            user = _same_user(db, old.user)
+            db.set_user(user)
             self.context.set_database(db)
+            if old.user is not None and user is None:
+                self._sign_in_again(db)
             return True
 
         def done(result) -> None:
@@ -207,12 +234,23 @@ class FileActions(QObject):
         self.context.tasks.run(work, title=title, cancellable=False, on_done=done,
                                on_error=failed)
 
+    def _sign_in_again(self, db) -> None:
+        """The restored file has other users: whoever uses it now signs in to it."""
+        from ..services.auth import sign_in_required
+        from .dialogs.sign_in_dialog import SignInDialog
+
+        with db.session_scope() as session:
+            required = sign_in_required(session)
+        if required:
+            SignInDialog(db, self.window).exec()
+            self.context.set_database(db)
+
     # Import and templates ------------------------------------------------------------------
     def import_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self.window, self.tr("Choose the spreadsheets to import"), self._start_folder(),
             self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
-        if not names:
+        if not names or not self._allowed("import"):
             return
         self._remember_folder(names[0])
         db = self.context.db

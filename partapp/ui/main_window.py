@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..services import permissions
 from ..services.collector import keep_start_up_objects
 from . import messages
 from .context import AppContext
@@ -30,7 +31,6 @@ from .pages.letters import LettersPage
 from .pages.people import PeoplePage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
-from .pages.settings_users import may_administer
 from .pages.suggestions import SuggestionsPage
 from .widgets.forms import set_name
 
@@ -220,8 +220,8 @@ class MainWindow(QMainWindow):
         self.db_label.setAccessibleName(self.db_label.text())
         self.setWindowTitle(f"{APP_NAME} \u2014 {name}")
         is_file = self.context.db.path is not None
-        self.backup_action.setEnabled(is_file)
-        self.restore_action.setEnabled(is_file and may_administer(self.context.db))
+        self.backup_action.setEnabled(is_file and permissions.allows(user, "backup"))
+        self.restore_action.setEnabled(is_file and permissions.allows(user, "restore"))
 
     def _busy(self, busy: bool) -> None:
         self.centralWidget().setEnabled(not busy)

@@ -7,10 +7,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenuBar, QWidget
 
+from ...services import permissions
 from ...services.errors import PermissionDeniedError
 from .. import messages
 from ..context import AppContext
-from ..pages.settings_users import may_administer
 from .privacy_dialogs import EraseDialog, ExportPersonDialog, RetentionDialog
 
 
@@ -26,27 +26,30 @@ class PrivacyActions(QObject):
 
     def add_menu(self, bar: QMenuBar) -> None:
         menu = bar.addMenu(self.tr("Privac&y"))
-        for text, slot in ((self.tr("&Export everything about this person\u2026"),
-                            self.export_person),
-                           (self.tr("E&rase this person\u2026"), self.erase_person),
-                           (self.tr("Review &old records\u2026"), self.review),
-                           (None, None),
-                           (self.tr("&Audit log\u2026"), self.audit_log)):
+        for text, slot, key in ((self.tr("&Export everything about this person\u2026"),
+                                 self.export_person, "export_person"),
+                                (self.tr("E&rase this person\u2026"), self.erase_person,
+                                 "erase_person"),
+                                (self.tr("Review &old records\u2026"), self.review, "retention"),
+                                (None, None, None),
+                                (self.tr("&Audit log\u2026"), self.audit_log, "audit")):
             if text is None:
                 menu.addSeparator()
                 continue
             action = QAction(text, self.window)
             action.triggered.connect(slot)
+            action.setData(key)
             menu.addAction(action)
             self.actions.append(action)
         self.apply_role()
 
     def apply_role(self) -> None:
-        allowed = may_administer(self.context.db)
-        tip = "" if allowed else self.tr("Only an administrator can use this.")
+        """Each action as the one table (services/permissions.py) says; the services check too."""
+        user = getattr(self.context.db, "user", None)
         for action in self.actions:
+            allowed = permissions.allows(user, action.data())
             action.setEnabled(allowed)
-            action.setStatusTip(tip)
+            action.setStatusTip("" if allowed else self.tr("Only an administrator can use this."))
 
     def _person_id(self) -> int | None:
         from ..widgets.table import current_id

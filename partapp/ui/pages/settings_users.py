@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...models import utcnow
 from ...models.enums import STAFF_ROLES
+from ...services import permissions
 from ...services.audit_log import local_time
 from ...services.auth import (
     UserView,
@@ -48,8 +49,7 @@ def may_administer(db) -> bool:
 
     The services make the real check; this only hides what would be refused.
     """
-    user = getattr(db, "user", None)
-    return user is None or user.can("administrator")
+    return permissions.allows(getattr(db, "user", None), "settings")
 
 
 def _locked(user: UserView) -> str:

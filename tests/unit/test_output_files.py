@@ -103,6 +103,9 @@ def test_a_folder_of_outputs_cannot_be_the_data_file(data_file, tmp_path):
     with pytest.raises(OutputRefusedError, match="is a file, not a folder"):
         check_folder(plain, what="the lists")
     assert check_folder(tmp_path / "new" / "lists", what="the lists").is_dir()
+    with pytest.raises(OutputRefusedError, match="wal file"):
+        check_folder(data_file.parent / "office.db-wal", what="the lists")  # SQLite looks there
+    assert not (data_file.parent / "office.db-wal").exists()
 
 
 def test_a_failing_writer_leaves_the_old_file_and_no_temporary_file(tmp_path):

@@ -80,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args):
-    return cli_safety.open_for_cli(args)  # passphrase, lock and sign-in when they are on
+    # passphrase, lock and sign-in when they are on; only `init` may make a new data file
+    return cli_safety.open_for_cli(args, create=args.command == "init")
 
 
 def _file_path(args) -> Path:
@@ -215,13 +216,13 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .services.integrity import check_file
+    from .services.integrity import check_data_file
 
-    path = _file_path(args)
-    problems = check_file(path, full=True, passphrase=cli_safety.passphrase_for(path))
-    if problems:
-        raise PartappError(f"{path}: " + " ".join(problems))
-    print(f"{path}: no problems found.")
+    path = _file_path(args)  # the same check, in the same words, as the desktop's
+    sound, message = check_data_file(path, passphrase=cli_safety.passphrase_for(path))
+    if not sound:
+        raise PartappError(message)
+    print(message)
     return 0
 
 
@@ -241,13 +242,14 @@ def cmd_export_person(args) -> int:
 def cmd_erase_person(args) -> int:
     from .services.privacy import erase_person, scrub_database
 
-    if not args.yes and sys.stdin is not None and sys.stdin.isatty():
-        answer = input(f"This removes {args.ref}'s name and details for good. Type YES to go on: ")
-        if answer.strip() != "YES":
-            print("Nothing was changed.")
-            return 0
-    db = _open(args)
+    db = _open(args)  # signed in and allowed before being asked to confirm
     try:
+        if not args.yes and sys.stdin is not None and sys.stdin.isatty():
+            answer = input(f"This removes {args.ref}'s name and details for good. "
+                           "Type YES to go on: ")
+            if answer.strip() != "YES":
+                print("Nothing was changed.")
+                return 0
         with db.session_scope() as session:
             result = erase_person(session, args.ref)
         scrub_database(db)

@@ -52,7 +52,7 @@ def passphrase_for(target: str | Path) -> str | None:
                    "this command yourself to type it.")
 
 
-def open_for_cli(args, *, create: bool = True):
+def open_for_cli(args, *, create: bool = False):
     """Open the data file for a command: passphrase, lock, and sign-in when it is on.
 
     The command's role comes from the one table (``services.permissions``): a command anyone
@@ -123,12 +123,12 @@ def gate_restore(args, target: Path) -> None:
     """Restore replaces the file, and with it the users: so the person must be an
     administrator of the file as it is now. A file too damaged to read has no users that can
     be checked: then only the computer's own file permissions protect it, as they always do."""
-    from .services.integrity import DAMAGED, NOT_DATABASE, diagnose
+    from .services.integrity import REFUSED, diagnose
 
     if not target.exists():
         return
     state = diagnose(target, full=False, passphrase=passphrase_for(target))
-    if state.kind in (DAMAGED, NOT_DATABASE):
+    if state.kind in REFUSED:  # damaged, empty, zeros, not a data file: nobody can sign in
         return
     gate(args)
 

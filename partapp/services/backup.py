@@ -19,7 +19,7 @@ from ..models import utcnow
 from .database import sqlite_copy
 from .encryption import connect, database_errors, is_plain_sqlite
 from .errors import DatabaseError, PartappError
-from .integrity import DAMAGED, NOT_DATABASE, diagnose
+from .integrity import REFUSED, DamagedDatabaseError, diagnose, refusal_message
 from .output_files import check_target, write_text
 
 REMEMBERED = "backup-folders.json"
@@ -62,14 +62,26 @@ def default_backup_name(db_path: Path, when: datetime | None = None, kind: str =
 def _copy_checked(source: Path, dest: Path, passphrase: str | None) -> None:
     """Copy through a temporary name, check the copy, then give it its real name.
 
-    A half-written backup (full disk, USB stick pulled out) never looks like a good one.
+    A half-written backup (full disk, USB stick pulled out) never looks like a good one, and
+    the copy is checked in full (integrity_check, which finds damaged indexes too): a copy of a
+    damaged file is never kept as a good backup.
     """
     tmp = dest.with_name(dest.name + ".partial")
     try:
-        sqlite_copy(source, tmp, passphrase=passphrase)
-        result = diagnose(tmp, full=False, passphrase=passphrase)
+        try:
+            sqlite_copy(source, tmp, passphrase=passphrase)
+        except database_errors():
+            found = diagnose(source, full=True, passphrase=passphrase)
+            if found.kind in REFUSED:  # too damaged even to copy
+                raise DamagedDatabaseError(
+                    "No backup was made, because the data file is damaged. "
+                    + refusal_message(source, found, passphrase=passphrase)) from None
+            raise
+        result = diagnose(tmp, full=True, passphrase=passphrase)
         if not result.ok:
-            raise DatabaseError(f"The backup copy did not pass its check: {result.message}")
+            raise DamagedDatabaseError(
+                "No backup was made, because a copy of a damaged file is not a good backup. "
+                + refusal_message(source, result, passphrase=passphrase))
         os.replace(tmp, dest)
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
@@ -138,13 +150,13 @@ def restore_database(db_path: Path, source: Path, *, passphrase: str | None = No
     when = when or datetime.now()
     safety = None
     if db_path.exists():
-        current = diagnose(db_path, full=False, passphrase=passphrase)
+        current = diagnose(db_path, full=True, passphrase=passphrase)
         folder = _usable_folder(db_path)
         if current.ok:
             safety = folder / default_backup_name(db_path, when, "before-restore")
             _copy_checked(db_path, safety, passphrase)
         else:
-            kind = "damaged" if current.kind in (DAMAGED, NOT_DATABASE) else "before-restore"
+            kind = "damaged" if current.kind in REFUSED else "before-restore"
             safety = folder / default_backup_name(db_path, when, kind)
             _byte_copy(db_path, safety)
     tmp = db_path.with_name(db_path.name + ".restoring")
@@ -258,12 +270,12 @@ def list_backups(db_path: Path, *, folders: list[Path] | None = None) -> list[Ba
 
 def newest_good_backup(db_path: Path, *, passphrase: str | None = None,
                        limit: int = 10) -> BackupInfo | None:
-    """The newest backup that passes the quick check (copies of damaged files never count)."""
+    """The newest backup that passes the full check (copies of damaged files never count)."""
     checked = 0
     for info in list_backups(db_path):
         if info.kind == "damaged":
             continue
-        if diagnose(info.path, full=False, passphrase=passphrase).ok:
+        if diagnose(info.path, full=True, passphrase=passphrase).ok:
             return info
         checked += 1
         if checked >= limit:

@@ -21,7 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 from ..migrations import REVISIONS
 from ..models import Base
-from . import encryption, integrity, output_files
+from . import encryption, file_kinds, integrity, output_files
 from .errors import DatabaseError, DatabaseTooNewError
 from .lock import FileLock, network_drive_warning
 from .lock import acquire as acquire_lock
@@ -138,6 +138,12 @@ class Database:
         try:
             yield session
             session.commit()
+        except (OperationalError, SADatabaseError) as exc:
+            session.rollback()
+            message = file_kinds.storage_message(exc, self.path)
+            if message is None:
+                raise
+            raise DatabaseError(message) from exc
         except BaseException:
             session.rollback()
             raise
@@ -217,13 +223,18 @@ def upgrade_schema(engine: Engine) -> None:
             conn.exec_driver_sql("PRAGMA foreign_keys=ON")
 
 
-def _check_before_open(path: Path, passphrase: str | None, today: date) -> bool:
-    """Refuse a damaged file, a file that is not a database, or one from a newer version.
+def _check_before_open(path: Path, passphrase: str | None, today: date, *,
+                       create: bool) -> bool:
+    """Refuse a damaged file, a file that is not a data file, or one from a newer version.
 
-    Runs quick_check (and integrity_check once a week); the file is only read. Returns whether
-    the full check ran, so its date can be recorded.
+    Runs quick_check, and integrity_check unless the file is unchanged since its last full
+    check (``integrity.check_at_open``); the file is only read. A database with no tables at
+    all is made into a data file only when ``create`` (``init``, the first-run screen).
+    Returns whether the full check ran.
     """
     diagnosis, full = integrity.check_at_open(path, passphrase=passphrase, today=today)
+    if diagnosis.kind == integrity.EMPTY_DATABASE and create:
+        return True
     if diagnosis.kind == integrity.NEEDS_PASSPHRASE:
         raise encryption.PassphraseNeededError(diagnosis.message)
     if diagnosis.kind == integrity.WRONG_PASSPHRASE:
@@ -231,10 +242,26 @@ def _check_before_open(path: Path, passphrase: str | None, today: date) -> bool:
     if diagnosis.kind == integrity.TOO_NEW:
         raise DatabaseTooNewError(integrity.refusal_message(path, diagnosis,
                                                             passphrase=passphrase))
-    if diagnosis.kind in (integrity.DAMAGED, integrity.NOT_DATABASE):
+    if diagnosis.kind in (*integrity.REFUSED, integrity.EMPTY_DATABASE, integrity.MISSING):
         raise integrity.DamagedDatabaseError(
             integrity.refusal_message(path, diagnosis, passphrase=passphrase))
     return full
+
+
+def _refuse_unusable(path: Path, passphrase: str | None) -> None:
+    """Before any lock file or SQLite connection: refuse, untouched, a file that is plainly not
+    a data file (empty, zeros, a PDF...), or one that cannot be changed where it is."""
+    try:
+        plain = file_kinds.describe_bytes(path)
+    except OSError as exc:
+        raise DatabaseError(file_kinds.storage_message(exc, path)
+                            or file_kinds.unreachable_message(path)) from exc
+    if plain is not None:
+        raise integrity.DamagedDatabaseError(integrity.refusal_message(
+            path, integrity.Diagnosis(*plain), passphrase=passphrase))
+    problem = file_kinds.access_problem(path)
+    if problem is not None:
+        raise DatabaseError(problem)
 
 
 def open_database(target: str, *, create: bool = True, passphrase: str | None = None,
@@ -242,9 +269,11 @@ def open_database(target: str, *, create: bool = True, passphrase: str | None = 
                   today: date | None = None) -> Database:
     """Open (and if needed create or upgrade) the database at ``target``.
 
-    A new SQLite file is created with its folder (encrypted when a ``passphrase`` is given).
-    An existing file is checked first and refused, untouched, when it is damaged, not a
-    database, or made by a newer version. An older database is backed up beside itself, then
+    Only with ``create`` (``init``, the first-run screen) is a new SQLite file made, with its
+    folder (encrypted when a ``passphrase`` is given). An existing file is checked first and
+    refused, untouched, when it is empty, zeros, damaged, not a data file (another program's
+    database too), or made by a newer version; and with a plain message when it cannot be
+    changed (read-only file or folder, full disk, drive not connected). An older database is backed up beside itself, then
     upgraded. ``lock`` takes the lock file beside the data file (``force`` takes over a lock
     someone else holds, once the user has been told who); ``today`` is for tests.
     """
@@ -253,7 +282,6 @@ def open_database(target: str, *, create: bool = True, passphrase: str | None = 
     path: Path | None = None
     file_lock: FileLock | None = None
     warnings: list[str] = []
-    full_checked = False
     if not is_url(target):
         path = Path(target).expanduser()
         output_files.protect_data_file(path)  # no letter or report may be written over it
@@ -261,18 +289,20 @@ def open_database(target: str, *, create: bool = True, passphrase: str | None = 
             raise DatabaseError(f"{path} is a folder. Give the name of a data file instead.")
         if not path.exists():
             if not create:
-                raise DatabaseError(f"There is no data file at {path}. Check the name and try again.")
+                raise DatabaseError(file_kinds.missing_message(path))
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseError(f"Cannot make the folder {path.parent}: {exc.strerror}.") from exc
-        elif passphrase is not None and encryption.is_plain_sqlite(path):
-            passphrase = None  # a plain file: no key to apply
+        else:
+            _refuse_unusable(path, passphrase)
+            if passphrase is not None and encryption.is_plain_sqlite(path):
+                passphrase = None  # a plain file: no key to apply
         if lock:
             file_lock = acquire_lock(path, user=user_name, force=force)
         try:
-            if path.exists() and path.stat().st_size > 0:
-                full_checked = _check_before_open(path, passphrase, today or date.today())
+            if path.exists():
+                _check_before_open(path, passphrase, today or date.today(), create=create)
             warning = network_drive_warning(path)
             if warning:
                 warnings.append(warning)
@@ -292,7 +322,6 @@ def open_database(target: str, *, create: bool = True, passphrase: str | None = 
         tables = set(inspect(engine).get_table_names())
         if not tables:
             create_schema(engine)
-            full_checked = True
         else:
             current = _current_revision(engine)
             if current is None and tables == {"alembic_version"}:
@@ -317,13 +346,14 @@ def open_database(target: str, *, create: bool = True, passphrase: str | None = 
                       warnings=tuple(warnings))
         with db.session_scope() as session:
             seed_defaults(session)
-            if full_checked and path is not None:
-                integrity.record_full_check(session, today or date.today())
         return db
     except (OperationalError, SADatabaseError) as exc:
         engine.dispose()
         if file_lock is not None:
             file_lock.release()
+        message = file_kinds.storage_message(exc, path)
+        if message is not None:
+            raise DatabaseError(message) from exc
         raise DatabaseError(
             f"Cannot open the data file {target}. It may be damaged, or another program "
             "may be using it. Try again, or restore a backup.") from exc

@@ -86,15 +86,16 @@ def looks_encrypted(path: Path) -> bool:
     """True when the file is not plain SQLite but is shaped like an encrypted database.
 
     Without the passphrase an encrypted file cannot be told apart from random bytes, so this
-    only says "maybe": the file is whole pages long and has no plain SQLite header.
+    only says "maybe": the file is whole pages long, has no plain SQLite header, and its first
+    page looks random (not zeros, text, a PDF or a picture: see ``file_kinds``).
     """
+    from .file_kinds import looks_encrypted_bytes
+
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size < 1024 or size % 512:
-            return False
         with path.open("rb") as handle:
-            return handle.read(16) != SQLITE_HEADER
+            return looks_encrypted_bytes(handle.read(4096), size)
     except OSError:
         return False
 
@@ -108,13 +109,17 @@ def is_plain_sqlite(path: Path) -> bool:
 
 
 def connect(path: Path | str, passphrase: str | None = None, *, read_only: bool = False,
-            check_same_thread: bool = True) -> Any:
+            check_same_thread: bool = True, immutable: bool = False) -> Any:
     """A DB-API connection to a data file: plain sqlite3, or sqlcipher3 keyed with the passphrase.
 
     The key is applied before anything is read. A wrong passphrase shows up on the first read
     (``verify`` does one), as ``file is not a database``.
+    ``immutable`` (with ``read_only``) reads a file nobody is writing without making any
+    ``-wal``/``-shm`` file beside it.
     """
     target = f"file:{Path(path)}?mode=ro" if read_only else str(path)
+    if read_only and immutable:
+        target += "&immutable=1"
     if passphrase is None:
         return sqlite3.connect(target, uri=read_only, check_same_thread=check_same_thread)
     module = _sqlcipher()
@@ -148,7 +153,8 @@ def verify(path: Path, passphrase: str | None) -> None:
     if is_plain_sqlite(path):
         return  # a plain file opens with any key given; nothing to check
     try:
-        conn = connect(path, passphrase, read_only=True)
+        conn = connect(path, passphrase, read_only=True,
+                       immutable=not Path(f"{path}-wal").exists())
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:

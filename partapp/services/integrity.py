@@ -1,19 +1,27 @@
 """Checking a data file: is it a SQLite database, is it sound, is it from this version?
 
-Every check opens the file read-only, so checking never changes (or "repairs") a damaged file.
-At opening the app runs SQLite's quick_check, and once a week the slower integrity_check; the
-date of the last full check is kept in the app_setting table (``integrity_checked_on``).
+Every check only reads the file, so checking never changes (or "repairs") a damaged file, and
+leaves no ``-wal``/``-shm`` files beside it. The bytes are looked at first (an empty file, a
+file of zeros, a PDF: see ``file_kinds``), then SQLite checks the database.
+
+At opening, SQLite's quick_check runs, and the full integrity_check (which also finds damaged
+indexes, which quick_check misses) runs whenever the file has changed since its last full
+check, and at least once a week. "Changed" is told by the file's own bytes: after a full check
+passes, the file's size and SHA-256 are kept outside the file, in ``checked-files.json`` in the
+app's data folder (``paths.data_dir()``), so the record survives restarts and any write (by the
+app, another program or a failing disk) makes the next opening check in full.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
-from ..models import AppSetting
+from . import file_kinds
 from .encryption import (
     PassphraseNeededError,
     WrongPassphraseError,
@@ -24,8 +32,9 @@ from .encryption import (
 )
 from .errors import DatabaseError
 
-FULL_CHECK_KEY = "integrity_checked_on"
 FULL_CHECK_EVERY = timedelta(days=7)
+RECORD = "checked-files.json"
+
 
 class DamagedDatabaseError(DatabaseError):
     """The data file is damaged or is not a database; it was left exactly as it was."""
@@ -33,12 +42,19 @@ class DamagedDatabaseError(DatabaseError):
 
 OK = "ok"
 MISSING = "missing"
-NOT_DATABASE = "not_database"
+EMPTY = file_kinds.EMPTY
+ZEROED = file_kinds.ZEROED
+EMPTY_DATABASE = "empty_database"
+NOT_DATABASE = file_kinds.NOT_DATABASE
 DAMAGED = "damaged"
 TOO_NEW = "too_new"
 FOREIGN = "foreign"
 NEEDS_PASSPHRASE = "needs_passphrase"
 WRONG_PASSPHRASE = "wrong_passphrase"
+
+# Kinds that are never opened, whatever the command (a database with no tables is made into a
+# data file only by ``init`` or the first-run screen).
+REFUSED = (EMPTY, ZEROED, NOT_DATABASE, DAMAGED, FOREIGN)
 
 
 @dataclass(frozen=True)
@@ -52,15 +68,32 @@ class Diagnosis:
         return self.kind == OK
 
 
+def read_connection(path: Path, passphrase: str | None):
+    """A read-only connection that leaves nothing beside the file.
+
+    With no ``-wal`` or ``-journal`` beside it nobody is writing, so the file is read as
+    immutable (SQLite then makes no ``-wal``/``-shm`` files); otherwise those files already
+    exist and hold changes that must be read too.
+    """
+    side = any(Path(f"{path}{s}").exists() for s in ("-wal", "-journal"))
+    return connect(path, passphrase, read_only=True, immutable=not side)
+
+
 def diagnose(path: Path, *, full: bool = True, passphrase: str | None = None) -> Diagnosis:
     """What state the file at ``path`` is in, in one plain sentence (kind OK means sound)."""
     from .database import known_revisions
 
     path = Path(path)
     if not path.exists():
-        return Diagnosis(MISSING, f"There is no file at {path}.")
+        return Diagnosis(MISSING, file_kinds.missing_message(path))
     if path.is_dir():
         return Diagnosis(MISSING, f"{path} is a folder, not a data file.")
+    try:
+        plain = file_kinds.describe_bytes(path)
+    except OSError:
+        return Diagnosis(MISSING, file_kinds.unreachable_message(path))
+    if plain is not None:
+        return Diagnosis(*plain)
     if passphrase is not None and is_plain_sqlite(path):
         passphrase = None
     try:
@@ -71,42 +104,43 @@ def diagnose(path: Path, *, full: bool = True, passphrase: str | None = None) ->
         return Diagnosis(WRONG_PASSPHRASE, str(exc))
     errors = database_errors()
     try:
-        conn = connect(path, passphrase, read_only=True)
+        conn = read_connection(path, passphrase)
     except errors:
-        return Diagnosis(NOT_DATABASE, "The file cannot be opened.")
+        return Diagnosis(NOT_DATABASE, "The file cannot be read as a database.")
     try:
         try:
             pragma = "integrity_check" if full else "quick_check"
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
         except errors:
-            return Diagnosis(NOT_DATABASE, "It is not a Participation Tracker data file, or it "
-                                           "is badly damaged.")
+            return Diagnosis(DAMAGED, "its start is damaged, so it cannot be read as a database")
         if rows != ["ok"]:
-            return Diagnosis(DAMAGED, "The file is damaged (the database check found problems).")
+            return Diagnosis(DAMAGED, "the database check found problems in it")
         try:
-            tables = {r[0] for r in
-                      conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = sorted(r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"))
+            if not tables:
+                return Diagnosis(EMPTY_DATABASE, "This is a database with nothing in it: no "
+                                 "tables and no records.")
             if "alembic_version" not in tables or "person" not in tables:
-                return Diagnosis(FOREIGN, "It is not a Participation Tracker data file.")
+                shown = ", ".join(tables[:3])
+                return Diagnosis(FOREIGN, "This is a SQLite file made by another program (it "
+                                 f"holds tables such as {shown}), not a Participation Tracker "
+                                 "data file.")
             version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if version is None or version[0] not in known_revisions():
                 return Diagnosis(TOO_NEW, "It was made by a newer version of Participation "
                                           "Tracker.")
-            # Broken links between records: part of the weekly full check (it reads every row).
+            # Broken links between records: part of the full check (it reads every row).
             bad_links = conn.execute("PRAGMA foreign_key_check").fetchall() if full else []
             broken = len({(row[0], row[1]) for row in bad_links})
             if broken:
-                return Diagnosis(DAMAGED, "1 record points to a record that is missing."
+                return Diagnosis(DAMAGED, "1 record points to a record that is missing"
                                  if broken == 1 else
-                                 f"{broken} records point to records that are missing.")
-            last = None
-            if "app_setting" in tables:
-                row = conn.execute("SELECT value FROM app_setting WHERE key = ?",
-                                   (FULL_CHECK_KEY,)).fetchone()
-                last = _parse_date(row[0]) if row else None
+                                 f"{broken} records point to records that are missing")
         except errors:
-            return Diagnosis(DAMAGED, "The file is damaged (parts of it cannot be read).")
-        return Diagnosis(OK, last_full_check=last)
+            return Diagnosis(DAMAGED, "parts of it cannot be read")
+        record = _records().get(_key(path)) or {}
+        return Diagnosis(OK, last_full_check=_parse_date(record.get("checked_on", "")))
     finally:
         conn.close()
 
@@ -121,31 +155,110 @@ def check_file(path: Path, *, full: bool = True, passphrase: str | None = None) 
     return [] if result.ok else [result.message]
 
 
+def check_data_file(path: Path, *, passphrase: str | None = None) -> tuple[bool, str]:
+    """The full check of ``partapp check``: (sound?, what to tell the person).
+
+    A problem is told in the very words the desktop uses when it refuses the file.
+    """
+    path = Path(path)
+    result = diagnose(path, full=True, passphrase=passphrase)
+    if result.ok:
+        remember_sound(path, date.today())
+        return True, f"{path}: no problems found (full check)."
+    if result.kind in (NEEDS_PASSPHRASE, WRONG_PASSPHRASE, MISSING):
+        return False, result.message
+    return False, refusal_message(path, result, passphrase=passphrase)
+
+
 def full_check_due(last: date | None, today: date) -> bool:
     return last is None or today - last >= FULL_CHECK_EVERY or last > today
 
 
-def check_at_open(path: Path, *, passphrase: str | None, today: date) -> tuple[Diagnosis, bool]:
-    """The check made when the app opens a file: quick, or full once a week.
+# --- The record of files that passed a full check --------------------------------------------
 
-    Returns the diagnosis and whether the full check ran (so the caller records the date).
+def _record_file() -> Path:
+    from .paths import data_dir
+
+    return data_dir() / RECORD
+
+
+def _key(path: Path) -> str:
+    return os.path.normcase(str(Path(path).resolve()))
+
+
+def _records() -> dict:
+    try:
+        data = json.loads(_record_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def fingerprint(path: Path) -> dict | None:
+    """The file's size and SHA-256, or None while a ``-wal`` holds changes not yet in it."""
+    path = Path(path)
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return {"size": path.stat().st_size, "sha256": digest.hexdigest()}
+
+
+def known_sound(path: Path, today: date) -> bool:
+    """The file is byte for byte as it was when it last passed a full check (within a week)."""
+    record = _records().get(_key(path))
+    if not isinstance(record, dict) or full_check_due(
+            _parse_date(str(record.get("checked_on", ""))), today):
+        return False
+    try:
+        now = fingerprint(path)
+    except OSError:
+        return False
+    return now is not None and all(record.get(k) == v for k, v in now.items())
+
+
+def remember_sound(path: Path, today: date) -> None:
+    """Note that the file, as it is now, passed a full check (kept outside the data file)."""
+    try:
+        now = fingerprint(path)
+        if now is None:
+            return
+        data = _records()
+        data[_key(path)] = {**now, "checked_on": today.isoformat()}
+        file = _record_file()
+        file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = file.with_name(file.name + f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        os.replace(tmp, file)
+    except OSError:
+        pass  # no record: the next opening simply checks in full again
+
+
+def check_at_open(path: Path, *, passphrase: str | None, today: date) -> tuple[Diagnosis, bool]:
+    """The check made when the app opens a file, before anything can be written to it.
+
+    quick_check always; the full integrity_check too unless the file is byte for byte as it was
+    at its last full check (less than a week ago). Returns the diagnosis and whether the full
+    check ran.
     """
     quick = diagnose(path, full=False, passphrase=passphrase)
-    if not quick.ok or not full_check_due(quick.last_full_check, today):
+    if not quick.ok or known_sound(path, today):
         return quick, False
-    return diagnose(path, full=True, passphrase=passphrase), True
-
-
-def record_full_check(session: Session, today: date) -> None:
-    row = session.get(AppSetting, FULL_CHECK_KEY)
-    if row is None:
-        session.add(AppSetting(key=FULL_CHECK_KEY, value=today.isoformat()))
-    else:
-        row.value = today.isoformat()
+    result = diagnose(path, full=True, passphrase=passphrase)
+    if result.ok:
+        remember_sound(path, today)
+    return result, True
 
 
 def refusal_message(path: Path, diagnosis: Diagnosis, *, passphrase: str | None = None) -> str:
-    """Why the file was not opened, that nothing was changed, and the newest good backup."""
+    """Why the file is not opened, that nothing was changed, and the newest good backup.
+
+    The one wording for a file that cannot be used: the desktop, ``partapp check`` and every
+    command show it alike.
+    """
     from .backup import newest_good_backup
 
     path = Path(path)
@@ -153,12 +266,17 @@ def refusal_message(path: Path, diagnosis: Diagnosis, *, passphrase: str | None 
         first = (f"The data file {path} was made by a newer version of Participation Tracker, "
                  "so it was not opened. Nothing in the file was changed. Please install the "
                  "newer version to open it.")
-    elif diagnosis.kind in (NOT_DATABASE, FOREIGN):
-        first = (f"The file {path} is not a Participation Tracker data file, or it is badly "
-                 "damaged, so it was not opened. Nothing in the file was changed.")
+    elif diagnosis.kind == DAMAGED:
+        first = (f"The data file {path} is damaged ({diagnosis.message}), so it was not "
+                 "opened. Nothing in the file was changed.")
     else:
-        first = (f"The data file {path} is damaged, so it was not opened. Nothing in the file "
+        first = (f"The file {path} was not opened. {diagnosis.message} Nothing in the file "
                  "was changed.")
+        if diagnosis.kind in (EMPTY, ZEROED, EMPTY_DATABASE):
+            first += (" To start a new data file, choose File, then New data file, or run "
+                      "partapp init with a new file name.")
+        else:
+            first += " Check you chose the right file."
     backup = newest_good_backup(path, passphrase=passphrase)
     if backup is None:
         return first + (" No good backup was found. Keep the file as it is (do not delete it) "

@@ -56,6 +56,7 @@ def test_report_csv_gives_every_figure(db_path, tmp_path):
 
 def test_usage_errors_exit_2_and_user_problems_exit_1(tmp_path):
     db = str(tmp_path / "x.db")
+    assert _partapp("--db", db, "init").returncode == 0  # only init makes a data file
     bad_date = _partapp("--db", db, "report", "--from", "2025-02-30", "--to", "2025-12-31",
                         "--csv", str(tmp_path / "f.csv"))
     assert bad_date.returncode == 2

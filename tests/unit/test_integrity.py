@@ -13,7 +13,6 @@ from partapp.services.backup import backup_database
 from partapp.services.database import open_database
 from partapp.services.errors import DatabaseError, DatabaseTooNewError
 from partapp.services.integrity import (
-    FULL_CHECK_KEY,
     DamagedDatabaseError,
     check_file,
     diagnose,
@@ -43,7 +42,7 @@ def test_a_damaged_file_is_refused_untouched_and_the_newest_good_backup_is_named
         open_database(str(path))
 
     message = str(caught.value)
-    assert "is damaged, so it was not opened" in message
+    assert "is damaged (the database check found problems in it), so it was not opened" in message
     assert "Nothing in the file was changed" in message
     assert str(newest) in message and "07 February 2025 at 16:30" in message
     assert path.read_bytes() == before
@@ -82,19 +81,32 @@ def test_a_newer_file_is_refused_untouched_and_offers_the_newest_good_backup(tmp
     assert check_file(path) == ["It was made by a newer version of Participation Tracker."]
 
 
-def test_the_full_check_runs_weekly_and_its_date_is_kept(tmp_path):
-    path = filled_file(tmp_path / "weekly.db", people=2)
-    assert _setting(path, FULL_CHECK_KEY) == date.today().isoformat()  # made today: checked
+def test_the_full_check_runs_after_any_change_and_weekly_and_its_record_survives(tmp_path,
+                                                                                 monkeypatch):
+    from partapp.services import integrity
 
-    db = open_database(str(path), today=date(2031, 3, 10))
-    db.dispose()
-    assert _setting(path, FULL_CHECK_KEY) == "2031-03-10"
-    db = open_database(str(path), today=date(2031, 3, 14))  # four days on: quick check only
-    db.dispose()
-    assert _setting(path, FULL_CHECK_KEY) == "2031-03-10"
-    db = open_database(str(path), today=date(2031, 3, 17))  # a week on: the full check again
-    db.dispose()
-    assert _setting(path, FULL_CHECK_KEY) == "2031-03-17"
+    path = filled_file(tmp_path / "weekly.db", people=2)
+    runs = []
+    real = integrity.diagnose
+    monkeypatch.setattr(integrity, "diagnose",
+                        lambda p, *, full=True, passphrase=None: runs.append(full)
+                        or real(p, full=full, passphrase=passphrase))
+
+    def opened(day):
+        runs.clear()
+        open_database(str(path), today=day).dispose()
+        return True in runs
+
+    assert opened(date(2031, 3, 10))  # never checked in full: checked now
+    record = integrity._record_file()
+    assert record.exists() and "2031-03-10" in record.read_text()
+    assert not opened(date(2031, 3, 14))  # unchanged, four days on: quick check only
+    with sqlite3.connect(path) as conn:  # written to (by the app, or by anything else)
+        conn.execute("UPDATE organisation SET name = 'Changed'")
+    conn.close()
+    assert opened(date(2031, 3, 14))  # changed since its last full check: full check
+    assert not opened(date(2031, 3, 15))
+    assert opened(date(2031, 3, 21))  # a week on: the full check again
 
 
 def test_full_check_due_rules():
@@ -110,7 +122,7 @@ def test_broken_links_between_records_count_as_damage(db_path):
     conn.commit()
     conn.close()
     assert diagnose(db_path).kind == "damaged"
-    assert check_file(db_path) == ["1 record points to a record that is missing."]
+    assert check_file(db_path) == ["1 record points to a record that is missing"]
 
 
 def test_partapp_check_exits_1_for_a_damaged_file_and_0_for_a_sound_one(tmp_path, capsys):

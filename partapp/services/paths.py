@@ -32,8 +32,23 @@ def resolve_db_target(explicit: str | None = None) -> str:
     return str(default_db_path())
 
 
+def bundle_dir() -> Path | None:
+    """The unpacked folder of a one-folder bundle (PyInstaller sets ``sys.frozen``), else None."""
+    if not getattr(sys, "frozen", False):
+        return None
+    meipass = getattr(sys, "_MEIPASS", None)
+    return Path(meipass) if meipass else Path(sys.executable).resolve().parent
+
+
 def resources_dir() -> Path:
-    """The shipped resources folder (fonts, pictures, templates, word lists)."""
+    """The shipped resources folder (fonts, pictures, templates, word lists).
+
+    In a bundle it is ``resources/`` inside the bundle's folder; from a source tree it is the
+    one beside the package; from a wheel, ``<prefix>/share/partapp/resources``.
+    """
+    frozen = bundle_dir()
+    if frozen is not None:
+        return frozen / "resources"
     here = Path(__file__).resolve().parent.parent
     source_tree = here.parent / "resources"
     for candidate in (source_tree, Path(sys.prefix) / "share" / "partapp" / "resources"):

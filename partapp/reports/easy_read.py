@@ -14,9 +14,38 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from ..services.paths import resources_dir
+from .rl_adapter import marked
 
 # Points shorter than this are never split over two pages (any page has room for them).
 KEEP_WHOLE = 110 * mm
+
+# What each picture means, for a screen reader (the PDF's alternative text).
+PICTURE_ALT = {
+    "letter": "A letter: this letter tells you something",
+    "meeting": "People at a meeting",
+    "told_us": "A speech bubble: what you told us",
+    "yes": "A tick: we said yes",
+    "some": "A half tick: we said yes to some of it",
+    "not_now": "A clock: we cannot do this now",
+    "no": "A cross: we cannot do this",
+    "passed_on": "An arrow: we passed it on to someone else",
+    "why": "A question mark: why we decided",
+    "reply": "A speech bubble: our reply",
+    "instead": "Another way: what we can do instead",
+    "change": "A change: what we changed",
+    "waiting": "An hourglass: we have not decided yet",
+    "calendar": "A calendar: a change we plan, and when",
+    "next": "An arrow: what happens next",
+    "phone": "A phone: questions, ring us",
+    "not_happy": "An exclamation mark: if you are not happy",
+    "thank_you": "A smile: thank you",
+}
+
+
+def picture_alt(name: str) -> str:
+    """The words that say what picture ``name`` means (an organisation's own picture of the
+    same name means the same)."""
+    return PICTURE_ALT.get(name, "A picture for this point")
 
 
 @lru_cache(maxsize=64)
@@ -45,6 +74,8 @@ class PicturePoint(Flowable):
         self._heights: list[float] = []
         self.height = 0.0
         self.width = 0.0
+        self.figure = None  # its structure element (pdf_structure.Element), when tagged
+        self.structure = None  # set by the writer that tags it
 
     def _text_width(self, available_width: float) -> float:
         return available_width - self.size - self.gap
@@ -81,18 +112,23 @@ class PicturePoint(Flowable):
             break
         if not first or not rest:
             return [] if not first else [self]
-        return [PicturePoint(self.picture, first, size=self.size, gap=self.gap,
-                             spacing=self.spacing),
+        head = PicturePoint(self.picture, first, size=self.size, gap=self.gap,
+                            spacing=self.spacing)
+        head.figure = self.figure
+        return [head,
                 PicturePoint(None, rest, size=self.size, gap=self.gap, spacing=self.spacing)]
 
     def draw(self) -> None:
         canvas = self.canv
+        structure = self.structure
         if self.picture:
-            canvas.drawImage(self.picture, 0, self.height - self.size, self.size, self.size,
-                             mask="auto")
+            with marked(canvas, structure, self.figure):
+                canvas.drawImage(self.picture, 0, self.height - self.size, self.size,
+                                 self.size, mask="auto")
         x = self.size + self.gap
         y = self.height
         for paragraph, height in zip(self.paragraphs, self._heights):
             y -= height
-            paragraph.drawOn(canvas, x, y)
+            with marked(canvas, structure, getattr(paragraph, "tag", None)):
+                paragraph.drawOn(canvas, x, y)
             y -= self.spacing

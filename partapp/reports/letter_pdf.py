@@ -14,18 +14,14 @@ never read as markup, so whatever a person typed prints exactly as typed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager
 from io import BytesIO
 from itertools import pairwise
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.pdfbase.pdfdoc import PDFPage, PDFResourceDictionary
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus.flowables import HRFlowable
@@ -34,10 +30,12 @@ from ..services.collector import collector_paused
 from ..services.letter_content import LetterContent, LetterSection
 from ..services.organisation import OrganisationDetails
 from ..services.output_files import replacing
-from .easy_read import PicturePoint, picture_path
+from .easy_read import PicturePoint, picture_alt, picture_path
 from .letter_layout import Area, NewPage, paginate
 from .letter_styles import RULE, LetterStyle, letter_style
 from .letter_text import TextBlock, WordWidths
+from .pdf_structure import ARTIFACT, LAYOUT, PAGINATION, Element, Structure, language_tag
+from .rl_adapter import append_code, binary_streams, marked, tidy_pages
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 22 * mm
@@ -80,22 +78,37 @@ class _LetterWriter:
             self._areas[layout] = (Area(LEFT, width, PAGE_HEIGHT - body_top, BOTTOM),
                                    Area(LEFT, width, PAGE_HEIGHT - TOP_LATER, BOTTOM))
 
-    def write(self, letter: LetterContent) -> int:
-        """Lay out and draw one letter, starting on a new page. Returns its number of pages."""
+    def write(self, letter: LetterContent, structure: Structure, bookmark: str) -> int:
+        """Lay out and draw one letter, starting on a new page. Returns its number of pages.
+        Its words are tagged in ``structure`` (one Sect per letter, bookmarked ``bookmark``)."""
         style = self.styles[letter.layout]
         first, later = self._areas[letter.layout]
-        pages = paginate(_story(letter, style, self.widths), first, later)
+        sect = structure.root.add("Sect", title=bookmark)
+        address = sect.add("P")
+        when = sect.add("P")
+        pages = paginate(_story(letter, style, self.widths, sect, structure.lang), first, later)
         canvas = self.canvas
         for number, placed in enumerate(pages, start=1):
+            structure.new_page()
             if number == 1:
-                self._first_page(letter, style)
+                structure.bookmark(bookmark)
+                self._first_page(letter, style, structure, address, when)
             else:
-                self._later_page(letter, style)
+                with marked(canvas, structure, None, PAGINATION):
+                    self._later_page(letter, style)
             if len(pages) > 1:
-                self._right_string(FOOTER_Y, f"Page {number} of {len(pages)}", style.bold,
-                                   style.footer_size)
+                with marked(canvas, structure, None, PAGINATION):
+                    self._right_string(FOOTER_Y, f"Page {number} of {len(pages)}", style.bold,
+                                       style.footer_size)
             for item in placed:
-                item.flowable.drawOn(canvas, item.x, item.y, _sW=item.spare_width)
+                flowable = item.flowable
+                if isinstance(flowable, PicturePoint):
+                    flowable.structure = structure
+                    flowable.drawOn(canvas, item.x, item.y, _sW=item.spare_width)
+                    continue
+                tag = getattr(flowable, "tag", None)
+                with marked(canvas, structure, tag, "" if tag else LAYOUT):
+                    flowable.drawOn(canvas, item.x, item.y, _sW=item.spare_width)
             canvas.showPage()
         return len(pages)
 
@@ -159,23 +172,27 @@ class _LetterWriter:
         return name
 
     # Page furniture ----------------------------------------------------------------------
-    def _first_page(self, letter: LetterContent, style: LetterStyle) -> None:
+    def _first_page(self, letter: LetterContent, style: LetterStyle, structure: Structure,
+                    address: Element, when: Element) -> None:
         canvas = self.canvas
-        canvas.doForm(self._letterhead_form(canvas, letter.layout))
-        self._address(canvas, letter, style)
-        self._right_string(PAGE_HEIGHT - self._date_top(letter.layout) - style.size,
-                           letter.date_text, style.regular, style.size)
+        with marked(canvas, structure, None, ARTIFACT):
+            canvas.doForm(self._letterhead_form(canvas, letter.layout))
+        with marked(canvas, structure, address):
+            self._address(canvas, letter, style)
+        with marked(canvas, structure, when):
+            self._right_string(PAGE_HEIGHT - self._date_top(letter.layout) - style.size,
+                               letter.date_text, style.regular, style.size)
 
     def _later_page(self, letter: LetterContent, style: LetterStyle) -> None:
         """Later pages carry the person's name, so a page two cannot get lost."""
-        self.canvas._code.append(self.widths.text_code(
+        append_code(self.canvas, self.widths.text_code(
             self.canvas, LEFT, FOOTER_Y, style.regular, style.footer_size,
             style.footer_size * 1.2, [letter.person_name]))
 
     def _right_string(self, y: float, text: str, font: str, size: float) -> None:
         """Like canvas.drawRightString, from this batch's stored widths and PDF text."""
         x = PAGE_WIDTH - RIGHT - self.widths.measure(font, size)(text)
-        self.canvas._code.append(self.widths.text_code(self.canvas, x, y, font, size,
+        append_code(self.canvas, self.widths.text_code(self.canvas, x, y, font, size,
                                                        size * 1.2, [text]))
 
     def _address(self, canvas, letter: LetterContent, style: LetterStyle) -> None:
@@ -197,7 +214,7 @@ class _LetterWriter:
             if size <= smallest:
                 break
             size -= 0.5
-        canvas._code.append(self.widths.text_code(
+        append_code(canvas, self.widths.text_code(
             canvas, WINDOW_LEFT + ADDRESS_INSET, PAGE_HEIGHT - WINDOW_TOP - ADDRESS_INSET - size,
             style.regular, size, leading, wrapped))
 
@@ -211,22 +228,32 @@ class _LetterWriter:
         return parts
 
 
-def _story(letter: LetterContent, style: LetterStyle, widths: WordWidths) -> list[Flowable]:
+def _story(letter: LetterContent, style: LetterStyle, widths: WordWidths, sect: Element,
+           document_lang: str) -> list[Flowable]:
     story: list[Flowable] = []
     for index, language in enumerate(letter.languages):
         if index:
             story.append(NewPage())
-        story.extend(_sections(letter.sections_in(language), style, widths))
+        lang = language_tag(language)
+        part = sect.add("Sect", lang="" if lang == document_lang else lang)
+        story.extend(_sections(letter.sections_in(language), style, widths, part, lang))
     return story
 
 
 def _sections(sections: Sequence[LetterSection], style: LetterStyle,
-              widths: WordWidths) -> list[Flowable]:
+              widths: WordWidths, part: Element, lang: str) -> list[Flowable]:
+    """The blocks of one language's words, each tagged with its element in ``part``."""
     flowables: list[Flowable] = []
     easy = style.layout == "easy_read"
     seen_items: set[int] = set()
     # The end of a letter stays together: "if you are not happy", the thanks, the signature.
     following = {id(a): b.part for a, b in pairwise(sections)}
+
+    def block(text: str, text_style, role: str, **options) -> TextBlock:
+        result = TextBlock(text, text_style, widths, **options)
+        result.tag = part.add(role)
+        return result
+
     for section in sections:
         if (section.part == "told_us" and section.suggestion_id is not None
                 and seen_items and not easy):
@@ -236,116 +263,89 @@ def _sections(sections: Sequence[LetterSection], style: LetterStyle,
         if section.suggestion_id is not None:
             seen_items.add(section.suggestion_id)
         if section.part == "heading":
-            flowables.append(TextBlock(section.text, style.title, widths))
+            flowables.append(block(section.text, style.title, "H1"))
             continue
         if easy:
-            flowables.append(_easy_point(section, style, widths))
+            flowables.append(_easy_point(section, style, widths, part, lang))
             continue
         body = style.body_keep if following.get(id(section)) in _KEEP_BEFORE else style.body
         if section.heading and style.run_in_headings and section.suggestion_id is not None:
             label = section.heading + (":" if section.heading[-1].isalnum() else "")
-            flowables.append(TextBlock(section.text, body, widths, label=label))
+            flowables.append(block(section.text, body, "P", label=label))
             continue
         if section.heading:
-            flowables.append(TextBlock(section.heading, style.heading, widths))
-        flowables.append(TextBlock(section.text, body, widths))
+            flowables.append(block(section.heading, style.heading, "H2"))
+        flowables.append(block(section.text, body, "P"))
     return flowables
 
 
-def _easy_point(section: LetterSection, style: LetterStyle, widths: WordWidths) -> Flowable:
+def _easy_point(section: LetterSection, style: LetterStyle, widths: WordWidths, part: Element,
+                lang: str) -> Flowable:
     picture = picture_path(section.picture)
     if picture is None:
-        return TextBlock(section.text, style.body_beside_picture, widths)
+        result = TextBlock(section.text, style.body_beside_picture, widths)
+        result.tag = part.add("P")
+        return result
     blocks = []
     if section.heading:
         blocks.append(TextBlock(section.heading, style.heading, widths))
+        blocks[-1].tag = part.add("H2")
+    # The pictures' words are in English: the figure says so in a Welsh part.
+    figure = part.add("Figure", alt=picture_alt(section.picture),
+                      lang="" if lang == "en-GB" else "en-GB")
     blocks.append(TextBlock(section.text, style.body, widths))
-    return PicturePoint(picture, blocks, size=style.picture, gap=style.picture_gap,
-                        spacing=style.size * 0.3)
-
-
-class _LetterPage(PDFPage):
-    """A letter page's dictionary, written straight out: what reportlab writes for a page with
-    only contents, a size and resources (no links, transitions or turning), without its
-    general-purpose machinery. A thousand-letter batch has over a thousand such pages."""
-
-    def format(self, document) -> bytes:
-        self.check_format(document)
-        contents = document.Reference(self.Contents).format(document)
-        parent = document.Reference(self.Parent).format(document)
-        resources = self.Resources.format(document)
-        box = " ".join(fp_str(x) for x in self.MediaBox.sequence).encode()
-        return (b"<<\n/Contents " + contents + b" /MediaBox [ " + box + b" ] /Parent " + parent
-                + b" /Resources " + resources + b" /Type /Page\n>>")
-
-
-def _tidy_pages(canvas: Canvas) -> None:
-    """Before saving: pages that use the same pictures and forms point at one shared resource
-    dictionary, written once, instead of each writing its own copy (reportlab's default); and
-    plain pages are written by _LetterPage."""
-    doc = canvas._doc
-    shared: dict[tuple, object] = {}
-    for page in doc.Pages.pages:
-        if page.Resources or page.ExtGState or page._colorsUsed or page._shadingUsed:
-            continue
-        names = tuple(page.XObjects.dict) if page.XObjects else ()
-        key = (bool(page.hasImages), names)
-        if key not in shared:
-            resources = PDFResourceDictionary()
-            resources.basicFonts()
-            if page.hasImages:
-                resources.allProcs()
-            if page.XObjects:
-                resources.XObject = page.XObjects
-            shared[key] = doc.Reference(resources)
-        page.Resources = shared[key]
-        if not (page.Annots or (page.Trans and page.Trans.dict) or page.Rotate):
-            page.__class__ = _LetterPage
-
-
-@contextmanager
-def _binary_streams():
-    """Write streams as plain compressed bytes, not ASCII85 text: smaller files, and much
-    quicker for a thousand letters. Put back as it was afterwards."""
-    before = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = before
+    blocks[-1].tag = part.add("P")
+    point = PicturePoint(picture, blocks, size=style.picture, gap=style.picture_gap,
+                         spacing=style.size * 0.3)
+    point.figure = figure
+    return point
 
 
 def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
                    organisation: OrganisationDetails, logo: bytes | None = None,
-                   large_print_size: int = 18, progress: Progress | None = None) -> int:
-    """Write ``letters`` into one PDF at ``out`` (a path or a binary file). Returns the number
-    of pages. ``progress(done, total)`` is called after each letter; raising from it stops."""
+                   large_print_size: int = 18, progress: Progress | None = None,
+                   references: Sequence[str] | None = None) -> int:
+    """Write ``letters`` into one tagged PDF at ``out`` (a path or a binary file). Returns the
+    number of pages. ``progress(done, total)`` is called after each letter; raising from it
+    stops. Each letter has a bookmark named by ``references`` (the people's references, never
+    their names), or "Letter 1", "Letter 2"... without them."""
     if not letters:
         raise ValueError("There are no letters to write.")
+    if references is not None and len(references) != len(letters):
+        raise ValueError("There must be one reference for each letter.")
     if isinstance(out, Path):  # through a temporary file: never half a PDF, never the data
         with replacing(out, what="the letters") as temp, temp.open("wb") as handle:
             return render_letters(letters, handle, organisation=organisation, logo=logo,
-                                  large_print_size=large_print_size, progress=progress)
+                                  large_print_size=large_print_size, progress=progress,
+                                  references=references)
     layouts = dict.fromkeys(letter.layout for letter in letters)
     styles = {layout: letter_style(layout, large_print_size=large_print_size)
               for layout in layouts}
     smallest = min(style.smallest for style in styles.values())
+    first_languages = {letter.language for letter in letters}
+    lang = language_tag(first_languages.pop() if len(first_languages) == 1 else "en")
+    title = (f"Letter from {organisation.name}" if len(letters) == 1
+             else f"{len(letters)} letters from {organisation.name}")
+    structure = Structure(lang=lang, title=title)
+    drawn = BytesIO()
     # Every page starts in our embedded font at the smallest size used, so no other font is
     # even mentioned in the file.
-    canvas = Canvas(out, pagesize=A4, invariant=False,
+    canvas = Canvas(drawn, pagesize=A4, invariant=False,
                     initialFontName=next(iter(styles.values())).regular,
                     initialFontSize=smallest, initialLeading=smallest * 1.2)
     canvas.setAuthor(organisation.name)
-    canvas.setTitle("Letters")
+    canvas.setTitle(title)
     canvas.setSubject("Feedback letters")
     canvas.setCreator("Participation Tracker")
     writer = _LetterWriter(canvas, styles, organisation, logo, WordWidths())
     pages = 0
-    with _binary_streams(), collector_paused():
+    with binary_streams(), collector_paused():
         for done, letter in enumerate(letters, start=1):
-            pages += writer.write(letter)
+            bookmark = references[done - 1] if references is not None else f"Letter {done}"
+            pages += writer.write(letter, structure, bookmark)
             if progress is not None:
                 progress(done, len(letters))
-        _tidy_pages(canvas)
+        tidy_pages(canvas)
         canvas.save()
+        structure.finish(drawn.getvalue(), out)
     return pages

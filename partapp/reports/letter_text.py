@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
 from .fonts import font_runs, string_width
+from .rl_adapter import append_code, document, escape
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class WordWidths:
         ``label`` in ``label_font``: what a reportlab text object writes, made from this
         batch's stored pieces. Only the position differs when the same words come again."""
         key = (font, size, leading, label, label_font, *lines)
-        if canvas._doc is not self._pdf_doc:
+        if document(canvas) is not self._pdf_doc:
             self.pdf_text(canvas, font, "")  # subsets belong to one document
         body = self._bodies.get(key)
         if body is None:
@@ -107,13 +108,13 @@ class WordWidths:
     def pdf_text(self, canvas, font: str, text: str) -> tuple[tuple[str, str], ...]:
         """``text`` in ``font`` as (font subset name, escaped bytes) runs for this document,
         as reportlab's text objects write it."""
-        doc = canvas._doc
+        doc = document(canvas)
         if doc is not self._pdf_doc:  # subsets belong to one document
             self._pdf_doc, self._pdf_text, self._bodies = doc, {}, {}
         runs = self._pdf_text.get((font, text))
         if runs is None:
             runs = self._pdf_text[(font, text)] = tuple(
-                (face.getSubsetInternalName(subset, doc), canvas._escape(piece))
+                (face.getSubsetInternalName(subset, doc), escape(canvas, piece))
                 for name, part in font_runs(text, font)
                 for face in (getFont(name),)
                 for subset, piece in face.splitString(part, doc))
@@ -183,6 +184,7 @@ class TextBlock(Flowable):
         self._lines = lines
         self._wrapped_width: float | None = None if lines is None else -1.0
         self.height = 0.0
+        self.tag = None  # its structure element (pdf_structure.Element), when tagged
 
     def _layout(self, width: float) -> list[str]:
         if self._lines is not None and (self._wrapped_width == width
@@ -215,6 +217,7 @@ class TextBlock(Flowable):
         head.spaceAfter = 0.0
         head.keepWithNext = False
         tail = TextBlock(self.text, self.style, self.widths, lines=lines[fit:], first=False)
+        head.tag = tail.tag = self.tag  # both parts belong to one structure element
         return [head, tail]
 
     def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
@@ -222,7 +225,7 @@ class TextBlock(Flowable):
         style = self.style
         lines = self._lines or []
         label = self.label + (" " if lines and lines[0] else "") if self.label else ""
-        canvas._code.append(self.widths.text_code(
+        append_code(canvas, self.widths.text_code(
             canvas, x + style.indent, y + self.height - style.size, style.font, style.size,
             style.leading, lines, label=label, label_font=style.bold))
 

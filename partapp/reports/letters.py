@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..models import Person
 from ..services import letters as letter_service
 from ..services.errors import ValidationError
 from ..services.letter_templates import large_print_size
@@ -80,8 +82,11 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
     if not out.parent.is_dir():
         raise ValidationError("out", f"The folder {out.parent} does not exist. Please choose "
                                      "another place to save the letters.")
+    refs = dict(session.execute(select(Person.id, Person.ref).where(
+        Person.id.in_({letter.person_id for letter in letters}))).all())
     pages = render_letters(letters, out, organisation=organisation, logo=get_logo(session),
-                           large_print_size=large_print_size(session))  # see output_files
+                           large_print_size=large_print_size(session),  # see output_files
+                           references=[refs[letter.person_id] for letter in letters])
     if mark_sent:
         letter_service.mark_sent(session, letters, sent_on=today, sent_by=sent_by,
                                  lawful_basis=lawful_basis, today=today)

@@ -156,16 +156,30 @@ def wrap_lines(text: str, width: float, measure, *, first_width: float | None = 
             if current:
                 lines.append(" ".join(current))
                 limit = width
-            while measure(word) > limit:  # a very long word (a web address): break it
-                cut = len(word) - 1
-                while cut > 1 and measure(word[:cut]) > limit:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
-                limit = width
+            if size > limit:  # a very long word (a web address): break it between letters
+                pieces = _break_word(word, limit, width, measure)
+                lines.extend(pieces[:-1])
+                word = pieces[-1]
             current, used = [word], measure(word)
         lines.append(" ".join(current))
     return lines
+
+
+def _break_word(word: str, first_limit: float, limit: float, measure) -> list[str]:
+    """``word`` in pieces that each fit (the first in ``first_limit``), measured letter by
+    letter once: the time grows with the word's length, not its square."""
+    pieces: list[str] = []
+    start = 0
+    used = 0.0
+    room = first_limit
+    for index, ch in enumerate(word):
+        step = measure(ch)
+        if used + step > room and index > start:
+            pieces.append(word[start:index])
+            start, used, room = index, 0.0, limit
+        used += step
+    pieces.append(word[start:])
+    return pieces
 
 
 class TextBlock(Flowable):

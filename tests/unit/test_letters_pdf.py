@@ -287,3 +287,65 @@ def test_a_name_no_font_of_ours_can_print_is_pointed_out(session, tmp_path):
                   if d.person_id == person.id)
     assert "\u0f40" in unprintable_warning(letter.as_text())
     assert unprintable_warning("Siân Llŷr Zoë Łukasz Nguyễn 王芳 김민준 さくら") == ""
+
+
+def _letter_with_word(session, length: int):
+    """An owed letter whose suggestion is one word of ``length`` letters (issue 11, 7)."""
+    import dataclasses
+
+    build(session)
+    letter = next(x for x in letters.letters_due(session, today=TODAY)
+                  if x.layout == "standard" and len(x.languages) == 1)
+    word = ("abcdefghij" * (length // 10 + 1))[:length]
+    first = next(i for i, s in enumerate(letter.sections) if s.part == "told_us")
+    sections = list(letter.sections)
+    sections[first] = dataclasses.replace(sections[first], text=word)
+    return dataclasses.replace(letter, sections=tuple(sections)), word
+
+
+def test_a_very_long_word_wraps_by_letters_all_of_it_inside_the_margins(session):
+    import time
+
+    letter, word = _letter_with_word(session, 20_000)
+    details = organisation.get_details(session)
+    out = BytesIO()
+    started = time.perf_counter()
+    render_letters([letter], out, organisation=details)
+    assert time.perf_counter() - started < 10
+    reader = PdfReader(out)
+    lines = [line.strip() for page in reader.pages for line in page.extract_text().splitlines()]
+    runs = [m.group(1) for x in lines if (m := re.search(r"(?:^|: )([a-j]{12,})$", x))]
+    assert "".join(runs) == word
+    right = float(reader.pages[0].mediabox.width) - 20 * mm
+    for page in reader.pages:
+        def visit(text, cm, tm, _font, size, ends=[]):  # noqa: B006
+            if text.strip() and "abcdefghij" in text:
+                from partapp.reports.fonts import register_fonts, string_width
+                x = tm[4] * cm[0] + cm[4]
+                assert x + string_width(text.strip(), register_fonts()[0], size) <= right + 1
+        page.extract_text(visitor_text=visit)
+
+
+def test_letter_time_grows_with_the_length_of_a_word_not_its_square(session):
+    import time
+
+    details = organisation.get_details(session)
+    long_letter, _ = _letter_with_word(session, 20_000)
+    import dataclasses
+
+    short_word = "abcdefghij" * 200
+    short = dataclasses.replace(long_letter, sections=tuple(
+        dataclasses.replace(s, text=short_word) if len(s.text) == 20_000 else s
+        for s in long_letter.sections))
+
+    def best(letter) -> float:
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            render_letters([letter], BytesIO(), organisation=details)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    best(short)  # warm up fonts
+    ratio = best(long_letter) / best(short)
+    assert ratio < 20, f"10 times the text took {ratio:.1f} times as long"

@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import Group, Person
 from ..models.enums import FEEDBACK_FORMATS, LANGUAGES
+from .import_cells import restore_phone, tidy_postcode
 from .import_read import PEOPLE, Choices, Row, Table
 from .people import PersonData, save_person
 from .validation import clean_text
@@ -45,27 +46,80 @@ class PeopleCounts:
     unchanged: int = 0
 
 
-def read_people(session: Session, tables: Sequence[Table]) -> list[PersonRow]:
-    """Every people row, checked. Raises ImportProblem at the first row that is not right."""
+def read_people(session: Session, tables: Sequence[Table],
+                notes: list[str] | None = None) -> list[PersonRow]:
+    """Every people row, checked. Raises ImportProblem at the first row that is not right.
+
+    Refs match ignoring case: a row with ref x001 updates the person stored as X001. What was
+    tidied (refs, phone numbers) is added to ``notes``.
+    """
     groups = {g.name.casefold(): g.name for g in session.scalars(
         select(Group).order_by(Group.position, Group.name))}
     seen: dict[str, Row] = {}
     result = []
+    phones: list[Row] = []
     for table in tables:
         if table.kind != PEOPLE:
             continue
         for row in table.rows:
-            person = _person_row(row, table.headers, groups)
-            earlier = seen.get(person.ref)
+            person = _person_row(row, table.headers, groups, phones)
+            earlier = seen.get(person.ref.casefold())
             if earlier is not None:
                 raise row.problem("ref", f"The ref {person.ref} is also on {earlier.source}, row "
-                                         f"{earlier.number}. Each person needs their own ref.")
-            seen[person.ref] = row
+                                         f"{earlier.number}. Each person needs their own ref "
+                                         "(refs are the same whatever their case).")
+            seen[person.ref.casefold()] = row
             result.append(person)
+    result, renamed = _stored_refs(session, result)
+    if notes is not None:
+        if phones:
+            notes.append(f"We put back the 0 at the start of {len(phones)} UK phone "
+                         f"{'number' if len(phones) == 1 else 'numbers'} that the spreadsheet "
+                         f"had stored as a number ({_rows(phones)}). Please check "
+                         f"{'it' if len(phones) == 1 else 'them'}.")
+        if renamed:
+            one = len(renamed) == 1
+            notes.append(f"{len(renamed)} {'ref' if one else 'refs'} in the people list "
+                         f"{'matches a person' if one else 'match people'} already stored with "
+                         f"capital letters in other places, so we updated "
+                         f"{'that person' if one else 'those people'} ({_rows(renamed)}).")
     return result
 
 
-def _person_row(row: Row, headers, groups: dict[str, str]) -> PersonRow:
+def _rows(rows: Sequence[Row], limit: int = 10) -> str:
+    """"people.csv, rows 3, 7" for the first few rows, then how many more."""
+    by_source: dict[str, list[str]] = {}
+    for row in rows[:limit]:
+        by_source.setdefault(row.source, []).append(str(row.number))
+    listed = "; ".join(f"{source}, {'row' if len(numbers) == 1 else 'rows'} {', '.join(numbers)}"
+                       for source, numbers in by_source.items())
+    more = len(rows) - limit
+    return listed + (f" and {more} more" if more > 0 else "")
+
+
+def _stored_refs(session: Session,
+                 rows: list[PersonRow]) -> tuple[list[PersonRow], list[Row]]:
+    """Rows whose ref differs only in case from a stored ref take the stored ref."""
+    exact = set(_existing(session, [r.ref for r in rows]))
+    wanted = {r.ref.casefold() for r in rows if r.ref not in exact}
+    stored: dict[str, str] = {}
+    folded = sorted(wanted)
+    for start in range(0, len(folded), 500):
+        chunk = folded[start:start + 500]
+        for (ref,) in session.execute(select(Person.ref).where(func.lower(Person.ref).in_(chunk))
+                                      .order_by(Person.id)):
+            stored.setdefault(ref.casefold(), ref)
+    result, renamed = [], []
+    for person in rows:
+        ref = person.ref if person.ref in exact else stored.get(person.ref.casefold())
+        if ref is not None and ref != person.ref:
+            person = replace(person, ref=ref)
+            renamed.append(person.row)
+        result.append(person)
+    return result, renamed
+
+
+def _person_row(row: Row, headers, groups: dict[str, str], phones: list[Row]) -> PersonRow:
     ref = row.limited_text("ref", "the ref", max_length=40)
     if not ref:
         raise row.problem("ref", "Please give this person a ref (like P0012). The ref is how "
@@ -79,7 +133,12 @@ def _person_row(row: Row, headers, groups: dict[str, str]) -> PersonRow:
     if "language" in headers:
         changes["language"] = _language(row.text("language"))
     if "postcode" in headers:
-        changes["postcode"] = row.text("postcode").upper()
+        with row.checking("postcode"):
+            changes["postcode"] = tidy_postcode(row.text("postcode"))
+    if "phone" in headers:
+        changes["phone"], restored = restore_phone(row.text("phone"))
+        if restored:
+            phones.append(row)
     if "groups" in headers:
         changes["groups"] = _groups(row, groups)
     if "consent_date" in headers:

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .errors import ValidationError
+from .import_cells import cell_letter, read_date, unsaved_formulas
 from .validation import choice, clean_text, normalise_key, optional_text, parse_date
 
 PEOPLE = "people"
@@ -97,9 +98,10 @@ class Row:
 
     def date(self, column: str, label: str, *, required: bool = False) -> date | None:
         value = self.get(column)
-        if isinstance(value, str):
-            value = _date_part(clean_text(value))
         with self.checking(column):
+            if isinstance(value, str):
+                return read_date(_date_part(clean_text(value)), column, label,
+                                 required=required)
             return parse_date(value, column, label, required=required)
 
     def problem(self, column: str, message: str) -> ImportProblem:
@@ -128,6 +130,7 @@ class Table:
     headers: Mapping[str, str]
     extra: tuple[str, ...]
     rows: tuple[Row, ...]
+    notes: tuple[str, ...] = ()
 
 
 class Choices:
@@ -189,6 +192,7 @@ def read_tables(paths: Sequence[Path]) -> tuple[list[Table], list[str]]:
             what = "column" if len(table.extra) == 1 else "columns"
             notes.append(f"{table.source}: we do not use the {what} {listed}, so "
                          f"{'it was' if len(table.extra) == 1 else 'they were'} not imported.")
+        notes.extend(table.notes)
     tables.sort(key=lambda t: t.kind != PEOPLE)
     return tables, notes
 
@@ -257,9 +261,14 @@ def _workbook_tables(path: Path, content: bytes, notes: list[str]) -> list[Table
         chosen = {kind: sheets[key] for kind in (PEOPLE, SUGGESTIONS)
                   if (key := header_key(SHEET_NAMES[kind])) in sheets}
         tables = []
+        formulas = unsaved_formulas(content)
         for ws in book.worksheets:
             kind = next((k for k, sheet in chosen.items() if sheet is ws), None)
             source = f"{path.name}, sheet {ws.title}"
+            if ws.sheet_state != "visible":
+                notes.append(f"{path.name}: the sheet \u201c{ws.title}\u201d is hidden, so it "
+                             "was not imported.")
+                continue
             grid = _sheet_grid(ws)
             if not any(_filled(cells) for _n, cells in grid):
                 continue
@@ -267,7 +276,10 @@ def _workbook_tables(path: Path, content: bytes, notes: list[str]) -> list[Table
                 notes.append(f"{path.name}: the sheet \u201c{ws.title}\u201d was not imported. "
                              "We only read the sheets called People and Suggestions.")
                 continue
-            tables.append(_table(source, grid, kind=kind))
+            table = _table(source, grid, kind=kind)
+            if ws.title in formulas:
+                table = _with_formula_note(table, formulas[ws.title])
+            tables.append(table)
     finally:
         book.close()
     if not tables:
@@ -343,9 +355,41 @@ def _table(source: str, grid: list[tuple[int, list[object]]], *, kind: str | Non
                                 column=column)
     places = {column: i for i, column in enumerate(positions)}
     wanted = tuple(positions.values())
+    width = len(written)
+    while width and not written[width - 1]:
+        width -= 1
     rows = []
+    beyond: list[tuple[int, int]] = []
     for number, cells in filled[1:]:
         picked = tuple(cells[pos] if pos < len(cells) else "" for pos in wanted)
+        if len(cells) > width:
+            beyond.extend((number, pos) for pos in range(width, len(cells))
+                          if as_text(cells[pos]).strip())
         if _filled(picked):
             rows.append(Row(source, number, picked, places, headers))
-    return Table(kind, source, headers, tuple(extra), tuple(rows))
+    notes = (_beyond_note(source, beyond),) if beyond else ()
+    return Table(kind, source, headers, tuple(extra), tuple(rows), notes)
+
+
+def _places(cells: Sequence[tuple[int, int]], limit: int = 10) -> str:
+    """"row 3, column F; row 7, column G" for the first few cells, then how many more."""
+    listed = "; ".join(f"row {row}, column {cell_letter(pos)}" for row, pos in cells[:limit])
+    more = len(cells) - limit
+    return listed + (f" and {more} more" if more > 0 else "")
+
+
+def _beyond_note(source: str, cells: Sequence[tuple[int, int]]) -> str:
+    what = "A cell has" if len(cells) == 1 else f"{len(cells)} cells have"
+    return (f"{source}: {what} something written to the right of the last column name, so "
+            f"{'it was' if len(cells) == 1 else 'they were'} not imported ({_places(cells)}). "
+            "If it should be imported, give its column a name in the first row.")
+
+
+def _with_formula_note(table: Table, cells: Sequence[tuple[int, int]]) -> Table:
+    what = "A formula has" if len(cells) == 1 else f"{len(cells)} formulas have"
+    note = (f"{table.source}: {what} no saved result, so we read "
+            f"{'it' if len(cells) == 1 else 'them'} as empty ({_places(cells)}). To import the "
+            "results, open the workbook in your spreadsheet program, save it, and import it "
+            "again.")
+    return Table(table.kind, table.source, table.headers, table.extra, table.rows,
+                 table.notes + (note,))

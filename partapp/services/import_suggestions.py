@@ -114,6 +114,10 @@ class _Reader:
         self.refs = {ref: erased is not None for ref, erased in
                      session.execute(select(Person.ref, Person.erased_at))}
         self.refs.update({ref: False for ref in new_refs})
+        self.folded: dict[str, str] = {}
+        for ref in sorted(self.refs, reverse=True):  # X001 wins over x001 if both are stored
+            self.folded[ref.casefold()] = ref
+        self.refolded: list[Row] = []
 
     def read(self, row: Row) -> SuggestionPlan:
         raised_on = row.date("date", "the date it was raised", required=True)
@@ -195,6 +199,13 @@ class _Reader:
             if not ref or ref in refs:
                 continue
             erased = self.refs.get(ref)
+            if erased is None and ref.casefold() in self.folded:
+                ref = self.folded[ref.casefold()]
+                erased = self.refs[ref]
+                if not self.refolded or self.refolded[-1] is not row:
+                    self.refolded.append(row)
+                if ref in refs:
+                    continue
             if erased is None:
                 hint = " Put ; between refs, not a comma." if "," in ref else ""
                 raise row.problem("raised_by", f"Nobody has the ref \u201c{ref[:40]}\u201d, in "
@@ -292,6 +303,15 @@ def read_suggestions(session: Session, tables: Sequence[Table], *, new_refs: set
                 change.service = change.service or plan.service
     plans = reader.plans
     _add_notes(plans)
+    if reader.refolded:
+        rows = reader.refolded
+        listed = ", ".join(str(r.number) for r in rows[:10])
+        more = f" and {len(rows) - 10} more" if len(rows) > 10 else ""
+        plans.notes.append(f"{rows[0].source}: {len(rows)} "
+                           f"{'row names' if len(rows) == 1 else 'rows name'} people in "
+                           "raised_by with capital letters in other places than their ref, so "
+                           f"we matched them ignoring case (row{'s' if len(rows) > 1 else ''} "
+                           f"{listed}{more}).")
     return plans
 
 

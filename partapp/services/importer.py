@@ -107,7 +107,7 @@ def import_files(session: Session, paths: Sequence[Path], *,
         raise ValidationError("files", "Please choose the files to import.")
     today = today or date.today()
     tables, notes = read_tables([Path(p) for p in paths])
-    people_rows = read_people(session, tables)
+    people_rows = read_people(session, tables, notes)
     plans = read_suggestions(session, tables, new_refs={r.ref for r in people_rows}, today=today)
     people = write_people(session, people_rows)
     written = write_suggestions(session, plans)

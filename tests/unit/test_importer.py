@@ -431,7 +431,7 @@ def test_the_message_matches_the_documented_example(db, tmp_path):
         run_import(db, write_files(tmp_path, suggestions=rows))
     assert str(info.value) == (
         'suggestions.csv, row 3, column "decided_on": The decision date \u201c31/02/2025\u201d '
-        "is not a date we understand. Please write it like 2025-04-01 (year, month, day).")
+        "is not a date we understand. Write dates like 2025-04-01 or 1 April 2025.")
 
 
 # --- templates -----------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ FEEDBACK_FORMATS = {
     "standard": "Standard print",
     "large_print": "Large print",
     "easy_read": "Easy read",
+    "braille": "Braille",
+    "audio": "Audio",
     "email": "Email",
     "phone": "Phone call",
 }

@@ -95,42 +95,71 @@ def _pct(part: int, whole: int) -> float | None:
                                                                   rounding=ROUND_HALF_UP))
 
 
-def _workable(counts: Sequence[int], primary: set[int], secondary: set[int],
-              threshold: int) -> bool:
-    """True when a reader could work out one of the primary cells exactly (rule 5)."""
+def _ranges(counts: Sequence[int], primary: set[int], secondary: set[int], threshold: int,
+            floors: dict[int, int], caps: dict[int, int]) -> dict[int, tuple[int, int]]:
+    """What a reader can work out of each hidden cell: the lowest and highest possible count.
+
+    The reader knows the sum of the cells, every shown count, that a "fewer than" cell is
+    1 to ``threshold - 1``, that a "hidden" cell is ``threshold`` or more and (hidden cells
+    being taken smallest first) no bigger than any shown count of ``threshold`` or more that
+    follows it in size order, plus any bound published elsewhere in the same report
+    (``floors``/``caps``, by cell position). One sum over integer ranges: every whole number
+    between the two ends below is possible, so the ends are exact.
+    """
     hidden = primary | secondary
     rest = sum(counts) - sum(c for i, c in enumerate(counts) if i not in hidden)
     big_shown = [(c, i) for i, c in enumerate(counts) if i not in hidden and c >= threshold]
-    bounds = {i: (1, threshold - 1) for i in primary}
+    bounds: dict[int, tuple[int, int]] = {i: (1, threshold - 1) for i in primary}
     for j in secondary:
-        # Chosen before every shown count of threshold or more: (count, position) is smaller.
         cap = min((c if j < i else c - 1 for c, i in big_shown), default=rest)
         bounds[j] = (threshold, max(threshold, cap))
-    for i in primary:
-        low_others = sum(lo for j, (lo, _hi) in bounds.items() if j != i)
-        high_others = sum(hi for j, (_lo, hi) in bounds.items() if j != i)
-        low = max(1, rest - high_others)
-        high = min(threshold - 1, rest - low_others)
-        if high - low < 1:
-            return True
-    return False
+    for i in hidden:
+        lo, hi = bounds[i]
+        bounds[i] = (max(lo, floors.get(i, lo)), min(hi, caps.get(i, hi)))
+    out = {}
+    for i, (lo, hi) in bounds.items():
+        low_others = sum(b[0] for j, b in bounds.items() if j != i)
+        high_others = sum(b[1] for j, b in bounds.items() if j != i)
+        out[i] = (max(lo, rest - high_others), min(hi, rest - low_others))
+    return out
+
+
+def _pinned(counts: Sequence[int], primary: set[int], secondary: set[int], threshold: int,
+            floors: dict[int, int], caps: dict[int, int]) -> bool:
+    """True when a reader could work out any hidden cell exactly."""
+    ranges = _ranges(counts, primary, secondary, threshold, floors, caps)
+    return any(hi - lo < 1 for lo, hi in ranges.values())
 
 
 def suppress(cells: Sequence[tuple[str, str, int]], threshold: int, *, key: str = "",
-             title: str = "", total: int | None = None) -> Breakdown:
-    """Apply the small-number rule (module docstring) to ``(code, label, count)`` cells."""
+             title: str = "", total: int | None = None, floors: dict[str, int] | None = None,
+             caps: dict[str, int] | None = None) -> Breakdown:
+    """Apply the small-number rule (module docstring) to ``(code, label, count)`` cells.
+
+    ``floors`` and ``caps`` (by cell code) are what other figures of the same report tell a
+    reader about a cell: "not answered" is at least the people who answered nothing, and
+    "prefer not to say" is at most the people who chose it for any question.
+    """
     counts = [count for _code, _label, count in cells]
+    codes = [code for code, _label, _count in cells]
+    floor_at = {codes.index(c): v for c, v in (floors or {}).items() if c in codes}
+    cap_at = {codes.index(c): v for c, v in (caps or {}).items() if c in codes}
     total = sum(counts) if total is None else total
     primary = {i for i, c in enumerate(counts) if 1 <= c < threshold}
     secondary: set[int] = set()
     all_hidden = 1 <= total < threshold
     if primary and not all_hidden:
-        candidates = [(c, i) for i, c in enumerate(counts) if c >= threshold]
+        # Hide the smallest count of threshold or more, then the next, until no hidden cell
+        # can be worked out. Each step looks only at what would be published, so the choice
+        # tells a reader nothing more about the hidden numbers.
+        candidates = sorted((c, i) for i, c in enumerate(counts) if c >= threshold)
         if candidates:
-            secondary.add(min(candidates)[1])
-        # Whether a small number could be worked out depends only on what is published, so
-        # this choice tells a reader nothing more about the hidden numbers.
-        all_hidden = _workable(counts, primary, secondary, threshold)
+            secondary.add(candidates.pop(0)[1])
+        while _pinned(counts, primary, secondary, threshold, floor_at, cap_at):
+            if not candidates:
+                all_hidden = True
+                break
+            secondary.add(candidates.pop(0)[1])
     out = []
     for i, (code, label, count) in enumerate(cells):
         if all_hidden:
@@ -178,18 +207,6 @@ def taking_part(session: Session, start: date, end: date, *, threshold: int) -> 
     group_cells.append((NO_GROUP, "No group recorded", no_group))
     groups = suppress(group_cells, threshold, key="groups", title="Groups", total=people)
 
-    equality = []
-    for question, (title, _options) in EQUALITY_QUESTIONS.items():
-        column = getattr(EqualityProfile, question)
-        counts = dict(session.execute(
-            select(column, func.count()).select_from(everyone)
-            .outerjoin(EqualityProfile, EqualityProfile.person_id == everyone.c.pid)
-            .group_by(column)).all())
-        cells = [(code, label, counts.get(code, 0))
-                 for code, label in equality_options(question).items()]
-        cells.append((NOT_ANSWERED, "Not answered", counts.get(None, 0)))
-        equality.append(suppress(cells, threshold, key=question, title=title, total=people))
-
     profiles = session.scalar(select(func.count()).select_from(EqualityProfile)
                               .where(EqualityProfile.person_id.in_(pids))) or 0
     prefer_not = session.scalar(select(func.count()).select_from(EqualityProfile).where(
@@ -199,5 +216,43 @@ def taking_part(session: Session, start: date, end: date, *, threshold: int) -> 
                                prefer_not, threshold, profiles)
     if 1 <= people < threshold:  # rule 2: nothing about so few people's answers
         prefer_cell = Cell(PREFER_NOT_TO_SAY, prefer_cell.label, None, HIDDEN, None)
+
+    tables = []
+    for question, (title, _options) in EQUALITY_QUESTIONS.items():
+        column = getattr(EqualityProfile, question)
+        counts = dict(session.execute(
+            select(column, func.count()).select_from(everyone)
+            .outerjoin(EqualityProfile, EqualityProfile.person_id == everyone.c.pid)
+            .group_by(column)).all())
+        cells = [(code, label, counts.get(code, 0))
+                 for code, label in equality_options(question).items()]
+        cells.append((NOT_ANSWERED, "Not answered", counts.get(None, 0)))
+        tables.append((question, title, cells))
+    equality = [suppress(cells, threshold, key=question, title=title, total=people,
+                         **published_bounds(tables, n, people, profiles, prefer_cell, threshold))
+                for n, (question, title, cells) in enumerate(tables)]
     return TakingPart(people=people, threshold=threshold, groups=groups, profiles=profiles,
                       prefer_not_any=prefer_cell, equality=tuple(equality))
+
+
+def published_bounds(tables: Sequence[tuple[str, str, Sequence[tuple[str, str, int]]]], n: int,
+                     people: int, profiles: int, prefer: Cell,
+                     threshold: int) -> dict[str, dict[str, int]]:
+    """What the report's other figures tell a reader about table ``n``'s cells.
+
+    Everyone who answered no question is "not answered" in every table, so that cell is at
+    least ``people - profiles``. "Prefer not to say" in one question is at most the people who
+    chose it for any question; and at least that figure less the other questions' "prefer not
+    to say" counts. For the last bound the other tables' true counts are used, which is more
+    than a reader can know: it can only hide more, never less.
+    """
+    floors = {NOT_ANSWERED: people - profiles}
+    caps: dict[str, int] = {}
+    if prefer.shown is not None:
+        caps[PREFER_NOT_TO_SAY] = prefer.shown
+        others = sum(count for m, (_q, _t, cells) in enumerate(tables) if m != n
+                     for code, _label, count in cells if code == PREFER_NOT_TO_SAY)
+        floors[PREFER_NOT_TO_SAY] = prefer.shown - others
+    elif prefer.text == fewer_than(threshold):
+        caps[PREFER_NOT_TO_SAY] = threshold - 1
+    return {"floors": floors, "caps": caps}

@@ -96,8 +96,8 @@ def who_took_part(data: ReportData, st: Styles, width: float) -> list[Flowable]:
                      "monitoring. This protects their privacy.", st.body))
         return out
     out.append(p(f"To protect privacy, a number from 1 to {t - 1} shows as \u201cfewer than "
-                 f"{t}\u201d. Then one more number is \u201chidden\u201d too, so the small number "
-                 "cannot be worked out from the total.", st.small))
+                 f"{t}\u201d. Then other numbers are \u201chidden\u201d too, so no small number "
+                 "can be worked out from the totals or the other figures.", st.small))
     out.extend(sub("People by group", st, "groups"))
     out.append(p("Some people belong to more than one group, so these can add up to more than "
                  "the number of people.", st.body))

@@ -81,7 +81,7 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
     engine = make_engine(str(path))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "base")
+        command.downgrade(cfg, "0001")  # a file made by the first release
     engine.dispose()
 
     db = open_database(str(path))

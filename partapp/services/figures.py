@@ -1,4 +1,4 @@
-"""The report figures, counted in SQL exactly as DESIGN.md defines them.
+"""The report figures, counted in SQL exactly as docs/design.md defines them.
 
 A suggestion is in the period when it was raised in it; its outcome is its latest decision made
 on or before the period's last day.

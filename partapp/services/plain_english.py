@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .paths import resources_dir
 
-# Aims from DESIGN.md: reading ease 60 or more, no sentence over 25 words.
+# Aims from docs/design.md: reading ease 60 or more, no sentence over 25 words.
 PASS_SCORE = 60
 LONG_SENTENCE_WORDS = 25
 # Below this many words a reading ease score says little, so it is shown but not judged.

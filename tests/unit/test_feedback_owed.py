@@ -1,4 +1,4 @@
-"""Who is owed feedback, exactly as DESIGN.md's feedback rules say."""
+"""Who is owed feedback, exactly as the rules in docs/design.md say."""
 
 from __future__ import annotations
 

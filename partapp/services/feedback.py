@@ -1,9 +1,9 @@
 """Who is owed feedback (derived, never typed), and recording feedback that was sent.
 
 The rules (docs/design.md, "Who is owed feedback"): a person who raised a suggestion is owed
-feedback on it when a decision was recorded after the last feedback they were sent on it (kind Decision), or a
-change answering it was completed after that (kind Change made), or the promise has passed since
-they raised it and they have heard nothing (kind Update).
+feedback on it when a decision was recorded after the last feedback they were sent on it (kind
+Decision), or a change answering it was completed after that (kind Change made), or the promise
+has passed since they raised it and they have heard nothing (kind Update).
 """
 
 from __future__ import annotations

@@ -227,7 +227,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_export_person(args) -> int:
-    from .services.privacy import export_person
+    from .reports.person_export import export_person
 
     db = _open(args)
     try:

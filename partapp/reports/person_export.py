@@ -15,9 +15,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from sqlalchemy.orm import Session
 
-from ..services.output_files import replacing
-from ..services.privacy_export import PersonRecord, Section
+from ..services import audit
+from ..services.csv_safe import write_csv
+from ..services.output_files import check_folder, replacing
+from ..services.privacy_export import PersonRecord, Section, file_stem, person_record
 from .fonts import paragraph_markup, register_fonts
 
 
@@ -114,3 +117,19 @@ def _build(path: Path, record: PersonRecord, styles: dict) -> None:
         canvas.restoreState()
 
     doc.build(flow, onFirstPage=_footer, onLaterPages=_footer)
+
+
+def export_person(session: Session, ref: str, out_dir: Path, *,
+                  today: date | None = None) -> list[Path]:
+    """The subject access export, one operation for the CLI, the desktop and the tests: one
+    readable PDF and one CSV per section, written into ``out_dir``, and a line in the audit log.
+    """
+    record = person_record(session, ref, today=today)
+    out_dir = check_folder(out_dir, what="the export")
+    stem = file_stem(record.ref)
+    written = [write_person_pdf(out_dir / f"{stem}-information-we-hold.pdf", record)]
+    for section in record.sections:
+        written.append(write_csv(out_dir / f"{stem}-{section.key}.csv", section.columns,
+                                 section.rows, what="the export"))
+    audit.record(session, "export", "person", record.person_id, "subject access")
+    return written

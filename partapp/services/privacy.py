@@ -35,7 +35,7 @@ from ..models import (
 from . import audit
 from .auth import require
 from .errors import NotFoundError, ValidationError
-from .privacy_export import export_person, find_person, person_record  # noqa: F401 - re-exported
+from .privacy_export import find_person, person_record  # noqa: F401 - re-exported
 
 ERASED_NAME = "Erased person"
 REMOVED = "[name removed]"

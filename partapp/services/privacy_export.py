@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,11 +39,8 @@ from ..models.enums import (
     SUGGESTION_KINDS,
     equality_options,
 )
-from . import audit
 from .auth import require
-from .csv_safe import write_csv
 from .errors import NotFoundError
-from .output_files import check_folder
 
 
 @dataclass(frozen=True)
@@ -208,22 +204,6 @@ def person_record(session: Session, ref: str, *, today: date | None = None) -> P
                         today or date.today(), sections)
 
 
-def _file_stem(ref: str) -> str:
+def file_stem(ref: str) -> str:
+    """A safe file name start for a person's files, from their reference."""
     return re.sub(r"[^A-Za-z0-9_-]+", "_", ref).strip("_") or "person"
-
-
-def export_person(session: Session, ref: str, out_dir: Path, *,
-                  today: date | None = None) -> list[Path]:
-    """Write the subject access export into ``out_dir``: one PDF and one CSV per section."""
-    # The PDF drawing lives in reports/, as every PDF does; imported here, where it is used.
-    from ..reports.person_export import write_person_pdf
-
-    record = person_record(session, ref, today=today)
-    out_dir = check_folder(out_dir, what="the export")
-    stem = _file_stem(record.ref)
-    written = [write_person_pdf(out_dir / f"{stem}-information-we-hold.pdf", record)]
-    for section in record.sections:
-        written.append(write_csv(out_dir / f"{stem}-{section.key}.csv", section.columns,
-                                 section.rows, what="the export"))
-    audit.record(session, "export", "person", record.person_id, "subject access")
-    return written

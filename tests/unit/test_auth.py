@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from partapp.cli import run
 from partapp.models import StaffUser
+from partapp.reports.person_export import export_person
 from partapp.services import auth
 from partapp.services.audit_log import AuditFilter, count_entries, export_csv, list_entries
 from partapp.services.changes import ChangeData, save_change
@@ -18,7 +19,7 @@ from partapp.services.database import open_database
 from partapp.services.errors import PermissionDeniedError, ValidationError
 from partapp.services.organisation import OrganisationDetails, save_details
 from partapp.services.people import PersonData, save_person
-from partapp.services.privacy import erase_person, export_person, retention_candidates
+from partapp.services.privacy import erase_person, retention_candidates
 from partapp.services.suggestions import (
     DecisionData,
     SuggestionData,

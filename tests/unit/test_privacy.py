@@ -12,6 +12,7 @@ from sqlalchemy import func, select, text
 
 from partapp.cli import run
 from partapp.models import EqualityProfile, Feedback, Person, attendance, suggestion_raiser
+from partapp.reports.person_export import export_person
 from partapp.services.activities import ActivityData, save_activity
 from partapp.services.backup import backup_database
 from partapp.services.errors import NotFoundError, ValidationError
@@ -20,7 +21,6 @@ from partapp.services.people import EqualityAnswers, PersonData, save_equality, 
 from partapp.services.privacy import (
     anonymise_people,
     erase_person,
-    export_person,
     retention_candidates,
     scrub_database,
 )

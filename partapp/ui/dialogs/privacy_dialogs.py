@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...reports.person_export import export_person
 from ...services.errors import PartappError
 from ...services.organisation import get_details
 from ...services.people import get_person
@@ -28,7 +29,6 @@ from ...services.privacy import (
     RetentionCandidate,
     anonymise_people,
     erase_person,
-    export_person,
     retention_candidates,
     scrub_database,
 )
@@ -47,7 +47,7 @@ CTX = "RetentionDialog"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyDialogs", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 class PersonChoice(QWidget):

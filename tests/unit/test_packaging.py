@@ -24,3 +24,9 @@ def test_fonts_ship_with_their_licence():
     fonts = ROOT / "resources" / "fonts"
     assert list(fonts.glob("*.ttf"))
     assert list(fonts.glob("*LICENSE*")) or list(fonts.glob("*LICENCE*"))
+
+
+def test_no_build_scripts_ship_with_the_resources():
+    # resources/ is installed with the app; tools that make its files live in tools/.
+    root = Path(__file__).resolve().parents[2] / "resources"
+    assert sorted(str(p.relative_to(root)) for p in root.rglob("*.py")) == []

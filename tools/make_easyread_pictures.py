@@ -1,6 +1,7 @@
-"""Draw the easy read pictures shipped in this folder (own work, CC0 1.0: see README.md).
+"""Draw the easy read pictures in resources/easyread (own work, CC0 1.0: see its README.md).
 
-Run it again only to change a picture:  python resources/easyread/make_pictures.py
+A build tool, not shipped with the app. Run it again only to change a picture:
+    python tools/make_easyread_pictures.py
 Needs Pillow (installed with reportlab). Each picture is drawn large and scaled down, so the
 edges stay smooth; the PNGs are 300 x 300 pixels (2.5 cm at 300 dots per inch).
 """
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent.parent / "resources" / "easyread"
 S = 1200          # drawing size; saved at OUT
 OUT = 300
 W = 44            # outline width

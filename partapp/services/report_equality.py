@@ -228,11 +228,9 @@ def taking_part(session: Session, start: date, end: date, *, threshold: int) -> 
                  for code, label in equality_options(question).items()]
         cells.append((NOT_ANSWERED, "Not answered", counts.get(None, 0)))
         tables.append((question, title, cells))
-    equality = [suppress(cells, threshold, key=question, title=title, total=people,
-                         **published_bounds(tables, n, people, profiles, prefer_cell, threshold))
-                for n, (question, title, cells) in enumerate(tables)]
+    prefer_cell, equality = equality_tables(tables, people, profiles, prefer_cell, threshold)
     return TakingPart(people=people, threshold=threshold, groups=groups, profiles=profiles,
-                      prefer_not_any=prefer_cell, equality=tuple(equality))
+                      prefer_not_any=prefer_cell, equality=equality)
 
 
 def published_bounds(tables: Sequence[tuple[str, str, Sequence[tuple[str, str, int]]]], n: int,
@@ -256,3 +254,48 @@ def published_bounds(tables: Sequence[tuple[str, str, Sequence[tuple[str, str, i
     elif prefer.text == fewer_than(threshold):
         caps[PREFER_NOT_TO_SAY] = threshold - 1
     return {"floors": floors, "caps": caps}
+
+
+Table = tuple[str, str, Sequence[tuple[str, str, int]]]
+
+
+def equality_tables(tables: Sequence[Table], people: int, profiles: int, prefer: Cell,
+                    threshold: int) -> tuple[Cell, tuple[Breakdown, ...]]:
+    """Suppress every equality table, each knowing what the other figures of the report say.
+
+    When a table has to be hidden whole and the "prefer not to say to any question" figure
+    would still pin one of its cells (say 5 chose it for any question, and every other table
+    shows 0 for it), that figure is hidden too and the tables are worked out again without it.
+    """
+    def run(prefer_cell: Cell) -> tuple[Breakdown, ...]:
+        return tuple(suppress(cells, threshold, key=question, title=title, total=people,
+                              **published_bounds(tables, n, people, profiles, prefer_cell,
+                                                 threshold))
+                     for n, (question, title, cells) in enumerate(tables))
+
+    equality = run(prefer)
+    if prefer.shown is not None and any(
+            b.all_hidden and _pinned_when_hidden(
+                [count for _c, _l, count in tables[n][2]], [c.code for c in b.cells], people,
+                **published_bounds(tables, n, people, profiles, prefer, threshold))
+            for n, b in enumerate(equality)):
+        prefer = Cell(prefer.code, prefer.label, None, HIDDEN, None)
+        equality = run(prefer)
+    return prefer, equality
+
+
+def _pinned_when_hidden(counts: Sequence[int], codes: Sequence[str], people: int,
+                        floors: dict[str, int], caps: dict[str, int]) -> bool:
+    """True when, with every cell of a table hidden, the report's other figures still fix an
+    answer somebody could have given (a cell from 1 up) to one number."""
+    hidden = set(range(len(counts)))
+    floor_at = {codes.index(c): v for c, v in floors.items() if c in codes}
+    cap_at = {codes.index(c): v for c, v in caps.items() if c in codes}
+    bounds = {i: (floor_at.get(i, 0), min(people, cap_at.get(i, people))) for i in hidden}
+    for i, (lo, hi) in bounds.items():
+        low_others = sum(b[0] for j, b in bounds.items() if j != i)
+        high_others = sum(b[1] for j, b in bounds.items() if j != i)
+        lo, hi = max(lo, people - high_others), min(hi, people - low_others)
+        if lo == hi and hi > 0 and codes[i] != NOT_ANSWERED:
+            return True
+    return False

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_NAME, __version__
 from ..services.logs import setup_logging
 from ..services.paths import resolve_db_target
-from . import errors
+from . import errors, translations
 from .settings import ORGANISATION, AppSettings
 from .startup import Startup
 from .tasks import TaskRunner
@@ -21,10 +21,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    translator = QTranslator(app)
-    if translator.load(QLocale.system(), "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    code = translations.choose(AppSettings().language)
+    if translations.install(code, app) == "en":
+        translator = QTranslator(app)
+        if translator.load(QLocale.system(), "qtbase", "_",
+                           QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(translator)
     return app  # type: ignore[return-value]
 
 

@@ -19,7 +19,7 @@ from .errors import calm_message
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("AutomaticBackup", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 def automatic_backup(context: AppContext, window: QWidget,

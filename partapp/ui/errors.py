@@ -16,7 +16,7 @@ _showing = False
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 def calm_message(where: object) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .. import APP_NAME, __version__
@@ -23,7 +23,7 @@ from .errors import report_error
 from .tasks import Progress, TaskCancelled
 from .unlock import open_for_desktop
 
-DATA_FILTER = "Participation Tracker data (*.db);;All files (*)"
+DATA_FILTER = QT_TRANSLATE_NOOP("FileActions", "Participation Tracker data (*.db);;All files (*)")
 
 
 def _same_user(db, user):

@@ -15,7 +15,7 @@ Button = QMessageBox.StandardButton
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 class Unsaved(Enum):

@@ -22,7 +22,7 @@ STEPS = 10
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsPage", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 # Periods -----------------------------------------------------------------------------------
@@ -66,7 +66,7 @@ def make_report(db: Database, start: date, end: date, out: Path, *, made_on: dat
                 progress: Progress) -> MadeReport:
     """Count and lay out the report in its own session (runs on the worker thread)."""
     def counted(step: int, _total: int, message: str) -> None:
-        progress.report(step, STEPS, tr(message))
+        progress.report(step, STEPS, QCoreApplication.translate("labels", message))
         progress.check()
 
     with db.session_scope() as session:

@@ -46,6 +46,8 @@ class AppSettings:
     last_folder: Setting[str] = Setting("files/last_folder", "", str)
     people_splitter: Setting[bytes] = Setting("people/splitter", b"", bytes)
     suggestions_splitter: Setting[bytes] = Setting("suggestions/splitter", b"", bytes)
+    language: Setting[str] = Setting("ui/language", "system", str)
+    """Settings, Language: "system" (as the computer is set), "en" or "cy"; read at start-up."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

@@ -21,7 +21,7 @@ from .unlock import open_for_desktop
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 def fill_sample_data(context: AppContext, window: QMainWindow) -> None:

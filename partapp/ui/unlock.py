@@ -18,7 +18,7 @@ from . import messages
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("unlock", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 def needs_passphrase(target: str) -> bool:

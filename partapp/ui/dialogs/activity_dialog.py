@@ -23,6 +23,7 @@ from ...services.activities import ActivityData, delete_activity, get_activity
 from ...services.lists import levels, services
 from ...services.people import get_person
 from ...services.recording import record_activity
+from .. import translations
 from ..context import AppContext
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
@@ -133,7 +134,7 @@ class ActivityDialog(FormDialog):
         grid = QGridLayout(support)
         self.support: dict[str, QCheckBox] = {}
         for index, (code, label) in enumerate(ACCESS_SUPPORT.items()):
-            check = QCheckBox(self.tr(label))
+            check = QCheckBox(translations.label(label))
             set_name(check, check.text())
             self.support[code] = check
             grid.addWidget(check, index // 2, index % 2)

@@ -28,7 +28,7 @@ from ...services.audit_log import (
 )
 from ...services.errors import PartappError
 from ...services.validation import parse_date
-from .. import messages
+from .. import messages, translations
 from ..context import AppContext
 from ..formatting import plural
 from ..itemmodels.audit import AuditModel
@@ -60,9 +60,9 @@ class AuditViewer(QDialog):
             "equality questions.")))
         grid = QGridLayout()
         self.who = combo([(p, p) for p in people], first=self.tr("Anyone"), name=self.tr("Who"))
-        self.what = combo({code: self.tr(label) for code, label in ACTION_LABELS.items()},
+        self.what = combo(translations.labels(ACTION_LABELS),
                           first=self.tr("Anything"), name=self.tr("What they did"))
-        self.kind = combo({code: self.tr(label) for code, label in ENTITY_LABELS.items()},
+        self.kind = combo(translations.labels(ENTITY_LABELS),
                           first=self.tr("Any kind"), name=self.tr("Kind of record"))
         self.start, self.end = DateField(optional=True), DateField(optional=True)
         self.start.setAccessibleName(self.tr("From"))

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...models.enums import EQUALITY_QUESTIONS, equality_options
 from ...services.people import EqualityAnswers
+from .. import translations
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
 from ..widgets.forms import FormErrors, add_field, new_form
@@ -30,7 +31,7 @@ class EqualityForm(QWidget):
         for code, (label, _options) in EQUALITY_QUESTIONS.items():
             box = combo(equality_options(code), first=self.tr("Not answered"))
             self.questions[code] = box
-            add_field(form, self.tr(label), box, errors=errors, field=code)
+            add_field(form, translations.label(label), box, errors=errors, field=code)
         layout.addLayout(form)
         layout.addStretch(1)
 

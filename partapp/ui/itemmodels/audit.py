@@ -38,14 +38,14 @@ class AuditModel(QAbstractTableModel):
     reloaded = Signal(int)
 
     columns = (
-        Column("", QT_TRANSLATE_NOOP(CTX, "When"), _when, chars=20),
-        Column("", QT_TRANSLATE_NOOP(CTX, "Who"), lambda e: e.actor, chars=14),
-        Column("", QT_TRANSLATE_NOOP(CTX, "What they did"), lambda e: e.action_label, chars=18),
-        Column("", QT_TRANSLATE_NOOP(CTX, "Kind of record"), lambda e: e.entity_label,
+        Column("", QT_TRANSLATE_NOOP("AuditModel", "When"), _when, chars=20),
+        Column("", QT_TRANSLATE_NOOP("AuditModel", "Who"), lambda e: e.actor, chars=14),
+        Column("", QT_TRANSLATE_NOOP("AuditModel", "What they did"), lambda e: e.action_label, chars=18),
+        Column("", QT_TRANSLATE_NOOP("AuditModel", "Kind of record"), lambda e: e.entity_label,
                chars=16),
-        Column("", QT_TRANSLATE_NOOP(CTX, "Record number"),
+        Column("", QT_TRANSLATE_NOOP("AuditModel", "Record number"),
                lambda e: "" if e.entity_id is None else str(e.entity_id), right=True),
-        Column("", QT_TRANSLATE_NOOP(CTX, "Details"), lambda e: e.details,
+        Column("", QT_TRANSLATE_NOOP("AuditModel", "Details"), lambda e: e.details,
                tooltip=lambda e: e.details, chars=30),
     )
 

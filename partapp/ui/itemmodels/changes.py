@@ -13,7 +13,7 @@ from .lazy_table import Column, LazyTableModel
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangesModel", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 def _due(row: ChangeRow) -> str:

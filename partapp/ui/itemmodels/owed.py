@@ -24,7 +24,7 @@ from .lazy_table import Column, LazyTableModel
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("OwedModel", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 def waited_text(days: int) -> str:

@@ -19,7 +19,7 @@ from .lazy_table import Column, LazyTableModel
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SuggestionsModel", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 def _raised_by(row: SuggestionRow) -> str:

@@ -22,7 +22,7 @@ from ..tasks import Progress
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("LettersPage", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 @dataclass(frozen=True)

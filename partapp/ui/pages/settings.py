@@ -37,6 +37,7 @@ from ..widgets.forms import (
 )
 from ..widgets.text import heading
 from .base import Page
+from .settings_language import LanguageTab
 from .settings_lists import LevelsEditor, group_editor, service_editor
 from .settings_safety import SafetyTab
 from .settings_users import UsersTab
@@ -80,6 +81,8 @@ class SettingsPage(Page):
         self.tabs.addTab(scrolled(self.safety), self.tr("Backups and safe&ty"))
         self.users = UsersTab(context)
         self.tabs.addTab(scrolled(self.users), self.tr("Sign-&in and users"))
+        self.language = LanguageTab(context)
+        self.tabs.addTab(scrolled(self.language), self.tr("Lan&guage"))
         self.layout_.addWidget(self.tabs, 1)
 
     def _organisation_tab(self) -> QWidget:

@@ -29,7 +29,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListEditor", text)
+    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
 
 
 class ListEditor(QGroupBox):

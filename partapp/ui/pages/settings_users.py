@@ -55,17 +55,18 @@ def may_administer(db) -> bool:
 def _locked(user: UserView) -> str:
     if user.locked_until is None or user.locked_until <= utcnow():
         return ""
-    return QCoreApplication.translate(CTX, "Until {time}").format(
+    return QCoreApplication.translate("UsersTab", "Until {time}").format(
         time=local_time(user.locked_until).strftime("%H:%M"))
 
 
 USER_COLUMNS = (
-    Column("", QT_TRANSLATE_NOOP(CTX, "Name"), lambda u: u.display_name),
-    Column("", QT_TRANSLATE_NOOP(CTX, "User name"), lambda u: u.username, chars=14),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Role"), lambda u: u.role_label, chars=14),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Can sign in"),
-           lambda u: QCoreApplication.translate(CTX, "Yes" if u.active else "No (turned off)")),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Locked out"), _locked, chars=12),
+    Column("", QT_TRANSLATE_NOOP("UsersTab", "Name"), lambda u: u.display_name),
+    Column("", QT_TRANSLATE_NOOP("UsersTab", "User name"), lambda u: u.username, chars=14),
+    Column("", QT_TRANSLATE_NOOP("UsersTab", "Role"), lambda u: u.role_label, chars=14),
+    Column("", QT_TRANSLATE_NOOP("UsersTab", "Can sign in"),
+           lambda u: (QCoreApplication.translate("UsersTab", "Yes") if u.active
+                     else QCoreApplication.translate("UsersTab", "No (turned off)"))),
+    Column("", QT_TRANSLATE_NOOP("UsersTab", "Locked out"), _locked, chars=12),
 )
 
 

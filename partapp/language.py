@@ -1,0 +1,61 @@
+"""Which language the app speaks: English or Welsh (no Qt here, so the CLI can use it too).
+
+The choice, strongest first: the environment variable ``PARTAPP_LANG`` (``cy`` or ``en``), then
+the desktop's Settings, Language, then the language the computer is set to.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+
+ENV_VAR = "PARTAPP_LANG"
+SYSTEM = "system"
+SPOKEN = ("en", "cy")
+"""Languages the app's own screens and messages come in (``en`` needs no translation)."""
+DEFAULT = "en"
+
+
+def _code(text: str | None) -> str | None:
+    """'cy', 'cy_GB.UTF-8', 'Welsh_United Kingdom' -> 'cy'; anything else we don't speak -> None."""
+    if not text:
+        return None
+    word = text.strip().lower().replace("-", "_").split(".")[0]
+    code = "cy" if word.startswith("welsh") else word.split("_")[0]
+    return code if code in SPOKEN else None
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The computer's language if we speak it, else English (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    env = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name)
+        if value:
+            first = value.split(":")[0]
+            return _code(first) or DEFAULT
+    if environ is None:
+        try:
+            return _code(locale.getlocale()[0]) or DEFAULT
+        except ValueError:
+            return DEFAULT
+    return DEFAULT
+
+
+def choose(setting: str | None = SYSTEM, *, environ: Mapping[str, str] | None = None,
+           system: str | None = None) -> str:
+    """The language to use: ``PARTAPP_LANG``, else ``setting`` ('en', 'cy'), else the system's.
+
+    ``system`` is the computer's language as Qt reports it (e.g. 'cy_GB'); without it the
+    environment and Python's locale are asked.
+    """
+    env = os.environ if environ is None else environ
+    forced = _code(env.get(ENV_VAR))
+    if forced:
+        return forced
+    chosen = _code(setting) if setting and setting != SYSTEM else None
+    if chosen:
+        return chosen
+    if system is not None:
+        return _code(system) or DEFAULT
+    return system_language(environ)

@@ -1,0 +1,61 @@
+"""Settings, Language: English, Cymraeg, or as the computer is set (used from the next start)."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
+
+from ... import language
+from .. import translations
+from ..context import AppContext
+from ..widgets.forms import set_name
+from ..widgets.text import heading, paragraph
+
+
+class LanguageTab(QWidget):
+    """The language of the app's own screens. Saved at once; used the next time it starts."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Language of the app"), 2))
+        layout.addWidget(paragraph(self.tr(
+            "Choose the language for the app's menus, pages and messages. Letters have their "
+            "own language for each person.")))
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        names = {language.SYSTEM: self.tr("As the computer is set"),
+                 "en": "English", "cy": "Cymraeg"}
+        for code, _label in translations.CHOICES:
+            button = QRadioButton(names[code])
+            set_name(button, names[code])
+            self.group.addButton(button)
+            self.buttons[code] = button
+            layout.addWidget(button)
+        chosen = context.settings.language
+        self.buttons.get(chosen, self.buttons[language.SYSTEM]).setChecked(True)
+        self.note = paragraph("")
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.group.buttonClicked.connect(self._chosen)
+        self._show_note()
+
+    def _chosen(self, _button: QRadioButton) -> None:
+        for code, button in self.buttons.items():
+            if button.isChecked():
+                self.context.settings.language = code
+        self.context.settings.sync()
+        self._show_note()
+
+    def _show_note(self) -> None:
+        now = translations.current()
+        wanted = translations.choose(self.context.settings.language)
+        text = self.tr("In use now: {name}.").format(name="Cymraeg" if now == "cy" else "English")
+        if wanted != now:
+            text += " " + self.tr("The new language is used the next time you start the app.")
+        if language.ENV_VAR in os.environ:
+            text += " " + self.tr("PARTAPP_LANG is set on this computer, and it wins over "
+                                  "this choice.")
+        self.note.setText(text)

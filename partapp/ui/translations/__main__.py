@@ -1,0 +1,150 @@
+"""Refresh the translation files: ``python -m partapp.ui.translations refresh``.
+
+refresh      write labels.py, run pyside6-lupdate over partapp/ui into every partapp_*.ts,
+             then pyside6-lrelease each .ts into the .qm the app loads
+add CODE     start a new language (e.g. pl, ur, bn): partapp_CODE.ts, ready for Qt Linguist
+check        say which .ts files have strings missing or unfinished (exit 1 if any)
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from . import HERE, PREFIX
+
+UI = HERE.parent
+CORE = UI.parent
+LABELS = HERE / "labels.py"
+
+
+def tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease: beside this Python first, then on PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} was not found. Install PySide6-Essentials in this Python.")
+    return found
+
+
+def core_labels() -> list[str]:
+    """Every fixed label the core hands to the screens: enum labels, audit labels, progress."""
+    from ...models import enums
+    from ...services import audit_log
+
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            if not re.fullmatch(r"[a-z0-9_]+", value):  # a label, not a stored code
+                found.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, (tuple, list)):
+            for item in value:
+                walk(item)
+
+    for name, value in vars(enums).items():
+        if name.isupper() and isinstance(value, (dict, tuple)):
+            walk(value)
+    walk(enums.equality_options(next(iter(enums.EQUALITY_QUESTIONS))))
+    found += list(audit_log.ACTION_LABELS.values()) + list(audit_log.ENTITY_LABELS.values())
+    for path in (CORE / "services" / "report_data.py", CORE / "reports" / "annual.py"):
+        found += re.findall(r'(?:step\(\d+|progress\(\d+, steps), "([^"]+)"\)', path.read_text())
+    return sorted(set(found))
+
+
+def write_labels(path: Path = LABELS) -> None:
+    lines = ['"""Made by `python -m partapp.ui.translations refresh`: do not edit.',
+             "",
+             "The fixed labels the core (no Qt) hands to the screens, listed for pyside6-lupdate.",
+             'The screens translate them with partapp.ui.translations.label()."""',
+             "",
+             "from __future__ import annotations",
+             "",
+             "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+             "",
+             "LABELS = ("]
+    lines += [f'    QT_TRANSLATE_NOOP("labels", {text!r}),'.replace("'", '"')
+              if '"' not in text else f'    QT_TRANSLATE_NOOP("labels", {text!r}),'
+              for text in core_labels()]
+    lines += [")", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def sources() -> list[str]:
+    return sorted(str(p) for p in UI.rglob("*.py"))
+
+
+def language_of(ts: Path) -> str:
+    return ts.stem.removeprefix(f"{PREFIX}_")
+
+
+def extract(ts: Path, code: str) -> None:
+    """pyside6-lupdate the screens' strings into ``ts`` (English keeps plural forms only)."""
+    args = [tool("pyside6-lupdate"), *sources(), "-tr-function-alias", "tr+=_tr",
+            "-no-obsolete", "-locations", "none", "-source-language", "en_GB",
+            "-target-language", code, "-ts", str(ts)]
+    if code == "en":
+        args.insert(-2, "-pluralonly")
+    subprocess.run(args, check=True, capture_output=True, text=True)
+
+
+def compile_all() -> None:
+    for ts in sorted(HERE.glob("*.ts")):
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
+                        str(ts.with_suffix(".qm"))], check=True)
+
+
+def unfinished(ts: Path) -> list[str]:
+    """Sources with no finished translation (every plural form filled in) in ``ts``."""
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        forms = [] if translation is None else (
+            [f.text for f in translation.findall("numerusform")] or [translation.text])
+        if translation is None or translation.get("type") in ("unfinished", "vanished",
+                                                              "obsolete") \
+                or not forms or not all(forms):
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m partapp.ui.translations")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("refresh", help="update every .ts from the code and compile the .qm files")
+    add = sub.add_parser("add", help="start a new language")
+    add.add_argument("code", help="the language code, e.g. pl, ur, bn")
+    sub.add_parser("check", help="list strings that are missing or unfinished")
+    args = parser.parse_args(argv)
+    if args.command == "add":
+        ts = HERE / f"{PREFIX}_{args.code}.ts"
+        if ts.exists():
+            print(f"{ts.name} is there already: run refresh.")
+            return 1
+        write_labels()
+        extract(ts, args.code)
+        print(f"Made {ts}. Translate it with pyside6-linguist, then run refresh.")
+        return 0
+    if args.command == "refresh":
+        write_labels()
+        for ts in HERE.glob(f"{PREFIX}_*.ts"):
+            extract(ts, language_of(ts))
+        compile_all()
+    status = 0
+    for ts in sorted(HERE.glob(f"{PREFIX}_*.ts")):
+        left = unfinished(ts)
+        print(f"{ts.name}: {len(left)} unfinished")
+        status = status or (1 if left and args.command == "check" else 0)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,5014 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy" sourcelanguage="en_GB">
+<context>
+    <name></name>
+    <message>
+        <source>About the backup</source>
+        <translation>Am y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not work</source>
+        <translation>Ni weithiodd y copi wrth gefn awtomatig</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Yn gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Export everything about a person</source>
+        <translation>Allforio popeth am berson</translation>
+    </message>
+    <message>
+        <source>Anyone can ask for a copy of the information you hold about them. You normally have one month to answer. This makes a PDF that is easy to read, and spreadsheet files (CSV) with the same information, including their equality answers. Give it only to the person, or to someone they have asked you to give it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a person&apos;s details</source>
+        <translation>Dileu manylion person</translation>
+    </message>
+    <message>
+        <source>If someone asks you to erase their details and you have no reason to keep them, this removes their name, address, contact details, supporter, notes, equality answers and the text of letters sent to them. Their name is also taken out of notes and suggestions where it was typed. What they told you is kept without their name, so your figures stay true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review old records</source>
+        <translation>Adolygu hen gofnodion</translation>
+    </message>
+    <message>
+        <source>These people have not come to an activity, made a suggestion, or been sent a letter for this many years. Tick the people whose details you no longer need, then remove their details in one step. What they told you stays in the figures, without their names. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last step may not have been saved. Your other work is safe. Please try again. If it keeps happening, the details for your support person are in this file:
+{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(dim ffeil log)</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Gwiriwch hyn</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o&apos;i le</translation>
+    </message>
+    <message>
+        <source>{date} (late)</source>
+        <translation>{date} (yn hwyr)</translation>
+    </message>
+    <message>
+        <source>Since today</source>
+        <translation>Ers heddiw</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 diwrnod</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} diwrnod</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 wythnos</translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation>{n} wythnos</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mis</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} mis</translation>
+    </message>
+    <message>
+        <source>Waiting since {date}</source>
+        <translation>Yn aros ers {date}</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Dienw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved yet. Do you want to save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Cadw&apos;r newidiadau</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Peidio â chadw</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Letters need your organisation&apos;s name. Please add it in Settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing letter {done} of {total}…</source>
+        <translation>Yn ysgrifennu llythyr {done} o {total}…</translation>
+    </message>
+    <message>
+        <source>Getting the letters ready…</source>
+        <translation>Yn paratoi&apos;r llythyrau…</translation>
+    </message>
+    <message>
+        <source>Checking the letters are in plain English…</source>
+        <translation>Yn gwirio bod y llythyrau mewn iaith glir…</translation>
+    </message>
+    <message>
+        <source>Groups people belong to</source>
+        <translation>Grwpiau y mae pobl yn perthyn iddynt</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grŵp</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Gwasanaethau</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Our last full year</source>
+        <translation>Ein blwyddyn lawn ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Last financial year</source>
+        <translation>Y flwyddyn ariannol ddiwethaf</translation>
+    </message>
+    <message>
+        <source>Last calendar year</source>
+        <translation>Y flwyddyn galendr ddiwethaf</translation>
+    </message>
+    <message>
+        <source>This year so far</source>
+        <translation>Eleni hyd yma</translation>
+    </message>
+    <message>
+        <source>{name} ({start} to {end})</source>
+        <translation>{name} ({start} i {end})</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Yn gosod y tudalennau</translation>
+    </message>
+    <message>
+        <source>Saving the figures</source>
+        <translation>Yn cadw&apos;r ffigurau</translation>
+    </message>
+    <message>
+        <source>Saving the lists behind the figures</source>
+        <translation>Yn cadw&apos;r rhestrau y tu ôl i&apos;r ffigurau</translation>
+    </message>
+    <message>
+        <source>Adding sample data…</source>
+        <translation>Yn ychwanegu data enghreifftiol…</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>Methu agor y ffeil ddata</translation>
+    </message>
+    <message>
+        <source>This data file is protected with a passphrase. Please type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>The data file is in use</source>
+        <translation>Mae&apos;r ffeil ddata&apos;n cael ei defnyddio</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+If you are sure nobody is using it now (for example the computer was switched off without closing the app), you can open it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it anyway</source>
+        <translation>Ei hagor beth bynnag</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>Cyfranogiad</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Awgrymiadau</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Activities</source>
+        <translation>Gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Meetings, events, visits and other times people took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles and facilitators</source>
+        <translation>Chwilio teitlau a hwyluswyr</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>Chwilio gweithgareddau</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Unrhyw wasanaeth</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Unrhyw fath</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Pryd:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Gwasa&amp;naeth:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>&amp;Record an activity…</source>
+        <translation>Cofnodi &amp;gweithgaredd…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Agor…</translation>
+    </message>
+    <message>
+        <source>Record an activity</source>
+        <translation>Cofnodi gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Open the chosen activity</source>
+        <translation>Agor y gweithgaredd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 gweithgaredd</translation>
+    </message>
+    <message>
+        <source>{n} activities</source>
+        <translation>{n} gweithgaredd</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Record an activity</source>
+        <translation>Cofnodi gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Change an activity</source>
+        <translation>Newid gweithgaredd</translation>
+    </message>
+    <message>
+        <source>What people suggested</source>
+        <translation>Beth awgrymodd pobl</translation>
+    </message>
+    <message>
+        <source>{n} suggestion(s) were recorded at this activity already. You can see them on the Suggestions page. Add any more here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this activity</source>
+        <translation>&amp;Tynnu&apos;r gweithgaredd hwn</translation>
+    </message>
+    <message>
+        <source>Remove this activity and its list of who came? This cannot be undone. An activity where suggestions were recorded cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the activity</source>
+        <translation>Am y gweithgaredd</translation>
+    </message>
+    <message>
+        <source>for example: Day centre forum</source>
+        <translation>er enghraifft: Fforwm y ganolfan ddydd</translation>
+    </message>
+    <message>
+        <source>No particular service</source>
+        <translation>Dim gwasanaeth penodol</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> awr</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Math</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>Gwasa&amp;naeth</translation>
+    </message>
+    <message>
+        <source>&amp;Involvement</source>
+        <translation>&amp;Cyfranogiad</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Hwylusydd</translation>
+    </message>
+    <message>
+        <source>H&amp;ours people gave</source>
+        <translation>&amp;Oriau a roddodd pobl</translation>
+    </message>
+    <message>
+        <source>All the time given by the people who took part, added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpenses paid</source>
+        <translation>T&amp;reuliau a dalwyd</translation>
+    </message>
+    <message>
+        <source>Travel, fees or vouchers paid to people who took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Pwy ddaeth</translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation>Pobl a ddaeth</translation>
+    </message>
+    <message>
+        <source>&amp;People who came</source>
+        <translation>&amp;Pobl a ddaeth</translation>
+    </message>
+    <message>
+        <source>People who did &amp;not give a name</source>
+        <translation>Pobl na roddodd &amp;enw</translation>
+    </message>
+    <message>
+        <source>Access support given</source>
+        <translation>Cymorth mynediad a roddwyd</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Beth wnaethon nhw</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Math o gofnod</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>Rhif y cofnod</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Manylion</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log archwilio</translation>
+    </message>
+    <message>
+        <source>Who did what, to which record, and when. The log never holds the answers to the equality questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <source>Anything</source>
+        <translation>Unrhyw beth</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Beth wnaethon nhw</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Unrhyw fath</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Math o gofnod</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>P&amp;wy:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Beth:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of record:</source>
+        <translation>Math o &amp;gofnod:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;I:</translation>
+    </message>
+    <message>
+        <source>the filter</source>
+        <translation>yr hidlydd</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Cofnodion y log archwilio, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a spreadsheet (CSV)…</source>
+        <translation>&amp;Cadw fel taenlen (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save these entries as a spreadsheet</source>
+        <translation>Cadw&apos;r cofnodion hyn fel taenlen</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 cofnod</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} cofnod</translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation>Cadw&apos;r log archwilio</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Taenlen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit log saved</source>
+        <translation>Cadwyd y log archwilio</translation>
+    </message>
+    <message>
+        <source>1 entry was saved in {path}</source>
+        <translation>Cadwyd 1 cofnod yn {path}</translation>
+    </message>
+    <message>
+        <source>{n} entries were saved in {path}</source>
+        <translation>Cadwyd {n} cofnod yn {path}</translation>
+    </message>
+    <message>
+        <source>Could not save {path}. Check the folder exists and you can save files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the audit log…</source>
+        <translation>Yn cadw&apos;r log archwilio…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeDialog</name>
+    <message>
+        <source>Add a change</source>
+        <translation>Ychwanegu newid</translation>
+    </message>
+    <message>
+        <source>Change details</source>
+        <translation>Manylion y newid</translation>
+    </message>
+    <message>
+        <source>Suggestions it answers</source>
+        <translation>Awgrymiadau y mae&apos;n eu hateb</translation>
+    </message>
+    <message>
+        <source>No particular service</source>
+        <translation>Dim gwasanaeth penodol</translation>
+    </message>
+    <message>
+        <source>&amp;What changed</source>
+        <translation>&amp;Beth newidiodd</translation>
+    </message>
+    <message>
+        <source>In plain words, as you would tell the people who asked. For example: We now run the bus on Saturdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions it answers</source>
+        <translation>&amp;Awgrymiadau y mae&apos;n eu hateb</translation>
+    </message>
+    <message>
+        <source>Who is &amp;doing it</source>
+        <translation>Pwy sy&apos;n ei &amp;wneud</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>Gwasa&amp;naeth</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>Erb&amp;yn</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatws</translation>
+    </message>
+    <message>
+        <source>Done &amp;on</source>
+        <translation>Wedi&apos;i wneud &amp;ar</translation>
+    </message>
+    <message>
+        <source>Needed when the status is Done.</source>
+        <translation>Ei angen pan fo&apos;r statws yn Wedi&apos;i wneud.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this change</source>
+        <translation>&amp;Tynnu&apos;r newid hwn</translation>
+    </message>
+    <message>
+        <source>Remove this change? The suggestions it answered stay, with their decisions. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <source>What we did</source>
+        <translation>Beth wnaethon ni</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Who is doing it</source>
+        <translation>Pwy sy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Wedi&apos;i wneud ar</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Awgrymiadau</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>Changes</source>
+        <translation>Newidiadau</translation>
+    </message>
+    <message>
+        <source>What we changed because people spoke up, and what is still being done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the change, or who is doing it</source>
+        <translation>Geiriau yn y newid, neu pwy sy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>Search changes</source>
+        <translation>Chwilio newidiadau</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Only changes &amp;past their due date</source>
+        <translation>Dim ond newidiadau sydd &amp;heibio&apos;u dyddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatws:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a change…</source>
+        <translation>&amp;Ychwanegu newid…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Agor…</translation>
+    </message>
+    <message>
+        <source>Add a change</source>
+        <translation>Ychwanegu newid</translation>
+    </message>
+    <message>
+        <source>Open the chosen change</source>
+        <translation>Agor y newid a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 newid</translation>
+    </message>
+    <message>
+        <source>{n} changes</source>
+        <translation>{n} newid</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>for example 2025-04-01</source>
+        <translation>er enghraifft 2025-04-01</translation>
+    </message>
+    <message>
+        <source>none (or a date like 2025-04-01)</source>
+        <translation>dim (neu ddyddiad fel 2025-04-01)</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendr…</translation>
+    </message>
+    <message>
+        <source>Pick {name} from a calendar</source>
+        <translation>Dewis {name} o galendr</translation>
+    </message>
+    <message>
+        <source>Calendar for {name}</source>
+        <translation>Calendr ar gyfer {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Record a decision</source>
+        <translation>Cofnodi penderfyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Save the decision</source>
+        <translation>&amp;Cadw&apos;r penderfyniad</translation>
+    </message>
+    <message>
+        <source>someone who gave no name</source>
+        <translation>rhywun na roddodd enw</translation>
+    </message>
+    <message>
+        <source>What {who} said on {date}</source>
+        <translation>Beth ddywedodd {who} ar {date}</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>Choose one (optional)</source>
+        <translation>Dewiswch un (dewisol)</translation>
+    </message>
+    <message>
+        <source>Service &amp;users took part in deciding</source>
+        <translation>Cymerodd &amp;defnyddwyr y gwasanaeth ran yn y penderfynu</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>y penderfyniad</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Y penderfyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on</source>
+        <translation>Penderfynwyd &amp;ar</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Pam</translation>
+    </message>
+    <message>
+        <source>Needed for every answer except Agreed. People need a plain reason when we cannot do all they asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of reason</source>
+        <translation>Math o &amp;reswm</translation>
+    </message>
+    <message>
+        <source>&amp;Passed on to</source>
+        <translation>&amp;Trosglwyddwyd i</translation>
+    </message>
+    <message>
+        <source>What we can do &amp;instead</source>
+        <translation>Beth allwn ni ei wneud &amp;yn lle</translation>
+    </message>
+    <message>
+        <source>Optional: another way we can help.</source>
+        <translation>Dewisol: ffordd arall y gallwn helpu.</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation>Penderfynwyd &amp;gan</translation>
+    </message>
+    <message>
+        <source>A name or a group, for example: the managers&apos; meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users took part</source>
+        <translation>Cymerodd defnyddwyr ran</translation>
+    </message>
+    <message>
+        <source>Needed for this answer.</source>
+        <translation>Ei angen ar gyfer yr ateb hwn.</translation>
+    </message>
+    <message>
+        <source>Optional for Agreed.</source>
+        <translation>Dewisol ar gyfer Cytunwyd.</translation>
+    </message>
+</context>
+<context>
+    <name>EqualityForm</name>
+    <message>
+        <source>Equality monitoring (optional)</source>
+        <translation>Monitro cydraddoldeb (dewisol)</translation>
+    </message>
+    <message>
+        <source>These questions help us see whether everyone gets a fair say. Every answer is optional, and “Prefer not to say” is always fine. The answers are kept apart from the rest of this record and are only ever counted together: they never appear next to a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date they &amp;agreed to answer</source>
+        <translation>Dyddiad y &amp;cytunon nhw i ateb</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Heb ateb</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>&amp;Erase their details…</source>
+        <translation>&amp;Dileu eu manylion…</translation>
+    </message>
+    <message>
+        <source>Please find the person first.</source>
+        <translation>Dewch o hyd i&apos;r person yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Erase {who}?</source>
+        <translation>Dileu {who}?</translation>
+    </message>
+    <message>
+        <source>Erase the details of {who}?
+
+This cannot be undone. Their details will be gone for good: nobody, not even an administrator, can bring them back from this data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase their details</source>
+        <translation>Dileu eu manylion</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Eu cadw</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Yn dileu…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPersonDialog</name>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Dewis ffolder</translation>
+    </message>
+    <message>
+        <source>Folder for the copy</source>
+        <translation>Ffolder ar gyfer y copi</translation>
+    </message>
+    <message>
+        <source>Save &amp;in the folder:</source>
+        <translation>Cadw &amp;yn y ffolder:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Dewis…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the copy</source>
+        <translation>Dewis y ffolder ar gyfer y copi</translation>
+    </message>
+    <message>
+        <source>&amp;Make the copy</source>
+        <translation>&amp;Gwneud y copi</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the copy</source>
+        <translation>Dewis ffolder ar gyfer y copi</translation>
+    </message>
+    <message>
+        <source>Please find the person first.</source>
+        <translation>Dewch o hyd i&apos;r person yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Please choose the folder for the copy.</source>
+        <translation>Dewiswch y ffolder ar gyfer y copi.</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Yn gwneud y copi…</translation>
+    </message>
+    <message>
+        <source>The copy for {who} is ready. Check it before you give it to them. These files were saved:
+{files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Participation Tracker data (*.db);;All files (*)</source>
+        <translation>Data Participation Tracker (*.db);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Make a new data file</source>
+        <translation>Gwneud ffeil ddata newydd</translation>
+    </message>
+    <message>
+        <source>That name is taken</source>
+        <translation>Mae&apos;r enw hwnnw wedi&apos;i gymryd</translation>
+    </message>
+    <message>
+        <source>There is already a file called {name}. To use it, choose File, then Open data file. To start afresh, choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation>Agor ffeil ddata</translation>
+    </message>
+    <message>
+        <source>Cannot open that file</source>
+        <translation>Methu agor y ffeil honno</translation>
+    </message>
+    <message>
+        <source>Save a backup</source>
+        <translation>Cadw copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Dim caniatâd</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Yn gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Gwnaed copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>A copy of everything was saved here:
+{path}</source>
+        <translation>Cadwyd copi o bopeth yma:
+{path}</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Dewis y copi wrth gefn i&apos;w adfer</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Adfer y copi wrth gefn hwn?</translation>
+    </message>
+    <message>
+        <source>Everything in the data file will be replaced by the backup {name}. The data file as it is now will be kept as a safety copy in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Adfer y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The file it replaced was kept as {safety}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made before the data file was protected with a passphrase, so the data file has no passphrase now. You can turn it on again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Adferwyd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Yn adfer y copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheets to import</source>
+        <translation>Dewis y taenlenni i&apos;w mewnforio</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Taenlenni (*.csv *.xlsx);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Yn mewnforio…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Wedi gorffen mewnforio</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the empty templates</source>
+        <translation>Dewis ffolder ar gyfer y templedi gwag</translation>
+    </message>
+    <message>
+        <source>Could not write the templates in {folder}. Check you can save files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates saved</source>
+        <translation>Cadwyd y templedi</translation>
+    </message>
+    <message>
+        <source>Fill these in, then choose File, Import:
+{files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Ynglŷn â {app}</translation>
+    </message>
+    <message>
+        <source>{app}, version {version}.
+Record what people tell you, what you decided, what changed, and tell them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works without the internet. Your data stays in your data file on this computer (or your own server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>this form</source>
+        <translation>y ffurflen hon</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Hafan</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Beth sydd angen sylw</translation>
+    </message>
+    <message>
+        <source>Record something new</source>
+        <translation>Cofnodi rhywbeth newydd</translation>
+    </message>
+    <message>
+        <source>Record an &amp;activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;suggestion…</source>
+        <translation>Cofnodi &amp;awgrym…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation>Ychwanegu &amp;person…</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet. A good first step is to add the people who take part, or to record your last meeting.</source>
+        <translation>Does dim wedi&apos;i gofnodi eto. Cam cyntaf da yw ychwanegu&apos;r bobl sy&apos;n cymryd rhan, neu gofnodi eich cyfarfod diwethaf.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Yn cyfrif…</translation>
+    </message>
+    <message>
+        <source>your organisation</source>
+        <translation>eich sefydliad</translation>
+    </message>
+    <message>
+        <source>Welcome to {name}&apos;s tracker</source>
+        <translation>Croeso i draciwr {name}</translation>
+    </message>
+    <message>
+        <source>Today is {day}. We promise people an answer within {days} days.</source>
+        <translation>Heddiw yw {day}. Rydyn ni&apos;n addo ateb i bobl o fewn {days} diwrnod.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 diwrnod</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} diwrnod</translation>
+    </message>
+    <message>
+        <source>1 person is waiting to hear back</source>
+        <translation>Mae 1 person yn aros i glywed yn ôl</translation>
+    </message>
+    <message>
+        <source>{n} people are waiting to hear back</source>
+        <translation>Mae {n} o bobl yn aros i glywed yn ôl</translation>
+    </message>
+    <message>
+        <source>The longest has waited {wait}. Open their letters.</source>
+        <translation>Mae&apos;r hiraf wedi aros {wait}. Agor eu llythyrau.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to hear back</source>
+        <translation>Does neb yn aros i glywed yn ôl</translation>
+    </message>
+    <message>
+        <source>Everyone who spoke up has heard from us. Open the people list.</source>
+        <translation>Mae pawb a siaradodd wedi clywed gennym ni. Agor y rhestr pobl.</translation>
+    </message>
+    <message>
+        <source>1 suggestion is waiting for a decision</source>
+        <translation>Mae 1 awgrym yn aros am benderfyniad</translation>
+    </message>
+    <message>
+        <source>{n} suggestions are waiting for a decision</source>
+        <translation>Mae {n} awgrym yn aros am benderfyniad</translation>
+    </message>
+    <message>
+        <source>Waiting longer than our promise of {days} days. Open them.</source>
+        <translation>Yn aros yn hirach na&apos;n haddewid o {days} diwrnod. Eu hagor.</translation>
+    </message>
+    <message>
+        <source>1 change is past its due date</source>
+        <translation>Mae 1 newid wedi mynd heibio&apos;i ddyddiad</translation>
+    </message>
+    <message>
+        <source>{n} changes are past their due date</source>
+        <translation>Mae {n} newid wedi mynd heibio&apos;u dyddiad</translation>
+    </message>
+    <message>
+        <source>Planned or in progress, and due before today. Open them.</source>
+        <translation>Wedi&apos;u cynllunio neu ar y gweill, ac i fod cyn heddiw. Eu hagor.</translation>
+    </message>
+    <message>
+        <source>1 activity in {month}</source>
+        <translation>1 gweithgaredd ym mis {month}</translation>
+    </message>
+    <message>
+        <source>{n} activities in {month}</source>
+        <translation>{n} gweithgaredd ym mis {month}</translation>
+    </message>
+    <message>
+        <source>Meetings and other activities held this month. Open them.</source>
+        <translation>Cyfarfodydd a gweithgareddau eraill a gynhaliwyd y mis hwn. Eu hagor.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language for the app&apos;s menus, pages and messages. Letters have their own language for each person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the computer is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARTAPP_LANG is set on this computer, and it wins over this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LazyTableModel</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(wedi&apos;i dynnu)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <source>Getting the letters ready…</source>
+        <translation>Yn paratoi&apos;r llythyrau…</translation>
+    </message>
+    <message>
+        <source>Left out, because they would like a phone call: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody chosen is waiting for a letter now.</source>
+        <translation>Does neb a ddewiswyd yn aros am lythyr nawr.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed or saved. You can change the wording in Settings, or the decision itself, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 letter</source>
+        <translation>1 llythyr</translation>
+    </message>
+    <message>
+        <source>{n} letters</source>
+        <translation>{n} llythyr</translation>
+    </message>
+    <message>
+        <source>…and 1 more.</source>
+        <translation>…ac 1 arall.</translation>
+    </message>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…a {n} arall.</translation>
+    </message>
+    <message>
+        <source>1 letter may be hard to read:</source>
+        <translation>Gall 1 llythyr fod yn anodd ei ddarllen:</translation>
+    </message>
+    <message>
+        <source>{n} letters may be hard to read:</source>
+        <translation>Gall {n} llythyr fod yn anodd eu darllen:</translation>
+    </message>
+    <message>
+        <source>Save them anyway</source>
+        <translation>Eu cadw beth bynnag</translation>
+    </message>
+    <message>
+        <source>Print them anyway</source>
+        <translation>Eu hargraffu beth bynnag</translation>
+    </message>
+    <message>
+        <source>Some letters may be hard to read</source>
+        <translation>Gall rhai llythyrau fod yn anodd eu darllen</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was printed or saved.</source>
+        <translation>Wedi stopio. Ni chafodd dim ei argraffu na&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Letters {date}</source>
+        <translation>Llythyrau {date}</translation>
+    </message>
+    <message>
+        <source>Save the letters as a PDF</source>
+        <translation>Cadw&apos;r llythyrau fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letters were not saved.</source>
+        <translation>Ni chadwyd y llythyrau.</translation>
+    </message>
+    <message>
+        <source>the letters</source>
+        <translation>y llythyrau</translation>
+    </message>
+    <message>
+        <source>The letters were not saved</source>
+        <translation>Ni chadwyd y llythyrau</translation>
+    </message>
+    <message>
+        <source>Saved 1 letter as {path}.</source>
+        <translation>Cadwyd 1 llythyr fel {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {n} letters as {path}.</source>
+        <translation>Cadwyd {n} llythyr fel {path}.</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Stopiodd yr argraffu.</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to the printer.</source>
+        <translation>Anfonwyd 1 dudalen i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>Sent {n} pages to the printer.</source>
+        <translation>Anfonwyd {n} tudalen i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>Marked 1 letter as sent.</source>
+        <translation>Nodwyd bod 1 llythyr wedi&apos;i anfon.</translation>
+    </message>
+    <message>
+        <source>Marked {n} letters as sent.</source>
+        <translation>Nodwyd bod {n} llythyr wedi&apos;u hanfon.</translation>
+    </message>
+    <message>
+        <source>You can find them under “Sent letters”.</source>
+        <translation>Maen nhw o dan “Llythyrau a anfonwyd”.</translation>
+    </message>
+    <message>
+        <source>The call was recorded. You can find it under “Sent letters”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Choose a person in the list to see their letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Llythyrau</translation>
+    </message>
+    <message>
+        <source>Choose people, check their letters, print them, then mark them as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters to send, and letters sent</source>
+        <translation>Llythyrau i&apos;w hanfon, a llythyrau a anfonwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to hear back</source>
+        <translation>&amp;Yn aros i glywed yn ôl</translation>
+    </message>
+    <message>
+        <source>Sent &amp;letters</source>
+        <translation>&amp;Llythyrau a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Letters to print</source>
+        <translation>Llythyrau i&apos;w hargraffu</translation>
+    </message>
+    <message>
+        <source>Search by name, reference, town or postcode</source>
+        <translation>Chwilio yn ôl enw, cyfeirnod, tref neu god post</translation>
+    </message>
+    <message>
+        <source>Search people waiting</source>
+        <translation>Chwilio pobl sy&apos;n aros</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Unrhyw fath</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Math o lythyr</translation>
+    </message>
+    <message>
+        <source>Any format</source>
+        <translation>Unrhyw fformat</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>Show the l&amp;etter</source>
+        <translation>Dangos y ll&amp;ythyr</translation>
+    </message>
+    <message>
+        <source>Show the chosen person&apos;s letter with the list</source>
+        <translation>Dangos llythyr y person a ddewiswyd gyda&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Fformat:</translation>
+    </message>
+    <message>
+        <source>People waiting to hear back</source>
+        <translation>Pobl sy&apos;n aros i glywed yn ôl</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to move. Shift and the arrow keys choose several people; Control and A chooses everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their letter</source>
+        <translation>Eu llythyr</translation>
+    </message>
+    <message>
+        <source>Things to check in this letter</source>
+        <translation>Pethau i&apos;w gwirio yn y llythyr hwn</translation>
+    </message>
+    <message>
+        <source>The chosen person&apos;s letter</source>
+        <translation>Llythyr y person a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Ar&amp;graffu…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Rhag&amp;olwg argraffu…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Cadw fel P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark these as sent…</source>
+        <translation>&amp;Nodi bod y rhain wedi&apos;u hanfon…</translation>
+    </message>
+    <message>
+        <source>Record a phone &amp;call…</source>
+        <translation>Cofnodi &amp;galwad ffôn…</translation>
+    </message>
+    <message>
+        <source>Print the chosen letters</source>
+        <translation>Argraffu&apos;r llythyrau a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>See how the chosen letters will print</source>
+        <translation>Gweld sut bydd y llythyrau a ddewiswyd yn argraffu</translation>
+    </message>
+    <message>
+        <source>Save the chosen letters as one PDF file</source>
+        <translation>Cadw&apos;r llythyrau a ddewiswyd fel un ffeil PDF</translation>
+    </message>
+    <message>
+        <source>Mark the chosen letters as sent</source>
+        <translation>Nodi bod y llythyrau a ddewiswyd wedi&apos;u hanfon</translation>
+    </message>
+    <message>
+        <source>Keeps an exact copy of each letter, and takes these people off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a phone call with the chosen person</source>
+        <translation>Cofnodi galwad ffôn gyda&apos;r person a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>What happened last</source>
+        <translation>Beth ddigwyddodd ddiwethaf</translation>
+    </message>
+    <message>
+        <source>1 person is waiting.</source>
+        <translation>Mae 1 person yn aros.</translation>
+    </message>
+    <message>
+        <source>{n} people are waiting.</source>
+        <translation>Mae {n} o bobl yn aros.</translation>
+    </message>
+    <message>
+        <source>Getting the letter to {name} ready…</source>
+        <translation>Yn paratoi&apos;r llythyr at {name}…</translation>
+    </message>
+    <message>
+        <source>Getting the letter ready…</source>
+        <translation>Yn paratoi&apos;r llythyr…</translation>
+    </message>
+    <message>
+        <source>The letter to {name}</source>
+        <translation>Y llythyr at {name}</translation>
+    </message>
+    <message>
+        <source>{name} would like a phone call. Use the letter as a guide, then press “Record a phone call”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelsEditor</name>
+    <message>
+        <source>Involvement levels, lowest to highest</source>
+        <translation>Lefelau cyfranogiad, o&apos;r isaf i&apos;r uchaf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>What it means, in one line</source>
+        <translation>Beth mae&apos;n ei olygu, mewn un llinell</translation>
+    </message>
+    <message>
+        <source>the involvement levels</source>
+        <translation>y lefelau cyfranogiad</translation>
+    </message>
+    <message>
+        <source>Save the level names</source>
+        <translation>Cadw enwau&apos;r lefelau</translation>
+    </message>
+    <message>
+        <source>The order cannot change, so reports can compare one year with the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of level {n}</source>
+        <translation>Enw lefel {n}</translation>
+    </message>
+    <message>
+        <source>Meaning of level {n}</source>
+        <translation>Ystyr lefel {n}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChangeDialog</name>
+    <message>
+        <source>Link to a change</source>
+        <translation>Cysylltu â newid</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Cysylltu</translation>
+    </message>
+    <message>
+        <source>Words in the change, or who is doing it</source>
+        <translation>Geiriau yn y newid, neu pwy sy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Search changes</source>
+        <translation>&amp;Chwilio newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the change</source>
+        <translation>&amp;Dewis y newid</translation>
+    </message>
+    <message>
+        <source>Please choose a change in the list.</source>
+        <translation>Dewiswch newid yn y rhestr.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Name of the {what}</source>
+        <translation>Enw&apos;r {what}</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Teipiwch enw</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Ailenwi</translation>
+    </message>
+    <message>
+        <source>Hide from lists</source>
+        <translation>Cuddio o&apos;r rhestrau</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Add a {what}</source>
+        <translation>Ychwanegu {what}</translation>
+    </message>
+    <message>
+        <source>Rename the chosen {what}</source>
+        <translation>Ailenwi&apos;r {what} a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Hide or show the chosen {what}</source>
+        <translation>Cuddio neu ddangos y {what} a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Remove the chosen {what}</source>
+        <translation>Tynnu&apos;r {what} a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>{name} (hidden)</source>
+        <translation>{name} (cudd)</translation>
+    </message>
+    <message>
+        <source>Show in lists</source>
+        <translation>Dangos yn y rhestrau</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <translation>Adrannau</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a section.</source>
+        <translation>Defnyddiwch y bysellau saeth i ddewis adran.</translation>
+    </message>
+    <message>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <source>You changed things on the {page} page and have not saved them. Save them now?</source>
+        <translation>Fe wnaethoch newid pethau ar y dudalen {page} a heb eu cadw. Eu cadw nawr?</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;New data file…</source>
+        <translation>Ffeil ddata &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty data file</source>
+        <translation>Dechrau ffeil ddata newydd, wag</translation>
+    </message>
+    <message>
+        <source>&amp;Open data file…</source>
+        <translation>&amp;Agor ffeil ddata…</translation>
+    </message>
+    <message>
+        <source>Open another data file</source>
+        <translation>Agor ffeil ddata arall</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Gwneud copi wrth &amp;gefn nawr…</translation>
+    </message>
+    <message>
+        <source>Save a copy of everything</source>
+        <translation>Cadw copi o bopeth</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Adfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Mewnforio o daenlen…</translation>
+    </message>
+    <message>
+        <source>Add people and suggestions from CSV or Excel files</source>
+        <translation>Ychwanegu pobl ac awgrymiadau o ffeiliau CSV neu Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Export empty import templates…</source>
+        <translation>A&amp;llforio templedi mewnforio gwag…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Cofnodi</translation>
+    </message>
+    <message>
+        <source>Record an &amp;activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;suggestion…</source>
+        <translation>Cofnodi &amp;awgrym…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation>Ychwanegu &amp;person…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd</translation>
+    </message>
+    <message>
+        <source>&amp;Search this page</source>
+        <translation>&amp;Chwilio&apos;r dudalen hon</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Adnewyddu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Where is my data?</source>
+        <translation>&amp;Ble mae fy nata?</translation>
+    </message>
+    <message>
+        <source>&amp;About Participation Tracker</source>
+        <translation>&amp;Ynglŷn â Participation Tracker</translation>
+    </message>
+    <message>
+        <source>Data file: {name}</source>
+        <translation>Ffeil ddata: {name}</translation>
+    </message>
+    <message>
+        <source> — signed in as {who}</source>
+        <translation> — wedi mewngofnodi fel {who}</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSentDialog</name>
+    <message>
+        <source>Mark 1 letter as sent</source>
+        <translation>Nodi bod 1 llythyr wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Mark {n} letters as sent</source>
+        <translation>Nodi bod {n} llythyr wedi&apos;u hanfon</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent</source>
+        <translation>&amp;Nodi ei fod wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>The app keeps an exact copy of each letter. Sent letters are never changed. These people will leave the list of people waiting to hear back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How they were sent</source>
+        <translation>&amp;Sut y cawson nhw eu hanfon</translation>
+    </message>
+    <message>
+        <source>&amp;Date sent</source>
+        <translation>&amp;Dyddiad anfon</translation>
+    </message>
+    <message>
+        <source>&amp;Lawful basis</source>
+        <translation>Sail &amp;gyfreithlon</translation>
+    </message>
+    <message>
+        <source>Why you may use their details to write to them. Most charities use legitimate interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;by</source>
+        <translation>Anfonwyd &amp;gan</translation>
+    </message>
+    <message>
+        <source>Your name. Leave it empty to use the name you signed in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSuggestionsEditor</name>
+    <message>
+        <source>Add &amp;another suggestion</source>
+        <translation>Ychwanegu awgrym &amp;arall</translation>
+    </message>
+    <message>
+        <source>Add another suggestion</source>
+        <translation>Ychwanegu awgrym arall</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>Add a new person</source>
+        <translation>Ychwanegu person newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Ychwanegu person</translation>
+    </message>
+    <message>
+        <source>Just the name is enough for now. You can add their address and needs later on the People page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Cyfenw</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Ffôn</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;Tref</translation>
+    </message>
+    <message>
+        <source>How they like to &amp;hear back</source>
+        <translation>Sut maen nhw&apos;n hoffi &amp;clywed yn ôl</translation>
+    </message>
+</context>
+<context>
+    <name>OwedModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Yn aros ers</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Math o lythyr</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Awgrymiadau</translation>
+    </message>
+</context>
+<context>
+    <name>PartsChooser</name>
+    <message>
+        <source>Part of the letter</source>
+        <translation>Rhan o&apos;r llythyr</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose the part to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About each suggestion</source>
+        <translation>Am bob awgrym</translation>
+    </message>
+    <message>
+        <source>Short phrases used inside other parts</source>
+        <translation>Ymadroddion byr a ddefnyddir mewn rhannau eraill</translation>
+    </message>
+    <message>
+        <source>End of the letter</source>
+        <translation>Diwedd y llythyr</translation>
+    </message>
+    <message>
+        <source>Start of the letter</source>
+        <translation>Dechrau&apos;r llythyr</translation>
+    </message>
+    <message>
+        <source>has a problem</source>
+        <translation>mae problem</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>heb ei gadw</translation>
+    </message>
+    <message>
+        <source>your words</source>
+        <translation>eich geiriau</translation>
+    </message>
+    <message>
+        <source>no words yet</source>
+        <translation>dim geiriau eto</translation>
+    </message>
+    <message>
+        <source>as standard print</source>
+        <translation>fel print safonol</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for {name}</source>
+        <translation>Cyfrinair newydd i {name}</translation>
+    </message>
+    <message>
+        <source>the new password</source>
+        <translation>y cyfrinair newydd</translation>
+    </message>
+    <message>
+        <source>Type a new password for {name}, then tell them what it is. A few words together are easy to remember and hard to guess. This also unlocks their account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Cyfrinair &amp;newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Teipiwch ef eto</translation>
+    </message>
+    <message>
+        <source>&amp;Set the password</source>
+        <translation>&amp;Gosod y cyfrinair</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys and Page Up or Page Down to move through the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to show yet.</source>
+        <translation>Does dim i&apos;w ddangos eto.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Tudalen flaenorol</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Tudalen nesaf</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Llai</translation>
+    </message>
+    <message>
+        <source>Bigger</source>
+        <translation>Mwy</translation>
+    </message>
+    <message>
+        <source>Fit the width</source>
+        <translation>Ffitio&apos;r lled</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Tudalen gyfan</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Shortcut: Control and Page Up</source>
+        <translation>Llwybr byr: Control a Page Up</translation>
+    </message>
+    <message>
+        <source>Shortcut: Control and Page Down</source>
+        <translation>Llwybr byr: Control a Page Down</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Rhif y dudalen</translation>
+    </message>
+    <message>
+        <source>Make the pages smaller</source>
+        <translation>Gwneud y tudalennau&apos;n llai</translation>
+    </message>
+    <message>
+        <source>Shortcut: Control and minus</source>
+        <translation>Llwybr byr: Control a minws</translation>
+    </message>
+    <message>
+        <source>Make the pages bigger</source>
+        <translation>Gwneud y tudalennau&apos;n fwy</translation>
+    </message>
+    <message>
+        <source>Shortcut: Control and plus</source>
+        <translation>Llwybr byr: Control a plws</translation>
+    </message>
+    <message>
+        <source>Page size on screen</source>
+        <translation>Maint y dudalen ar y sgrin</translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation>o {count}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Tudalen {page} o {count}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>Printing page {page} of {count}…</source>
+        <translation>Yn argraffu tudalen {page} o {count}…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Yn argraffu…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Rhagolwg argraffu</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleChooser</name>
+    <message>
+        <source>Search for {name}</source>
+        <translation>Chwilio am {name}</translation>
+    </message>
+    <message>
+        <source>{name} chosen</source>
+        <translation>Dewiswyd {name}</translation>
+    </message>
+    <message>
+        <source>Press Delete to remove the highlighted person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Tynnu o&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>Remove the highlighted person from {name}</source>
+        <translation>Tynnu&apos;r person sydd wedi&apos;i amlygu o {name}</translation>
+    </message>
+    <message>
+        <source>Chosen so far:</source>
+        <translation>Wedi&apos;u dewis hyd yma:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Tref</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod post</translation>
+    </message>
+    <message>
+        <source>Hears back by</source>
+        <translation>Yn clywed yn ôl drwy</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grwpiau</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Everyone who takes part. Choose a person to see their details and their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, reference, town or postcode</source>
+        <translation>Chwilio yn ôl enw, cyfeirnod, tref neu god post</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Chwilio pobl</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Unrhyw grŵp</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Only people &amp;waiting to hear back</source>
+        <translation>Dim ond pobl sy&apos;n &amp;aros i glywed yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Ychwanegu person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Golygu…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ychwanegu person</translation>
+    </message>
+    <message>
+        <source>Edit the chosen person</source>
+        <translation>Golygu&apos;r person a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grŵp:</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} o bobl</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChoice</name>
+    <message>
+        <source>Search for the person</source>
+        <translation>Chwilio am y person</translation>
+    </message>
+    <message>
+        <source>&amp;Find the person:</source>
+        <translation>&amp;Dod o hyd i&apos;r person:</translation>
+    </message>
+    <message>
+        <source>Chosen: {who}</source>
+        <translation>Wedi dewis: {who}</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet.</source>
+        <translation>Neb wedi&apos;i ddewis eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Ychwanegu person</translation>
+    </message>
+    <message>
+        <source>Change a person&apos;s details</source>
+        <translation>Newid manylion person</translation>
+    </message>
+    <message>
+        <source>Parts of the record</source>
+        <translation>Rhannau o&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>&amp;About them</source>
+        <translation>&amp;Amdanyn nhw</translation>
+    </message>
+    <message>
+        <source>&amp;How to reach them</source>
+        <translation>&amp;Sut i gysylltu â nhw</translation>
+    </message>
+    <message>
+        <source>E&amp;quality monitoring (optional)</source>
+        <translation>Monitro c&amp;ydraddoldeb (dewisol)</translation>
+    </message>
+    <message>
+        <source>made for you if left empty</source>
+        <translation>caiff ei wneud i chi os yw&apos;n wag</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Enw cyntaf</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Cyfenw</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name</source>
+        <translation>&amp;Enw dewisol</translation>
+    </message>
+    <message>
+        <source>What they like to be called, if different.</source>
+        <translation>Beth maen nhw&apos;n hoffi cael eu galw, os yw&apos;n wahanol.</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Address line &amp;1</source>
+        <translation>Llinell gyfeiriad &amp;1</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2</source>
+        <translation>Llinell gyfeiriad &amp;2</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;Tref</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>Cod &amp;post</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Ffôn</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-&amp;bost</translation>
+    </message>
+    <message>
+        <source>&amp;Groups they belong to</source>
+        <translation>&amp;Grwpiau y maen nhw&apos;n perthyn iddynt</translation>
+    </message>
+    <message>
+        <source>Press Space to tick or untick a group.</source>
+        <translation>Pwyswch y Bylchwr i dicio grŵp neu dynnu&apos;r tic.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Nodiadau</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>Agreed to us keeping their details &amp;on</source>
+        <translation>Cytunodd i ni gadw eu manylion &amp;ar</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrew consent on</source>
+        <translation>&amp;Tynnodd ganiatâd yn ôl ar</translation>
+    </message>
+    <message>
+        <source>Send letters in Welsh and English (&amp;bilingual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send letters through their &amp;supporter</source>
+        <translation>Anfon llythyrau drwy eu &amp;cefnogwr</translation>
+    </message>
+    <message>
+        <source>How they like to &amp;hear back</source>
+        <translation>Sut maen nhw&apos;n hoffi &amp;clywed yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>Both languages</source>
+        <translation>Y ddwy iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter needed</source>
+        <translation>Angen &amp;cyfieithydd</translation>
+    </message>
+    <message>
+        <source>For example: British Sign Language, or Polish</source>
+        <translation>Er enghraifft: Iaith Arwyddion Prydain, neu Bwyleg</translation>
+    </message>
+    <message>
+        <source>Supporter or advocate&apos;s &amp;name</source>
+        <translation>&amp;Enw&apos;r cefnogwr neu&apos;r eiriolwr</translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s a&amp;ddress</source>
+        <translation>C&amp;yfeiriad y cefnogwr</translation>
+    </message>
+    <message>
+        <source>Through supporter</source>
+        <translation>Drwy gefnogwr</translation>
+    </message>
+    <message>
+        <source>&amp;Other needs</source>
+        <translation>Anghenion &amp;eraill</translation>
+    </message>
+    <message>
+        <source>For example: large buttons on the phone, no calls before 10am</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation>Golygu&apos;r &amp;manylion…</translation>
+    </message>
+    <message>
+        <source>Edit this person&apos;s details</source>
+        <translation>Golygu manylion y person hwn</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <source>Activities attended</source>
+        <translation>Gweithgareddau a fynychwyd</translation>
+    </message>
+    <message>
+        <source>Suggestions and decisions</source>
+        <translation>Awgrymiadau a phenderfyniadau</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Llythyrau a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No one chosen</source>
+        <translation>Neb wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see their details and history here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to hear back about {n} suggestion(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not waiting to hear back about anything.</source>
+        <translation>Ddim yn aros i glywed yn ôl am ddim byd.</translation>
+    </message>
+    <message>
+        <source>&amp;Activities ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: {ref}</source>
+        <translation>Cyfeirnod: {ref}</translation>
+    </message>
+    <message>
+        <source>Hears back by: {format}, in {language}</source>
+        <translation>Yn clywed yn ôl drwy: {format}, yn {language}</translation>
+    </message>
+    <message>
+        <source>, through {name}</source>
+        <translation>, drwy {name}</translation>
+    </message>
+    <message>
+        <source>Interpreter: {what}</source>
+        <translation>Cyfieithydd: {what}</translation>
+    </message>
+    <message>
+        <source>Groups: {groups}</source>
+        <translation>Grwpiau: {groups}</translation>
+    </message>
+    <message>
+        <source>Withdrew consent on {date}.</source>
+        <translation>Tynnodd ganiatâd yn ôl ar {date}.</translation>
+    </message>
+    <message>
+        <source>Agreed to us keeping their details on {date}.</source>
+        <translation>Cytunodd i ni gadw eu manylion ar {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type part of a name, reference or town</source>
+        <translation>Teipiwch ran o enw, cyfeirnod neu dref</translation>
+    </message>
+    <message>
+        <source>Type to search. Press Down to go to the matches, Enter to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching people</source>
+        <translation>Pobl sy&apos;n cyfateb</translation>
+    </message>
+    <message>
+        <source>Matches (press Enter to add the highlighted one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{text}” as a new person…</source>
+        <translation>Ychwanegu “{text}” fel person newydd…</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{text}”.</source>
+        <translation>Does neb yn cyfateb i “{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCallDialog</name>
+    <message>
+        <source>Record a phone call with {name}</source>
+        <translation>Cofnodi galwad ffôn gyda {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Save the call</source>
+        <translation>&amp;Cadw&apos;r alwad</translation>
+    </message>
+    <message>
+        <source>no phone number saved</source>
+        <translation>dim rhif ffôn wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>What to tell them (their letter, as a guide):</source>
+        <translation>Beth i&apos;w ddweud wrthyn nhw (eu llythyr, fel canllaw):</translation>
+    </message>
+    <message>
+        <source>What to tell them</source>
+        <translation>Beth i&apos;w ddweud wrthyn nhw</translation>
+    </message>
+    <message>
+        <source>{date}: {text}</source>
+        <translation>{date}: {text}</translation>
+    </message>
+    <message>
+        <source>What the call was &amp;about</source>
+        <translation>Am &amp;beth oedd yr alwad</translation>
+    </message>
+    <message>
+        <source>Press Space to tick or untick a suggestion.</source>
+        <translation>Pwyswch y Bylchwr i dicio awgrym neu dynnu&apos;r tic.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the call</source>
+        <translation>&amp;Dyddiad yr alwad</translation>
+    </message>
+    <message>
+        <source>Who &amp;rang</source>
+        <translation>Pwy &amp;ffoniodd</translation>
+    </message>
+    <message>
+        <source>Your name. Leave it empty to use the name you signed in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes about the call</source>
+        <translation>&amp;Nodiadau am yr alwad</translation>
+    </message>
+    <message>
+        <source>What you told them, and anything they said back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainEnglishHint</name>
+    <message>
+        <source>Plain English check</source>
+        <translation>Gwiriad iaith glir</translation>
+    </message>
+    <message>
+        <source>Plain English check: write a few sentences and it will show how easy they are to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads well.</source>
+        <translation>Yn darllen yn dda.</translation>
+    </message>
+    <message>
+        <source>Could be clearer.</source>
+        <translation>Gallai fod yn gliriach.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainEnglishPanel</name>
+    <message>
+        <source>Plain English check</source>
+        <translation>Gwiriad iaith glir</translation>
+    </message>
+    <message>
+        <source>Plain English check: nothing to check yet.</source>
+        <translation>Gwiriad iaith glir: dim i&apos;w wirio eto.</translation>
+    </message>
+    <message>
+        <source>Plain English check: reads well.</source>
+        <translation>Gwiriad iaith glir: yn darllen yn dda.</translation>
+    </message>
+    <message>
+        <source>Plain English check: could be clearer.</source>
+        <translation>Gwiriad iaith glir: gallai fod yn gliriach.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Privac&amp;y</source>
+        <translation>Preifat&amp;rwydd</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything about this person…</source>
+        <translation>&amp;Allforio popeth am y person hwn…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation>&amp;Dileu&apos;r person hwn…</translation>
+    </message>
+    <message>
+        <source>Review &amp;old records…</source>
+        <translation>Adolygu &amp;hen gofnodion…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Log &amp;archwilio…</translation>
+    </message>
+    <message>
+        <source>Only an administrator can use this.</source>
+        <translation>Dim ond gweinyddwr all ddefnyddio hwn.</translation>
+    </message>
+    <message>
+        <source>For administrators</source>
+        <translation>Ar gyfer gweinyddwyr</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Adroddiadau</translation>
+    </message>
+    <message>
+        <source>Make the change report for your trustees: what people told you, what you did about it, and whether they heard back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report pages</source>
+        <translation>Tudalennau&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>Choose the dates, then press “Make the report”. Its pages will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Cyfnod</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>The first day of the report</source>
+        <translation>Diwrnod cyntaf yr adroddiad</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>The last day of the report</source>
+        <translation>Diwrnod olaf yr adroddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Cyfnod:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;I:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke the report</source>
+        <translation>&amp;Gwneud yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Make the report</source>
+        <translation>Gwneud yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Counts everything for the dates above and shows the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Cadw PDF…</translation>
+    </message>
+    <message>
+        <source>Save figures as &amp;CSV…</source>
+        <translation>Cadw&apos;r ffigurau fel &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Ar&amp;graffu…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Rhag&amp;olwg argraffu…</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF file</source>
+        <translation>Cadw&apos;r adroddiad fel ffeil PDF</translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV files</source>
+        <translation>Cadw&apos;r ffigurau fel ffeiliau CSV</translation>
+    </message>
+    <message>
+        <source>Every figure in the report, and the lists of records behind them, for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Argraffu&apos;r adroddiad</translation>
+    </message>
+    <message>
+        <source>See how the report will print</source>
+        <translation>Gweld sut bydd yr adroddiad yn argraffu</translation>
+    </message>
+    <message>
+        <source>Other dates (type them below)</source>
+        <translation>Dyddiadau eraill (teipiwch nhw isod)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Yn gwneud yr adroddiad…</translation>
+    </message>
+    <message>
+        <source>Stopped. No new report was made.</source>
+        <translation>Wedi stopio. Ni wnaed adroddiad newydd.</translation>
+    </message>
+    <message>
+        <source>No report made yet.</source>
+        <translation>Dim adroddiad wedi&apos;i wneud eto.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 dudalen</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} tudalen</translation>
+    </message>
+    <message>
+        <source>The report for {start} to {end} is ready: {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some records changed after this report was made. Make it again to include the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change report {start} to {end}</source>
+        <translation>Adroddiad newid {start} i {end}</translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF</source>
+        <translation>Cadw&apos;r adroddiad fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>yr adroddiad</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Ni chadwyd yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Saved the report as {path}</source>
+        <translation>Cadwyd yr adroddiad fel {path}</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the figures and the lists behind them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the figures?</source>
+        <translation>Rhoi ffigurau newydd yn lle&apos;r hen rai?</translation>
+    </message>
+    <message>
+        <source>This folder already has report figures in it. Saving here replaces them, and the lists that go with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Rhoi rhai newydd yn eu lle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Saving the figures…</source>
+        <translation>Yn cadw&apos;r ffigurau…</translation>
+    </message>
+    <message>
+        <source>Saved the figures ({figures}) and {lists} in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 list</source>
+        <translation>1 rhestr</translation>
+    </message>
+    <message>
+        <source>{n} lists</source>
+        <translation>{n} rhestr</translation>
+    </message>
+    <message>
+        <source>The figures were not saved</source>
+        <translation>Ni chadwyd y ffigurau</translation>
+    </message>
+    <message>
+        <source>They could not be saved in {folder}. A file there may be open in another program, or the folder may not let you save there. Close the files, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent 1 page to the printer.</source>
+        <translation>Anfonwyd 1 dudalen i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>Sent {n} pages to the printer.</source>
+        <translation>Anfonwyd {n} tudalen i&apos;r argraffydd.</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Stopiodd yr argraffu.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source> years</source>
+        <translation> blynedd</translation>
+    </message>
+    <message>
+        <source>No contact for at least</source>
+        <translation>Dim cysylltiad am o leiaf</translation>
+    </message>
+    <message>
+        <source>No contact for at &amp;least:</source>
+        <translation>Dim cysylltiad am o &amp;leiaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Tick everyone</source>
+        <translation>&amp;Ticio pawb</translation>
+    </message>
+    <message>
+        <source>&amp;Untick everyone</source>
+        <translation>&amp;Tynnu&apos;r tic oddi ar bawb</translation>
+    </message>
+    <message>
+        <source>People to review. Press Space to tick.</source>
+        <translation>Pobl i&apos;w hadolygu. Pwyswch y Bylchwr i dicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the details of the ticked people…</source>
+        <translation>&amp;Tynnu manylion y bobl sydd wedi&apos;u ticio…</translation>
+    </message>
+    <message>
+        <source>1 person to review</source>
+        <translation>1 person i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>{n} people to review</source>
+        <translation>{n} o bobl i&apos;w hadolygu</translation>
+    </message>
+    <message>
+        <source>, {n} ticked.</source>
+        <translation>, {n} wedi&apos;u ticio.</translation>
+    </message>
+    <message>
+        <source>Nobody has been out of touch for this long.</source>
+        <translation>Does neb wedi bod heb gysylltiad am gyhyd â hyn.</translation>
+    </message>
+    <message>
+        <source>Remove their details?</source>
+        <translation>Tynnu eu manylion?</translation>
+    </message>
+    <message>
+        <source>Remove the details of 1 person?
+
+This cannot be undone. Their details will be gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the details of {n} people?
+
+This cannot be undone. Their details will be gone for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove their details</source>
+        <translation>Tynnu eu manylion</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Eu cadw</translation>
+    </message>
+    <message>
+        <source>Removing details…</source>
+        <translation>Yn tynnu manylion…</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyTab</name>
+    <message>
+        <source>Only an administrator can change these settings or restore a backup. You can still make a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>The app makes a backup each time it opens and each time it closes. It keeps one a day for the last 7 days and one a week for the last 8 weeks. Backups you make yourself are never deleted by the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups go to</source>
+        <translation>Mae copïau wrth &amp;gefn yn mynd i</translation>
+    </message>
+    <message>
+        <source>A USB stick kept away from the office keeps a copy safe from fire or theft. If the folder cannot be reached, the backup goes beside the data file and the app tells you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a folder or USB stick…</source>
+        <translation>&amp;Dewis ffolder neu gof bach USB…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;usual folder</source>
+        <translation>Defnyddio&apos;r ffolder &amp;arferol</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Gwneud copi wrth &amp;gefn nawr</translation>
+    </message>
+    <message>
+        <source>Choose a folder or USB stick for backups</source>
+        <translation>Dewis ffolder neu gof bach USB ar gyfer copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Put backups in the usual folder beside the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now into the backup folder</source>
+        <translation>Gwneud copi wrth gefn nawr yn y ffolder copïau</translation>
+    </message>
+    <message>
+        <source>Backups you can restore</source>
+        <translation>Copïau wrth gefn y gallwch eu hadfer</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copïau wrth gefn, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Does dim copïau wrth gefn eto.</translation>
+    </message>
+    <message>
+        <source>R&amp;estore the chosen backup…</source>
+        <translation>&amp;Adfer y copi a ddewiswyd…</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Adfer y copi a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>the passphrase</source>
+        <translation>y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Curre&amp;nt passphrase</source>
+        <translation>Cyfrinymadrodd &amp;presennol</translation>
+    </message>
+    <message>
+        <source>Needed to change or remove the passphrase.</source>
+        <translation>Ei angen i newid neu dynnu&apos;r cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase</source>
+        <translation>Cyfrinymadrodd &amp;newydd</translation>
+    </message>
+    <message>
+        <source>At least 10 characters. A short sentence you will remember works well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new passphrase &amp;again</source>
+        <translation>Teipiwch y cyfrinymadrodd newydd &amp;eto</translation>
+    </message>
+    <message>
+        <source>Protect the &amp;data file…</source>
+        <translation>Diogelu&apos;r ffeil &amp;ddata…</translation>
+    </message>
+    <message>
+        <source>Change the pa&amp;ssphrase</source>
+        <translation>&amp;Newid y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the passphrase…</source>
+        <translation>&amp;Tynnu&apos;r cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Old records</source>
+        <translation>Hen gofnodion</translation>
+    </message>
+    <message>
+        <source>Change how long…</source>
+        <translation>Newid am ba hyd…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view old records…</source>
+        <translation>A&amp;dolygu hen gofnodion…</translation>
+    </message>
+    <message>
+        <source>Change how long records are kept</source>
+        <translation>Newid am ba hyd y cedwir cofnodion</translation>
+    </message>
+    <message>
+        <source>Review old records</source>
+        <translation>Adolygu hen gofnodion</translation>
+    </message>
+    <message>
+        <source>The usual folder, beside the data file</source>
+        <translation>Y ffolder arferol, wrth ymyl y ffeil ddata</translation>
+    </message>
+    <message>
+        <source>A database server keeps its own backups.</source>
+        <translation>Mae gweinydd cronfa ddata yn cadw ei gopïau wrth gefn ei hun.</translation>
+    </message>
+    <message>
+        <source>Records are kept for {n} years after someone was last in touch (came to an activity, made a suggestion, or was sent a letter). After that, review them and remove the details you no longer need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of the app cannot use a passphrase: the encryption part is not installed. Ask whoever installed the app to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is protected with a passphrase. Nobody can read it, or its newer backups, without the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is not protected with a passphrase. Anyone who can reach the files on this computer can read it. If the computer is shared, protect it with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder or USB stick for the backups</source>
+        <translation>Dewis ffolder neu gof bach USB ar gyfer y copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be reached. Plug in the USB stick, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the data file?</source>
+        <translation>Diogelu&apos;r ffeil ddata?</translation>
+    </message>
+    <message>
+        <source>From now on the app will ask for this passphrase each time it opens. {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written it down: protect the file</source>
+        <translation>Rydw i wedi&apos;i ysgrifennu: diogelu&apos;r ffeil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Protecting the data file…</source>
+        <translation>Yn diogelu&apos;r ffeil ddata…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Yn newid y cyfrinymadrodd…</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase?</source>
+        <translation>Tynnu&apos;r cyfrinymadrodd?</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach the data file will be able to read it. Backups made from now on will not be protected either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Tynnu&apos;r cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Ei gadw</translation>
+    </message>
+    <message>
+        <source>Removing the passphrase…</source>
+        <translation>Yn tynnu&apos;r cyfrinymadrodd…</translation>
+    </message>
+</context>
+<context>
+    <name>SentLetterDialog</name>
+    <message>
+        <source>What was sent to {name}</source>
+        <translation>Beth a anfonwyd at {name}</translation>
+    </message>
+    <message>
+        <source>{kind}, {format}. Sent on {date}. How it was sent: {method}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by {name}.</source>
+        <translation>Anfonwyd gan {name}.</translation>
+    </message>
+    <message>
+        <source>These are exactly the words that were sent. Sent letters are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No copy of the words was kept.)</source>
+        <translation>(Ni chadwyd copi o&apos;r geiriau.)</translation>
+    </message>
+    <message>
+        <source>The words that were sent</source>
+        <translation>Y geiriau a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Read only. You can select and copy the words.</source>
+        <translation>Darllen yn unig. Gallwch ddewis a chopïo&apos;r geiriau.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Print again…</source>
+        <translation>&amp;Argraffu eto…</translation>
+    </message>
+    <message>
+        <source>Print this letter again</source>
+        <translation>Argraffu&apos;r llythyr hwn eto</translation>
+    </message>
+    <message>
+        <source>Prints the words exactly as they were sent.</source>
+        <translation>Yn argraffu&apos;r geiriau yn union fel y cawson nhw eu hanfon.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Anfonwyd i&apos;r argraffydd.</translation>
+    </message>
+</context>
+<context>
+    <name>SentLettersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Anfonwyd ar</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Math o lythyr</translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation>Sut y&apos;i hanfonwyd</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Anfonwyd gan</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Awgrymiadau</translation>
+    </message>
+</context>
+<context>
+    <name>SentLettersPanel</name>
+    <message>
+        <source>Letters and calls already sent, newest first. What was sent is kept exactly and never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, reference or who sent it</source>
+        <translation>Chwilio yn ôl enw, cyfeirnod neu pwy a&apos;i hanfonodd</translation>
+    </message>
+    <message>
+        <source>Search sent letters</source>
+        <translation>Chwilio llythyrau a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Unrhyw fath</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Math o lythyr</translation>
+    </message>
+    <message>
+        <source>Any way</source>
+        <translation>Unrhyw ffordd</translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation>Sut y&apos;i hanfonwyd</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>M&amp;ath:</translation>
+    </message>
+    <message>
+        <source>How se&amp;nt:</source>
+        <translation>Sut y&apos;i &amp;hanfonwyd:</translation>
+    </message>
+    <message>
+        <source>Sent letters</source>
+        <translation>Llythyrau a anfonwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Show what was sent…</source>
+        <translation>&amp;Dangos beth a anfonwyd…</translation>
+    </message>
+    <message>
+        <source>Show what was sent</source>
+        <translation>Dangos beth a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Opens the exact words that were sent, to read or print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 letter or call</source>
+        <translation>1 llythyr neu alwad</translation>
+    </message>
+    <message>
+        <source>{n} letters and calls</source>
+        <translation>{n} llythyr a galwad</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s details</source>
+        <translation>manylion y sefydliad</translation>
+    </message>
+    <message>
+        <source>Parts of the settings</source>
+        <translation>Rhannau o&apos;r gosodiadau</translation>
+    </message>
+    <message>
+        <source>Your &amp;organisation</source>
+        <translation>Eich &amp;sefydliad</translation>
+    </message>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Rhestrau</translation>
+    </message>
+    <message>
+        <source>Letter &amp;wording</source>
+        <translation>&amp;Geiriad llythyrau</translation>
+    </message>
+    <message>
+        <source>Backups and safe&amp;ty</source>
+        <translation>Copïau wrth gefn a &amp;diogelwch</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in and users</source>
+        <translation>&amp;Mewngofnodi a defnyddwyr</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> diwrnod</translation>
+    </message>
+    <message>
+        <source>Hide counts under 5</source>
+        <translation>Cuddio cyfrifon o dan 5</translation>
+    </message>
+    <message>
+        <source>Hide counts under 10</source>
+        <translation>Cuddio cyfrifon o dan 10</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> blynedd</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name</source>
+        <translation>&amp;Enw&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Ffôn</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-&amp;bost</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Gwefan</translation>
+    </message>
+    <message>
+        <source>&amp;Charity number</source>
+        <translation>Rhif &amp;elusen</translation>
+    </message>
+    <message>
+        <source>Letters signed &amp;by</source>
+        <translation>Llythyrau wedi&apos;u llofnodi &amp;gan</translation>
+    </message>
+    <message>
+        <source>Their &amp;job title</source>
+        <translation>Teitl eu &amp;swydd</translation>
+    </message>
+    <message>
+        <source>If someone is not &amp;happy, they can contact</source>
+        <translation>Os nad yw rhywun yn &amp;hapus, gallan nhw gysylltu â</translation>
+    </message>
+    <message>
+        <source>Feedback p&amp;romise</source>
+        <translation>&amp;Addewid adborth</translation>
+    </message>
+    <message>
+        <source>People hear back within this many days.</source>
+        <translation>Mae pobl yn clywed yn ôl o fewn hyn o ddiwrnodau.</translation>
+    </message>
+    <message>
+        <source>S&amp;mall numbers in reports</source>
+        <translation>Rhifau &amp;bach mewn adroddiadau</translation>
+    </message>
+    <message>
+        <source>Small counts are hidden so nobody can be recognised.</source>
+        <translation>Mae cyfrifon bach yn cael eu cuddio fel na all neb gael ei adnabod.</translation>
+    </message>
+    <message>
+        <source>Our &amp;year starts in</source>
+        <translation>Mae ein &amp;blwyddyn yn dechrau ym mis</translation>
+    </message>
+    <message>
+        <source>&amp;Keep records for</source>
+        <translation>&amp;Cadw cofnodion am</translation>
+    </message>
+    <message>
+        <source>&amp;Save the details</source>
+        <translation>&amp;Cadw&apos;r manylion</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my changes</source>
+        <translation>&amp;Dadwneud fy newidiadau</translation>
+    </message>
+    <message>
+        <source>Save the organisation&apos;s details</source>
+        <translation>Cadw manylion y sefydliad</translation>
+    </message>
+    <message>
+        <source>Undo my changes to the details</source>
+        <translation>Dadwneud fy newidiadau i&apos;r manylion</translation>
+    </message>
+    <message>
+        <source>Logo for letters and reports</source>
+        <translation>Logo ar gyfer llythyrau ac adroddiadau</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a logo…</source>
+        <translation>&amp;Dewis logo…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve the logo</source>
+        <translation>&amp;Tynnu&apos;r logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo picture</source>
+        <translation>Dewis llun logo</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Tynnu&apos;r logo</translation>
+    </message>
+    <message>
+        <source>the logo</source>
+        <translation>y logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Dim logo</translation>
+    </message>
+    <message>
+        <source>No logo yet</source>
+        <translation>Dim logo eto</translation>
+    </message>
+    <message>
+        <source>The current logo</source>
+        <translation>Y logo presennol</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Dewis logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Lluniau (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>That file could not be read. Please choose another.</source>
+        <translation>Doedd dim modd darllen y ffeil honno. Dewiswch un arall.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>signing in</source>
+        <translation>mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Please sign in</source>
+        <translation>Mewngofnodwch</translation>
+    </message>
+    <message>
+        <source>Data file: {name}</source>
+        <translation>Ffeil ddata: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Cyfrinair</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDetail</name>
+    <message>
+        <source>Decisions, oldest first</source>
+        <translation>Penderfyniadau, yr hynaf yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Changes that answer it</source>
+        <translation>Newidiadau sy&apos;n ei ateb</translation>
+    </message>
+    <message>
+        <source>Record a &amp;decision…</source>
+        <translation>Cofnodi &amp;penderfyniad…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a change…</source>
+        <translation>&amp;Cysylltu â newid…</translation>
+    </message>
+    <message>
+        <source>&amp;Create a change…</source>
+        <translation>&amp;Creu newid…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect the suggestion…</source>
+        <translation>C&amp;ywiro&apos;r awgrym…</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Penderfyniadau</translation>
+    </message>
+    <message>
+        <source>No suggestion chosen</source>
+        <translation>Dim awgrym wedi&apos;i ddewis</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion in the list to see what was decided and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} raised on {date}</source>
+        <translation>{kind} a godwyd ar {date}</translation>
+    </message>
+    <message>
+        <source>Anonymous (no name given)</source>
+        <translation>Dienw (dim enw wedi&apos;i roi)</translation>
+    </message>
+    <message>
+        <source>At the activity “{title}”</source>
+        <translation>Yn y gweithgaredd “{title}”</translation>
+    </message>
+    <message>
+        <source>From: {who}</source>
+        <translation>Gan: {who}</translation>
+    </message>
+    <message>
+        <source>How: {how}</source>
+        <translation>Sut: {how}</translation>
+    </message>
+    <message>
+        <source>Service: {name}</source>
+        <translation>Gwasanaeth: {name}</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Statws: {status}</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Dim penderfyniad eto.</translation>
+    </message>
+    <message>
+        <source>Latest decision: {outcome}, on {date}.</source>
+        <translation>Y penderfyniad diweddaraf: {outcome}, ar {date}.</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Pam: {reason}</translation>
+    </message>
+    <message>
+        <source>Passed on to: {who}</source>
+        <translation>Trosglwyddwyd i: {who}</translation>
+    </message>
+    <message>
+        <source>What we can do instead: {text}</source>
+        <translation>Beth allwn ni ei wneud yn lle: {text}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Service users took part in deciding.</source>
+        <translation>Cymerodd defnyddwyr y gwasanaeth ran yn y penderfynu.</translation>
+    </message>
+    <message>
+        <source>Service users did not take part in deciding.</source>
+        <translation>Ni chymerodd defnyddwyr y gwasanaeth ran yn y penderfynu.</translation>
+    </message>
+    <message>
+        <source>Decided by: {who}. {took_part}</source>
+        <translation>Penderfynwyd gan: {who}. {took_part}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>Record a suggestion</source>
+        <translation>Cofnodi awgrym</translation>
+    </message>
+    <message>
+        <source>Correct a suggestion</source>
+        <translation>Cywiro awgrym</translation>
+    </message>
+    <message>
+        <source>Choose the activity</source>
+        <translation>Dewis y gweithgaredd</translation>
+    </message>
+    <message>
+        <source>No particular service</source>
+        <translation>Dim gwasanaeth penodol</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody gave their name (anonymous)</source>
+        <translation>&amp;Ni roddodd neb ei enw (dienw)</translation>
+    </message>
+    <message>
+        <source>People who raised it</source>
+        <translation>Pobl a&apos;i cododd</translation>
+    </message>
+    <message>
+        <source>What they &amp;said</source>
+        <translation>Beth &amp;ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>In their own words, if you can.</source>
+        <translation>Yn eu geiriau eu hunain, os gallwch chi.</translation>
+    </message>
+    <message>
+        <source>&amp;Date raised</source>
+        <translation>&amp;Dyddiad ei godi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Math</translation>
+    </message>
+    <message>
+        <source>&amp;How it reached us</source>
+        <translation>&amp;Sut daeth atom ni</translation>
+    </message>
+    <message>
+        <source>&amp;At which activity</source>
+        <translation>&amp;Ym mha weithgaredd</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice it is about</source>
+        <translation>Y gwasa&amp;naeth y mae&apos;n sôn amdano</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Dienw</translation>
+    </message>
+    <message>
+        <source>&amp;Who raised it</source>
+        <translation>&amp;Pwy a&apos;i cododd</translation>
+    </message>
+    <message>
+        <source>One person, or several people who said the same thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove this suggestion</source>
+        <translation>&amp;Tynnu&apos;r awgrym hwn</translation>
+    </message>
+    <message>
+        <source>Remove this suggestion? Do this only if it was typed in by mistake. Its decisions go too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose who raised it, or tick “Nobody gave their name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionEntry</name>
+    <message>
+        <source>What was &amp;said</source>
+        <translation>Beth &amp;ddywedwyd</translation>
+    </message>
+    <message>
+        <source>In their own words, if you can.</source>
+        <translation>Yn eu geiriau eu hunain, os gallwch chi.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Math</translation>
+    </message>
+    <message>
+        <source>&amp;Who said it</source>
+        <translation>&amp;Pwy ddywedodd</translation>
+    </message>
+    <message>
+        <source>Press Space to tick the people who said it. Tick nobody if they did not give their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion {n}</source>
+        <translation>Awgrym {n}</translation>
+    </message>
+    <message>
+        <source>Remove suggestion {n}</source>
+        <translation>Tynnu awgrym {n}</translation>
+    </message>
+    <message>
+        <source>What was said, suggestion {n}</source>
+        <translation>Beth ddywedwyd, awgrym {n}</translation>
+    </message>
+    <message>
+        <source>Kind of suggestion {n}</source>
+        <translation>Math o awgrym {n}</translation>
+    </message>
+    <message>
+        <source>Who said suggestion {n}</source>
+        <translation>Pwy ddywedodd awgrym {n}</translation>
+    </message>
+    <message>
+        <source>(Add the people who came first, above.)</source>
+        <translation>(Ychwanegwch y bobl a ddaeth yn gyntaf, uchod.)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionFilters</name>
+    <message>
+        <source>Words in what they said</source>
+        <translation>Geiriau yn yr hyn a ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>Search suggestions</source>
+        <translation>Chwilio awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Any service</source>
+        <translation>Unrhyw wasanaeth</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Unrhyw grŵp</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grŵp</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Unrhyw fath</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Raised when</source>
+        <translation>Pryd y&apos;i codwyd</translation>
+    </message>
+    <message>
+        <source>Only those &amp;waiting longer than our promise</source>
+        <translation>Dim ond y rhai sy&apos;n &amp;aros yn hirach na&apos;n haddewid</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatws:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Gwasa&amp;naeth:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grŵp:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Raised w&amp;hen:</source>
+        <translation>Codwyd &amp;pryd:</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsChooser</name>
+    <message>
+        <source>Type words from the suggestion</source>
+        <translation>Teipiwch eiriau o&apos;r awgrym</translation>
+    </message>
+    <message>
+        <source>Search for suggestions to add</source>
+        <translation>Chwilio am awgrymiadau i&apos;w hychwanegu</translation>
+    </message>
+    <message>
+        <source>Press Down to go to the matches, Enter to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching suggestions</source>
+        <translation>Awgrymiadau sy&apos;n cyfateb</translation>
+    </message>
+    <message>
+        <source>Press Delete to remove the highlighted one.</source>
+        <translation>Pwyswch Delete i dynnu&apos;r un sydd wedi&apos;i amlygu.</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Tynnu o&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>Remove the highlighted suggestion</source>
+        <translation>Tynnu&apos;r awgrym sydd wedi&apos;i amlygu</translation>
+    </message>
+    <message>
+        <source>No suggestion has those words.</source>
+        <translation>Does dim awgrym â&apos;r geiriau hynny.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Raised on</source>
+        <translation>Codwyd ar</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Codwyd gan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPage</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Ideas, concerns, complaints, compliments and questions, in people&apos;s own words, and what happened to each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a suggestion…</source>
+        <translation>&amp;Cofnodi awgrym…</translation>
+    </message>
+    <message>
+        <source>Record a suggestion</source>
+        <translation>Cofnodi awgrym</translation>
+    </message>
+    <message>
+        <source>1 suggestion</source>
+        <translation>1 awgrym</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} awgrym</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Yn stopio…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Arhoswch</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Until {time}</source>
+        <translation>Tan {time}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Yn gallu mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+    <message>
+        <source>No (turned off)</source>
+        <translation>Na (wedi&apos;i ddiffodd)</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Wedi&apos;i gloi allan</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Each staff user has a role. Volunteers record people, activities and suggestions. Coordinators can also record decisions and changes, and make letters and reports. Administrators can also change settings, look after users and use the privacy tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can look after staff users. Please ask one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff users</source>
+        <translation>Defnyddwyr staff</translation>
+    </message>
+    <message>
+        <source>Role for the chosen user</source>
+        <translation>Rôl y defnyddiwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Role of the chosen user:</source>
+        <translation>Rôl y defnyddiwr a ddewiswyd:</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>&amp;Newid rôl</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Diffodd</translation>
+    </message>
+    <message>
+        <source>Set a new pa&amp;ssword…</source>
+        <translation>Gosod cyfrinair &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>Unloc&amp;k</source>
+        <translation>Datgl&amp;oi</translation>
+    </message>
+    <message>
+        <source>Give the chosen user this role</source>
+        <translation>Rhoi&apos;r rôl hon i&apos;r defnyddiwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Turn the chosen user off or on</source>
+        <translation>Diffodd neu droi&apos;r defnyddiwr a ddewiswyd ymlaen</translation>
+    </message>
+    <message>
+        <source>Set a new password for the chosen user</source>
+        <translation>Gosod cyfrinair newydd i&apos;r defnyddiwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Unlock the chosen user</source>
+        <translation>Datgloi&apos;r defnyddiwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>the chosen user</source>
+        <translation>y defnyddiwr a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Add a staff user</source>
+        <translation>Ychwanegu defnyddiwr staff</translation>
+    </message>
+    <message>
+        <source>the new user</source>
+        <translation>y defnyddiwr newydd</translation>
+    </message>
+    <message>
+        <source>Their &amp;name</source>
+        <translation>Eu &amp;henw</translation>
+    </message>
+    <message>
+        <source>&amp;User name to sign in with</source>
+        <translation>&amp;Enw defnyddiwr i fewngofnodi</translation>
+    </message>
+    <message>
+        <source>Letters and numbers, for example jo.bloggs.</source>
+        <translation>Llythrennau a rhifau, er enghraifft jo.bloggs.</translation>
+    </message>
+    <message>
+        <source>Rol&amp;e</source>
+        <translation>&amp;Rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Cyfrinair</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. A few words together are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it &amp;again</source>
+        <translation>Teipiwch ef &amp;eto</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the user</source>
+        <translation>&amp;Ychwanegu&apos;r defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Add the staff user</source>
+        <translation>Ychwanegu&apos;r defnyddiwr staff</translation>
+    </message>
+    <message>
+        <source>Sign-in is off, so anyone who opens the app can see and change everything. That suits a charity where one person uses the app. Sign-in starts as soon as you add the first staff user below, who must be an administrator. From then on, everyone signs in with their own user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in is on: everyone signs in with their own user name and password. To turn sign-in off again, turn off every user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first staff user (an administrator)</source>
+        <translation>Ychwanegu&apos;r defnyddiwr staff cyntaf (gweinyddwr)</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Troi ymlaen</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is set. Please tell {name} what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in is now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as {name}. From now on, everyone signs in with their own user name and password when the app opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this form</source>
+        <translation>y ffurflen hon</translation>
+    </message>
+    <message>
+        <source>This app keeps track of what the people you support tell you, what you decided, and what changed. First, a few details for your letters. You can change them later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> diwrnod</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Cyfeiriad</translation>
+    </message>
+    <message>
+        <source>Letters are &amp;signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Sam Patel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;job title</source>
+        <translation>Teitl eu &amp;swydd</translation>
+    </message>
+    <message>
+        <source>For example: Participation worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback &amp;promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We promise people an answer within this many days. 28 is common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with sa&amp;mple data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you want to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data is made-up people, meetings and suggestions, to try things out. To start for real later, choose File, then New data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data file will be kept here: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create my data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Please fill in your organisation&apos;s name. It goes at the top of every letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the welcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details you typed will not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+</context>
+<context>
+    <name>WhereIsMyDataDialog</name>
+    <message>
+        <source>Where is my data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you record is kept in one data file:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are saved in:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move to a new computer, copy the data file (or a backup) across, then choose File, Open data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is kept on a database server:
+{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person who looks after the server about backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If something goes wrong, details for your support person are written here (never any names or personal details):
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder with the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordingEditor</name>
+    <message>
+        <source>There is no {name} wording for this letter yet, so these letters go out in English. Write every part, or start from the English words and translate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed the wording of this letter and have not saved it. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;ding (used once in each letter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;ding (used once for each suggestion in the letter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;ding (a short phrase that fills in a field of another part):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts marked with ⚠ have a problem, so the sample uses their saved words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the standard wording?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words for “{part}” will be removed, and letters will use the standard words again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the standard wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the short code of the language, for example cy for Welsh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Gwiriwch hyn</translation>
+    </message>
+</context>
+<context>
+    <name>WordingForm</name>
+    <message>
+        <source>The words your letters use. Choose a letter, then a part of it. Names in curly brackets, like {first_name}, are filled in for each person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the English wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills every part with the English words, ready to translate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose the part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Math o lythyr</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>Email and phone letters use the standard print words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>&amp;Add a language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add wording in another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording of this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a fi&amp;eld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the list of fields this part can use. Choose one to put it where the cursor is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use these words in e&amp;very kind of letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts other than the heading and opening are usually the same in every kind of letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter to a made-up person, with your words. Read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;mple letter (the words only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures and the layout show when the letters are printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo my changes</source>
+        <translation>&amp;Dadwneud fy newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the standard wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changed wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo my changes to the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the standard wording for this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most people ask for 18 point. Never less than 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>18 to 24</source>
+        <translation>18 i 24</translation>
+    </message>
+    <message>
+        <source>25 to 34</source>
+        <translation>25 i 34</translation>
+    </message>
+    <message>
+        <source>35 to 49</source>
+        <translation>35 i 49</translation>
+    </message>
+    <message>
+        <source>50 to 64</source>
+        <translation>50 i 64</translation>
+    </message>
+    <message>
+        <source>65 to 74</source>
+        <translation>65 i 74</translation>
+    </message>
+    <message>
+        <source>75 to 84</source>
+        <translation>75 i 84</translation>
+    </message>
+    <message>
+        <source>85 or over</source>
+        <translation>85 neu&apos;n hŷn</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ychwanegwyd</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Gweinyddwr</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Oedran</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Cytunwyd</translation>
+    </message>
+    <message>
+        <source>Agreed in part</source>
+        <translation>Cytunwyd yn rhannol</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Wedi&apos;i wneud yn ddienw</translation>
+    </message>
+    <message>
+        <source>Another ethnic group</source>
+        <translation>Grŵp ethnig arall</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Rheswm arall</translation>
+    </message>
+    <message>
+        <source>Another religion or belief</source>
+        <translation>Crefydd neu gred arall</translation>
+    </message>
+    <message>
+        <source>Another sexual orientation</source>
+        <translation>Cyfeiriadedd rhywiol arall</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <translation>Mewn ffordd arall</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British</source>
+        <translation>Asiaidd neu Asiaidd Prydeinig</translation>
+    </message>
+    <message>
+        <source>At an activity</source>
+        <translation>Mewn gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Gwnaed copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Bisexual</source>
+        <translation>Deurywiol</translation>
+    </message>
+    <message>
+        <source>Black, Black British, Caribbean or African</source>
+        <translation>Du, Du Prydeinig, Caribïaidd neu Affricanaidd</translation>
+    </message>
+    <message>
+        <source>British Sign Language (BSL)</source>
+        <translation>Iaith Arwyddion Prydain (BSL)</translation>
+    </message>
+    <message>
+        <source>Buddhist</source>
+        <translation>Bwdhydd</translation>
+    </message>
+    <message>
+        <source>By hand or in person</source>
+        <translation>Â llaw neu wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Carers</source>
+        <translation>Gofalwyr</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <source>Change made</source>
+        <translation>Newid wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Newidiwyd</translation>
+    </message>
+    <message>
+        <source>Changed settings</source>
+        <translation>Newidiwyd y gosodiadau</translation>
+    </message>
+    <message>
+        <source>Children and young people</source>
+        <translation>Plant a phobl ifanc</translation>
+    </message>
+    <message>
+        <source>Christian</source>
+        <translation>Cristion</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Cyd-ddylunio</translation>
+    </message>
+    <message>
+        <source>Co-production</source>
+        <translation>Cyd-gynhyrchu</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Cwyn</translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation>Canmoliaeth</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Pryder</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Ymgynghori</translation>
+    </message>
+    <message>
+        <source>Consultation event</source>
+        <translation>Digwyddiad ymgynghori</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Cydlynydd</translation>
+    </message>
+    <message>
+        <source>Counted everything</source>
+        <translation>Wedi cyfrif popeth</translation>
+    </message>
+    <message>
+        <source>Counting suggestions by month</source>
+        <translation>Yn cyfrif awgrymiadau fesul mis</translation>
+    </message>
+    <message>
+        <source>Counting the period before</source>
+        <translation>Yn cyfrif y cyfnod cynt</translation>
+    </message>
+    <message>
+        <source>Counting this period</source>
+        <translation>Yn cyfrif y cyfnod hwn</translation>
+    </message>
+    <message>
+        <source>Counting what is still waiting</source>
+        <translation>Yn cyfrif beth sy&apos;n dal i aros</translation>
+    </message>
+    <message>
+        <source>Counting who took part</source>
+        <translation>Yn cyfrif pwy gymerodd ran</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Ffeil ddata</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Disabled people</source>
+        <translation>Pobl anabl</translation>
+    </message>
+    <message>
+        <source>Do you consider yourself to be disabled?</source>
+        <translation>Ydych chi&apos;n ystyried eich bod yn anabl?</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Easy read</source>
+        <translation>Hawdd ei ddarllen</translation>
+    </message>
+    <message>
+        <source>Easy read papers</source>
+        <translation>Papurau hawdd eu darllen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Ymgysylltu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Equality answers</source>
+        <translation>Atebion cydraddoldeb</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Dilëwyd</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>Grŵp ethnig</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Allforiwyd</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Benyw</translation>
+    </message>
+    <message>
+        <source>Finding changes made</source>
+        <translation>Yn dod o hyd i&apos;r newidiadau a wnaed</translation>
+    </message>
+    <message>
+        <source>Finding what we could not do</source>
+        <translation>Yn dod o hyd i&apos;r hyn na allen ni ei wneud</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Grŵp ffocws</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Fforwm</translation>
+    </message>
+    <message>
+        <source>Gay or lesbian</source>
+        <translation>Hoyw neu lesbiaidd</translation>
+    </message>
+    <message>
+        <source>Hearing loop</source>
+        <translation>Dolen glyw</translation>
+    </message>
+    <message>
+        <source>Hindu</source>
+        <translation>Hindŵ</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Syniad</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Mewnforiwyd</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Informing</source>
+        <translation>Rhoi gwybod</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Cyfieithydd</translation>
+    </message>
+    <message>
+        <source>Is your gender the same as the sex you were registered at birth?</source>
+        <translation>Ydy eich rhywedd yr un fath â&apos;r rhyw a gofrestrwyd adeg eich geni?</translation>
+    </message>
+    <message>
+        <source>It would not suit other people who use the service</source>
+        <translation>Ni fyddai&apos;n addas i bobl eraill sy&apos;n defnyddio&apos;r gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Jewish</source>
+        <translation>Iddew</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Print bras</translation>
+    </message>
+    <message>
+        <source>Large print papers</source>
+        <translation>Papurau print bras</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Yn gosod y tudalennau</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Llythyr</translation>
+    </message>
+    <message>
+        <source>Letter or call</source>
+        <translation>Llythyr neu alwad</translation>
+    </message>
+    <message>
+        <source>Letter wording</source>
+        <translation>Geiriad llythyrau</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Gwryw</translation>
+    </message>
+    <message>
+        <source>Mental health service users</source>
+        <translation>Defnyddwyr gwasanaethau iechyd meddwl</translation>
+    </message>
+    <message>
+        <source>Mixed or multiple ethnic groups</source>
+        <translation>Grwpiau ethnig cymysg neu luosog</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Arian</translation>
+    </message>
+    <message>
+        <source>Muslim</source>
+        <translation>Mwslim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>No religion</source>
+        <translation>Dim crefydd</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Dim nawr</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Ddim yn bosibl</translation>
+    </message>
+    <message>
+        <source>Older people</source>
+        <translation>Pobl hŷn</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Un i un</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Ar-lein</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation>Cymorth arall</translation>
+    </message>
+    <message>
+        <source>Outside our control</source>
+        <translation>Y tu hwnt i&apos;n rheolaeth</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Trosglwyddwyd</translation>
+    </message>
+    <message>
+        <source>People designed it with us from the start.</source>
+        <translation>Fe wnaeth pobl ei ddylunio gyda ni o&apos;r dechrau.</translation>
+    </message>
+    <message>
+        <source>People helped us shape the options, but we decided.</source>
+        <translation>Helpodd pobl ni i lunio&apos;r dewisiadau, ond ni a benderfynodd.</translation>
+    </message>
+    <message>
+        <source>People shared the power: planning, deciding and doing it with us.</source>
+        <translation>Rhannodd pobl y grym: cynllunio, penderfynu a gwneud gyda ni.</translation>
+    </message>
+    <message>
+        <source>People with learning difficulties</source>
+        <translation>Pobl ag anawsterau dysgu</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Galwad ffôn</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Gwell gen i beidio â dweud</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Argraffwyd</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Recorded as sent</source>
+        <translation>Cofnodwyd ei fod wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation>Crefydd neu gred</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Tynnwyd</translation>
+    </message>
+    <message>
+        <source>Report ready</source>
+        <translation>Adroddiad yn barod</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Adferwyd</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Diogelwch</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Gosodiad</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Rhyw</translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation>Cyfeiriadedd rhywiol</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Methodd mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Wedi mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Sikh</source>
+        <translation>Sikh</translation>
+    </message>
+    <message>
+        <source>Staff or time</source>
+        <translation>Staff neu amser</translation>
+    </message>
+    <message>
+        <source>Staff user</source>
+        <translation>Defnyddiwr staff</translation>
+    </message>
+    <message>
+        <source>Standard print</source>
+        <translation>Print safonol</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Wedi stopio</translation>
+    </message>
+    <message>
+        <source>Straight or heterosexual</source>
+        <translation>Strêt neu heterorywiol</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Awgrym</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>Blwch awgrymiadau</translation>
+    </message>
+    <message>
+        <source>Support worker or personal assistant</source>
+        <translation>Gweithiwr cymorth neu gynorthwyydd personol</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Arolwg</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Diolch</translation>
+    </message>
+    <message>
+        <source>The law or rules we must follow</source>
+        <translation>Y gyfraith neu reolau y mae&apos;n rhaid i ni eu dilyn</translation>
+    </message>
+    <message>
+        <source>Through their supporter</source>
+        <translation>Drwy eu cefnogwr</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Trafnidiaeth</translation>
+    </message>
+    <message>
+        <source>Turned off the passphrase</source>
+        <translation>Diffoddwyd y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>Turned on the passphrase</source>
+        <translation>Trowyd y cyfrinymadrodd ymlaen</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>O dan 18</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Diweddariad</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Ymweliad</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>We asked people what they think before we decided.</source>
+        <translation>Fe wnaethon ni ofyn i bobl beth maen nhw&apos;n ei feddwl cyn penderfynu.</translation>
+    </message>
+    <message>
+        <source>We told people about plans or decisions already made.</source>
+        <translation>Fe wnaethon ni ddweud wrth bobl am gynlluniau neu benderfyniadau a wnaed eisoes.</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Gwyn</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ie</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This calendar year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Use the arrow keys to move, and Enter to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -22,6 +22,7 @@ from ..services.csv_safe import write_csv
 from ..services.output_files import check_folder, replacing
 from ..services.privacy_export import PersonRecord, Section, file_stem, person_record
 from .fonts import paragraph_markup, register_fonts
+from .report_styles import SPLIT_IN_ROW, break_long_words
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -47,13 +48,14 @@ def _text(value: object) -> str:
 
 
 def _para(value: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(paragraph_markup(_text(value)).replace("\n", "<br/>"), style)
+    flat = break_long_words(_text(value).replace("\r\n", "\n"))
+    return Paragraph(paragraph_markup(flat).replace("\n", "<br/>"), style)
 
 
 def _pairs_table(pairs: list[tuple[object, object]], styles: dict, width: float) -> Table:
     data = [[_para(label, styles["label"]), _para(value, styles["cell"])]
             for label, value in pairs]
-    table = Table(data, colWidths=[width * 0.36, width * 0.64])
+    table = Table(data, colWidths=[width * 0.36, width * 0.64], splitInRow=SPLIT_IN_ROW)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#BBBBBB")),

@@ -6,6 +6,7 @@ things must be told apart, they also differ by pattern or by a written label.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,17 @@ RULE = Color(0.6, 0.6, 0.6)
 
 PAGE_MARGIN = 20 * mm
 BODY_SIZE = 11
+# A table row taller than the room left on a page (a very long reason or description) is
+# split between pages, at least this many points on each part; otherwise reportlab gives up
+# with a LayoutError and no report is made.
+SPLIT_IN_ROW = 24
+# A word longer than this (a pasted web address, a key held down) is cut into pieces of
+# WORD_PIECE letters, each starting a new line. reportlab can break a long word itself, but it
+# measures the word again for every line, so a 20,000-letter word took many seconds; pieces
+# this short fit the narrowest column, so no word is ever measured more than once.
+LONGEST_WORD = 60
+WORD_PIECE = 30
+_LONG_WORD = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
 
 
 @dataclass(frozen=True)
@@ -86,9 +98,21 @@ def make_styles() -> Styles:
     )
 
 
+def break_long_words(text: str) -> str:
+    """``text`` with each word longer than LONGEST_WORD letters cut into lines of WORD_PIECE
+    letters (every letter kept, in order). Takes time in proportion to the text's length."""
+    def cut(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return "\n".join(word[i:i + WORD_PIECE] for i in range(0, len(word), WORD_PIECE))
+
+    return _LONG_WORD.sub(cut, text)
+
+
 def esc(text: object) -> str:
-    """User text made safe for a Paragraph: markup escaped, line breaks kept."""
-    return paragraph_markup(str(text).replace("\r\n", "\n")).replace("\n", "<br/>")
+    """User text made safe for a Paragraph: markup escaped, line breaks kept, very long words
+    cut into lines (``break_long_words``)."""
+    flat = break_long_words(str(text).replace("\r\n", "\n"))
+    return paragraph_markup(flat).replace("\n", "<br/>")
 
 
 def short(text: str, words: int = 30, chars: int = 220) -> str:
@@ -179,7 +203,8 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], st: Styles,
             else:
                 cells.append(value)
         body.append(cells)
-    result = Table(body, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    result = Table(body, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT",
+                   splitInRow=SPLIT_IN_ROW)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), st.regular),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),

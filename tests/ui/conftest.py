@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QRadioButton
 from partapp.services import people, suggestions
 from partapp.services.people import PersonData
 from partapp.services.suggestions import SuggestionData
-from partapp.ui import errors
+from partapp.ui import errors, translations
 from partapp.ui.context import AppContext
 from partapp.ui.main_window import MainWindow
 from partapp.ui.settings import AppSettings
@@ -29,6 +29,12 @@ class Boxes:
 
     def texts(self) -> str:
         return "\n".join(f"{title}: {text}" for title, text in self.shown)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The English plural forms ("1 person", "2 people"), as the app loads them at start."""
+    translations.install("en", qapp)
 
 
 @pytest.fixture

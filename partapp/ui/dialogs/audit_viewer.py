@@ -30,7 +30,6 @@ from ...services.errors import PartappError
 from ...services.validation import parse_date
 from .. import messages, translations
 from ..context import AppContext
-from ..formatting import plural
 from ..itemmodels.audit import AuditModel
 from ..widgets.choices import combo, value
 from ..widgets.date_field import DateField
@@ -126,7 +125,7 @@ class AuditViewer(QDialog):
         return True
 
     def _show_count(self, count: int) -> None:
-        set_paragraph(self.count, plural(count, self.tr("1 entry"), self.tr("{n} entries")))
+        set_paragraph(self.count, self.tr("%n entries", "", count))
         self.export_button.setEnabled(count > 0)
 
     def export(self) -> None:
@@ -150,8 +149,8 @@ class AuditViewer(QDialog):
         def done(count: int) -> None:
             self.apply_filter()
             messages.inform(self, self.tr("Audit log saved"),
-                            plural(count, self.tr("1 entry was saved in {path}"),
-                                   self.tr("{n} entries were saved in {path}"), path=path))
+                            self.tr("%n entries were saved in {path}", "", count)
+                            .format(path=path))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, PartappError):

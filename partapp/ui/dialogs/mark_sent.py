@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ...services.letters import LAWFUL_BASES, LetterContent, letters_due, mark_sent
 from ..context import AppContext
-from ..formatting import plural
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
 from ..widgets.forms import add_field, new_form
@@ -31,8 +30,7 @@ class MarkSentDialog(FormDialog):
     def __init__(self, context: AppContext, person_ids: Sequence[int],
                  letters: Sequence[LetterContent] = (), parent: QWidget | None = None) -> None:
         count = len(person_ids)
-        super().__init__(context, plural(count, self.tr("Mark 1 letter as sent"),
-                                         self.tr("Mark {n} letters as sent")),
+        super().__init__(context, self.tr("Mark %n letters as sent", "", count),
                          "mark_sent", parent, save_text=self.tr("&Mark as sent"),
                          size=(80, 26))
         self.person_ids = list(person_ids)

@@ -34,7 +34,7 @@ from ...services.privacy import (
 )
 from .. import messages
 from ..context import AppContext
-from ..formatting import format_date, plural
+from ..formatting import format_date
 from ..itemmodels.checkable import CheckRowsModel
 from ..itemmodels.lazy_table import Column
 from ..widgets.forms import ErrorLabel, set_name
@@ -314,7 +314,7 @@ class RetentionDialog(PrivacyDialog):
     def _show_count(self, *_args) -> None:
         total, ticked = len(self.candidates), len(self.model.ticked)
         if total:
-            text = plural(total, self.tr("1 person to review"), self.tr("{n} people to review"))
+            text = self.tr("%n people to review", "", total)
             text += self.tr(", {n} ticked.").format(n=ticked)
         else:
             text = self.tr("Nobody has been out of touch for this long.")
@@ -327,10 +327,8 @@ class RetentionDialog(PrivacyDialog):
         ids = sorted(self.model.ticked)
         if not ids or not messages.confirm(
                 self, self.tr("Remove their details?"),
-                plural(len(ids), self.tr("Remove the details of 1 person?\n\nThis cannot be "
-                                         "undone. Their details will be gone for good."),
-                       self.tr("Remove the details of {n} people?\n\nThis cannot be undone. "
-                               "Their details will be gone for good.")),
+                self.tr("Remove the details of %n people?\n\nThis cannot be undone. "
+                        "Their details will be gone for good.", "", len(ids)),
                 yes=self.tr("Remove their details"), no=self.tr("Keep them")):
             return
         db = self.context.db

@@ -19,12 +19,13 @@ from ...services.browse_feedback import (
     sent_ids,
     sent_rows,
 )
-from ..formatting import format_date, plural
+from ..formatting import format_date
 from .lazy_table import Column, LazyTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Module-level tr(): lupdate puts these in the context "" (``n`` for "%n" plural forms)."""
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def waited_text(days: int) -> str:
@@ -32,10 +33,10 @@ def waited_text(days: int) -> str:
     if days <= 0:
         return _tr("Since today")
     if days < 14:
-        return plural(days, _tr("1 day"), _tr("{n} days"))
+        return _tr("%n days", "", days)
     if days < 63:
-        return plural(days // 7, _tr("1 week"), _tr("{n} weeks"))
-    return plural(days // 30, _tr("1 month"), _tr("{n} months"))
+        return _tr("%n weeks", "", days // 7)
+    return _tr("%n months", "", days // 30)
 
 
 def _waited(row: OwedRow) -> str:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 from ...models.enums import ACTIVITY_TYPES
 from ...services.browse import ActivityFilter
 from ...services.lists import services
-from ..formatting import plural
 from ..itemmodels.activities import ActivitiesModel
 from ..periods import period_items, period_range
 from ..widgets.choices import combo, fill, select, value
@@ -88,7 +87,7 @@ class ActivitiesPage(ListPage):
         self.apply_filter()
 
     def _reloaded(self, count: int) -> None:
-        self.count_label.setText(plural(count, self.tr("1 activity"), self.tr("{n} activities")))
+        self.count_label.setText(self.tr("%n activities", "", count))
 
     def _current_changed(self, *_args) -> None:
         self.open_button.setEnabled(current_id(self.view) is not None)

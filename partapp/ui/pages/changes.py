@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from ...models.enums import CHANGE_STATUSES
 from ...services.browse import ChangeFilter
-from ..formatting import plural
 from ..itemmodels.changes import ChangesModel
 from ..widgets.choices import combo, select, value
 from ..widgets.forms import set_name
@@ -81,7 +80,7 @@ class ChangesPage(ListPage):
         self.apply_filter()
 
     def _reloaded(self, count: int) -> None:
-        self.count_label.setText(plural(count, self.tr("1 change"), self.tr("{n} changes")))
+        self.count_label.setText(self.tr("%n changes", "", count))
 
     def _current_changed(self, *_args) -> None:
         self.open_button.setEnabled(current_id(self.view) is not None)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QGridLayout, QHBoxLayout, QPushButton
 
 from ...services.home import HomeCounts, home_counts
-from ..formatting import MONTH_NAMES, format_date, plural
+from ..formatting import MONTH_NAMES, format_date
 from ..widgets.forms import set_name
 from ..widgets.text import heading, paragraph, set_paragraph
 from .base import Page
@@ -90,10 +90,9 @@ class HomePage(Page):
                                           "{days} days.").format(day=format_date(counts.today),
                                                                  days=counts.promise_days))
         if counts.people_owed:
-            wait = plural(counts.longest_wait_days or 0, self.tr("1 day"), self.tr("{n} days"))
+            wait = self.tr("%n days", "", counts.longest_wait_days or 0)
             self._set_card(self.owed,
-                           plural(counts.people_owed, self.tr("1 person is waiting to hear back"),
-                                  self.tr("{n} people are waiting to hear back")),
+                           self.tr("%n people are waiting to hear back", "", counts.people_owed),
                            self.tr("The longest has waited {wait}. Open their letters.")
                            .format(wait=wait))
         else:
@@ -101,20 +100,17 @@ class HomePage(Page):
                            self.tr("Everyone who spoke up has heard from us. "
                                    "Open the people list."))
         self._set_card(self.waiting,
-                       plural(counts.suggestions_over_promise,
-                              self.tr("1 suggestion is waiting for a decision"),
-                              self.tr("{n} suggestions are waiting for a decision")),
+                       self.tr("%n suggestions are waiting for a decision", "",
+                               counts.suggestions_over_promise),
                        self.tr("Waiting longer than our promise of {days} days. Open them.")
                        .format(days=counts.promise_days))
         self._set_card(self.late_changes,
-                       plural(counts.changes_past_due, self.tr("1 change is past its due date"),
-                              self.tr("{n} changes are past their due date")),
+                       self.tr("%n changes are past their due date", "", counts.changes_past_due),
                        self.tr("Planned or in progress, and due before today. Open them."))
         month = self.tr(MONTH_NAMES[counts.today.month - 1])
         self._set_card(self.this_month,
-                       plural(counts.activities_this_month,
-                              self.tr("1 activity in {month}"),
-                              self.tr("{n} activities in {month}"), month=month),
+                       self.tr("%n activities in {month}", "", counts.activities_this_month)
+                       .format(month=month),
                        self.tr("Meetings and other activities held this month. Open them."))
         self.empty_hint.setVisible(counts.is_empty)
 

@@ -35,7 +35,6 @@ from ...reports.fonts import unprintable_warning
 from ...services.browse_feedback import OwedFilter
 from ...services.errors import ValidationError
 from ..errors import report_error
-from ..formatting import plural
 from ..itemmodels.owed import OwedModel
 from ..settings import Setting
 from ..tasks import TaskCancelled
@@ -269,8 +268,7 @@ class LettersPage(LetterActions, Page):
         self.search.selectAll()
 
     def _reloaded(self, count: int) -> None:
-        set_paragraph(self.count_label, plural(count, self.tr("1 person is waiting."),
-                                               self.tr("{n} people are waiting.")))
+        set_paragraph(self.count_label, self.tr("%n people are waiting.", "", count))
 
     def selected_ids(self) -> list[int]:
         """The chosen people, in the order the list shows them."""

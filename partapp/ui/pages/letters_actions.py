@@ -15,7 +15,6 @@ from ...services.output_files import copy_file
 from ...services.suggestions import get_suggestion
 from .. import messages
 from ..errors import report_error
-from ..formatting import plural
 from ..settings import Setting
 from ..tasks import TaskCancelled
 from .letters_work import LetterBatch, prepare_batch
@@ -69,7 +68,7 @@ class LetterActions:
             self._save_batch(batch)
             return
         self.batch_pdf.load_file(batch.path)
-        title = plural(len(batch.letters), self.tr("1 letter"), self.tr("{n} letters"))
+        title = self.tr("%n letters", "", len(batch.letters))
         if action == "print":
             self.batch_pdf.print_with_dialog(self.context.tasks, title=title)
         else:
@@ -79,10 +78,8 @@ class LetterActions:
         shown = "\n".join(f"\u2022 {name}: {summary}" for name, summary in batch.failing[:5])
         more = len(batch.failing) - 5
         if more > 0:
-            shown += "\n" + plural(more, self.tr("\u2026and 1 more."),
-                                   self.tr("\u2026and {n} more."))
-        text = plural(len(batch.failing), self.tr("1 letter may be hard to read:"),
-                      self.tr("{n} letters may be hard to read:")) + "\n" + shown
+            shown += "\n" + self.tr("\u2026and %n more.", "", more)
+        text = self.tr("%n letters may be hard to read:", "", len(batch.failing)) + "\n" + shown
         yes = self.tr("Save them anyway") if action == "save" else self.tr("Print them anyway")
         return messages.confirm(self, self.tr("Some letters may be hard to read"), text,
                                 yes=yes, no=self.tr("Go back"))
@@ -114,8 +111,7 @@ class LetterActions:
             return
         self.context.settings.write(LETTERS_FOLDER, str(path.parent))
         self._record_printed(len(batch.letters))
-        saved = plural(len(batch.letters), self.tr("Saved 1 letter as {path}."),
-                       self.tr("Saved {n} letters as {path}."), path=path)
+        saved = self.tr("Saved %n letters as {path}.", "", len(batch.letters)).format(path=path)
         self._say(" ".join(t for t in (saved, self._left_out(batch), self.tr(MARK_THEM)) if t))
 
     def _printed(self, pages: int) -> None:
@@ -123,8 +119,7 @@ class LetterActions:
             self._say(self.tr("Printing stopped."))
             return
         self._record_printed(len(self.batch.letters))
-        sent = plural(pages, self.tr("Sent 1 page to the printer."),
-                      self.tr("Sent {n} pages to the printer."))
+        sent = self.tr("Sent %n pages to the printer.", "", pages)
         self._say(" ".join(t for t in (sent, self._left_out(self.batch), self.tr(MARK_THEM))
                            if t))
 
@@ -151,8 +146,7 @@ class LetterActions:
 
     def _marked(self, count: int) -> None:
         self.batch = None
-        self._say(plural(count, self.tr("Marked 1 letter as sent."),
-                         self.tr("Marked {n} letters as sent.")) + " "
+        self._say(self.tr("Marked %n letters as sent.", "", count) + " "
                   + self.tr("You can find them under \u201cSent letters\u201d."))
 
     def record_call(self) -> None:

@@ -13,7 +13,6 @@ from ...services.feedback import get_feedback
 from ...services.letter_templates import large_print_size
 from ..context import AppContext
 from ..errors import report_error
-from ..formatting import plural
 from ..itemmodels.owed import SentLettersModel
 from ..widgets.choices import combo, value
 from ..widgets.forms import set_name
@@ -83,8 +82,7 @@ class SentLettersPanel(QWidget):
     refresh = apply_filter
 
     def _reloaded(self, count: int) -> None:
-        self.count_label.setText(plural(count, self.tr("1 letter or call"),
-                                        self.tr("{n} letters and calls")))
+        self.count_label.setText(self.tr("%n letters and calls", "", count))
 
     def _chosen(self, *_args) -> None:
         self.show_button.setEnabled(current_id(self.view) is not None)

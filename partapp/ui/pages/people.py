@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.lists import groups
-from ..formatting import plural
 from ..itemmodels.people import PeopleModel
 from ..widgets.choices import combo, fill, value
 from ..widgets.forms import set_name
@@ -121,7 +120,7 @@ class PeoplePage(ListPage):
         self.panel.show_person(current_id(self.view))
 
     def _reloaded(self, count: int) -> None:
-        self.count_label.setText(plural(count, self.tr("1 person"), self.tr("{n} people")))
+        self.count_label.setText(self.tr("%n people", "", count))
 
     def _current_changed(self, *_args) -> None:
         pid = current_id(self.view)

@@ -26,7 +26,7 @@ from ...services.report_data import default_period
 from ...services.validation import parse_date
 from .. import messages
 from ..errors import report_error
-from ..formatting import format_date, plural
+from ..formatting import format_date
 from ..report_work import (
     FIGURES_FILE,
     MadeReport,
@@ -253,7 +253,7 @@ class ReportsPage(Page):
         if made is None:
             set_paragraph(self.status, self.tr("No report made yet."))
             return
-        pages = plural(made.pages, self.tr("1 page"), self.tr("{n} pages"))
+        pages = self.tr("%n pages", "", made.pages)
         set_paragraph(self.status, self.tr("The report for {start} to {end} is ready: {pages}.")
                       .format(start=format_date(made.data.start), end=format_date(made.data.end),
                               pages=pages))
@@ -337,7 +337,7 @@ class ReportsPage(Page):
         self._remember_folder(folder)
         self._say(self.tr("Saved the figures ({figures}) and {lists} in {folder}")
                   .format(figures=FIGURES_FILE, folder=folder,
-                          lists=plural(len(files) - 1, self.tr("1 list"), self.tr("{n} lists"))))
+                          lists=self.tr("%n lists", "", len(files) - 1)))
 
     def _figures_failed(self, folder: Path, error: BaseException) -> None:
         if isinstance(error, OSError):
@@ -358,6 +358,5 @@ class ReportsPage(Page):
             self.preview.show_print_preview()
 
     def _printed(self, pages: int) -> None:
-        self._say(plural(pages, self.tr("Sent 1 page to the printer."),
-                         self.tr("Sent {n} pages to the printer."))
+        self._say(self.tr("Sent %n pages to the printer.", "", pages)
                   if pages else self.tr("Printing stopped."))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter
 
 from ...services.lists import groups, services
-from ..formatting import plural
 from ..itemmodels.suggestions import SuggestionsModel
 from ..widgets.forms import scrolled, set_name
 from ..widgets.suggestion_filters import SuggestionFilters
@@ -84,8 +83,7 @@ class SuggestionsPage(Page):
         return select_id(self.view, suggestion_id)
 
     def _reloaded(self, count: int) -> None:
-        self.count_label.setText(plural(count, self.tr("1 suggestion"),
-                                        self.tr("{n} suggestions")))
+        self.count_label.setText(self.tr("%n suggestions", "", count))
 
     def _current_changed(self, *_args) -> None:
         self.detail.show_suggestion(current_id(self.view))

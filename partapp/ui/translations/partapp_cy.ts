@@ -64,29 +64,35 @@
         <source>Since today</source>
         <translation>Ers heddiw</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 diwrnod</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} diwrnod</translation>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 week</source>
-        <translation>1 wythnos</translation>
-    </message>
-    <message>
-        <source>{n} weeks</source>
-        <translation>{n} wythnos</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 mis</translation>
-    </message>
-    <message>
-        <source>{n} months</source>
-        <translation>{n} mis</translation>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting since {date}</source>
@@ -316,13 +322,15 @@ If you are sure nobody is using it now (for example the computer was switched of
         <source>Open the chosen activity</source>
         <translation>Agor y gweithgaredd a ddewiswyd</translation>
     </message>
-    <message>
-        <source>1 activity</source>
-        <translation>1 gweithgaredd</translation>
-    </message>
-    <message>
-        <source>{n} activities</source>
-        <translation>{n} gweithgaredd</translation>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -537,13 +545,25 @@ If you are sure nobody is using it now (for example the computer was switched of
         <source>Save these entries as a spreadsheet</source>
         <translation>Cadw&apos;r cofnodion hyn fel taenlen</translation>
     </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 cofnod</translation>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} entries</source>
-        <translation>{n} cofnod</translation>
+    <message numerus="yes">
+        <source>%n entries were saved in {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the audit log</source>
@@ -556,14 +576,6 @@ If you are sure nobody is using it now (for example the computer was switched of
     <message>
         <source>Audit log saved</source>
         <translation>Cadwyd y log archwilio</translation>
-    </message>
-    <message>
-        <source>1 entry was saved in {path}</source>
-        <translation>Cadwyd 1 cofnod yn {path}</translation>
-    </message>
-    <message>
-        <source>{n} entries were saved in {path}</source>
-        <translation>Cadwyd {n} cofnod yn {path}</translation>
     </message>
     <message>
         <source>Could not save {path}. Check the folder exists and you can save files there.</source>
@@ -722,13 +734,15 @@ If you are sure nobody is using it now (for example the computer was switched of
         <source>Open the chosen change</source>
         <translation>Agor y newid a ddewiswyd</translation>
     </message>
-    <message>
-        <source>1 change</source>
-        <translation>1 newid</translation>
-    </message>
-    <message>
-        <source>{n} changes</source>
-        <translation>{n} newid</translation>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1137,21 +1151,55 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
         <source>Today is {day}. We promise people an answer within {days} days.</source>
         <translation>Heddiw yw {day}. Rydyn ni&apos;n addo ateb i bobl o fewn {days} diwrnod.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 diwrnod</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} days</source>
-        <translation>{n} diwrnod</translation>
+    <message numerus="yes">
+        <source>%n people are waiting to hear back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 person is waiting to hear back</source>
-        <translation>Mae 1 person yn aros i glywed yn ôl</translation>
+    <message numerus="yes">
+        <source>%n suggestions are waiting for a decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} people are waiting to hear back</source>
-        <translation>Mae {n} o bobl yn aros i glywed yn ôl</translation>
+    <message numerus="yes">
+        <source>%n changes are past their due date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities in {month}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The longest has waited {wait}. Open their letters.</source>
@@ -1166,36 +1214,12 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
         <translation>Mae pawb a siaradodd wedi clywed gennym ni. Agor y rhestr pobl.</translation>
     </message>
     <message>
-        <source>1 suggestion is waiting for a decision</source>
-        <translation>Mae 1 awgrym yn aros am benderfyniad</translation>
-    </message>
-    <message>
-        <source>{n} suggestions are waiting for a decision</source>
-        <translation>Mae {n} awgrym yn aros am benderfyniad</translation>
-    </message>
-    <message>
         <source>Waiting longer than our promise of {days} days. Open them.</source>
         <translation>Yn aros yn hirach na&apos;n haddewid o {days} diwrnod. Eu hagor.</translation>
     </message>
     <message>
-        <source>1 change is past its due date</source>
-        <translation>Mae 1 newid wedi mynd heibio&apos;i ddyddiad</translation>
-    </message>
-    <message>
-        <source>{n} changes are past their due date</source>
-        <translation>Mae {n} newid wedi mynd heibio&apos;u dyddiad</translation>
-    </message>
-    <message>
         <source>Planned or in progress, and due before today. Open them.</source>
         <translation>Wedi&apos;u cynllunio neu ar y gweill, ac i fod cyn heddiw. Eu hagor.</translation>
-    </message>
-    <message>
-        <source>1 activity in {month}</source>
-        <translation>1 gweithgaredd ym mis {month}</translation>
-    </message>
-    <message>
-        <source>{n} activities in {month}</source>
-        <translation>{n} gweithgaredd ym mis {month}</translation>
     </message>
     <message>
         <source>Meetings and other activities held this month. Open them.</source>
@@ -1254,29 +1278,35 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
         <source>Nothing was printed or saved. You can change the wording in Settings, or the decision itself, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 letter</source>
-        <translation>1 llythyr</translation>
+    <message numerus="yes">
+        <source>%n letters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} letters</source>
-        <translation>{n} llythyr</translation>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>…and 1 more.</source>
-        <translation>…ac 1 arall.</translation>
-    </message>
-    <message>
-        <source>…and {n} more.</source>
-        <translation>…a {n} arall.</translation>
-    </message>
-    <message>
-        <source>1 letter may be hard to read:</source>
-        <translation>Gall 1 llythyr fod yn anodd ei ddarllen:</translation>
-    </message>
-    <message>
-        <source>{n} letters may be hard to read:</source>
-        <translation>Gall {n} llythyr fod yn anodd eu darllen:</translation>
+    <message numerus="yes">
+        <source>%n letters may be hard to read:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Save them anyway</source>
@@ -1322,33 +1352,39 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
         <source>The letters were not saved</source>
         <translation>Ni chadwyd y llythyrau</translation>
     </message>
-    <message>
-        <source>Saved 1 letter as {path}.</source>
-        <translation>Cadwyd 1 llythyr fel {path}.</translation>
+    <message numerus="yes">
+        <source>Saved %n letters as {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Saved {n} letters as {path}.</source>
-        <translation>Cadwyd {n} llythyr fel {path}.</translation>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n letters as sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Printing stopped.</source>
         <translation>Stopiodd yr argraffu.</translation>
-    </message>
-    <message>
-        <source>Sent 1 page to the printer.</source>
-        <translation>Anfonwyd 1 dudalen i&apos;r argraffydd.</translation>
-    </message>
-    <message>
-        <source>Sent {n} pages to the printer.</source>
-        <translation>Anfonwyd {n} tudalen i&apos;r argraffydd.</translation>
-    </message>
-    <message>
-        <source>Marked 1 letter as sent.</source>
-        <translation>Nodwyd bod 1 llythyr wedi&apos;i anfon.</translation>
-    </message>
-    <message>
-        <source>Marked {n} letters as sent.</source>
-        <translation>Nodwyd bod {n} llythyr wedi&apos;u hanfon.</translation>
     </message>
     <message>
         <source>You can find them under “Sent letters”.</source>
@@ -1501,13 +1537,15 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
         <source>What happened last</source>
         <translation>Beth ddigwyddodd ddiwethaf</translation>
     </message>
-    <message>
-        <source>1 person is waiting.</source>
-        <translation>Mae 1 person yn aros.</translation>
-    </message>
-    <message>
-        <source>{n} people are waiting.</source>
-        <translation>Mae {n} o bobl yn aros.</translation>
+    <message numerus="yes">
+        <source>%n people are waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Getting the letter to {name} ready…</source>
@@ -1760,13 +1798,15 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
 </context>
 <context>
     <name>MarkSentDialog</name>
-    <message>
-        <source>Mark 1 letter as sent</source>
-        <translation>Nodi bod 1 llythyr wedi&apos;i anfon</translation>
-    </message>
-    <message>
-        <source>Mark {n} letters as sent</source>
-        <translation>Nodi bod {n} llythyr wedi&apos;u hanfon</translation>
+    <message numerus="yes">
+        <source>Mark %n letters as sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Mark as sent</source>
@@ -2167,13 +2207,15 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
         <source>&amp;Group:</source>
         <translation>&amp;Grŵp:</translation>
     </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 person</translation>
-    </message>
-    <message>
-        <source>{n} people</source>
-        <translation>{n} o bobl</translation>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2705,13 +2747,35 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
         <source>No report made yet.</source>
         <translation>Dim adroddiad wedi&apos;i wneud eto.</translation>
     </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 dudalen</translation>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} pages</source>
-        <translation>{n} tudalen</translation>
+    <message numerus="yes">
+        <source>%n lists</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The report for {start} to {end} is ready: {pages}.</source>
@@ -2774,28 +2838,12 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 list</source>
-        <translation>1 rhestr</translation>
-    </message>
-    <message>
-        <source>{n} lists</source>
-        <translation>{n} rhestr</translation>
-    </message>
-    <message>
         <source>The figures were not saved</source>
         <translation>Ni chadwyd y ffigurau</translation>
     </message>
     <message>
         <source>They could not be saved in {folder}. A file there may be open in another program, or the folder may not let you save there. Close the files, or choose another folder.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent 1 page to the printer.</source>
-        <translation>Anfonwyd 1 dudalen i&apos;r argraffydd.</translation>
-    </message>
-    <message>
-        <source>Sent {n} pages to the printer.</source>
-        <translation>Anfonwyd {n} tudalen i&apos;r argraffydd.</translation>
     </message>
     <message>
         <source>Printing stopped.</source>
@@ -2832,13 +2880,27 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
         <source>&amp;Remove the details of the ticked people…</source>
         <translation>&amp;Tynnu manylion y bobl sydd wedi&apos;u ticio…</translation>
     </message>
-    <message>
-        <source>1 person to review</source>
-        <translation>1 person i&apos;w adolygu</translation>
+    <message numerus="yes">
+        <source>%n people to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} people to review</source>
-        <translation>{n} o bobl i&apos;w hadolygu</translation>
+    <message numerus="yes">
+        <source>Remove the details of %n people?
+
+This cannot be undone. Their details will be gone for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>, {n} ticked.</source>
@@ -2851,18 +2913,6 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     <message>
         <source>Remove their details?</source>
         <translation>Tynnu eu manylion?</translation>
-    </message>
-    <message>
-        <source>Remove the details of 1 person?
-
-This cannot be undone. Their details will be gone for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the details of {n} people?
-
-This cannot be undone. Their details will be gone for good.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove their details</source>
@@ -3224,13 +3274,15 @@ This cannot be undone. Their details will be gone for good.</source>
         <source>Opens the exact words that were sent, to read or print again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 letter or call</source>
-        <translation>1 llythyr neu alwad</translation>
-    </message>
-    <message>
-        <source>{n} letters and calls</source>
-        <translation>{n} llythyr a galwad</translation>
+    <message numerus="yes">
+        <source>%n letters and calls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3835,13 +3887,15 @@ This cannot be undone. Their details will be gone for good.</source>
         <source>Record a suggestion</source>
         <translation>Cofnodi awgrym</translation>
     </message>
-    <message>
-        <source>1 suggestion</source>
-        <translation>1 awgrym</translation>
-    </message>
-    <message>
-        <source>{n} suggestions</source>
-        <translation>{n} awgrym</translation>
+    <message numerus="yes">
+        <source>%n suggestions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4519,10 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Mewn gweithgaredd</translation>
     </message>
     <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backed up</source>
         <translation>Gwnaed copi wrth gefn</translation>
     </message>
@@ -4475,6 +4533,10 @@ This cannot be undone. Their details will be gone for good.</source>
     <message>
         <source>Black, Black British, Caribbean or African</source>
         <translation>Du, Du Prydeinig, Caribïaidd neu Affricanaidd</translation>
+    </message>
+    <message>
+        <source>Braille</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>British Sign Language (BSL)</source>

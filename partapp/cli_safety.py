@@ -121,13 +121,15 @@ def gate(args) -> None:
 
 def gate_restore(args, target: Path) -> None:
     """Restore replaces the file, and with it the users: so the person must be an
-    administrator of the file as it is now. A file too damaged to read has no users that can
-    be checked: then only the computer's own file permissions protect it, as they always do."""
+    administrator of the file as it is now. A damaged file has no users that can be trusted
+    (and cannot be opened to sign in): then only the computer's own file permissions protect
+    it, as they always do. The check is the full one, so a file whose damage only the full
+    check finds (a damaged index) can still be restored, as its message says."""
     from .services.integrity import REFUSED, diagnose
 
     if not target.exists():
         return
-    state = diagnose(target, full=False, passphrase=passphrase_for(target))
+    state = diagnose(target, full=True, passphrase=passphrase_for(target))
     if state.kind in REFUSED:  # damaged, empty, zeros, not a data file: nobody can sign in
         return
     gate(args)

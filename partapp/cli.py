@@ -240,23 +240,44 @@ def cmd_export_person(args) -> int:
 
 
 def cmd_erase_person(args) -> int:
-    from .services.privacy import erase_person, scrub_database
+    from .services.privacy import (
+        CleanUpError,
+        clean_up_message,
+        erase_and_clean,
+        find_person,
+        scrub_database,
+    )
 
     db = _open(args)  # signed in and allowed before being asked to confirm
     try:
+        with db.session() as session:
+            person = find_person(session, args.ref)
+            ref, erased = person.ref, person.erased_at is not None
+
+        def again(ref: str) -> str:
+            return ("Then run this again to finish: "
+                    f"partapp --db \"{db.display_name}\" erase-person {ref}")
+
+        if erased:  # already erased: running it again finishes the clean-up
+            try:
+                scrub_database(db)
+            except CleanUpError as error:
+                print(clean_up_message(error.problem, again(ref)), file=sys.stderr)
+                return 1
+            print(f"The details of {ref} were already erased. The data file is now rewritten, "
+                  "so none of the old text is left in it.")
+            return 0
         if not args.yes and sys.stdin is not None and sys.stdin.isatty():
             answer = input(f"This removes {args.ref}'s name and details for good. "
                            "Type YES to go on: ")
             if answer.strip() != "YES":
                 print("Nothing was changed.")
                 return 0
-        with db.session_scope() as session:
-            result = erase_person(session, args.ref)
-        scrub_database(db)
+        result = erase_and_clean(db, args.ref)
     finally:
         db.dispose()
-    print(result.describe() if hasattr(result, "describe") else f"Erased {args.ref}.")
-    return 0
+    print(result.describe(again(result.new_ref)))
+    return 1 if result.clean_up_problem else 0
 
 
 COMMANDS = {

@@ -1,4 +1,5 @@
-"""Every letter that is owed, as one PDF: ``partapp letters --due --out F.pdf [--mark-sent]``.
+"""Every letter that is owed, as one PDF: ``partapp letters --due --out F.pdf [--mark-sent]``,
+with a braille, audio or email file beside it for each person whose format needs one.
 
 Used by the command line (and anything else without a screen). It never commits: the caller
 commits once the file is safely written, so a failed write marks nothing as sent.
@@ -6,20 +7,19 @@ commits once the file is safely written, so a failed write marks nothing as sent
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Person
 from ..services import letters as letter_service
 from ..services.errors import ValidationError
 from ..services.letter_templates import large_print_size
 from ..services.organisation import get_details, get_logo
 from ..services.output_files import check_target
 from .fonts import missing_glyphs
+from .letter_formats_files import FormatFiles, write_format_files
 from .letter_pdf import render_letters
 
 
@@ -33,6 +33,7 @@ class LettersResult:
     marked_sent: bool
     phone_calls: int = 0
     unprintable: int = 0  # letters with characters our fonts cannot print
+    formats: FormatFiles = field(default_factory=FormatFiles)  # braille, audio, email files
 
     @property
     def people(self) -> int:
@@ -57,13 +58,14 @@ class LettersResult:
             which = "1 letter has" if self.unprintable == 1 else f"{self.unprintable} letters have"
             text += (f" {which} characters our fonts cannot print (they show as boxes): please "
                      "check them on the Letters page before posting.")
-        return text
+        return "\n".join([text, *self.formats.lines()])
 
 
 def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
                       today: date | None = None, sent_by: str = "",
                       lawful_basis: str = "legitimate interests") -> LettersResult:
     """Write every letter owed today into ``out`` (one PDF), and optionally mark them as sent.
+    Beside it go the braille (.brf), audio (.wav) and email (.eml) files people asked for.
 
     People who asked for a phone call are left out (record the call instead). When nobody is
     owed a letter, no file is written. The file appears only once it is complete.
@@ -82,11 +84,14 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
     if not out.parent.is_dir():
         raise ValidationError("out", f"The folder {out.parent} does not exist. Please choose "
                                      "another place to save the letters.")
-    refs = dict(session.execute(select(Person.id, Person.ref).where(
-        Person.id.in_({letter.person_id for letter in letters}))).all())
-    pages = render_letters(letters, out, organisation=organisation, logo=get_logo(session),
-                           large_print_size=large_print_size(session),  # see output_files
-                           references=[refs[letter.person_id] for letter in letters])
+    contacts = letter_service.letter_contacts(session, [letter.person_id for letter in letters])
+    logo, size = get_logo(session), large_print_size(session)
+    pages = render_letters(letters, out, organisation=organisation, logo=logo,
+                           large_print_size=size,  # see output_files
+                           references=[contacts[letter.person_id].ref for letter in letters])
+    formats = write_format_files(letters, out.parent, contacts=contacts,
+                                 organisation=organisation, logo=logo, large_print_size=size,
+                                 beside=out.name)
     if mark_sent:
         letter_service.mark_sent(session, letters, sent_on=today, sent_by=sent_by,
                                  lawful_basis=lawful_basis, today=today)
@@ -94,4 +99,4 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
         letter_service.record_printed(session, len(letters), printed_by=sent_by,
                                       lawful_basis=lawful_basis)
     unprintable = sum(1 for letter in letters if missing_glyphs(letter.as_text()))
-    return LettersResult(len(letters), pages, out, mark_sent, phone_calls, unprintable)
+    return LettersResult(len(letters), pages, out, mark_sent, phone_calls, unprintable, formats)

@@ -10,22 +10,25 @@ Older backups still hold the details: the result lists them, to be deleted by ha
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import errno
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Table, delete, func, or_, select, union_all, update
+from sqlalchemy import delete, func, select, union_all, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..models import (
     Activity,
+    AppSetting,
     AuditEntry,
-    Change,
     Decision,
     EqualityProfile,
     Feedback,
+    Organisation,
     Person,
     Suggestion,
     attendance,
@@ -34,22 +37,17 @@ from ..models import (
 )
 from . import audit
 from .auth import require
-from .errors import NotFoundError, ValidationError
+from .erasure_text import NAME_REMOVED, details_for, scrub_free_text
+from .errors import NotFoundError, PartappError, ValidationError
 from .privacy_export import find_person, person_record  # noqa: F401 - re-exported
 
 ERASED_NAME = "Erased person"
-REMOVED = "[name removed]"
+REMOVED = NAME_REMOVED
+PENDING_KEY = "erasure_clean_up_pending"  # set with an erasure, cleared once the file is clean
 
-# Free text where a person's full name might have been typed by someone.
-_TEXT_COLUMNS: tuple[tuple[Table, tuple[str, ...]], ...] = (
-    (Suggestion.__table__, ("text",)),
-    (Decision.__table__, ("reason", "instead", "passed_to", "decided_by")),
-    (Change.__table__, ("description", "owner")),
-    (Activity.__table__, ("title", "notes", "facilitator")),
-    (Person.__table__, ("notes", "supporter_name", "supporter_address", "other_needs")),
-    (Feedback.__table__, ("snapshot", "sent_by")),
-    (AuditEntry.__table__, ("details",)),
-)
+
+class AlreadyErasedError(ValidationError):
+    """The person was erased before (running the erasure again only finishes the clean-up)."""
 
 
 @dataclass(frozen=True)
@@ -59,10 +57,15 @@ class ErasureResult:
     suggestions_kept: int
     attendance_kept: int
     letters_blanked: int
-    mentions_removed: int
+    mentions_removed: int  # how many other places (a suggestion, a note, a letter) changed
     old_backups: tuple[Path, ...] = ()
+    to_check: tuple[str, ...] = ()  # places that still mention the first name on its own
+    first_name: str = ""  # shown only to the administrator who erased them, never logged
+    shared_details: int = 0  # contact details left where typed: someone else's too
+    clean_up_problem: str = ""  # why the file could not be rewritten, or ""
 
-    def describe(self) -> str:
+    def describe(self, again: str = "") -> str:
+        """In plain English. ``again``: how to run the clean-up again, if it failed."""
         lines = [(f"The person's details were erased. Their record is now {self.new_ref}, "
                   f"called \u201c{ERASED_NAME}\u201d.")]
         lines.append(f"Kept for the figures, without their name: {self.suggestions_kept} "
@@ -70,12 +73,40 @@ class ErasureResult:
         if self.letters_blanked:
             lines.append(f"The text of {self.letters_blanked} letters sent to them was removed.")
         if self.mentions_removed:
-            lines.append(f"Their name was taken out of {self.mentions_removed} other notes.")
+            where = "1 other place" if self.mentions_removed == 1 else \
+                f"{self.mentions_removed} other places"
+            lines.append(f"Their name, address or contact details were taken out of {where} "
+                         "(suggestions, decisions, notes, letters).")
+        if self.shared_details:
+            lines.append("Some of their contact details (such as an address or a phone "
+                         "number) are also another person's, or your organisation's, so they "
+                         "were left where they were typed.")
+        if self.to_check:
+            one = len(self.to_check) == 1
+            lines.append(("1 place mentions" if one else f"{len(self.to_check)} places mention")
+                         + f" the first name \u201c{self.first_name}\u201d on its own. It may be "
+                         "someone else with the same name, so it was left. Please read "
+                         + ("it" if one else "each one")
+                         + " and take the name out if it is about this person:")
+            lines += [f"  {place}" for place in self.to_check]
         if self.old_backups:
             lines.append(f"{len(self.old_backups)} older backups still hold their details. "
                          "Delete them when you no longer need them:")
             lines += [f"  {p}" for p in self.old_backups]
+        if self.clean_up_problem:
+            lines.append(clean_up_message(self.clean_up_problem, again))
         return "\n".join(lines)
+
+
+def clean_up_message(problem: str, again: str = "") -> str:
+    """What was saved, and what to do, when the file could not be rewritten after an erasure."""
+    text = ("The erasure is saved: their details are gone from every record, and the app will "
+            "not show them again. But the last step did not finish: the data file could not "
+            f"be rewritten to clear the old text out of its spare space ({problem}). Until it "
+            "is, someone with special tools could still read the old details in the file.")
+    if again:
+        text += " " + again
+    return text
 
 
 @dataclass(frozen=True)
@@ -90,78 +121,48 @@ class RetentionCandidate:
 class AnonymiseResult:
     count: int
     old_backups: tuple[Path, ...] = ()
+    clean_up_problem: str = ""
 
-    def describe(self) -> str:
+    def describe(self, again: str = "") -> str:
         who = "1 person" if self.count == 1 else f"{self.count} people"
         text = f"The details of {who} were removed. Their figures are kept."
         if self.old_backups:
             text += (f" {len(self.old_backups)} older backups still hold their details; "
                      "delete them when you no longer need them.")
+        if self.clean_up_problem:
+            text += "\n" + clean_up_message(self.clean_up_problem, again)
         return text
 
 
-def _name_tokens(person: Person) -> tuple[list[str], list[str]]:
-    """(every form of the name, only the full-name forms), longest first."""
-    first, last, preferred = (person.first_name or "").strip(), (person.last_name or "").strip(), \
-        (person.preferred_name or "").strip()
-    full = {f"{f} {last}" for f in (first, preferred) if f and last}
-    every = full | {t for t in (first, last, preferred) if len(t) >= 2}
-    def order(items: set[str]) -> list[str]:
-        return sorted(items, key=lambda t: (-len(t), t))
-
-    return order(every), order(full)
-
-
-def _scrubber(tokens: Sequence[str]) -> re.Pattern[str] | None:
-    if not tokens:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in tokens) + r")(?!\w)",
-                      re.IGNORECASE)
-
-
-def _scrub_columns(session: Session, table: Table, columns: Iterable[str],
-                   pattern: re.Pattern[str], tokens: Sequence[str], where=None) -> int:
-    """Replace the name in ``columns`` of ``table``; returns how many rows changed."""
-    pk = list(table.primary_key.columns)
-    changed = 0
-    for column in columns:
-        col = table.c[column]
-        query = select(*pk, col).where(or_(*[col.like(f"%{t}%") for t in tokens]))
-        if where is not None:
-            query = query.where(where)
-        for row in session.execute(query).all():
-            text = row[-1] or ""
-            new = pattern.sub(REMOVED, text)
-            if new != text:
-                keys = {c.name: row[i] for i, c in enumerate(pk)}
-                session.execute(update(table).where(*[c == keys[c.name] for c in pk])
-                                .values({column: new}))
-                changed += 1
-    return changed
+def _others_contact(session: Session, pid: int) -> list[str]:
+    """Everyone else's own contact details (and the organisation's), to leave shared ones."""
+    rows = session.execute(select(Person.address_1, Person.address_2, Person.postcode,
+                                  Person.email, Person.phone)
+                           .where(Person.id != pid, Person.erased_at.is_(None))).all()
+    rows += session.execute(select(Organisation.address, Organisation.phone,
+                                   Organisation.email)).all()
+    return [value for row in rows for value in row if value]
 
 
 def _erase(session: Session, person: Person, *, action: str, now: datetime) -> ErasureResult:
     pid = person.id
-    every, full = _name_tokens(person)
     session.flush()
+    details = details_for(person, others=_others_contact(session, pid))
+    first_name = "\u201d or \u201c".join(dict.fromkeys(
+        n.strip() for n in (person.first_name or "", person.preferred_name or "") if n.strip()))
     own_suggestions = select(suggestion_raiser.c.suggestion_id).where(
         suggestion_raiser.c.person_id == pid)
-    mentions = 0
-    own = _scrubber(every)
-    if own is not None:
-        sug = Suggestion.__table__
-        mentions += _scrub_columns(session, sug, ("text",), own, every,
-                                   sug.c.id.in_(own_suggestions))
-        dec = Decision.__table__
-        mentions += _scrub_columns(session, dec, ("reason", "instead"), own, every,
-                                   dec.c.suggestion_id.in_(own_suggestions))
-    elsewhere = _scrubber(full)
-    if elsewhere is not None:
-        for table, columns in _TEXT_COLUMNS:
-            where = table.c.id != pid if table is Person.__table__ else None
-            mentions += _scrub_columns(session, table, columns, elsewhere, full, where)
     letters = session.execute(update(Feedback).where(Feedback.person_id == pid)
                               .values(snapshot="")).rowcount or 0
+
+    def own(table):  # their own words: each of their names is taken out, even on its own
+        if table is Suggestion.__table__:
+            return table.c.id.in_(own_suggestions)
+        if table is Decision.__table__:
+            return table.c.suggestion_id.in_(own_suggestions)
+        return None
+
+    found = scrub_free_text(session, details, skip_person_id=pid, own=own)
     session.execute(delete(EqualityProfile).where(EqualityProfile.person_id == pid))
     session.execute(update(AuditEntry).where(
         AuditEntry.entity.in_(("person", "equality_profile")), AuditEntry.entity_id == pid)
@@ -177,9 +178,13 @@ def _erase(session: Session, person: Person, *, action: str, now: datetime) -> E
                                  .where(suggestion_raiser.c.person_id == pid)) or 0
     attended = session.scalar(select(func.count()).select_from(attendance)
                               .where(attendance.c.person_id == pid)) or 0
+    session.merge(AppSetting(key=PENDING_KEY, value="yes"))
+    session.flush()
     session.expire_all()
     audit.record(session, action, "person", pid)
-    return ErasureResult(pid, new_ref, suggestions, attended, letters, mentions)
+    return ErasureResult(pid, new_ref, suggestions, attended, letters, found.changed,
+                         to_check=found.to_check, first_name=first_name if found.to_check
+                         else "", shared_details=details.shared)
 
 
 def _older_backups(session: Session) -> tuple[Path, ...]:
@@ -193,29 +198,110 @@ def _older_backups(session: Session) -> tuple[Path, ...]:
 def erase_person(session: Session, ref: str, *, now: datetime | None = None) -> ErasureResult:
     """Remove a person's identifying details everywhere (administrators only).
 
-    After the session commits, call ``scrub_database(db)`` so the old text leaves the file.
+    After the session commits, call ``scrub_database(db)`` so the old text leaves the file
+    (``erase_and_clean`` does both).
     """
     require(session, "administrator")
     person = find_person(session, ref)
     if person.erased_at is not None:
-        raise ValidationError("ref", "This person's details were already erased.")
+        raise AlreadyErasedError("ref", "This person's details were already erased.")
     result = _erase(session, person, action="erase", now=now or utcnow())
-    return ErasureResult(**{**result.__dict__, "old_backups": _older_backups(session)})
+    return replace(result, old_backups=_older_backups(session))
+
+
+class CleanUpError(PartappError):
+    """The data file could not be rewritten after an erasure (the erasure itself is saved)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+def _problem(exc: BaseException) -> str:
+    inner = getattr(exc, "orig", None) or exc
+    code = (getattr(inner, "sqlite_errorcode", None) or 0) & 0xFF
+    number = getattr(inner, "errno", None)
+    text = str(inner).lower()
+    if code == sqlite3.SQLITE_FULL or number in (errno.ENOSPC, errno.EDQUOT) \
+            or "disk is full" in text:
+        return ("the disk is full: it needs free space about the size of the data file. Make "
+                "room on the disk first")
+    if code == sqlite3.SQLITE_READONLY or number in (errno.EACCES, errno.EROFS) \
+            or "readonly" in text:
+        return ("the file or its folder is read-only. Ask whoever looks after your computers "
+                "to let you change it first")
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+        return _IN_USE
+    return ("the file could not be changed just now. If it is on a network drive or a USB "
+            "stick, check it is connected first")
+
+
+_IN_USE = ("another program, or the app on another computer, has the file open. Close it "
+           "first")
+
+
+def _checkpoint(conn) -> None:
+    busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy is not None and busy[0]:
+        raise CleanUpError(_IN_USE)  # a reader keeps old pages in the WAL
 
 
 def scrub_database(db) -> None:
     """Rewrite the data file so erased text is not left in its bytes or in its WAL.
 
-    Run after the erasure has been committed, with no other session open.
+    Run after the erasure has been committed, with no other session open. Raises
+    ``CleanUpError`` (with a plain reason) if the file could not be rewritten in full; the
+    erasure stays saved and running this again finishes the job.
     """
     if db.engine.dialect.name != "sqlite":
+        with db.session_scope() as session:
+            session.execute(delete(AppSetting).where(AppSetting.key == PENDING_KEY))
         return
     db.engine.dispose()  # no pooled connection may hold an old read snapshot
-    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        conn.exec_driver_sql("VACUUM")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    db.engine.dispose()
+    try:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("PRAGMA secure_delete=ON")
+            conn.exec_driver_sql("PRAGMA temp_store=MEMORY")  # VACUUM's copy stays off disk
+            _checkpoint(conn)
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("DELETE FROM app_setting WHERE key = ?", (PENDING_KEY,))
+            _checkpoint(conn)
+    except CleanUpError:
+        raise
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        raise CleanUpError(_problem(exc)) from exc
+    finally:
+        db.engine.dispose()
+
+
+def clean_up_pending(session: Session) -> bool:
+    """True if an erasure was saved but the data file was not yet rewritten after it."""
+    return session.get(AppSetting, PENDING_KEY) is not None
+
+
+def finish_clean_up(db, result):
+    """``scrub_database``, with a failure put in ``result`` (ErasureResult or AnonymiseResult)
+    so the person is told what was saved and what to run again."""
+    try:
+        scrub_database(db)
+    except CleanUpError as error:
+        return replace(result, clean_up_problem=error.problem)
+    return result
+
+
+def erase_and_clean(db, ref: str, *, now: datetime | None = None) -> ErasureResult:
+    """The whole erasure, as the command and the erase screen run it: erase, then rewrite."""
+    with db.session_scope() as session:
+        result = erase_person(session, ref, now=now)
+    return finish_clean_up(db, result)
+
+
+def anonymise_and_clean(db, ids: Sequence[int], *,
+                        now: datetime | None = None) -> AnonymiseResult:
+    """The retention review's removal, then the same rewrite of the file."""
+    with db.session_scope() as session:
+        result = anonymise_people(session, ids, now=now)
+    return finish_clean_up(db, result) if result.count else result
 
 
 def _years_before(day: date, years: int) -> date:

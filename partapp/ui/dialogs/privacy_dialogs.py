@@ -26,9 +26,12 @@ from ...services.errors import PartappError
 from ...services.organisation import get_details
 from ...services.people import get_person
 from ...services.privacy import (
+    CleanUpError,
     RetentionCandidate,
-    anonymise_people,
-    erase_person,
+    anonymise_and_clean,
+    clean_up_message,
+    clean_up_pending,
+    erase_and_clean,
     retention_candidates,
     scrub_database,
 )
@@ -212,6 +215,22 @@ class EraseDialog(PrivacyDialog):
         self.body.addWidget(self.person)
         self.finish_layout(QPushButton(self.tr("&Erase their details\u2026")))
         self.action_button.clicked.connect(self.erase)
+        self.finish_button = QPushButton(self.tr("&Finish the clean-up"))
+        set_name(self.finish_button, self.tr("Finish the clean-up"))
+        self.buttons.addButton(self.finish_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.finish_button.clicked.connect(self.finish_clean_up)
+        with context.db.session_scope() as session:
+            pending = clean_up_pending(session)
+        self.finish_button.setVisible(pending)
+        if pending:
+            self.show_result(self.tr(
+                "An earlier erasure is saved, but the data file was not rewritten after it, so "
+                "the old text may still be in the file. Close the app on every other computer "
+                "that uses this file, then press Finish the clean-up."))
+
+    def _again(self) -> str:
+        return self.tr("Then open this screen again (Privacy, then Erase this person) and "
+                       "press Finish the clean-up.")
 
     def erase(self) -> None:
         ref, who = self.person.ref, self.person.label
@@ -228,18 +247,35 @@ class EraseDialog(PrivacyDialog):
         db = self.context.db
 
         def work(progress):
-            with db.session_scope() as session:
-                result = erase_person(session, ref)
-            scrub_database(db)  # so their name is not left in the file's bytes
-            return result
+            return erase_and_clean(db, ref)  # then the file is rewritten, so no old text is left
 
         self.context.tasks.run(work, title=self.tr("Erasing\u2026"), cancellable=False,
                                on_done=self._done, on_error=self.failed)
 
     def _done(self, result) -> None:
         self.person.choose(None)
-        self.show_result(result.describe())
+        self.show_result(result.describe(self._again()))
+        self.finish_button.setVisible(bool(result.clean_up_problem))
         self.context.changed("all")
+
+    def finish_clean_up(self) -> None:
+        db, again = self.context.db, self._again()
+        done = self.tr("The data file is now rewritten. None of the old text is left in it.")
+
+        def work(progress):
+            try:
+                scrub_database(db)
+            except CleanUpError as error:
+                return False, clean_up_message(error.problem, again)
+            return True, done
+
+        def finished(outcome) -> None:
+            cleaned, text = outcome
+            self.finish_button.setVisible(not cleaned)
+            self.show_result(text)
+
+        self.context.tasks.run(work, title=self.tr("Rewriting the data file\u2026"),
+                               cancellable=False, on_done=finished, on_error=self.failed)
 
 
 RETENTION_COLUMNS = (
@@ -334,10 +370,7 @@ class RetentionDialog(PrivacyDialog):
         db = self.context.db
 
         def work(progress):
-            with db.session_scope() as session:
-                result = anonymise_people(session, ids)
-            scrub_database(db)
-            return result
+            return anonymise_and_clean(db, ids)
 
         self.context.tasks.run(work, title=self.tr("Removing details\u2026"),
                                cancellable=False, on_done=self._done, on_error=self.failed)
@@ -345,4 +378,5 @@ class RetentionDialog(PrivacyDialog):
     def _done(self, result) -> None:
         self.context.changed("all")
         self.refresh()
-        self.show_result(result.describe())
+        self.show_result(result.describe(self.tr(
+            "Then choose Privacy, then Erase this person, and press Finish the clean-up.")))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -43,8 +44,9 @@ from .letter_templates import PART_INFO, check_key, load_wording, validate_templ
 from .organisation import OrganisationDetails, get_details
 from .validation import choice, not_in_future, optional_text, parse_date, required_text
 
-__all__ = ["LAWFUL_BASES", "LetterContent", "check_letters", "letter_for_person", "letters_due",
-           "mark_sent", "preview_letter", "record_phone_call", "record_printed"]
+__all__ = ["LAWFUL_BASES", "LetterContact", "LetterContent", "check_letters", "letter_contacts",
+           "letter_for_person", "letters_due", "mark_sent", "preview_letter", "record_phone_call",
+           "record_printed"]
 
 # The lawful bases for processing personal data (UK GDPR article 6).
 LAWFUL_BASES = {
@@ -172,6 +174,23 @@ def check_letters(letters: Sequence[LetterContent]) -> list[tuple[LetterContent,
         if not result.passes:
             failing.append((letter, result.summary()))
     return failing
+
+
+@dataclass(frozen=True)
+class LetterContact:
+    """What the files beside the printed letters need: the person's reference (files are named
+    by it, never by their name) and email address."""
+
+    ref: str
+    email: str
+
+
+def letter_contacts(session: Session, person_ids: Sequence[int]) -> dict[int, LetterContact]:
+    """{person id: their reference and email} for the people written to."""
+    require(session, "coordinator")
+    rows = session.execute(select(Person.id, Person.ref, Person.email)
+                           .where(Person.id.in_(set(person_ids))))
+    return {pid: LetterContact(ref or "", (email or "").strip()) for pid, ref, email in rows}
 
 
 # Marking as sent ----------------------------------------------------------------------------

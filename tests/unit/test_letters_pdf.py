@@ -196,7 +196,8 @@ def test_write_due_letters_never_commits_and_can_mark_sent(session, tmp_path):
     assert out.is_file() and result.marked_sent
     assert result.describe() == ("Wrote 6 letters to letters.pdf. Marked them as sent. 1 person "
                                  "would like a phone call instead of a letter: see the Letters "
-                                 "page.")
+                                 "page.\nWrote 1 email ready to send beside letters.pdf: "
+                                 "P0005.eml.")
     assert [d.format for d in letters.letters_due(session, today=TODAY)] == ["phone"]
     session.rollback()  # the caller decides: nothing was committed
     assert session.scalar(select(func.count()).select_from(Feedback).where(

@@ -1,0 +1,119 @@
+"""The files each person's format needs, written beside the printed letters: a ``.brf`` for
+braille, a ``.wav`` for audio and an ``.eml`` for email, named by the person's reference.
+
+Used by ``partapp letters --due`` and by the Letters page alike. Every file goes through
+services/output_files.py. A missing program (liblouis, espeak-ng) is not a failure: the letters
+are still in the PDF, and the summary says what to install.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from io import BytesIO
+from pathlib import Path
+
+from ..services.letter_content import LetterContent
+from ..services.letters import LetterContact
+from ..services.organisation import OrganisationDetails
+from .letter_formats import (
+    EmailParts,
+    MissingToolError,
+    write_audio,
+    write_braille,
+    write_email,
+)
+from .letter_pdf import render_letters
+
+FILE_FORMATS = {"braille": ".brf", "audio": ".wav", "email": ".eml"}
+_NAMES = {"braille": ("braille file", "braille files"), "audio": ("audio file", "audio files"),
+          "email": ("email ready to send", "emails ready to send")}
+_SHOWN = 5  # file names listed in a summary line before "and N more"
+
+
+def file_name(reference: str, person_id: int, fmt: str) -> str:
+    """``P0012.brf``: the person's reference (never their name), safe as a file name."""
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", reference or "").strip("._") or f"person-{person_id}"
+    return stem + FILE_FORMATS[fmt]
+
+
+@dataclass
+class FormatFiles:
+    """What ``write_format_files`` wrote, and what it could not."""
+
+    beside: str = ""                                          # the PDF's name
+    written: dict[str, list[Path]] = field(default_factory=dict)
+    missing: dict[str, str] = field(default_factory=dict)     # kind: what to install
+    not_made: dict[str, int] = field(default_factory=dict)    # kind: letters without a file
+    no_address: int = 0                                       # emails with nobody to send to
+
+    @property
+    def count(self) -> int:
+        return sum(len(paths) for paths in self.written.values())
+
+    def lines(self) -> list[str]:
+        """One plain line for each kind written, and for each kind that could not be."""
+        out = []
+        for kind in FILE_FORMATS:
+            paths = self.written.get(kind, [])
+            if paths:
+                one, many = _NAMES[kind]
+                what = f"1 {one}" if len(paths) == 1 else f"{len(paths)} {many}"
+                names = ", ".join(p.name for p in paths[:_SHOWN])
+                if len(paths) > _SHOWN:
+                    names += f" and {len(paths) - _SHOWN} more"
+                where = f" beside {self.beside}" if self.beside else ""
+                out.append(f"Wrote {what}{where}: {names}.")
+            if kind in self.missing:
+                left = self.not_made.get(kind, 0)
+                them = "letter is" if left == 1 else "letters are"
+                where = self.beside or "the printed letters"
+                out.append(f"{self.missing[kind]} For now, the {left} {kind} {them} in print "
+                           f"in {where}.")
+        if self.no_address:
+            which = "1 email has" if self.no_address == 1 else f"{self.no_address} emails have"
+            out.append(f"{which} no address to send to: add it to the person's record, or type "
+                       "it in when you send.")
+        return out
+
+
+def write_format_files(letters: Sequence[LetterContent], folder: Path, *,
+                       contacts: Mapping[int, LetterContact], organisation: OrganisationDetails,
+                       logo: bytes | None = None, large_print_size: int = 18,
+                       beside: str = "",
+                       progress: Callable[[int, int], None] | None = None) -> FormatFiles:
+    """Write into ``folder`` the braille, audio or email file of each letter whose person asked
+    for one. Other letters are skipped. ``progress(done, total)`` after each file."""
+    result = FormatFiles(beside=beside)
+    wanted = [letter for letter in letters if letter.format in FILE_FORMATS]
+    for done, letter in enumerate(wanted, start=1):
+        kind = letter.format
+        if kind in result.missing:
+            result.not_made[kind] += 1
+            continue
+        contact = contacts.get(letter.person_id) or LetterContact("", "")
+        path = folder / file_name(contact.ref, letter.person_id, kind)
+        try:
+            if kind == "braille":
+                write_braille(letter, path)
+            elif kind == "audio":
+                write_audio(letter, path)
+            else:
+                pdf = BytesIO()
+                render_letters([letter], pdf, organisation=organisation, logo=logo,
+                               large_print_size=large_print_size,
+                               references=[contact.ref or f"Letter {done}"])
+                write_email(letter, EmailParts(
+                    to=contact.email, from_name=organisation.name,
+                    from_address=organisation.email, pdf=pdf.getvalue(),
+                    pdf_name=path.with_suffix(".pdf").name), path)
+                result.no_address += "@" not in contact.email
+        except MissingToolError as missing:
+            result.missing[kind] = str(missing)
+            result.not_made[kind] = 1
+            continue
+        result.written.setdefault(kind, []).append(path)
+        if progress is not None:
+            progress(done, len(wanted))
+    return result

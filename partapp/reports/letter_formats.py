@@ -114,6 +114,10 @@ def _plainer(line: str) -> str:
     return re.sub(r" {2,}", " ", "".join(ch for ch in kept if ord(ch) < 0x250))
 
 
+# Braille ASCII's upper half (@ [ \ ] ^) as the lowercase characters for the same cells.
+_LOWER = str.maketrans("@[\\]^", "`{|}~")
+
+
 def translate_braille(lines: Sequence[str], language: str = "en") -> list[str]:
     """Each line in braille ASCII (lowercase), one line out for each line in."""
     if not lines:
@@ -133,7 +137,7 @@ def translate_braille(lines: Sequence[str], language: str = "en") -> list[str]:
     if odd:
         for n, line in zip(odd, run([_plainer(lines[n]) for n in odd]), strict=True):
             braille[n] = line.replace("\\", "")
-    return braille
+    return [line.translate(_LOWER) for line in braille]
 
 
 def braille_number(number: int) -> str:
@@ -213,7 +217,7 @@ def write_braille(letter: LetterContent, path: Path) -> None:
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|"
                 "November|December")
 _DATE = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_NAMES}) (\d{{4}})\b")
-_PHONE = re.compile(r"(?<![\d,.])(?:0\d{2,}|\+\d+|\d{5,})(?:[ -]\d{2,})*(?![\d,.])")
+_PHONE = re.compile(r"(?<![\d,.])(?:0\d{2,}|\+\d+|\d{5,})(?:[ -]\d{2,})*(?!\d|[,.]\d)")
 
 
 def _ordinal(day: int) -> str:

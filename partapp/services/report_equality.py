@@ -149,17 +149,15 @@ def suppress(cells: Sequence[tuple[str, str, int]], threshold: int, *, key: str 
     secondary: set[int] = set()
     all_hidden = 1 <= total < threshold
     if primary and not all_hidden:
-        # Hide the smallest count of threshold or more, then the next, until no hidden cell
-        # can be worked out. Each step looks only at what would be published, so the choice
-        # tells a reader nothing more about the hidden numbers.
+        # Hide the smallest count of threshold or more. If a hidden cell can still be worked
+        # out, hide the whole breakdown. The check looks only at what this table publishes,
+        # so a reader learns nothing from the outcome. (Hiding a second, third... cell until
+        # the check passes would tell: that the table with fewer cells hidden failed it, which
+        # can pin a small number, as 4, 6, 7, 5 did: "fewer than 5", hidden, 7, hidden.)
         candidates = sorted((c, i) for i, c in enumerate(counts) if c >= threshold)
         if candidates:
-            secondary.add(candidates.pop(0)[1])
-        while _pinned(counts, primary, secondary, threshold, floor_at, cap_at):
-            if not candidates:
-                all_hidden = True
-                break
-            secondary.add(candidates.pop(0)[1])
+            secondary.add(candidates[0][1])
+        all_hidden = _pinned(counts, primary, secondary, threshold, floor_at, cap_at)
     out = []
     for i, (code, label, count) in enumerate(cells):
         if all_hidden:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from . import APP_NAME, __version__, cli_safety
+from . import APP_NAME, __version__, cli_organisation, cli_safety
 from .services.errors import PartappError
 from .services.paths import is_url, resolve_db_target
 
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("ref", metavar="REF")
     erase.add_argument("--yes", action="store_true", help="do not ask to confirm")
     cli_safety.add_commands(sub)
+    cli_organisation.add_command(sub)
     return parser
 
 
@@ -285,6 +286,7 @@ COMMANDS = {
     "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check,
     "export-person": cmd_export_person, "erase-person": cmd_erase_person,
     **cli_safety.COMMANDS,
+    **cli_organisation.COMMANDS,
 }
 
 

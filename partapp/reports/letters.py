@@ -80,7 +80,9 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
     organisation = get_details(session)
     if not organisation.is_set_up:
         raise ValidationError("organisation", "Letters need your organisation's name. Please "
-                                              "add it in Settings, then try again.")
+                                              "add it in Settings, or with: partapp "
+                                              "organisation --name \"Your name\", then try "
+                                              "again.")
     if not out.parent.is_dir():
         raise ValidationError("out", f"The folder {out.parent} does not exist. Please choose "
                                      "another place to save the letters.")

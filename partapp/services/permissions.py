@@ -68,6 +68,10 @@ TABLE: tuple[Permission, ...] = (
                "to the file being replaced)", "restore", "File, Restore from a backup"),
     Permission("demo", "administrator", "fill an empty data file with sample data", "demo",
                "First start, sample data"),
+    Permission("organisation", "volunteer", "see the organisation's details", "organisation",
+               "Settings, Organisation"),
+    Permission("organisation_set", "administrator", "change the organisation's details",
+               "organisation set", "Settings, Organisation"),
     Permission("settings", "administrator", "change your organisation's details, lists, letter "
                "wording and backup settings", None, "Settings"),
     Permission("users_list", "administrator", "see the staff users", "users list",

@@ -119,6 +119,8 @@ CASES = (
          env={"PARTAPP_NEW_PASSWORD": "new person words"}),
     Case("users unlock", lambda t, r: ["users", "unlock", "val"]),
     Case("audit --csv", lambda t, r: ["audit", "--csv", str(t / "a.csv")], outputs=("a.csv",)),
+    Case("organisation", lambda t, r: ["organisation"]),
+    Case("organisation set", lambda t, r: ["organisation", "--signatory", "Someone else"]),
 )
 
 _KEPT = {"staff_user": "username, role, active", "app_setting": None, "audit_entry": None}

@@ -19,6 +19,7 @@ from ..models import utcnow
 from .database import sqlite_copy
 from .encryption import connect, database_errors, is_plain_sqlite
 from .errors import DatabaseError, PartappError
+from .file_kinds import output_problem
 from .integrity import REFUSED, DamagedDatabaseError, diagnose, refusal_message
 from .output_files import check_target, write_text
 
@@ -109,6 +110,9 @@ def backup_database(db_path: Path, out: Path | None = None, *, passphrase: str |
         dest.parent.mkdir(parents=True, exist_ok=True)
         _copy_checked(db_path, dest, passphrase)
     except (OSError, *database_errors()) as exc:
+        known = output_problem(exc, dest.parent, "the backup")  # full disk, read-only...
+        if known is not None:
+            raise PartappError(known) from exc
         reason = getattr(exc, "strerror", None) or str(exc)
         raise PartappError(f"Could not write the backup to {dest}. Check the folder exists and "
                            f"there is room on the disk. ({reason})") from exc

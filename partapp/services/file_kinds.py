@@ -133,6 +133,44 @@ def unreachable_message(path: Path | None) -> str:
             "network drive or a USB stick, check it is still connected, then try again.")
 
 
+def output_problem(exc: BaseException, folder: Path, what: str) -> str | None:
+    """Why ``what`` (a letter, report, list or backup) could not be saved in ``folder``, for a
+    failure the system or SQLite reported that is about the place (full disk, read-only,
+    folder gone), else None. The one wording, for the command line and the desktop alike."""
+    inner = getattr(exc, "orig", None) or exc
+    code = getattr(inner, "sqlite_errorcode", None)
+    code = code & 0xFF if code is not None else None
+    number = getattr(inner, "errno", None)
+    text = str(inner).lower()
+    if number in (errno.ENOSPC, errno.EDQUOT) or code == sqlite3.SQLITE_FULL \
+            or "disk is full" in text:
+        return (f"The disk that holds {folder} is full, so {what} could not be saved. Nothing "
+                "was half-written. Make room on the disk (empty the recycle bin, or move files "
+                "you do not need), or choose another place, then try again.")
+    if code == sqlite3.SQLITE_CANTOPEN and Path(folder).is_dir():
+        number = _probe_folder(Path(folder))  # SQLite does not say why: try for real
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS) or code == sqlite3.SQLITE_READONLY:
+        return (f"The folder {folder} is read-only, so {what} could not be saved there. Choose "
+                "another folder (such as Documents), or ask whoever looks after your computers "
+                "to let you save files in it.")
+    if not Path(folder).exists():
+        return (f"The folder {folder} cannot be found, so {what} could not be saved. If it is "
+                "on a network drive or a USB stick, check that it is connected, then try "
+                "again, or choose another place.")
+    return None
+
+
+def _probe_folder(folder: Path) -> int | None:
+    """The system's error number when a small file cannot be made in ``folder``, else None."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".partapp-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        return exc.errno
+    return None
+
+
 def access_problem(path: Path) -> str | None:
     """Why the existing file at ``path`` cannot be changed, or None. Changes nothing in it.
 

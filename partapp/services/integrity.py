@@ -164,10 +164,29 @@ def check_data_file(path: Path, *, passphrase: str | None = None) -> tuple[bool,
     result = diagnose(path, full=True, passphrase=passphrase)
     if result.ok:
         remember_sound(path, date.today())
-        return True, f"{path}: no problems found (full check)."
+        found = f"{path}: no problems found (full check)."
+        problem = file_kinds.access_problem(path)  # sound, but can it be changed where it is?
+        return True, found if problem is None else f"{found} But: {problem}"
     if result.kind in (NEEDS_PASSPHRASE, WRONG_PASSPHRASE, MISSING):
         return False, result.message
     return False, refusal_message(path, result, passphrase=passphrase)
+
+
+def folder_gone_message(path: Path) -> str | None:
+    """The message for a data file that cannot be reached because its folder is gone, else None.
+
+    A folder is taken to be gone (a network drive or USB stick not connected) when the drive
+    itself is missing, or when this computer has opened the file before (it is in the record of
+    checked files); then the desktop says so instead of offering to make a new data file there.
+    A new file in a new folder (the first run) is not refused.
+    """
+    path = Path(path)
+    if path.exists() or path.parent.exists():
+        return None
+    drive_gone = bool(path.anchor) and not Path(path.anchor).exists()
+    if drive_gone or _key(path) in _records():
+        return file_kinds.missing_message(path)
+    return None
 
 
 def full_check_due(last: date | None, today: date) -> bool:

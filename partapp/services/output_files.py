@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import PartappError
+from .file_kinds import output_problem
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 LOCK_SUFFIX = ".lock"
@@ -176,8 +177,8 @@ def _temporary(target: Path, what: str) -> Path:
     try:
         os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as exc:
-        raise PartappError(f"Cannot save {what} in {folder} ({exc.strerror}). Choose another "
-                           "place.") from None
+        raise PartappError(output_problem(exc, folder, what) or f"Cannot save {what} in "
+                           f"{folder} ({exc.strerror}). Choose another place.") from None
     return temp
 
 
@@ -196,6 +197,9 @@ def _sync(path: Path) -> None:
 
 
 def _failed(exc: OSError, target: Path, what: str) -> PartappError:
+    known = output_problem(exc, target.parent, what)  # full disk, read-only, folder gone
+    if known is not None:
+        return PartappError(known)
     reason = exc.strerror or str(exc)
     return PartappError(f"Could not save {what} as {target.name} ({reason}). Close the file if "
                         "it is open in another program, or choose another place, and check "

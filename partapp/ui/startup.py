@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from ..services.database import Database
 from ..services.errors import PartappError
+from ..services.integrity import folder_gone_message
 from ..services.paths import is_url
 from . import messages
 from .auto_backup import backup_after_opening, backup_before_closing
@@ -68,6 +69,13 @@ class Startup(QObject):
         from .dialogs.welcome_dialog import WelcomeDialog
 
         db: Database | None = None
+        if not is_url(self.target):  # a network drive that is not connected: say so, and
+            # do not offer to make a new data file there
+            missing = folder_gone_message(Path(self.target).expanduser())
+            if missing is not None:
+                messages.warn(None, tr("Cannot open the data file"), missing)
+                self.ended.emit(1)
+                return
         if is_url(self.target) or Path(self.target).expanduser().exists():
             try:
                 db = open_for_desktop(self.target)

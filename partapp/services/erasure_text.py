@@ -121,7 +121,7 @@ def phone_pattern(phone: str) -> re.Pattern[str] | None:
     national = digits[1:] if digits.startswith("0") else digits
     if len(national) < 6:
         return None
-    prefix = r"(?:(?:\+|00)\s*44\s*(?:\(\s*0\s*\)\s*)?|\(?\s*0)?"
+    prefix = r"(?:(?:\+|00)\s*44\s*(?:\(\s*0\s*\)\s*)?|(?:\(\s*)?0)?"
     return re.compile(r"(?<![\d+])" + prefix + r"[\s\-.()]*".join(national) + r"(?!\d)")
 
 

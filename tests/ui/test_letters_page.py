@@ -145,6 +145,33 @@ def test_save_the_chosen_letters_as_one_pdf(qtbot, page, monkeypatch, tmp_path, 
         assert [a.details.split(";")[0] for a in audit] == ["letters=3"]
 
 
+def test_saving_also_writes_the_braille_audio_and_email_files_beside_it(qtbot, page,
+                                                                        monkeypatch, tmp_path,
+                                                                        db):
+    import shutil
+
+    from partapp.models import Person
+
+    if shutil.which("lou_translate") is None:
+        pytest.skip("liblouis (lou_translate) is not installed")
+    with db.session_scope() as session:
+        session.get(Person, page.ids["sian"]).feedback_format = "braille"
+        refs = {key: session.get(Person, page.ids[key]).ref for key in ("sian", "nguyen")}
+    page.context.changed("person")
+    page.refresh()
+    out = tmp_path / "out" / "letters.pdf"
+    out.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    choose_people(page, "sian", "nguyen", "llyr")
+    click(qtbot, page.save_button)
+    assert {p.name for p in out.parent.iterdir()} == {
+        "letters.pdf", f"{refs['sian']}.brf", f"{refs['nguyen']}.eml"}
+    status = page.status.text()
+    assert "Saved 3 letters" in status
+    assert f"Wrote 1 braille file beside letters.pdf: {refs['sian']}.brf." in status
+    assert f"Wrote 1 email ready to send beside letters.pdf: {refs['nguyen']}.eml." in status
+
+
 def test_mark_as_sent_keeps_each_letter_exactly_and_they_leave_the_list(qtbot, page, db):
     with db.session_scope() as session:
         expected = {letter.person_id: letter.as_text() for letter in letters.letters_due(

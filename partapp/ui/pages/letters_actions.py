@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog
 
 from ...services.errors import PartappError
@@ -17,10 +18,11 @@ from .. import messages
 from ..errors import report_error
 from ..settings import Setting
 from ..tasks import TaskCancelled
-from .letters_work import LetterBatch, prepare_batch
+from .letters_work import LetterBatch, needs_format_files, prepare_batch, write_formats
 
 LETTERS_FOLDER: Setting[str] = Setting("letters/folder", "", str)
-MARK_THEM = ("When the letters have gone out, press \u201cMark these as sent\u201d.")
+MARK_THEM = QT_TRANSLATE_NOOP("LetterActions", "When the letters have gone out, press "
+                                               "\u201cMark these as sent\u201d.")
 
 
 class LetterActions:
@@ -112,7 +114,23 @@ class LetterActions:
         self.context.settings.write(LETTERS_FOLDER, str(path.parent))
         self._record_printed(len(batch.letters))
         saved = self.tr("Saved %n letters as {path}.", "", len(batch.letters)).format(path=path)
-        self._say(" ".join(t for t in (saved, self._left_out(batch), self.tr(MARK_THEM)) if t))
+        said = " ".join(t for t in (saved, self._left_out(batch), self.tr(MARK_THEM)) if t)
+        self._say(said)
+        if needs_format_files(batch.letters):  # braille, audio and email files go beside it
+            db, letters = self.context.db, batch.letters
+            self.context.tasks.run(
+                lambda progress: write_formats(db, letters, path, progress=progress),
+                title=self.tr("Writing the braille, audio and email files\u2026"),
+                on_done=lambda lines: self._say("\n".join([said, *lines])),
+                on_error=lambda error: self._formats_failed(said, error))
+
+    def _formats_failed(self, said: str, error: BaseException) -> None:
+        if isinstance(error, TaskCancelled):
+            self._say(said + " " + self.tr("Stopped before all the braille, audio and email "
+                                           "files were written."))
+        else:
+            self._say(said)
+            report_error(error, self.window())
 
     def _printed(self, pages: int) -> None:
         if not pages or self.batch is None:

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from ...reports.letter_formats_files import FILE_FORMATS, write_format_files
 from ...reports.letter_pdf import render_letters
 from ...services.database import Database
 from ...services.errors import ValidationError
 from ...services.letter_templates import large_print_size
-from ...services.letters import LetterContent, check_letters, letters_due
+from ...services.letters import LetterContent, check_letters, letter_contacts, letters_due
 from ...services.organisation import OrganisationDetails, get_details, get_logo
 from ...services.plain_english import PlainEnglishResult
 from ..tasks import Progress
@@ -109,3 +110,32 @@ def prepare_batch(db: Database, person_ids: Sequence[int], out: Path, *, today: 
     progress.check()
     pages = _render(loaded, letters, out, progress)
     return LetterBatch(tuple(letters), out, pages, failing, phone)
+
+
+# Braille, audio and email files, beside the saved PDF ----------------------------------------
+def needs_format_files(letters: Sequence[LetterContent]) -> bool:
+    return any(letter.format in FILE_FORMATS for letter in letters)
+
+
+def write_formats(db: Database, letters: Sequence[LetterContent], pdf: Path, *,
+                  progress: Progress) -> list[str]:
+    """Beside the saved PDF, the braille, audio and email file of each chosen person who needs
+    one: the same service as ``partapp letters --due``. Returns its summary lines."""
+    wanted = [letter for letter in letters if letter.format in FILE_FORMATS]
+    if not wanted:
+        return []
+    with db.session_scope() as session:
+        contacts = letter_contacts(session, [letter.person_id for letter in wanted])
+        organisation, logo = get_details(session), get_logo(session)
+        size = large_print_size(session)
+    message = tr("Writing the braille, audio and email files\u2026")
+    progress.report(0, len(wanted), message)
+
+    def step(done: int, total: int) -> None:
+        progress.report(done, total, message)
+        progress.check()
+
+    written = write_format_files(wanted, pdf.parent, contacts=contacts,
+                                 organisation=organisation, logo=logo, large_print_size=size,
+                                 beside=pdf.name, progress=step)
+    return written.lines()

@@ -3,7 +3,7 @@ Agreed), what we can do instead, who decided, and whether service users took par
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import OUTCOMES, OUTCOMES_NEEDING_REASON, REASON_CATEGORIES
 from ...services.suggestions import DecisionData, SuggestionView, record_decision
+from .. import translations
 from ..context import AppContext
 from ..formatting import format_date
 from ..widgets.choices import combo, value
@@ -27,11 +28,13 @@ from ..widgets.text import heading, paragraph
 from .base import FormDialog
 
 OUTCOME_HELP = {
-    "agreed": "We will do what they asked.",
-    "agreed_in_part": "We will do some of it. Say which part, and why not the rest.",
-    "not_now": "We cannot do it yet. Say why, and when we might.",
-    "not_possible": "We cannot do it. Say why in plain words.",
-    "passed_on": "It is for someone else to decide. Say who.",
+    "agreed": QT_TRANSLATE_NOOP("DecisionDialog", "We will do what they asked."),
+    "agreed_in_part": QT_TRANSLATE_NOOP("DecisionDialog", "We will do some of it. Say which "
+                                                          "part, and why not the rest."),
+    "not_now": QT_TRANSLATE_NOOP("DecisionDialog",
+                                 "We cannot do it yet. Say why, and when we might."),
+    "not_possible": QT_TRANSLATE_NOOP("DecisionDialog", "We cannot do it. Say why in plain words."),
+    "passed_on": QT_TRANSLATE_NOOP("DecisionDialog", "It is for someone else to decide. Say who."),
 }
 
 
@@ -66,8 +69,8 @@ class DecisionDialog(FormDialog):
         self.outcome_group = QButtonGroup(self)
         self.outcomes: dict[str, QRadioButton] = {}
         for row, (code, label) in enumerate(OUTCOMES.items()):
-            button = QRadioButton(self.tr(label))
-            set_name(button, self.tr(label), self.tr(OUTCOME_HELP[code]))
+            button = QRadioButton(translations.label(label))
+            set_name(button, translations.label(label), self.tr(OUTCOME_HELP[code]))
             self.outcome_group.addButton(button)
             self.outcomes[code] = button
             outcome_layout.addWidget(button, row, 0)

@@ -23,6 +23,7 @@ from ...models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS, FEEDBACK_METHODS
 from ...services.errors import PartappError
 from ...services.feedback import FeedbackView
 from ...services.letters import record_printed
+from .. import translations
 from ..context import AppContext
 from ..errors import report_error
 from ..formatting import format_date
@@ -48,10 +49,12 @@ class SentLetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, 2))
         about = self.tr("{kind}, {format}. Sent on {date}. How it was sent: {method}.").format(
-            kind=self.tr(FEEDBACK_KINDS.get(feedback.kind, feedback.kind)),
-            format=self.tr(FEEDBACK_FORMATS.get(feedback.format, feedback.format)).lower(),
+            kind=translations.label(FEEDBACK_KINDS.get(feedback.kind, feedback.kind)),
+            format=translations.label(
+                FEEDBACK_FORMATS.get(feedback.format, feedback.format)).lower(),
             date=format_date(feedback.sent_on),
-            method=self.tr(FEEDBACK_METHODS.get(feedback.method, feedback.method)).lower())
+            method=translations.label(
+                FEEDBACK_METHODS.get(feedback.method, feedback.method)).lower())
         if feedback.sent_by:
             about += " " + self.tr("Sent by {name}.").format(name=feedback.sent_by)
         layout.addWidget(paragraph(about + " " + self.tr(

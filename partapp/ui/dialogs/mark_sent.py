@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ...services.letters import LAWFUL_BASES, LetterContent, letters_due, mark_sent
+from .. import translations
 from ..context import AppContext
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
@@ -41,9 +42,9 @@ class MarkSentDialog(FormDialog):
             "The app keeps an exact copy of each letter. Sent letters are never changed. "
             "These people will leave the list of people waiting to hear back.")))
         form = new_form()
-        self.method = combo({code: self.tr(label) for code, label in METHODS.items()})
+        self.method = combo(translations.labels(METHODS))
         self.sent_on = DateField(context.today())
-        self.basis = combo({code: self.tr(label) for code, label in LAWFUL_BASES.items()})
+        self.basis = combo(translations.labels(LAWFUL_BASES))
         select(self.basis, "legitimate_interests")
         self.sent_by = QLineEdit()
         self.sent_by.setMaxLength(200)

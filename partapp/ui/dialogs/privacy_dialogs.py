@@ -279,9 +279,10 @@ class EraseDialog(PrivacyDialog):
 
 
 RETENTION_COLUMNS = (
-    Column("", QT_TRANSLATE_NOOP(CTX, "Name"), lambda c: c.display_name),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Reference"), lambda c: c.ref),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Last in touch"), lambda c: format_date(c.last_contact),
+    Column("", QT_TRANSLATE_NOOP("RetentionDialog", "Name"), lambda c: c.display_name),
+    Column("", QT_TRANSLATE_NOOP("RetentionDialog", "Reference"), lambda c: c.ref),
+    Column("", QT_TRANSLATE_NOOP("RetentionDialog", "Last in touch"),
+           lambda c: format_date(c.last_contact),
            chars=14),
 )
 

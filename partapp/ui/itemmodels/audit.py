@@ -40,7 +40,8 @@ class AuditModel(QAbstractTableModel):
     columns = (
         Column("", QT_TRANSLATE_NOOP("AuditModel", "When"), _when, chars=20),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "Who"), lambda e: e.actor, chars=14),
-        Column("", QT_TRANSLATE_NOOP("AuditModel", "What they did"), lambda e: e.action_label, chars=18),
+        Column("", QT_TRANSLATE_NOOP("AuditModel", "What they did"),
+               lambda e: e.action_label, chars=18),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "Kind of record"), lambda e: e.entity_label,
                chars=16),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "Record number"),
@@ -115,7 +116,7 @@ class AuditModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns) \
                 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return QCoreApplication.translate(CTX, self.columns[section].title)
+            return QCoreApplication.translate("AuditModel", self.columns[section].title)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QGridLayout, QHBoxLayout, QPushButton
 
 from ...services.home import HomeCounts, home_counts
+from .. import translations
 from ..formatting import MONTH_NAMES, format_date
 from ..widgets.forms import set_name
 from ..widgets.text import heading, paragraph, set_paragraph
@@ -107,7 +108,7 @@ class HomePage(Page):
         self._set_card(self.late_changes,
                        self.tr("%n changes are past their due date", "", counts.changes_past_due),
                        self.tr("Planned or in progress, and due before today. Open them."))
-        month = self.tr(MONTH_NAMES[counts.today.month - 1])
+        month = translations.label(MONTH_NAMES[counts.today.month - 1])
         self._set_card(self.this_month,
                        self.tr("%n activities in {month}", "", counts.activities_this_month)
                        .format(month=month),

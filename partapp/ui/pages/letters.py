@@ -34,6 +34,7 @@ from ...models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS
 from ...reports.fonts import unprintable_warning
 from ...services.browse_feedback import OwedFilter
 from ...services.errors import ValidationError
+from .. import translations
 from ..errors import report_error
 from ..itemmodels.owed import OwedModel
 from ..settings import Setting
@@ -96,9 +97,9 @@ class LettersPage(LetterActions, Page):
         self.search.setPlaceholderText(self.tr("Search by name, reference, town or postcode"))
         self.search.setClearButtonEnabled(True)
         set_name(self.search, self.tr("Search people waiting"))
-        self.kind = combo({k: self.tr(v) for k, v in OWED_KINDS.items()},
+        self.kind = combo(translations.labels(OWED_KINDS),
                           first=self.tr("Any kind"), name=self.tr("Kind of letter"))
-        self.format = combo({k: self.tr(v) for k, v in FEEDBACK_FORMATS.items()},
+        self.format = combo(translations.labels(FEEDBACK_FORMATS),
                             first=self.tr("Any format"), name=self.tr("Format"))
         self.show_letter = QCheckBox(self.tr("Show the l&etter"))
         set_name(self.show_letter, self.tr("Show the chosen person's letter with the list"))

@@ -11,6 +11,7 @@ from ...services.browse_feedback import SentFilter
 from ...services.errors import PartappError
 from ...services.feedback import get_feedback
 from ...services.letter_templates import large_print_size
+from .. import translations
 from ..context import AppContext
 from ..errors import report_error
 from ..itemmodels.owed import SentLettersModel
@@ -35,9 +36,9 @@ class SentLettersPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name, reference or who sent it"))
         self.search.setClearButtonEnabled(True)
         set_name(self.search, self.tr("Search sent letters"))
-        self.kind = combo({k: self.tr(v) for k, v in FEEDBACK_KINDS.items()},
+        self.kind = combo(translations.labels(FEEDBACK_KINDS),
                           first=self.tr("Any kind"), name=self.tr("Kind of letter"))
-        self.method = combo({k: self.tr(v) for k, v in FEEDBACK_METHODS.items()},
+        self.method = combo(translations.labels(FEEDBACK_METHODS),
                             first=self.tr("Any way"), name=self.tr("How it was sent"))
         filters = QHBoxLayout()
         for text, widget, stretch in ((self.tr("Se&arch:"), self.search, 2),

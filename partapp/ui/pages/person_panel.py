@@ -25,16 +25,19 @@ def _decisions(row: RaisedSuggestion) -> str:
 
 
 ACTIVITY_COLUMNS = (
-    Column("", QT_TRANSLATE_NOOP(CTX, "Date"), lambda r: format_date(r.held_on), chars=11),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Activity"), lambda r: r.title, tooltip=lambda r: r.title),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Type"), lambda r: r.activity_type),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "Date"),
+           lambda r: format_date(r.held_on), chars=11),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "Activity"),
+           lambda r: r.title, tooltip=lambda r: r.title),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "Type"), lambda r: r.activity_type),
 )
 LETTER_COLUMNS = (
-    Column("", QT_TRANSLATE_NOOP(CTX, "Sent on"), lambda r: format_date(r.sent_on), chars=11),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Kind"), lambda r: r.kind),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Format"), lambda r: r.format),
-    Column("", QT_TRANSLATE_NOOP(CTX, "How"), lambda r: r.method),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Suggestions"), lambda r: str(r.suggestion_count),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "Sent on"),
+           lambda r: format_date(r.sent_on), chars=11),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "Kind"), lambda r: r.kind),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "Format"), lambda r: r.format),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "How"), lambda r: r.method),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "Suggestions"), lambda r: str(r.suggestion_count),
            right=True),
 )
 
@@ -85,13 +88,16 @@ class PersonPanel(QWidget):
             return waiting if self.history and row.id in self.history.owed_suggestion_ids else ""
 
         return (
-            Column("", QT_TRANSLATE_NOOP(CTX, "Raised on"), lambda r: format_date(r.raised_on),
+            Column("", QT_TRANSLATE_NOOP("PersonPanel", "Raised on"),
+                   lambda r: format_date(r.raised_on),
                    chars=11),
-            Column("", QT_TRANSLATE_NOOP(CTX, "What they said"), lambda r: first_line(r.text),
+            Column("", QT_TRANSLATE_NOOP("PersonPanel", "What they said"),
+                   lambda r: first_line(r.text),
                    tooltip=lambda r: r.text),
-            Column("", QT_TRANSLATE_NOOP(CTX, "Status"), lambda r: r.status_label),
-            Column("", QT_TRANSLATE_NOOP(CTX, "Decisions"), _decisions, tooltip=_decisions),
-            Column("", QT_TRANSLATE_NOOP(CTX, "Waiting to hear back"), owed),
+            Column("", QT_TRANSLATE_NOOP("PersonPanel", "Status"), lambda r: r.status_label),
+            Column("", QT_TRANSLATE_NOOP("PersonPanel", "Decisions"),
+                   _decisions, tooltip=_decisions),
+            Column("", QT_TRANSLATE_NOOP("PersonPanel", "Waiting to hear back"), owed),
         )
 
     def show_person(self, person_id: int | None) -> None:

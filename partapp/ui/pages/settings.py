@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...services.errors import PartappError, ValidationError
 from ...services.organisation import get_details, get_logo, save_details, set_logo
+from .. import translations
 from ..formatting import MONTH_NAMES
 from ..widgets.choices import combo, select, value
 from ..widgets.forms import (
@@ -99,7 +100,8 @@ class SettingsPage(Page):
         self.promise.setSuffix(self.tr(" days"))
         self.threshold = combo({5: self.tr("Hide counts under 5"),
                                 10: self.tr("Hide counts under 10")})
-        self.year_start = combo({m: self.tr(name) for m, name in enumerate(MONTH_NAMES, start=1)})
+        self.year_start = combo({m: translations.label(name)
+                                 for m, name in enumerate(MONTH_NAMES, start=1)})
         self.retention = QSpinBox()
         self.retention.setRange(1, 50)
         self.retention.setSuffix(self.tr(" years"))

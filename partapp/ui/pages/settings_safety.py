@@ -51,10 +51,10 @@ def file_size(size: int) -> str:
 
 
 BACKUP_COLUMNS = (
-    Column("", QT_TRANSLATE_NOOP(CTX, "Made"), lambda b: made_at(b.made_at), chars=20),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Kind"), lambda b: b.kind_label, chars=20),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Size"), lambda b: file_size(b.size), right=True),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Folder"), lambda b: str(b.path.parent),
+    Column("", QT_TRANSLATE_NOOP("SafetyTab", "Made"), lambda b: made_at(b.made_at), chars=20),
+    Column("", QT_TRANSLATE_NOOP("SafetyTab", "Kind"), lambda b: b.kind_label, chars=20),
+    Column("", QT_TRANSLATE_NOOP("SafetyTab", "Size"), lambda b: file_size(b.size), right=True),
+    Column("", QT_TRANSLATE_NOOP("SafetyTab", "Folder"), lambda b: str(b.path.parent),
            tooltip=lambda b: str(b.path)),
 )
 

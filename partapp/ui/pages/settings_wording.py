@@ -28,7 +28,7 @@ from ...services.letter_templates import (
     validate_template,
 )
 from ...services.letters import preview_letter
-from .. import messages
+from .. import messages, translations
 from ..context import AppContext
 from ..widgets.choices import fill, select, value
 from ..widgets.text import set_paragraph
@@ -160,7 +160,7 @@ class WordingEditor(WordingForm):
             return
         self._part = part
         info = PART_INFO[part]
-        set_paragraph(self.part_heading, self.tr(info.label))
+        set_paragraph(self.part_heading, translations.label(info.label))
         self.part_help.setText({
             "letter": self.tr("Wor&ding (used once in each letter):"),
             "item": self.tr("Wor&ding (used once for each suggestion in the letter):"),
@@ -173,7 +173,8 @@ class WordingEditor(WordingForm):
         self.fields_menu.clear()
         for name, description in ALL_FIELDS.items():
             if name in info.fields:
-                action = self.fields_menu.addAction(f"{{{name}}} \u2014 {self.tr(description)}")
+                action = self.fields_menu.addAction(
+                    f"{{{name}}} \u2014 {translations.label(description)}")
                 action.setData(name)
                 action.triggered.connect(lambda _=False, n=name: self.insert_field(n))
         self.all_kinds.setEnabled(not info.per_kind)
@@ -305,7 +306,7 @@ class WordingEditor(WordingForm):
             self.problems.pop(part, None)
             self._load_letter()
             return
-        label = self.tr(PART_INFO[part].label)
+        label = translations.label(PART_INFO[part].label)
         if not messages.confirm(self, self.tr("Go back to the standard wording?"), self.tr(
                 "Your words for \u201c{part}\u201d will be removed, and letters will use the "
                 "standard words again.").format(part=label),

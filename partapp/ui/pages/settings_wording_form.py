@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import FEEDBACK_KINDS
 from ...services.letter_templates import TEMPLATE_FORMATS
+from .. import translations
 from ..widgets.choices import combo
 from ..widgets.forms import ErrorLabel, scrolled, set_name
 from ..widgets.plain_english_panel import PlainEnglishPanel
@@ -66,9 +67,9 @@ class WordingForm(QWidget):
 
     # Pieces ------------------------------------------------------------------------------
     def _choices_row(self) -> QHBoxLayout:
-        self.kind = combo({k: self.tr(v) for k, v in FEEDBACK_KINDS.items()},
+        self.kind = combo(translations.labels(FEEDBACK_KINDS),
                           name=self.tr("Kind of letter"))
-        self.format = combo({k: self.tr(v) for k, v in TEMPLATE_FORMATS.items()},
+        self.format = combo(translations.labels(TEMPLATE_FORMATS),
                             name=self.tr("Format"))
         self.format.setToolTip(self.tr("Email and phone letters use the standard print words."))
         self.language = combo({}, name=self.tr("Language"))

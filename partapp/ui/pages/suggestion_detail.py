@@ -24,17 +24,22 @@ CTX = "SuggestionDetail"
 
 
 DECISION_COLUMNS = (
-    Column("", QT_TRANSLATE_NOOP(CTX, "Decided on"), lambda d: format_date(d.decided_on), chars=11),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Decision"), lambda d: d.outcome_label, chars=14),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Why"), lambda d: first_line(d.reason, 80),
+    Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Decided on"),
+           lambda d: format_date(d.decided_on), chars=11),
+    Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Decision"),
+           lambda d: d.outcome_label, chars=14),
+    Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Why"), lambda d: first_line(d.reason, 80),
            tooltip=lambda d: d.reason),
 )
 CHANGE_COLUMNS = (
-    Column("", QT_TRANSLATE_NOOP(CTX, "What we did"), lambda c: first_line(c.description, 80),
+    Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "What we did"),
+           lambda c: first_line(c.description, 80),
            tooltip=lambda c: c.description),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Status"), lambda c: c.status_label),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Due"), lambda c: format_date(c.due_on), chars=11),
-    Column("", QT_TRANSLATE_NOOP(CTX, "Done on"), lambda c: format_date(c.done_on), chars=11),
+    Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Status"), lambda c: c.status_label),
+    Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Due"),
+           lambda c: format_date(c.due_on), chars=11),
+    Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Done on"),
+           lambda c: format_date(c.done_on), chars=11),
 )
 
 

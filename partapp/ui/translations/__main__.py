@@ -9,6 +9,7 @@ check        say which .ts files have strings missing or unfinished (exit 1 if a
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -35,7 +36,8 @@ def tool(name: str) -> str:
 def core_labels() -> list[str]:
     """Every fixed label the core hands to the screens: enum labels, audit labels, progress."""
     from ...models import enums
-    from ...services import audit_log
+    from ...services import audit_log, template_text
+    from ..formatting import MONTH_NAMES
 
     found: list[str] = []
 
@@ -55,6 +57,8 @@ def core_labels() -> list[str]:
             walk(value)
     walk(enums.equality_options(next(iter(enums.EQUALITY_QUESTIONS))))
     found += list(audit_log.ACTION_LABELS.values()) + list(audit_log.ENTITY_LABELS.values())
+    found += list(MONTH_NAMES) + list(template_text.ALL_FIELDS.values())
+    found += [part.label for part in template_text.PARTS]
     for path in (CORE / "services" / "report_data.py", CORE / "reports" / "annual.py"):
         found += re.findall(r'(?:step\(\d+|progress\(\d+, steps), "([^"]+)"\)', path.read_text())
     return sorted(set(found))
@@ -71,8 +75,8 @@ def write_labels(path: Path = LABELS) -> None:
              "from PySide6.QtCore import QT_TRANSLATE_NOOP",
              "",
              "LABELS = ("]
-    lines += [f'    QT_TRANSLATE_NOOP("labels", {text!r}),'.replace("'", '"')
-              if '"' not in text else f'    QT_TRANSLATE_NOOP("labels", {text!r}),'
+    # json's quoting is a valid Python string in double quotes (apostrophes stay as they are)
+    lines += [f'    QT_TRANSLATE_NOOP("labels", {json.dumps(text, ensure_ascii=False)}),'
               for text in core_labels()]
     lines += [")", ""]
     path.write_text("\n".join(lines), encoding="utf-8")

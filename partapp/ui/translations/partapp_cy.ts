@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Anyone can ask for a copy of the information you hold about them. You normally have one month to answer. This makes a PDF that is easy to read, and spreadsheet files (CSV) with the same information, including their equality answers. Give it only to the person, or to someone they have asked you to give it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan unrhyw un hawl i ofyn am gopi o&apos;r wybodaeth sydd gennych amdanyn nhw. Fel arfer mae gennych fis i ateb. Mae hyn yn gwneud PDF sy&apos;n hawdd ei ddarllen, a ffeiliau taenlen (CSV) gyda&apos;r un wybodaeth, gan gynnwys eu hatebion cydraddoldeb. Rhowch ef i&apos;r person yn unig, neu i rywun maen nhw wedi gofyn i chi ei roi iddo.</translation>
     </message>
     <message>
         <source>Erase a person&apos;s details</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>If someone asks you to erase their details and you have no reason to keep them, this removes their name, address, contact details, supporter, notes, equality answers and the text of letters sent to them. Their name is also taken out of notes and suggestions where it was typed. What they told you is kept without their name, so your figures stay true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydd rhywun yn gofyn i chi ddileu eu manylion a does gennych chi ddim rheswm i&apos;w cadw, mae hyn yn tynnu eu henw, eu cyfeiriad, eu manylion cyswllt, eu cefnogwr, nodiadau, atebion cydraddoldeb a thestun y llythyrau a anfonwyd atyn nhw. Mae eu henw hefyd yn cael ei dynnu o nodiadau ac awgrymiadau lle cafodd ei deipio. Mae&apos;r hyn a ddywedon nhw wrthych yn cael ei gadw heb eu henw, felly mae eich ffigurau&apos;n aros yn gywir.</translation>
     </message>
     <message>
         <source>Review old records</source>
@@ -37,12 +37,13 @@
     </message>
     <message>
         <source>These people have not come to an activity, made a suggestion, or been sent a letter for this many years. Tick the people whose details you no longer need, then remove their details in one step. What they told you stays in the figures, without their names. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r bobl hyn ddim wedi dod i weithgaredd, gwneud awgrym, na chael llythyr ers y nifer hwn o flynyddoedd. Ticiwch y bobl does dim angen eu manylion arnoch mwyach, yna dilëwch eu manylion mewn un cam. Mae&apos;r hyn a ddywedon nhw wrthych yn aros yn y ffigurau, heb eu henwau. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Something went wrong, and the last step may not have been saved. Your other work is safe. Please try again. If it keeps happening, the details for your support person are in this file:
 {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aeth rhywbeth o&apos;i le, ac efallai na chafodd y cam olaf ei gadw. Mae eich gwaith arall yn ddiogel. Rhowch gynnig arall arni. Os yw&apos;n dal i ddigwydd, mae&apos;r manylion ar gyfer eich person cymorth yn y ffeil hon:
+{where}</translation>
     </message>
     <message>
         <source>(no log file)</source>
@@ -66,32 +67,32 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o ddiwrnodau</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n o ddiwrnodau</numerusform>
+            <numerusform>%n o ddiwrnodau</numerusform>
+            <numerusform>%n o ddiwrnodau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o wythnosau</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n o wythnosau</numerusform>
+            <numerusform>%n o wythnosau</numerusform>
+            <numerusform>%n o wythnosau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o fisoedd</numerusform>
+            <numerusform>%n mis</numerusform>
+            <numerusform>%n o fisoedd</numerusform>
+            <numerusform>%n o fisoedd</numerusform>
+            <numerusform>%n o fisoedd</numerusform>
         </translation>
     </message>
     <message>
@@ -112,7 +113,7 @@
     </message>
     <message>
         <source>You have changes that are not saved yet. Do you want to save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gennych newidiadau sydd heb eu cadw eto. Ydych chi am eu cadw?</translation>
     </message>
     <message>
         <source>Save changes</source>
@@ -128,7 +129,7 @@
     </message>
     <message>
         <source>Letters need your organisation&apos;s name. Please add it in Settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen enw eich sefydliad ar lythyrau. Ychwanegwch ef yn y Gosodiadau, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Writing letter {done} of {total}…</source>
@@ -141,6 +142,10 @@
     <message>
         <source>Checking the letters are in plain English…</source>
         <translation>Yn gwirio bod y llythyrau mewn iaith glir…</translation>
+    </message>
+    <message>
+        <source>Writing the braille, audio and email files…</source>
+        <translation>Wrthi&apos;n ysgrifennu&apos;r ffeiliau braille, sain ac e-bost…</translation>
     </message>
     <message>
         <source>Groups people belong to</source>
@@ -200,7 +205,7 @@
     </message>
     <message>
         <source>This data file is protected with a passphrase. Please type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil ddata hon wedi&apos;i diogelu â chyfrinymadrodd. Teipiwch ef.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -214,7 +219,9 @@
         <source>{problem}
 
 If you are sure nobody is using it now (for example the computer was switched off without closing the app), you can open it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafodd y cyfrifiadur ei ddiffodd heb gau&apos;r ap), gallwch ei hagor beth bynnag.</translation>
     </message>
     <message>
         <source>Open it anyway</source>
@@ -260,7 +267,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>Meetings, events, visits and other times people took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfarfodydd, digwyddiadau, ymweliadau ac adegau eraill pan gymerodd pobl ran.</translation>
     </message>
     <message>
         <source>Search titles and facilitators</source>
@@ -324,12 +331,12 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message numerus="yes">
         <source>%n activities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n gweithgaredd</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
+            <numerusform>%n o weithgareddau</numerusform>
         </translation>
     </message>
 </context>
@@ -349,7 +356,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>{n} suggestion(s) were recorded at this activity already. You can see them on the Suggestions page. Add any more here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {n} awgrym wedi&apos;u cofnodi yn y gweithgaredd hwn yn barod. Gallwch eu gweld ar y dudalen Awgrymiadau. Ychwanegwch ragor yma.</translation>
     </message>
     <message>
         <source>&amp;Remove this activity</source>
@@ -357,7 +364,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>Remove this activity and its list of who came? This cannot be undone. An activity where suggestions were recorded cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r gweithgaredd hwn a&apos;i restr o bwy ddaeth? Does dim modd dadwneud hyn. Does dim modd dileu gweithgaredd lle cafodd awgrymiadau eu cofnodi.</translation>
     </message>
     <message>
         <source>About the activity</source>
@@ -405,7 +412,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>All the time given by the people who took part, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr holl amser a roddodd y bobl a gymerodd ran, wedi&apos;i adio.</translation>
     </message>
     <message>
         <source>E&amp;xpenses paid</source>
@@ -413,7 +420,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>Travel, fees or vouchers paid to people who took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teithio, ffioedd neu dalebau a dalwyd i&apos;r bobl a gymerodd ran.</translation>
     </message>
     <message>
         <source>Who came</source>
@@ -471,7 +478,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>Who did what, to which record, and when. The log never holds the answers to the equality questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy wnaeth beth, i ba gofnod, a phryd. Dydy&apos;r log byth yn cadw&apos;r atebion i&apos;r cwestiynau cydraddoldeb.</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -547,22 +554,22 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o gofnodion</numerusform>
+            <numerusform>%n cofnod</numerusform>
+            <numerusform>%n o gofnodion</numerusform>
+            <numerusform>%n o gofnodion</numerusform>
+            <numerusform>%n o gofnodion</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries were saved in {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cafodd %n o gofnodion eu cadw yn {path}</numerusform>
+            <numerusform>Cafodd %n cofnod ei gadw yn {path}</numerusform>
+            <numerusform>Cafodd %n o gofnodion eu cadw yn {path}</numerusform>
+            <numerusform>Cafodd %n o gofnodion eu cadw yn {path}</numerusform>
+            <numerusform>Cafodd %n o gofnodion eu cadw yn {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -579,7 +586,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>Could not save {path}. Check the folder exists and you can save files there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw {path}. Gwiriwch fod y ffolder yn bodoli a&apos;ch bod yn gallu cadw ffeiliau yno.</translation>
     </message>
     <message>
         <source>Saving the audit log…</source>
@@ -610,7 +617,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>In plain words, as you would tell the people who asked. For example: We now run the bus on Saturdays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn geiriau syml, fel y byddech chi&apos;n ei ddweud wrth y bobl a ofynnodd. Er enghraifft: Rydyn ni nawr yn rhedeg y bws ar ddydd Sadwrn.</translation>
     </message>
     <message>
         <source>&amp;Suggestions it answers</source>
@@ -646,7 +653,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>Remove this change? The suggestions it answered stay, with their decisions. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r newid hwn? Mae&apos;r awgrymiadau a atebodd yn aros, gyda&apos;u penderfyniadau. Does dim modd dadwneud hyn.</translation>
     </message>
 </context>
 <context>
@@ -688,7 +695,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>What we changed because people spoke up, and what is still being done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth wnaethon ni ei newid am fod pobl wedi dweud eu dweud, a beth sy&apos;n dal i gael ei wneud.</translation>
     </message>
     <message>
         <source>Words in the change, or who is doing it</source>
@@ -736,12 +743,12 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o newidiadau</numerusform>
+            <numerusform>%n newid</numerusform>
+            <numerusform>%n o newidiadau</numerusform>
+            <numerusform>%n o newidiadau</numerusform>
+            <numerusform>%n o newidiadau</numerusform>
         </translation>
     </message>
 </context>
@@ -770,6 +777,26 @@ If you are sure nobody is using it now (for example the computer was switched of
 </context>
 <context>
     <name>DecisionDialog</name>
+    <message>
+        <source>We will do what they asked.</source>
+        <translation>Byddwn ni&apos;n gwneud yr hyn a ofynnon nhw.</translation>
+    </message>
+    <message>
+        <source>We will do some of it. Say which part, and why not the rest.</source>
+        <translation>Byddwn ni&apos;n gwneud rhywfaint ohono. Dywedwch pa ran, a pham nad y gweddill.</translation>
+    </message>
+    <message>
+        <source>We cannot do it yet. Say why, and when we might.</source>
+        <translation>Allwn ni ddim ei wneud eto. Dywedwch pam, a phryd efallai y gallwn ni.</translation>
+    </message>
+    <message>
+        <source>We cannot do it. Say why in plain words.</source>
+        <translation>Allwn ni ddim ei wneud. Dywedwch pam mewn geiriau syml.</translation>
+    </message>
+    <message>
+        <source>It is for someone else to decide. Say who.</source>
+        <translation>Mae&apos;n fater i rywun arall benderfynu. Dywedwch pwy.</translation>
+    </message>
     <message>
         <source>Record a decision</source>
         <translation>Cofnodi penderfyniad</translation>
@@ -816,7 +843,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>Needed for every answer except Agreed. People need a plain reason when we cannot do all they asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen hwn ar gyfer pob ateb ond Cytunwyd. Mae angen rheswm syml ar bobl pan na allwn ni wneud popeth a ofynnon nhw.</translation>
     </message>
     <message>
         <source>&amp;Kind of reason</source>
@@ -840,7 +867,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>A name or a group, for example: the managers&apos; meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw neu grŵp, er enghraifft: cyfarfod y rheolwyr</translation>
     </message>
     <message>
         <source>Users took part</source>
@@ -863,7 +890,7 @@ If you are sure nobody is using it now (for example the computer was switched of
     </message>
     <message>
         <source>These questions help us see whether everyone gets a fair say. Every answer is optional, and “Prefer not to say” is always fine. The answers are kept apart from the rest of this record and are only ever counted together: they never appear next to a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cwestiynau hyn yn ein helpu i weld a yw pawb yn cael dweud eu dweud yn deg. Does dim rhaid ateb unrhyw gwestiwn, ac mae “Gwell gen i beidio â dweud” bob amser yn iawn. Mae&apos;r atebion yn cael eu cadw ar wahân i weddill y cofnod hwn a dim ond gyda&apos;i gilydd maen nhw&apos;n cael eu cyfrif: dydyn nhw byth yn ymddangos wrth ymyl enw.</translation>
     </message>
     <message>
         <source>Date they &amp;agreed to answer</source>
@@ -881,6 +908,22 @@ If you are sure nobody is using it now (for example the computer was switched of
         <translation>&amp;Dileu eu manylion…</translation>
     </message>
     <message>
+        <source>&amp;Finish the clean-up</source>
+        <translation>&amp;Gorffen y glanhau</translation>
+    </message>
+    <message>
+        <source>Finish the clean-up</source>
+        <translation>Gorffen y glanhau</translation>
+    </message>
+    <message>
+        <source>An earlier erasure is saved, but the data file was not rewritten after it, so the old text may still be in the file. Close the app on every other computer that uses this file, then press Finish the clean-up.</source>
+        <translation>Mae dileu cynharach wedi&apos;i gadw, ond chafodd y ffeil ddata ddim ei hailysgrifennu wedyn, felly efallai bod yr hen destun yn y ffeil o hyd. Caewch yr ap ar bob cyfrifiadur arall sy&apos;n defnyddio&apos;r ffeil hon, yna pwyswch Gorffen y glanhau.</translation>
+    </message>
+    <message>
+        <source>Then open this screen again (Privacy, then Erase this person) and press Finish the clean-up.</source>
+        <translation>Yna agorwch y sgrin hon eto (Preifatrwydd, yna Dileu&apos;r person hwn) a phwyswch Gorffen y glanhau.</translation>
+    </message>
+    <message>
         <source>Please find the person first.</source>
         <translation>Dewch o hyd i&apos;r person yn gyntaf.</translation>
     </message>
@@ -892,7 +935,9 @@ If you are sure nobody is using it now (for example the computer was switched of
         <source>Erase the details of {who}?
 
 This cannot be undone. Their details will be gone for good: nobody, not even an administrator, can bring them back from this data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu manylion {who}?
+
+Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth: does neb, dim hyd yn oed gweinyddwr, yn gallu eu cael yn ôl o&apos;r ffeil ddata hon.</translation>
     </message>
     <message>
         <source>Erase their details</source>
@@ -905,6 +950,14 @@ This cannot be undone. Their details will be gone for good: nobody, not even an 
     <message>
         <source>Erasing…</source>
         <translation>Yn dileu…</translation>
+    </message>
+    <message>
+        <source>The data file is now rewritten. None of the old text is left in it.</source>
+        <translation>Mae&apos;r ffeil ddata wedi&apos;i hailysgrifennu nawr. Does dim o&apos;r hen destun ar ôl ynddi.</translation>
+    </message>
+    <message>
+        <source>Rewriting the data file…</source>
+        <translation>Yn ailysgrifennu&apos;r ffeil ddata…</translation>
     </message>
 </context>
 <context>
@@ -952,7 +1005,8 @@ This cannot be undone. Their details will be gone for good: nobody, not even an 
     <message>
         <source>The copy for {who} is ready. Check it before you give it to them. These files were saved:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r copi ar gyfer {who} yn barod. Gwiriwch ef cyn i chi ei roi iddyn nhw. Cafodd y ffeiliau hyn eu cadw:
+{files}</translation>
     </message>
 </context>
 <context>
@@ -971,7 +1025,7 @@ This cannot be undone. Their details will be gone for good: nobody, not even an 
     </message>
     <message>
         <source>There is already a file called {name}. To use it, choose File, then Open data file. To start afresh, choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil o&apos;r enw {name} yno&apos;n barod. I&apos;w defnyddio, dewiswch Ffeil, yna Agor ffeil ddata. I ddechrau o&apos;r newydd, dewiswch enw arall.</translation>
     </message>
     <message>
         <source>Open a data file</source>
@@ -1013,7 +1067,7 @@ This cannot be undone. Their details will be gone for good: nobody, not even an 
     </message>
     <message>
         <source>Everything in the data file will be replaced by the backup {name}. The data file as it is now will be kept as a safety copy in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd popeth yn y ffeil ddata yn cael ei ddisodli gan y copi wrth gefn {name}. Bydd y ffeil ddata fel y mae nawr yn cael ei chadw fel copi diogelwch yn y ffolder copïau wrth gefn.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
@@ -1025,11 +1079,11 @@ This cannot be undone. Their details will be gone for good: nobody, not even an 
     </message>
     <message>
         <source>The backup was restored. The file it replaced was kept as {safety}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn ei adfer. Cafodd y ffeil a ddisodlwyd ei chadw fel {safety}.</translation>
     </message>
     <message>
         <source>This backup was made before the data file was protected with a passphrase, so the data file has no passphrase now. You can turn it on again in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y copi wrth gefn hwn ei wneud cyn i&apos;r ffeil ddata gael ei diogelu â chyfrinymadrodd, felly does dim cyfrinymadrodd ar y ffeil ddata nawr. Gallwch ei droi ymlaen eto yn y Gosodiadau.</translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -1061,7 +1115,7 @@ This cannot be undone. Their details will be gone for good: nobody, not even an 
     </message>
     <message>
         <source>Could not write the templates in {folder}. Check you can save files there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd ysgrifennu&apos;r templedi yn {folder}. Gwiriwch eich bod yn gallu cadw ffeiliau yno.</translation>
     </message>
     <message>
         <source>Templates saved</source>
@@ -1070,7 +1124,8 @@ This cannot be undone. Their details will be gone for good: nobody, not even an 
     <message>
         <source>Fill these in, then choose File, Import:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenwch y rhain, yna dewiswch Ffeil, Mewnforio:
+{files}</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -1079,11 +1134,12 @@ This cannot be undone. Their details will be gone for good: nobody, not even an 
     <message>
         <source>{app}, version {version}.
 Record what people tell you, what you decided, what changed, and tell them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}, fersiwn {version}.
+Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, beth newidiodd, a dywedwch wrthyn nhw.</translation>
     </message>
     <message>
         <source>It works without the internet. Your data stays in your data file on this computer (or your own server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;n gweithio heb y rhyngrwyd. Mae eich data&apos;n aros yn eich ffeil ddata ar y cyfrifiadur hwn (neu eich gweinydd eich hun).</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1177,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Record an &amp;activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;gweithgaredd…</translation>
     </message>
     <message>
         <source>Record a &amp;suggestion…</source>
@@ -1153,52 +1209,52 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o ddiwrnodau</numerusform>
+            <numerusform>%n diwrnod</numerusform>
+            <numerusform>%n o ddiwrnodau</numerusform>
+            <numerusform>%n o ddiwrnodau</numerusform>
+            <numerusform>%n o ddiwrnodau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people are waiting to hear back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae %n o bobl yn aros i glywed yn ôl</numerusform>
+            <numerusform>Mae %n person yn aros i glywed yn ôl</numerusform>
+            <numerusform>Mae %n o bobl yn aros i glywed yn ôl</numerusform>
+            <numerusform>Mae %n o bobl yn aros i glywed yn ôl</numerusform>
+            <numerusform>Mae %n o bobl yn aros i glywed yn ôl</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n suggestions are waiting for a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
+            <numerusform>Mae %n awgrym yn aros am benderfyniad</numerusform>
+            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
+            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
+            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes are past their due date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae %n o newidiadau wedi pasio&apos;u dyddiad</numerusform>
+            <numerusform>Mae %n newid wedi pasio&apos;i ddyddiad</numerusform>
+            <numerusform>Mae %n o newidiadau wedi pasio&apos;u dyddiad</numerusform>
+            <numerusform>Mae %n o newidiadau wedi pasio&apos;u dyddiad</numerusform>
+            <numerusform>Mae %n o newidiadau wedi pasio&apos;u dyddiad</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activities in {month}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o weithgareddau ym mis {month}</numerusform>
+            <numerusform>%n gweithgaredd ym mis {month}</numerusform>
+            <numerusform>%n o weithgareddau ym mis {month}</numerusform>
+            <numerusform>%n o weithgareddau ym mis {month}</numerusform>
+            <numerusform>%n o weithgareddau ym mis {month}</numerusform>
         </translation>
     </message>
     <message>
@@ -1230,27 +1286,27 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     <name>LanguageTab</name>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Iaith yr ap</translation>
     </message>
     <message>
         <source>Choose the language for the app&apos;s menus, pages and messages. Letters have their own language for each person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch yr iaith ar gyfer dewislenni, tudalennau a negeseuon yr ap. Mae gan lythyrau eu hiaith eu hunain ar gyfer pob person.</translation>
     </message>
     <message>
         <source>As the computer is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel mae&apos;r cyfrifiadur wedi&apos;i osod</translation>
     </message>
     <message>
         <source>In use now: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cael ei defnyddio nawr: {name}.</translation>
     </message>
     <message>
         <source>The new language is used the next time you start the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd yr iaith newydd yn cael ei defnyddio y tro nesaf y byddwch yn agor yr ap.</translation>
     </message>
     <message>
         <source>PARTAPP_LANG is set on this computer, and it wins over this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae PARTAPP_LANG wedi&apos;i osod ar y cyfrifiadur hwn, ac mae&apos;n cael y blaen ar y dewis hwn.</translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1324,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Left out, because they would like a phone call: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u gadael allan, am eu bod eisiau galwad ffôn: {names}.</translation>
     </message>
     <message>
         <source>Nobody chosen is waiting for a letter now.</source>
@@ -1276,36 +1332,36 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Nothing was printed or saved. You can change the wording in Settings, or the decision itself, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chafodd dim byd ei argraffu na&apos;i gadw. Gallwch newid y geiriad yn y Gosodiadau, neu&apos;r penderfyniad ei hun, yna rhoi cynnig arall arni.</translation>
     </message>
     <message numerus="yes">
         <source>%n letters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o lythyrau</numerusform>
+            <numerusform>%n llythyr</numerusform>
+            <numerusform>%n o lythyrau</numerusform>
+            <numerusform>%n o lythyrau</numerusform>
+            <numerusform>%n o lythyrau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ac %n arall.</numerusform>
+            <numerusform>…ac %n arall.</numerusform>
+            <numerusform>…ac %n arall.</numerusform>
+            <numerusform>…ac %n arall.</numerusform>
+            <numerusform>…ac %n arall.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n letters may be hard to read:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Efallai bod %n o lythyrau yn anodd eu darllen:</numerusform>
+            <numerusform>Efallai bod %n llythyr yn anodd ei ddarllen:</numerusform>
+            <numerusform>Efallai bod %n o lythyrau yn anodd eu darllen:</numerusform>
+            <numerusform>Efallai bod %n o lythyrau yn anodd eu darllen:</numerusform>
+            <numerusform>Efallai bod %n o lythyrau yn anodd eu darllen:</numerusform>
         </translation>
     </message>
     <message>
@@ -1354,32 +1410,40 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message numerus="yes">
         <source>Saved %n letters as {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wedi cadw %n o lythyrau fel {path}.</numerusform>
+            <numerusform>Wedi cadw %n llythyr fel {path}.</numerusform>
+            <numerusform>Wedi cadw %n o lythyrau fel {path}.</numerusform>
+            <numerusform>Wedi cadw %n o lythyrau fel {path}.</numerusform>
+            <numerusform>Wedi cadw %n o lythyrau fel {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writing the braille, audio and email files…</source>
+        <translation>Wrthi&apos;n ysgrifennu&apos;r ffeiliau braille, sain ac e-bost…</translation>
+    </message>
+    <message>
+        <source>Stopped before all the braille, audio and email files were written.</source>
+        <translation>Wedi stopio cyn ysgrifennu&apos;r holl ffeiliau braille, sain ac e-bost.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n pages to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wedi anfon %n o dudalennau i&apos;r argraffydd.</numerusform>
+            <numerusform>Wedi anfon %n dudalen i&apos;r argraffydd.</numerusform>
+            <numerusform>Wedi anfon %n o dudalennau i&apos;r argraffydd.</numerusform>
+            <numerusform>Wedi anfon %n o dudalennau i&apos;r argraffydd.</numerusform>
+            <numerusform>Wedi anfon %n o dudalennau i&apos;r argraffydd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked %n letters as sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wedi nodi bod %n o lythyrau wedi&apos;u hanfon.</numerusform>
+            <numerusform>Wedi nodi bod %n llythyr wedi&apos;i anfon.</numerusform>
+            <numerusform>Wedi nodi bod %n o lythyrau wedi&apos;u hanfon.</numerusform>
+            <numerusform>Wedi nodi bod %n o lythyrau wedi&apos;u hanfon.</numerusform>
+            <numerusform>Wedi nodi bod %n o lythyrau wedi&apos;u hanfon.</numerusform>
         </translation>
     </message>
     <message>
@@ -1387,19 +1451,23 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
         <translation>Stopiodd yr argraffu.</translation>
     </message>
     <message>
+        <source>When the letters have gone out, press “Mark these as sent”.</source>
+        <translation>Pan fydd y llythyrau wedi mynd, pwyswch “Nodi bod y rhain wedi&apos;u hanfon”.</translation>
+    </message>
+    <message>
         <source>You can find them under “Sent letters”.</source>
         <translation>Maen nhw o dan “Llythyrau a anfonwyd”.</translation>
     </message>
     <message>
         <source>The call was recorded. You can find it under “Sent letters”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd yr alwad ei chofnodi. Mae hi o dan “Llythyrau a anfonwyd”.</translation>
     </message>
 </context>
 <context>
     <name>LettersPage</name>
     <message>
         <source>Choose a person in the list to see their letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch berson yn y rhestr i weld eu llythyr.</translation>
     </message>
     <message>
         <source>Letters</source>
@@ -1407,7 +1475,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Choose people, check their letters, print them, then mark them as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch bobl, gwiriwch eu llythyrau, argraffwch nhw, yna nodwch eu bod wedi&apos;u hanfon.</translation>
     </message>
     <message>
         <source>Letters to send, and letters sent</source>
@@ -1475,7 +1543,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Use the arrow keys to move. Shift and the arrow keys choose several people; Control and A chooses everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch y bysellau saeth i symud. Mae Shift a&apos;r bysellau saeth yn dewis sawl person; mae Control ac A yn dewis pawb.</translation>
     </message>
     <message>
         <source>Their letter</source>
@@ -1527,7 +1595,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Keeps an exact copy of each letter, and takes these people off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cadw union gopi o bob llythyr, ac yn tynnu&apos;r bobl hyn oddi ar y rhestr.</translation>
     </message>
     <message>
         <source>Record a phone call with the chosen person</source>
@@ -1539,12 +1607,12 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message numerus="yes">
         <source>%n people are waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mae %n o bobl yn aros.</numerusform>
+            <numerusform>Mae %n person yn aros.</numerusform>
+            <numerusform>Mae %n o bobl yn aros.</numerusform>
+            <numerusform>Mae %n o bobl yn aros.</numerusform>
+            <numerusform>Mae %n o bobl yn aros.</numerusform>
         </translation>
     </message>
     <message>
@@ -1561,7 +1629,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>{name} would like a phone call. Use the letter as a guide, then press “Record a phone call”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoffai {name} gael galwad ffôn. Defnyddiwch y llythyr fel canllaw, yna pwyswch “Cofnodi galwad ffôn”.</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1656,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>The order cannot change, so reports can compare one year with the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd newid y drefn, er mwyn i adroddiadau allu cymharu un flwyddyn â&apos;r nesaf.</translation>
     </message>
     <message>
         <source>Name of level {n}</source>
@@ -1753,7 +1821,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Record an &amp;activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi &amp;gweithgaredd…</translation>
     </message>
     <message>
         <source>Record a &amp;suggestion…</source>
@@ -1800,12 +1868,12 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     <name>MarkSentDialog</name>
     <message numerus="yes">
         <source>Mark %n letters as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nodi bod %n o lythyrau wedi&apos;u hanfon</numerusform>
+            <numerusform>Nodi bod %n llythyr wedi&apos;i anfon</numerusform>
+            <numerusform>Nodi bod %n o lythyrau wedi&apos;u hanfon</numerusform>
+            <numerusform>Nodi bod %n o lythyrau wedi&apos;u hanfon</numerusform>
+            <numerusform>Nodi bod %n o lythyrau wedi&apos;u hanfon</numerusform>
         </translation>
     </message>
     <message>
@@ -1814,7 +1882,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>The app keeps an exact copy of each letter. Sent letters are never changed. These people will leave the list of people waiting to hear back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ap yn cadw union gopi o bob llythyr. Dydy llythyrau a anfonwyd byth yn cael eu newid. Bydd y bobl hyn yn gadael y rhestr o bobl sy&apos;n aros i glywed yn ôl.</translation>
     </message>
     <message>
         <source>&amp;How they were sent</source>
@@ -1830,7 +1898,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Why you may use their details to write to them. Most charities use legitimate interests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam y cewch chi ddefnyddio eu manylion i ysgrifennu atyn nhw. Mae&apos;r rhan fwyaf o elusennau&apos;n defnyddio buddiannau dilys.</translation>
     </message>
     <message>
         <source>Sent &amp;by</source>
@@ -1838,7 +1906,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Your name. Leave it empty to use the name you signed in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw. Gadewch hwn yn wag i ddefnyddio&apos;r enw y gwnaethoch fewngofnodi ag ef.</translation>
     </message>
 </context>
 <context>
@@ -1864,7 +1932,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Just the name is enough for now. You can add their address and needs later on the People page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r enw&apos;n ddigon am y tro. Gallwch ychwanegu eu cyfeiriad a&apos;u hanghenion yn nes ymlaen ar y dudalen Pobl.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -1922,7 +1990,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Use the arrow keys to choose the part to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch y bysellau saeth i ddewis y rhan i&apos;w newid.</translation>
     </message>
     <message>
         <source>About each suggestion</source>
@@ -1973,7 +2041,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Type a new password for {name}, then tell them what it is. A few words together are easy to remember and hard to guess. This also unlocks their account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinair newydd i {name}, yna dywedwch wrthyn nhw beth ydy e. Mae ychydig o eiriau gyda&apos;i gilydd yn hawdd eu cofio ac yn anodd eu dyfalu. Mae hyn hefyd yn datgloi eu cyfrif.</translation>
     </message>
     <message>
         <source>&amp;New password</source>
@@ -2000,7 +2068,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Use the arrow keys and Page Up or Page Down to move through the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch y bysellau saeth a Page Up neu Page Down i symud drwy&apos;r tudalennau.</translation>
     </message>
     <message>
         <source>There is nothing to show yet.</source>
@@ -2111,7 +2179,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Press Delete to remove the highlighted person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch Delete i dynnu&apos;r person sydd wedi&apos;i amlygu.</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -2161,7 +2229,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Everyone who takes part. Choose a person to see their details and their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pawb sy&apos;n cymryd rhan. Dewiswch berson i weld eu manylion a&apos;u hanes.</translation>
     </message>
     <message>
         <source>Search by name, reference, town or postcode</source>
@@ -2209,12 +2277,12 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
+            <numerusform>%n o bobl</numerusform>
         </translation>
     </message>
 </context>
@@ -2337,7 +2405,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Send letters in Welsh and English (&amp;bilingual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon llythyrau yn Gymraeg ac yn Saesneg (&amp;dwyieithog)</translation>
     </message>
     <message>
         <source>Send letters through their &amp;supporter</source>
@@ -2381,11 +2449,43 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>For example: large buttons on the phone, no calls before 10am</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: botymau mawr ar y ffôn, dim galwadau cyn 10am</translation>
     </message>
 </context>
 <context>
     <name>PersonPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Anfonwyd ar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Sut</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Awgrymiadau</translation>
+    </message>
     <message>
         <source>Edit &amp;details…</source>
         <translation>Golygu&apos;r &amp;manylion…</translation>
@@ -2415,16 +2515,36 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
         <translation>Ie</translation>
     </message>
     <message>
+        <source>Raised on</source>
+        <translation>Codwyd ar</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Penderfyniadau</translation>
+    </message>
+    <message>
+        <source>Waiting to hear back</source>
+        <translation>Yn aros i glywed yn ôl</translation>
+    </message>
+    <message>
         <source>No one chosen</source>
         <translation>Neb wedi&apos;i ddewis</translation>
     </message>
     <message>
         <source>Choose a person in the list to see their details and history here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch berson yn y rhestr i weld eu manylion a&apos;u hanes yma.</translation>
     </message>
     <message>
         <source>Waiting to hear back about {n} suggestion(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros i glywed yn ôl am {n} awgrym.</translation>
     </message>
     <message>
         <source>Not waiting to hear back about anything.</source>
@@ -2432,15 +2552,15 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>&amp;Activities ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithgareddau ({n})</translation>
     </message>
     <message>
         <source>S&amp;uggestions ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;wgrymiadau ({n})</translation>
     </message>
     <message>
         <source>&amp;Letters ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llythyrau ({n})</translation>
     </message>
     <message>
         <source>Reference: {ref}</source>
@@ -2479,7 +2599,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Type to search. Press Down to go to the matches, Enter to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch i chwilio. Pwyswch y saeth i lawr i fynd at y canlyniadau, ac Enter i ddewis.</translation>
     </message>
     <message>
         <source>Matching people</source>
@@ -2487,7 +2607,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Matches (press Enter to add the highlighted one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau (pwyswch Enter i ychwanegu&apos;r un sydd wedi&apos;i amlygu):</translation>
     </message>
     <message>
         <source>Add “{text}” as a new person…</source>
@@ -2546,7 +2666,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Your name. Leave it empty to use the name you signed in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw. Gadewch hwn yn wag i ddefnyddio&apos;r enw y gwnaethoch fewngofnodi ag ef.</translation>
     </message>
     <message>
         <source>&amp;Notes about the call</source>
@@ -2554,7 +2674,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>What you told them, and anything they said back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddywedoch chi wrthyn nhw, ac unrhyw beth a ddywedon nhw yn ôl.</translation>
     </message>
 </context>
 <context>
@@ -2565,7 +2685,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Plain English check: write a few sentences and it will show how easy they are to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriad iaith glir: ysgrifennwch ychydig o frawddegau a bydd yn dangos pa mor hawdd ydyn nhw i&apos;w darllen.</translation>
     </message>
     <message>
         <source>Reads well.</source>
@@ -2641,7 +2761,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Make the change report for your trustees: what people told you, what you did about it, and whether they heard back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnewch yr adroddiad newid ar gyfer eich ymddiriedolwyr: beth ddywedodd pobl wrthych, beth wnaethoch chi am y peth, ac a glywon nhw&apos;n ôl.</translation>
     </message>
     <message>
         <source>Report pages</source>
@@ -2649,7 +2769,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Choose the dates, then press “Make the report”. Its pages will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y dyddiadau, yna pwyswch “Gwneud yr adroddiad”. Bydd ei dudalennau&apos;n ymddangos yma.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2693,7 +2813,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Counts everything for the dates above and shows the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cyfrif popeth ar gyfer y dyddiadau uchod ac yn dangos y tudalennau.</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -2721,7 +2841,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Every figure in the report, and the lists of records behind them, for a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob ffigur yn yr adroddiad, a rhestrau&apos;r cofnodion y tu ôl iddyn nhw, ar gyfer taenlen.</translation>
     </message>
     <message>
         <source>Print the report</source>
@@ -2749,41 +2869,41 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message numerus="yes">
         <source>%n pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o dudalennau</numerusform>
+            <numerusform>%n dudalen</numerusform>
+            <numerusform>%n o dudalennau</numerusform>
+            <numerusform>%n o dudalennau</numerusform>
+            <numerusform>%n o dudalennau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lists</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o restrau</numerusform>
+            <numerusform>%n rhestr</numerusform>
+            <numerusform>%n o restrau</numerusform>
+            <numerusform>%n o restrau</numerusform>
+            <numerusform>%n o restrau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n pages to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wedi anfon %n o dudalennau i&apos;r argraffydd.</numerusform>
+            <numerusform>Wedi anfon %n dudalen i&apos;r argraffydd.</numerusform>
+            <numerusform>Wedi anfon %n o dudalennau i&apos;r argraffydd.</numerusform>
+            <numerusform>Wedi anfon %n o dudalennau i&apos;r argraffydd.</numerusform>
+            <numerusform>Wedi anfon %n o dudalennau i&apos;r argraffydd.</numerusform>
         </translation>
     </message>
     <message>
         <source>The report for {start} to {end} is ready: {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r adroddiad ar gyfer {start} i {end} yn barod: {pages}.</translation>
     </message>
     <message>
         <source>Some records changed after this report was made. Make it again to include the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiodd rhai cofnodion ar ôl i&apos;r adroddiad hwn gael ei wneud. Gwnewch ef eto i gynnwys y newidiadau.</translation>
     </message>
     <message>
         <source>Change report {start} to {end}</source>
@@ -2811,7 +2931,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Choose a folder for the figures and the lists behind them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffolder ar gyfer y ffigurau a&apos;r rhestrau y tu ôl iddyn nhw</translation>
     </message>
     <message>
         <source>Replace the figures?</source>
@@ -2819,7 +2939,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>This folder already has report figures in it. Saving here replaces them, and the lists that go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffigurau adroddiad yn y ffolder hon yn barod. Bydd cadw yma yn eu disodli, a&apos;r rhestrau sy&apos;n mynd gyda nhw.</translation>
     </message>
     <message>
         <source>Replace them</source>
@@ -2835,7 +2955,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>Saved the figures ({figures}) and {lists} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw&apos;r ffigurau ({figures}) a {lists} yn {folder}</translation>
     </message>
     <message>
         <source>The figures were not saved</source>
@@ -2843,7 +2963,7 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message>
         <source>They could not be saved in {folder}. A file there may be open in another program, or the folder may not let you save there. Close the files, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd eu cadw yn {folder}. Efallai bod ffeil yno ar agor mewn rhaglen arall, neu nad yw&apos;r ffolder yn gadael i chi gadw yno. Caewch y ffeiliau, neu dewiswch ffolder arall.</translation>
     </message>
     <message>
         <source>Printing stopped.</source>
@@ -2882,29 +3002,55 @@ Record what people tell you, what you decided, what changed, and tell them.</sou
     </message>
     <message numerus="yes">
         <source>%n people to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o bobl i&apos;w hadolygu</numerusform>
+            <numerusform>%n person i&apos;w adolygu</numerusform>
+            <numerusform>%n o bobl i&apos;w hadolygu</numerusform>
+            <numerusform>%n o bobl i&apos;w hadolygu</numerusform>
+            <numerusform>%n o bobl i&apos;w hadolygu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the details of %n people?
 
 This cannot be undone. Their details will be gone for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dileu manylion %n o bobl?
+
+Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
+            <numerusform>Dileu manylion %n person?
+
+Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
+            <numerusform>Dileu manylion %n o bobl?
+
+Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
+            <numerusform>Dileu manylion %n o bobl?
+
+Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
+            <numerusform>Dileu manylion %n o bobl?
+
+Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Then choose Privacy, then Erase this person, and press Finish the clean-up.</source>
+        <translation>Yna dewiswch Preifatrwydd, yna Dileu&apos;r person hwn, a phwyswch Gorffen y glanhau.</translation>
     </message>
     <message>
         <source>, {n} ticked.</source>
         <translation>, {n} wedi&apos;u ticio.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Last in touch</source>
+        <translation>Mewn cysylltiad ddiwethaf</translation>
     </message>
     <message>
         <source>Nobody has been out of touch for this long.</source>
@@ -2930,8 +3076,24 @@ This cannot be undone. Their details will be gone for good.</source>
 <context>
     <name>SafetyTab</name>
     <message>
+        <source>Made</source>
+        <translation>Gwnaed</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ffolder</translation>
+    </message>
+    <message>
         <source>Only an administrator can change these settings or restore a backup. You can still make a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gweinyddwr sy&apos;n gallu newid y gosodiadau hyn neu adfer copi wrth gefn. Gallwch chi wneud copi wrth gefn o hyd.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2939,7 +3101,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>The app makes a backup each time it opens and each time it closes. It keeps one a day for the last 7 days and one a week for the last 8 weeks. Backups you make yourself are never deleted by the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ap yn gwneud copi wrth gefn bob tro mae&apos;n agor a phob tro mae&apos;n cau. Mae&apos;n cadw un y dydd am y 7 diwrnod diwethaf ac un yr wythnos am yr 8 wythnos diwethaf. Dydy&apos;r ap byth yn dileu copïau rydych chi&apos;n eu gwneud eich hun.</translation>
     </message>
     <message>
         <source>Bac&amp;kups go to</source>
@@ -2947,7 +3109,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>A USB stick kept away from the office keeps a copy safe from fire or theft. If the folder cannot be reached, the backup goes beside the data file and the app tells you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cof bach USB sy&apos;n cael ei gadw i ffwrdd o&apos;r swyddfa yn cadw copi&apos;n ddiogel rhag tân neu ladrad. Os nad oes modd cyrraedd y ffolder, mae&apos;r copi&apos;n mynd wrth ymyl y ffeil ddata ac mae&apos;r ap yn dweud wrthych.</translation>
     </message>
     <message>
         <source>&amp;Choose a folder or USB stick…</source>
@@ -2967,7 +3129,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Put backups in the usual folder beside the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi copïau wrth gefn yn y ffolder arferol wrth ymyl y ffeil ddata</translation>
     </message>
     <message>
         <source>Back up now into the backup folder</source>
@@ -3015,7 +3177,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>At least 10 characters. A short sentence you will remember works well.</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf 10 nod. Mae brawddeg fer y byddwch yn ei chofio yn gweithio&apos;n dda.</translation>
     </message>
     <message>
         <source>Type the new passphrase &amp;again</source>
@@ -3063,19 +3225,19 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Records are kept for {n} years after someone was last in touch (came to an activity, made a suggestion, or was sent a letter). After that, review them and remove the details you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cofnodion yn cael eu cadw am {n} mlynedd ar ôl i rywun fod mewn cysylltiad ddiwethaf (dod i weithgaredd, gwneud awgrym, neu gael llythyr). Ar ôl hynny, adolygwch nhw a dilëwch y manylion does dim eu hangen arnoch mwyach.</translation>
     </message>
     <message>
         <source>This copy of the app cannot use a passphrase: the encryption part is not installed. Ask whoever installed the app to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r copi hwn o&apos;r ap ddim yn gallu defnyddio cyfrinymadrodd: dydy&apos;r rhan amgryptio ddim wedi&apos;i gosod. Gofynnwch i bwy bynnag a osododd yr ap i&apos;w hychwanegu.</translation>
     </message>
     <message>
         <source>The data file is protected with a passphrase. Nobody can read it, or its newer backups, without the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil ddata wedi&apos;i diogelu â chyfrinymadrodd. Does neb yn gallu ei darllen, na&apos;i chopïau wrth gefn mwy newydd, heb y cyfrinymadrodd.</translation>
     </message>
     <message>
         <source>The data file is not protected with a passphrase. Anyone who can reach the files on this computer can read it. If the computer is shared, protect it with a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ffeil ddata ddim wedi&apos;i diogelu â chyfrinymadrodd. Mae unrhyw un sy&apos;n gallu cyrraedd y ffeiliau ar y cyfrifiadur hwn yn gallu ei darllen. Os yw&apos;r cyfrifiadur yn cael ei rannu, diogelwch hi â chyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Choose a folder or USB stick for the backups</source>
@@ -3083,7 +3245,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>The folder {folder} cannot be reached. Plug in the USB stick, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd cyrraedd y ffolder {folder}. Rhowch y cof bach USB i mewn, neu dewiswch ffolder arall.</translation>
     </message>
     <message>
         <source>Protect the data file?</source>
@@ -3091,7 +3253,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>From now on the app will ask for this passphrase each time it opens. {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>O hyn ymlaen bydd yr ap yn gofyn am y cyfrinymadrodd hwn bob tro mae&apos;n agor. {warning}</translation>
     </message>
     <message>
         <source>I have written it down: protect the file</source>
@@ -3115,7 +3277,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Anyone who can reach the data file will be able to read it. Backups made from now on will not be protected either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd unrhyw un sy&apos;n gallu cyrraedd y ffeil ddata yn gallu ei darllen. Fydd copïau wrth gefn a wneir o hyn ymlaen ddim wedi&apos;u diogelu chwaith.</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
@@ -3138,7 +3300,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>{kind}, {format}. Sent on {date}. How it was sent: {method}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {format}. Anfonwyd ar {date}. Sut cafodd ei anfon: {method}.</translation>
     </message>
     <message>
         <source>Sent by {name}.</source>
@@ -3146,7 +3308,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>These are exactly the words that were sent. Sent letters are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma&apos;r union eiriau a anfonwyd. Dydy llythyrau a anfonwyd byth yn cael eu newid.</translation>
     </message>
     <message>
         <source>(No copy of the words was kept.)</source>
@@ -3220,7 +3382,7 @@ This cannot be undone. Their details will be gone for good.</source>
     <name>SentLettersPanel</name>
     <message>
         <source>Letters and calls already sent, newest first. What was sent is kept exactly and never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyrau a galwadau a anfonwyd yn barod, y diweddaraf yn gyntaf. Mae&apos;r hyn a anfonwyd yn cael ei gadw&apos;n union a byth yn cael ei newid.</translation>
     </message>
     <message>
         <source>Search by name, reference or who sent it</source>
@@ -3272,16 +3434,16 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Opens the exact words that were sent, to read or print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor yr union eiriau a anfonwyd, i&apos;w darllen neu i&apos;w hargraffu eto.</translation>
     </message>
     <message numerus="yes">
         <source>%n letters and calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o lythyrau a galwadau</numerusform>
+            <numerusform>%n llythyr neu alwad</numerusform>
+            <numerusform>%n o lythyrau a galwadau</numerusform>
+            <numerusform>%n o lythyrau a galwadau</numerusform>
+            <numerusform>%n o lythyrau a galwadau</numerusform>
         </translation>
     </message>
 </context>
@@ -3321,7 +3483,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;aith</translation>
     </message>
     <message>
         <source> days</source>
@@ -3502,6 +3664,34 @@ This cannot be undone. Their details will be gone for good.</source>
 <context>
     <name>SuggestionDetail</name>
     <message>
+        <source>Decided on</source>
+        <translation>Penderfynwyd ar</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <source>What we did</source>
+        <translation>Beth wnaethon ni</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Wedi&apos;i wneud ar</translation>
+    </message>
+    <message>
         <source>Decisions, oldest first</source>
         <translation>Penderfyniadau, yr hynaf yn gyntaf</translation>
     </message>
@@ -3535,7 +3725,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Choose a suggestion in the list to see what was decided and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch awgrym yn y rhestr i weld beth gafodd ei benderfynu a beth newidiodd.</translation>
     </message>
     <message>
         <source>{kind} raised on {date}</source>
@@ -3670,7 +3860,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>One person, or several people who said the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un person, neu sawl person a ddywedodd yr un peth.</translation>
     </message>
     <message>
         <source>&amp;Remove this suggestion</source>
@@ -3678,11 +3868,11 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Remove this suggestion? Do this only if it was typed in by mistake. Its decisions go too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r awgrym hwn? Gwnewch hyn dim ond os cafodd ei deipio trwy gamgymeriad. Mae ei benderfyniadau&apos;n mynd hefyd. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>Please choose who raised it, or tick “Nobody gave their name”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch bwy a&apos;i cododd, neu ticiwch “Ni roddodd neb ei enw”.</translation>
     </message>
 </context>
 <context>
@@ -3705,7 +3895,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Press Space to tick the people who said it. Tick nobody if they did not give their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch y bylchwr i dicio&apos;r bobl a&apos;i dywedodd. Peidiwch â thicio neb os na roddon nhw eu henw.</translation>
     </message>
     <message>
         <source>Suggestion {n}</source>
@@ -3819,7 +4009,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Press Down to go to the matches, Enter to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwyswch y saeth i lawr i fynd at y canlyniadau, ac Enter i ychwanegu un.</translation>
     </message>
     <message>
         <source>Matching suggestions</source>
@@ -3877,7 +4067,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Ideas, concerns, complaints, compliments and questions, in people&apos;s own words, and what happened to each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syniadau, pryderon, cwynion, canmoliaeth a chwestiynau, yng ngeiriau pobl eu hunain, a beth ddigwyddodd i bob un.</translation>
     </message>
     <message>
         <source>&amp;Record a suggestion…</source>
@@ -3889,12 +4079,12 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message numerus="yes">
         <source>%n suggestions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o awgrymiadau</numerusform>
+            <numerusform>%n awgrym</numerusform>
+            <numerusform>%n o awgrymiadau</numerusform>
+            <numerusform>%n o awgrymiadau</numerusform>
+            <numerusform>%n o awgrymiadau</numerusform>
         </translation>
     </message>
 </context>
@@ -3953,11 +4143,11 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Each staff user has a role. Volunteers record people, activities and suggestions. Coordinators can also record decisions and changes, and make letters and reports. Administrators can also change settings, look after users and use the privacy tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan bob defnyddiwr staff rôl. Mae gwirfoddolwyr yn cofnodi pobl, gweithgareddau ac awgrymiadau. Mae cydlynwyr hefyd yn gallu cofnodi penderfyniadau a newidiadau, a gwneud llythyrau ac adroddiadau. Mae gweinyddwyr hefyd yn gallu newid gosodiadau, gofalu am ddefnyddwyr a defnyddio&apos;r offer preifatrwydd.</translation>
     </message>
     <message>
         <source>Only an administrator can look after staff users. Please ask one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gweinyddwr sy&apos;n gallu gofalu am ddefnyddwyr staff. Gofynnwch i un ohonyn nhw.</translation>
     </message>
     <message>
         <source>Staff users</source>
@@ -4037,7 +4227,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>At least 8 characters. A few words together are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf 8 nod. Mae ychydig o eiriau gyda&apos;i gilydd yn hawdd eu cofio ac yn anodd eu dyfalu.</translation>
     </message>
     <message>
         <source>Type it &amp;again</source>
@@ -4053,11 +4243,11 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Sign-in is off, so anyone who opens the app can see and change everything. That suits a charity where one person uses the app. Sign-in starts as soon as you add the first staff user below, who must be an administrator. From then on, everyone signs in with their own user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mewngofnodi wedi&apos;i ddiffodd, felly mae unrhyw un sy&apos;n agor yr ap yn gallu gweld a newid popeth. Mae hynny&apos;n addas i elusen lle mae un person yn defnyddio&apos;r ap. Mae mewngofnodi&apos;n dechrau cyn gynted ag y byddwch yn ychwanegu&apos;r defnyddiwr staff cyntaf isod, a rhaid iddo fod yn weinyddwr. O hynny ymlaen, mae pawb yn mewngofnodi gyda&apos;u henw defnyddiwr a&apos;u cyfrinair eu hunain.</translation>
     </message>
     <message>
         <source>Sign-in is on: everyone signs in with their own user name and password. To turn sign-in off again, turn off every user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mewngofnodi ymlaen: mae pawb yn mewngofnodi gyda&apos;u henw defnyddiwr a&apos;u cyfrinair eu hunain. I ddiffodd mewngofnodi eto, diffoddwch bob defnyddiwr.</translation>
     </message>
     <message>
         <source>Add the first staff user (an administrator)</source>
@@ -4069,26 +4259,26 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair wedi&apos;i osod</translation>
     </message>
     <message>
         <source>The new password is set. Please tell {name} what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cyfrinair newydd wedi&apos;i osod. Dywedwch wrth {name} beth ydy e.</translation>
     </message>
     <message>
         <source>Sign-in is now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mewngofnodi ymlaen nawr</translation>
     </message>
     <message>
         <source>You are signed in as {name}. From now on, everyone signs in with their own user name and password when the app opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi wedi mewngofnodi fel {name}. O hyn ymlaen, mae pawb yn mewngofnodi gyda&apos;u henw defnyddiwr a&apos;u cyfrinair eu hunain pan fydd yr ap yn agor.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso i {app}</translation>
     </message>
     <message>
         <source>this form</source>
@@ -4096,7 +4286,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>This app keeps track of what the people you support tell you, what you decided, and what changed. First, a few details for your letters. You can change them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ap hwn yn cadw cofnod o beth mae&apos;r bobl rydych chi&apos;n eu cefnogi yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, a beth newidiodd. Yn gyntaf, ychydig o fanylion ar gyfer eich llythyrau. Gallwch eu newid yn nes ymlaen yn y Gosodiadau.</translation>
     </message>
     <message>
         <source> days</source>
@@ -4104,7 +4294,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Your organisation&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw eich sefydliad</translation>
     </message>
     <message>
         <source>&amp;Address</source>
@@ -4112,11 +4302,11 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Letters are &amp;signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llythyrau&apos;n cael eu &amp;llofnodi gan</translation>
     </message>
     <message>
         <source>For example: Sam Patel</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Sam Patel</translation>
     </message>
     <message>
         <source>Their &amp;job title</source>
@@ -4124,43 +4314,43 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>For example: Participation worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Gweithiwr cyfranogiad</translation>
     </message>
     <message>
         <source>Feedback &amp;promise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Addewid adborth</translation>
     </message>
     <message>
         <source>We promise people an answer within this many days. 28 is common.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydyn ni&apos;n addo ateb i bobl o fewn y nifer hwn o ddiwrnodau. Mae 28 yn gyffredin.</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau&apos;n &amp;wag</translation>
     </message>
     <message>
         <source>Start with sa&amp;mple data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau gyda data &amp;enghreifftiol</translation>
     </message>
     <message>
         <source>How do you want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut hoffech chi ddechrau?</translation>
     </message>
     <message>
         <source>Sample data is made-up people, meetings and suggestions, to try things out. To start for real later, choose File, then New data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae data enghreifftiol yn bobl, cyfarfodydd ac awgrymiadau ffug, i roi cynnig ar bethau. I ddechrau go iawn yn nes ymlaen, dewiswch Ffeil, yna Ffeil ddata newydd.</translation>
     </message>
     <message>
         <source>Your data file will be kept here: {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd eich ffeil ddata yn cael ei chadw yma: {target}</translation>
     </message>
     <message>
         <source>&amp;Create my data file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creu fy ffeil ddata</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw a dechrau</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4168,19 +4358,19 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Please fill in your organisation&apos;s name. It goes at the top of every letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenwch enw eich sefydliad. Mae&apos;n mynd ar frig pob llythyr.</translation>
     </message>
     <message>
         <source>Leave the welcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael y croeso?</translation>
     </message>
     <message>
         <source>The details you typed will not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fydd y manylion a deipiwyd gennych ddim yn cael eu cadw.</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael</translation>
     </message>
     <message>
         <source>Go back</source>
@@ -4191,35 +4381,39 @@ This cannot be undone. Their details will be gone for good.</source>
     <name>WhereIsMyDataDialog</name>
     <message>
         <source>Where is my data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble mae fy nata?</translation>
     </message>
     <message>
         <source>Everything you record is kept in one data file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth rydych chi&apos;n ei gofnodi yn cael ei gadw mewn un ffeil ddata:
+{path}</translation>
     </message>
     <message>
         <source>Backups are saved in:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae copïau wrth gefn yn cael eu cadw yn:
+{path}</translation>
     </message>
     <message>
         <source>To move to a new computer, copy the data file (or a backup) across, then choose File, Open data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>I symud i gyfrifiadur newydd, copïwch y ffeil ddata (neu gopi wrth gefn) ar ei draws, yna dewiswch Ffeil, Agor ffeil ddata.</translation>
     </message>
     <message>
         <source>Your data is kept on a database server:
 {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich data&apos;n cael ei gadw ar weinydd cronfa ddata:
+{name}</translation>
     </message>
     <message>
         <source>Ask the person who looks after the server about backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwch i&apos;r person sy&apos;n gofalu am y gweinydd am gopïau wrth gefn.</translation>
     </message>
     <message>
         <source>If something goes wrong, details for your support person are written here (never any names or personal details):
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Os aiff rhywbeth o&apos;i le, mae manylion ar gyfer eich person cymorth yn cael eu hysgrifennu yma (byth unrhyw enwau na manylion personol):
+{path}</translation>
     </message>
     <message>
         <source>Close</source>
@@ -4227,62 +4421,62 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>&amp;Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor y ffolder</translation>
     </message>
     <message>
         <source>Open the folder with the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y ffolder sy&apos;n cynnwys y ffeil ddata</translation>
     </message>
 </context>
 <context>
     <name>WordingEditor</name>
     <message>
         <source>There is no {name} wording for this letter yet, so these letters go out in English. Write every part, or start from the English words and translate them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim geiriad {name} ar gyfer y llythyr hwn eto, felly mae&apos;r llythyrau hyn yn mynd allan yn Saesneg. Ysgrifennwch bob rhan, neu dechreuwch o&apos;r geiriau Saesneg a&apos;u cyfieithu.</translation>
     </message>
     <message>
         <source>You changed the wording of this letter and have not saved it. Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi wedi newid geiriad y llythyr hwn a heb ei gadw. Ei gadw nawr?</translation>
     </message>
     <message>
         <source>Wor&amp;ding (used once in each letter):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geiriad (yn cael ei ddefnyddio unwaith ym mhob llythyr):</translation>
     </message>
     <message>
         <source>Wor&amp;ding (used once for each suggestion in the letter):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geiriad (yn cael ei ddefnyddio unwaith ar gyfer pob awgrym yn y llythyr):</translation>
     </message>
     <message>
         <source>Wor&amp;ding (a short phrase that fills in a field of another part):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geiriad (ymadrodd byr sy&apos;n llenwi maes mewn rhan arall):</translation>
     </message>
     <message>
         <source>Parts marked with ⚠ have a problem, so the sample uses their saved words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae problem gyda&apos;r rhannau sydd wedi&apos;u marcio â ⚠, felly mae&apos;r sampl yn defnyddio&apos;u geiriau a gadwyd.</translation>
     </message>
     <message>
         <source>Go back to the standard wording?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl i&apos;r geiriad safonol?</translation>
     </message>
     <message>
         <source>Your words for “{part}” will be removed, and letters will use the standard words again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd eich geiriau ar gyfer “{part}” yn cael eu tynnu, a bydd llythyrau&apos;n defnyddio&apos;r geiriau safonol eto.</translation>
     </message>
     <message>
         <source>Use the standard wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r geiriad safonol</translation>
     </message>
     <message>
         <source>Keep my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy ngeiriau</translation>
     </message>
     <message>
         <source>Add a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu iaith</translation>
     </message>
     <message>
         <source>Type the short code of the language, for example cy for Welsh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch god byr yr iaith, er enghraifft cy ar gyfer Cymraeg:</translation>
     </message>
     <message>
         <source>Please check</source>
@@ -4293,23 +4487,23 @@ This cannot be undone. Their details will be gone for good.</source>
     <name>WordingForm</name>
     <message>
         <source>The words your letters use. Choose a letter, then a part of it. Names in curly brackets, like {first_name}, are filled in for each person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y geiriau mae eich llythyrau&apos;n eu defnyddio. Dewiswch lythyr, yna un o&apos;i rannau. Mae enwau mewn cromfachau cyrliog, fel {first_name}, yn cael eu llenwi ar gyfer pob person.</translation>
     </message>
     <message>
         <source>Start from the English wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau o&apos;r geiriad Saesneg</translation>
     </message>
     <message>
         <source>Fills every part with the English words, ready to translate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn llenwi pob rhan gyda&apos;r geiriau Saesneg, yn barod i&apos;w cyfieithu.</translation>
     </message>
     <message>
         <source>&amp;Choose the part:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dewis y rhan:</translation>
     </message>
     <message>
         <source>the letter wording</source>
-        <translation type="unfinished"></translation>
+        <translation>geiriad y llythyr</translation>
     </message>
     <message>
         <source>Kind of letter</source>
@@ -4321,7 +4515,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Email and phone letters use the standard print words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae llythyrau e-bost a ffôn yn defnyddio&apos;r geiriau print safonol.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4329,11 +4523,11 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>&amp;Add a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu iaith…</translation>
     </message>
     <message>
         <source>Add wording in another language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu geiriad mewn iaith arall</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4341,59 +4535,59 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fformat:</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;aith:</translation>
     </message>
     <message>
         <source>Wording of this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Geiriad y rhan hon</translation>
     </message>
     <message>
         <source>the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>y geiriad</translation>
     </message>
     <message>
         <source>Insert a fi&amp;eld</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi &amp;maes i mewn</translation>
     </message>
     <message>
         <source>Insert a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi maes i mewn</translation>
     </message>
     <message>
         <source>Opens the list of fields this part can use. Choose one to put it where the cursor is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor y rhestr o feysydd mae&apos;r rhan hon yn gallu eu defnyddio. Dewiswch un i&apos;w roi lle mae&apos;r cyrchwr.</translation>
     </message>
     <message>
         <source>Use these words in e&amp;very kind of letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio&apos;r geiriau hyn ym &amp;mhob math o lythyr</translation>
     </message>
     <message>
         <source>Parts other than the heading and opening are usually the same in every kind of letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel arfer mae rhannau heblaw&apos;r pennawd a&apos;r agoriad yr un fath ym mhob math o lythyr.</translation>
     </message>
     <message>
         <source>Sample letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr sampl</translation>
     </message>
     <message>
         <source>A letter to a made-up person, with your words. Read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr at berson ffug, gyda&apos;ch geiriau chi. I&apos;w ddarllen yn unig.</translation>
     </message>
     <message>
         <source>Sa&amp;mple letter (the words only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Llythyr &amp;sampl (y geiriau yn unig):</translation>
     </message>
     <message>
         <source>Pictures and the layout show when the letters are printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r lluniau a&apos;r gosodiad yn dangos pan fydd y llythyrau&apos;n cael eu hargraffu.</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw&apos;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Undo my changes</source>
@@ -4401,35 +4595,35 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>&amp;Back to the standard wording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn ôl i&apos;r geiriad safonol</translation>
     </message>
     <message>
         <source>Save the changed wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r geiriad sydd wedi&apos;i newid</translation>
     </message>
     <message>
         <source>Undo my changes to the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud fy newidiadau i&apos;r geiriad</translation>
     </message>
     <message>
         <source>Go back to the standard wording for this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl i&apos;r geiriad safonol ar gyfer y rhan hon</translation>
     </message>
     <message>
         <source> point</source>
-        <translation type="unfinished"></translation>
+        <translation> pwynt</translation>
     </message>
     <message>
         <source>Large print size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint print bras</translation>
     </message>
     <message>
         <source>Most people ask for 18 point. Never less than 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r rhan fwyaf o bobl yn gofyn am 18 pwynt. Byth llai nag 16.</translation>
     </message>
     <message>
         <source>Large print si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint print &amp;bras:</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +4705,10 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Mewn ffordd arall</translation>
     </message>
     <message>
+        <source>April</source>
+        <translation>Ebrill</translation>
+    </message>
+    <message>
         <source>Asian or Asian British</source>
         <translation>Asiaidd neu Asiaidd Prydeinig</translation>
     </message>
@@ -4520,7 +4718,11 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Sain</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Awst</translation>
     </message>
     <message>
         <source>Backed up</source>
@@ -4536,7 +4738,7 @@ This cannot be undone. Their details will be gone for good.</source>
     </message>
     <message>
         <source>Braille</source>
-        <translation type="unfinished"></translation>
+        <translation>Braille</translation>
     </message>
     <message>
         <source>British Sign Language (BSL)</source>
@@ -4639,8 +4841,32 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Ffeil ddata</translation>
     </message>
     <message>
+        <source>December</source>
+        <translation>Rhagfyr</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Decision: agreed</source>
+        <translation>Penderfyniad: cytunwyd</translation>
+    </message>
+    <message>
+        <source>Decision: agreed in part</source>
+        <translation>Penderfyniad: cytunwyd yn rhannol</translation>
+    </message>
+    <message>
+        <source>Decision: not now</source>
+        <translation>Penderfyniad: nid nawr</translation>
+    </message>
+    <message>
+        <source>Decision: not possible</source>
+        <translation>Penderfyniad: ddim yn bosibl</translation>
+    </message>
+    <message>
+        <source>Decision: passed on</source>
+        <translation>Penderfyniad: wedi&apos;i basio ymlaen</translation>
     </message>
     <message>
         <source>Disabled people</source>
@@ -4691,6 +4917,10 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Allforiwyd</translation>
     </message>
     <message>
+        <source>February</source>
+        <translation>Chwefror</translation>
+    </message>
+    <message>
         <source>Female</source>
         <translation>Benyw</translation>
     </message>
@@ -4715,6 +4945,46 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Hoyw neu lesbiaidd</translation>
     </message>
     <message>
+        <source>Greeting</source>
+        <translation>Cyfarchiad</translation>
+    </message>
+    <message>
+        <source>Heading at the top</source>
+        <translation>Pennawd ar y brig</translation>
+    </message>
+    <message>
+        <source>Heading: if you are not happy</source>
+        <translation>Pennawd: os nad ydych chi&apos;n hapus</translation>
+    </message>
+    <message>
+        <source>Heading: our reply</source>
+        <translation>Pennawd: ein hateb</translation>
+    </message>
+    <message>
+        <source>Heading: what happens next</source>
+        <translation>Pennawd: beth sy&apos;n digwydd nesaf</translation>
+    </message>
+    <message>
+        <source>Heading: what we can do instead</source>
+        <translation>Pennawd: beth allwn ni ei wneud yn lle</translation>
+    </message>
+    <message>
+        <source>Heading: what we decided</source>
+        <translation>Pennawd: beth wnaethon ni ei benderfynu</translation>
+    </message>
+    <message>
+        <source>Heading: what we have done</source>
+        <translation>Pennawd: beth rydyn ni wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Heading: what you told us</source>
+        <translation>Pennawd: beth ddywedoch chi wrthym</translation>
+    </message>
+    <message>
+        <source>Heading: why</source>
+        <translation>Pennawd: pam</translation>
+    </message>
+    <message>
         <source>Hearing loop</source>
         <translation>Dolen glyw</translation>
     </message>
@@ -4725,6 +4995,10 @@ This cannot be undone. Their details will be gone for good.</source>
     <message>
         <source>Idea</source>
         <translation>Syniad</translation>
+    </message>
+    <message>
+        <source>If you are not happy</source>
+        <translation>Os nad ydych chi&apos;n hapus</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -4755,8 +5029,20 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Ni fyddai&apos;n addas i bobl eraill sy&apos;n defnyddio&apos;r gwasanaeth</translation>
     </message>
     <message>
+        <source>January</source>
+        <translation>Ionawr</translation>
+    </message>
+    <message>
         <source>Jewish</source>
         <translation>Iddew</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Gorffennaf</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Mehefin</translation>
     </message>
     <message>
         <source>Large print</source>
@@ -4787,6 +5073,14 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Gwryw</translation>
     </message>
     <message>
+        <source>March</source>
+        <translation>Mawrth</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
         <source>Mental health service users</source>
         <translation>Defnyddwyr gwasanaethau iechyd meddwl</translation>
     </message>
@@ -4801,6 +5095,34 @@ This cannot be undone. Their details will be gone for good.</source>
     <message>
         <source>Muslim</source>
         <translation>Mwslim</translation>
+    </message>
+    <message>
+        <source>Next step: a change is planned</source>
+        <translation>Cam nesaf: mae newid wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Next step: agreed, no plan yet</source>
+        <translation>Cam nesaf: cytunwyd, dim cynllun eto</translation>
+    </message>
+    <message>
+        <source>Next step: not decided yet</source>
+        <translation>Cam nesaf: heb benderfynu eto</translation>
+    </message>
+    <message>
+        <source>Next step: not now</source>
+        <translation>Cam nesaf: nid nawr</translation>
+    </message>
+    <message>
+        <source>Next step: not possible</source>
+        <translation>Cam nesaf: ddim yn bosibl</translation>
+    </message>
+    <message>
+        <source>Next step: passed on</source>
+        <translation>Cam nesaf: wedi&apos;i basio ymlaen</translation>
+    </message>
+    <message>
+        <source>Next step: the change is done</source>
+        <translation>Cam nesaf: mae&apos;r newid wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>No</source>
@@ -4819,6 +5141,14 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
+        <source>November</source>
+        <translation>Tachwedd</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Hydref</translation>
+    </message>
+    <message>
         <source>Older people</source>
         <translation>Pobl hŷn</translation>
     </message>
@@ -4831,12 +5161,20 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Ar-lein</translation>
     </message>
     <message>
+        <source>Opening</source>
+        <translation>Agoriad</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Sefydliad</translation>
     </message>
     <message>
         <source>Other support</source>
         <translation>Cymorth arall</translation>
+    </message>
+    <message>
+        <source>Our reply (compliments and questions)</source>
+        <translation>Ein hateb (canmoliaeth a chwestiynau)</translation>
     </message>
     <message>
         <source>Outside our control</source>
@@ -4895,6 +5233,10 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
+        <source>Questions</source>
+        <translation>Cwestiynau</translation>
+    </message>
+    <message>
         <source>Recorded as sent</source>
         <translation>Cofnodwyd ei fod wedi&apos;i anfon</translation>
     </message>
@@ -4907,6 +5249,10 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Tynnwyd</translation>
     </message>
     <message>
+        <source>Reply to a compliment (when none was written)</source>
+        <translation>Ateb i ganmoliaeth (pan na ysgrifennwyd un)</translation>
+    </message>
+    <message>
         <source>Report ready</source>
         <translation>Adroddiad yn barod</translation>
     </message>
@@ -4917,6 +5263,10 @@ This cannot be undone. Their details will be gone for good.</source>
     <message>
         <source>Safety</source>
         <translation>Diogelwch</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Medi</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -4937,6 +5287,10 @@ This cannot be undone. Their details will be gone for good.</source>
     <message>
         <source>Signed in</source>
         <translation>Wedi mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Signing off</source>
+        <translation>Cloi</translation>
     </message>
     <message>
         <source>Sikh</source>
@@ -4981,6 +5335,10 @@ This cannot be undone. Their details will be gone for good.</source>
     <message>
         <source>Thank you</source>
         <translation>Diolch</translation>
+    </message>
+    <message>
+        <source>Thanks at the end</source>
+        <translation>Diolch ar y diwedd</translation>
     </message>
     <message>
         <source>The law or rules we must follow</source>
@@ -5031,46 +5389,206 @@ This cannot be undone. Their details will be gone for good.</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
+        <source>What happens next</source>
+        <translation>Beth sy&apos;n digwydd nesaf</translation>
+    </message>
+    <message>
+        <source>What we can do instead</source>
+        <translation>Beth allwn ni ei wneud yn lle</translation>
+    </message>
+    <message>
+        <source>What we decided</source>
+        <translation>Beth wnaethon ni ei benderfynu</translation>
+    </message>
+    <message>
+        <source>What we have done</source>
+        <translation>Beth rydyn ni wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>What you told us</source>
+        <translation>Beth ddywedoch chi wrthym</translation>
+    </message>
+    <message>
+        <source>Where: at an activity</source>
+        <translation>Ble: mewn gweithgaredd</translation>
+    </message>
+    <message>
+        <source>Where: in a letter</source>
+        <translation>Ble: mewn llythyr</translation>
+    </message>
+    <message>
+        <source>Where: in an email</source>
+        <translation>Ble: mewn e-bost</translation>
+    </message>
+    <message>
+        <source>Where: in person</source>
+        <translation>Ble: wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <source>Where: on the phone</source>
+        <translation>Ble: ar y ffôn</translation>
+    </message>
+    <message>
+        <source>Where: suggestion box</source>
+        <translation>Ble: blwch awgrymiadau</translation>
+    </message>
+    <message>
         <source>White</source>
         <translation>Gwyn</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ie</translation>
+    </message>
+    <message>
+        <source>our reply to a compliment or a question</source>
+        <translation>ein hateb i ganmoliaeth neu gwestiwn</translation>
+    </message>
+    <message>
+        <source>the activity: the one a thank-you letter is about, or where something was said</source>
+        <translation>y gweithgaredd: yr un mae llythyr diolch yn sôn amdano, neu lle dywedwyd rhywbeth</translation>
+    </message>
+    <message>
+        <source>the change we made</source>
+        <translation>y newid a wnaethon ni</translation>
+    </message>
+    <message>
+        <source>the change we plan to make</source>
+        <translation>y newid rydyn ni&apos;n bwriadu ei wneud</translation>
+    </message>
+    <message>
+        <source>the date of that activity</source>
+        <translation>dyddiad y gweithgaredd hwnnw</translation>
+    </message>
+    <message>
+        <source>the date of the letter</source>
+        <translation>dyddiad y llythyr</translation>
+    </message>
+    <message>
+        <source>the date they said it</source>
+        <translation>y dyddiad y dywedon nhw hynny</translation>
+    </message>
+    <message>
+        <source>the name letters are signed by</source>
+        <translation>yr enw sy&apos;n llofnodi llythyrau</translation>
+    </message>
+    <message>
+        <source>the person&apos;s first name (or the name they like to use)</source>
+        <translation>enw cyntaf y person (neu&apos;r enw mae&apos;n hoffi ei ddefnyddio)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s full name</source>
+        <translation>enw llawn y person</translation>
+    </message>
+    <message>
+        <source>the service it is about</source>
+        <translation>y gwasanaeth mae&apos;n ymwneud ag ef</translation>
+    </message>
+    <message>
+        <source>their job title</source>
+        <translation>teitl eu swydd</translation>
+    </message>
+    <message>
+        <source>what happens next (from the “next step” phrases)</source>
+        <translation>beth sy&apos;n digwydd nesaf (o&apos;r ymadroddion “cam nesaf”)</translation>
+    </message>
+    <message>
+        <source>what the person said, in their own words</source>
+        <translation>beth ddywedodd y person, yn eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <source>what we can do instead</source>
+        <translation>beth allwn ni ei wneud yn lle</translation>
+    </message>
+    <message>
+        <source>what we decided (from the “decision” phrases)</source>
+        <translation>beth wnaethon ni ei benderfynu (o&apos;r ymadroddion “penderfyniad”)</translation>
+    </message>
+    <message>
+        <source>when the change was made</source>
+        <translation>pryd y gwnaed y newid</translation>
+    </message>
+    <message>
+        <source>when we aim to finish that change</source>
+        <translation>pryd rydyn ni&apos;n anelu at orffen y newid hwnnw</translation>
+    </message>
+    <message>
+        <source>where or how they said it (from the “where” phrases)</source>
+        <translation>ble neu sut y dywedon nhw hynny (o&apos;r ymadroddion “ble”)</translation>
+    </message>
+    <message>
+        <source>who to contact if someone is not happy (from Settings)</source>
+        <translation>pwy i gysylltu â nhw os nad yw rhywun yn hapus (o&apos;r Gosodiadau)</translation>
+    </message>
+    <message>
+        <source>who to contact: the person who signs letters, or your organisation</source>
+        <translation>pwy i gysylltu â nhw: y person sy&apos;n llofnodi llythyrau, neu eich sefydliad</translation>
+    </message>
+    <message>
+        <source>who we passed it on to</source>
+        <translation>pwy y gwnaethon ni ei basio ymlaen iddyn nhw</translation>
+    </message>
+    <message>
+        <source>why we decided it</source>
+        <translation>pam y gwnaethon ni benderfynu hynny</translation>
+    </message>
+    <message>
+        <source>your address, on one line</source>
+        <translation>eich cyfeiriad, ar un llinell</translation>
+    </message>
+    <message>
+        <source>your email address</source>
+        <translation>eich cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>your feedback promise, in days</source>
+        <translation>eich addewid adborth, mewn diwrnodau</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s name</source>
+        <translation>enw eich sefydliad</translation>
+    </message>
+    <message>
+        <source>your phone number</source>
+        <translation>eich rhif ffôn</translation>
     </message>
 </context>
 <context>
     <name>periods</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw bryd</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mis hwn</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Y mis diwethaf</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 3 mis diwethaf</translation>
     </message>
     <message>
         <source>This calendar year</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn galendr hon</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Y 12 mis diwethaf</translation>
     </message>
 </context>
 <context>
     <name>view</name>
     <message>
         <source>Use the arrow keys to move, and Enter to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch y bysellau saeth i symud, ac Enter i agor.</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -57,7 +57,8 @@ def table_view(model: QAbstractItemModel, name: str, *, stretch: int = 1, sortab
     """
     view = TableView(parent)
     view.setModel(model)
-    set_name(view, name, view.tr("Use the arrow keys to move, and Enter to open."))
+    set_name(view, name, QCoreApplication.translate(
+        "view", "Use the arrow keys to move, and Enter to open."))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

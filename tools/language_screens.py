@@ -1,0 +1,220 @@
+"""Screenshots of every page and the main dialogs in one language, at 100% and 150% text.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/language_screens.py --lang cy --out /tmp/cy
+
+Uses a made-up data file (sample data) in a temporary folder. Besides the PNG files it prints:
+- text that looks cut off: a label or button narrower or shorter than its own text needs;
+- strings the screens asked for that the language's .ts file has no translation for (as
+  "context | source"), which catches tr() calls lupdate cannot see (tr(variable)).
+Look at the pictures too: the check cannot see everything (e.g. text under another widget).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
+
+
+class Recorder(QTranslator):
+    """Installed last, so Qt asks it first: notes every lookup and leaves the answer to the rest."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if source:
+            self.asked.add((context or "", source))
+        return None  # a null string: Qt asks the next translator (an empty one would win)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def known(ts: Path) -> set[tuple[str, str]]:
+    found = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") != "unfinished":
+                found.add((name, message.findtext("source") or ""))
+    return found
+
+
+def cut_off(widget: QWidget) -> list[str]:
+    """Visible labels and buttons whose text does not fit the room they were given."""
+    problems = []
+    for child in widget.findChildren(QWidget):
+        if not child.isVisibleTo(widget) or child.width() <= 1:
+            continue
+        text = ""
+        if isinstance(child, QLabel) and child.text() and not child.pixmap():
+            text = child.text()
+            if child.wordWrap():
+                need = child.heightForWidth(child.contentsRect().width())
+                if need > child.contentsRect().height() + 2:
+                    problems.append(f"wrapped label short by {need - child.height()}px: {text!r}")
+                continue
+            need_w = child.fontMetrics().boundingRect(
+                child.contentsRect(), 0, text.replace("&", "")).width()
+            if need_w > child.contentsRect().width() + 2 and "<" not in text:
+                problems.append(f"label short by {need_w - child.width()}px: {text!r}")
+        elif isinstance(child, QAbstractButton) and child.text():
+            text = child.text()
+            hint = child.sizeHint()
+            if hint.width() > child.width() + 2:
+                problems.append(f"button short by {hint.width() - child.width()}px: {text!r}")
+    return problems
+
+
+def shoot(widget: QWidget, name: str, out: Path, report: list[str]) -> None:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
+    for problem in cut_off(widget):
+        report.append(f"{name}: {problem}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="cy")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--scale", type=float, action="append",
+                        help="text size (1.0 = 100%%); may repeat; default 1.0 and 1.5")
+    args = parser.parse_args(argv)
+    os.environ["PARTAPP_LANG"] = args.lang
+    tmp = Path(tempfile.mkdtemp(prefix="partapp-screens-"))
+    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+
+    from partapp.services.database import open_database
+    from partapp.services.demo import fill_demo
+    from partapp.ui import translations
+    from partapp.ui.app import make_application
+    from partapp.ui.settings import AppSettings
+    from partapp.ui.widgets.text import scaled_font
+
+    app = make_application([])
+    recorder = Recorder()
+    app.installTranslator(recorder)
+    db = open_database(str(tmp / "sample.db"))
+    with db.session_scope() as session:
+        fill_demo(session)
+    settings = AppSettings.for_file(str(tmp / "settings.ini"))
+    base_font = app.font()
+    report: list[str] = []
+    for scale in args.scale or [1.0, 1.5]:
+        app.setFont(scaled_font(base_font, scale))
+        out = args.out / f"{round(scale * 100)}"
+        out.mkdir(parents=True, exist_ok=True)
+        _all_screens(db, settings, out, report)
+    found = known(translations.HERE / f"partapp_{args.lang}.ts")
+    # PySide's self.tr() asks the object's class, then each base class in turn: a string is
+    # missing only if no context it was asked in has it.
+    answered = {source for context, source in recorder.asked if (context, source) in found}
+    missing = sorted(m for m in recorder.asked if m[1] not in answered)
+    own = [m for m in missing if not m[0].startswith("Q")]
+    print(f"Screenshots in {args.out}")
+    print(f"{len(report)} places where text may be cut off:")
+    print("\n".join("  " + r for r in report))
+    print(f"{len(own)} strings asked for with no {args.lang} translation:")
+    print("\n".join(f"  {c} | {s!r}" for c, s in own))
+    qt = [m for m in missing if m[0].startswith("Q")]
+    print(f"({len(qt)} more asked of Qt's own contexts: {sorted({c for c, _ in qt})})")
+    db.dispose()
+    return 0
+
+
+def _all_screens(db, settings, out: Path, report: list[str]) -> None:
+    from partapp.services.people import search_people
+    from partapp.services.suggestions import get_suggestion
+    from partapp.ui import errors
+    from partapp.ui.context import AppContext
+    from partapp.ui.dialogs.about_dialog import WhereIsMyDataDialog
+    from partapp.ui.dialogs.activity_dialog import ActivityDialog
+    from partapp.ui.dialogs.audit_viewer import AuditViewer
+    from partapp.ui.dialogs.change_dialog import ChangeDialog
+    from partapp.ui.dialogs.decision_dialog import DecisionDialog
+    from partapp.ui.dialogs.new_person_dialog import NewPersonDialog
+    from partapp.ui.dialogs.person_dialog import PersonDialog
+    from partapp.ui.dialogs.privacy_dialogs import EraseDialog, ExportPersonDialog, RetentionDialog
+    from partapp.ui.dialogs.suggestion_dialog import SuggestionDialog
+    from partapp.ui.dialogs.welcome_dialog import WelcomeDialog
+    from partapp.ui.main_window import MainWindow
+    from partapp.ui.tasks import TaskRunner
+
+    tasks = TaskRunner(synchronous=True)
+    tasks.error_handler = errors.report_error
+    context = AppContext(db, settings, tasks)
+    window = MainWindow(context)
+    window.resize(1280, 800)
+    window.show()
+    for key, page in window.pages.items():
+        window.show_page(key)
+        QApplication.processEvents()
+        shoot(window, f"page-{key}", out, report)
+        tabs = page.findChild(QTabWidget)
+        if tabs is not None:
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                shoot(window, f"page-{key}-tab{index}", out, report)
+            tabs.setCurrentIndex(0)
+    for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu())):
+        menu.adjustSize()
+        menu.grab().save(str(out / f"menu-{menu.title().replace('&', '')}.png"))
+    with db.session_scope() as session:
+        person = search_people(session)[0]
+        suggestion = get_suggestion(session, 1)
+    dialogs = {
+        "activity-new": lambda: ActivityDialog(context, parent=window),
+        "suggestion-new": lambda: SuggestionDialog(context, parent=window),
+        "decision": lambda: DecisionDialog(context, suggestion, parent=window),
+        "change-new": lambda: ChangeDialog(context, parent=window),
+        "person": lambda: PersonDialog(context, person.id, parent=window),
+        "new-person": lambda: NewPersonDialog(context, "Nia Hughes", parent=window),
+        "audit": lambda: AuditViewer(context, parent=window),
+        "where-is-my-data": lambda: WhereIsMyDataDialog(context, parent=window),
+        "export-person": lambda: ExportPersonDialog(context, person.id, parent=window),
+        "erase-person": lambda: EraseDialog(context, person.id, parent=window),
+        "retention": lambda: RetentionDialog(context, parent=window),
+        "welcome": lambda: WelcomeDialog(str(out / "new.db"), settings, parent=window),
+    }
+    for name, make in dialogs.items():
+        try:
+            dialog = make()
+        except Exception as error:  # noqa: BLE001 - a tool: say which one and go on
+            report.append(f"{name}: could not open ({type(error).__name__}: {error})")
+            continue
+        shoot(dialog, f"dialog-{name}", out, report)
+        if hasattr(dialog, "dirty"):
+            dialog.dirty.reset()
+        dialog.close()
+        dialog.deleteLater()
+    for page in window.pages.values():
+        for dirty in (getattr(page, "dirty", None), getattr(getattr(page, "levels", None),
+                                                            "dirty", None)):
+            if dirty is not None:
+                dirty.reset()
+    window.close()
+    window.deleteLater()
+    QCoreApplication.processEvents()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -90,9 +90,9 @@ def language_of(ts: Path) -> str:
     return ts.stem.removeprefix(f"{PREFIX}_")
 
 
-def extract(ts: Path, code: str) -> None:
-    """pyside6-lupdate the screens' strings into ``ts`` (English keeps plural forms only)."""
-    args = [tool("pyside6-lupdate"), *sources(), "-tr-function-alias", "tr+=_tr",
+def extract(ts: Path, code: str, files: list[str] | None = None) -> None:
+    """pyside6-lupdate the screens' strings (or ``files``') into ``ts`` (English: plurals only)."""
+    args = [tool("pyside6-lupdate"), *(files or sources()), "-tr-function-alias", "tr+=_tr",
             "-no-obsolete", "-locations", "none", "-source-language", "en_GB",
             "-target-language", code, "-ts", str(ts)]
     if code == "en":

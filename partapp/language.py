@@ -42,6 +42,11 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
     return DEFAULT
 
 
+def forced(environ: Mapping[str, str] | None = None) -> str | None:
+    """The language ``PARTAPP_LANG`` asks for ('cy', 'en'), or None when unset or unknown."""
+    return _code((os.environ if environ is None else environ).get(ENV_VAR))
+
+
 def choose(setting: str | None = SYSTEM, *, environ: Mapping[str, str] | None = None,
            system: str | None = None) -> str:
     """The language to use: ``PARTAPP_LANG``, else ``setting`` ('en', 'cy'), else the system's.
@@ -49,10 +54,9 @@ def choose(setting: str | None = SYSTEM, *, environ: Mapping[str, str] | None = 
     ``system`` is the computer's language as Qt reports it (e.g. 'cy_GB'); without it the
     environment and Python's locale are asked.
     """
-    env = os.environ if environ is None else environ
-    forced = _code(env.get(ENV_VAR))
-    if forced:
-        return forced
+    wins = forced(environ)
+    if wins:
+        return wins
     chosen = _code(setting) if setting and setting != SYSTEM else None
     if chosen:
         return chosen

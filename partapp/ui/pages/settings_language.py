@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from ... import language
@@ -52,10 +50,14 @@ class LanguageTab(QWidget):
     def _show_note(self) -> None:
         now = translations.current()
         wanted = translations.choose(self.context.settings.language)
-        text = self.tr("In use now: {name}.").format(name="Cymraeg" if now == "cy" else "English")
+        text = self.tr("In use now: {name}.").format(name=self._name(now))
         if wanted != now:
             text += " " + self.tr("The new language is used the next time you start the app.")
-        if language.ENV_VAR in os.environ:
-            text += " " + self.tr("PARTAPP_LANG is set on this computer, and it wins over "
-                                  "this choice.")
+        if language.forced():
+            text += " " + self.tr("PARTAPP_LANG is set on this computer, so the app uses "
+                                  "{name} whatever you choose here.").format(name=self._name(wanted))
         self.note.setText(text)
+
+    def _name(self, code: str) -> str:
+        """The language's name in the language of the screens ("Welsh", "Cymraeg")."""
+        return self.tr("Welsh") if code == "cy" else self.tr("English")

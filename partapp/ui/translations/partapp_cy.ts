@@ -1305,8 +1305,16 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Bydd yr iaith newydd yn cael ei defnyddio y tro nesaf y byddwch yn agor yr ap.</translation>
     </message>
     <message>
-        <source>PARTAPP_LANG is set on this computer, and it wins over this choice.</source>
-        <translation>Mae PARTAPP_LANG wedi&apos;i osod ar y cyfrifiadur hwn, ac mae&apos;n cael y blaen ar y dewis hwn.</translation>
+        <source>PARTAPP_LANG is set on this computer, so the app uses {name} whatever you choose here.</source>
+        <translation>Mae PARTAPP_LANG wedi&apos;i osod ar y cyfrifiadur hwn, felly mae&apos;r ap yn defnyddio {name} beth bynnag a ddewiswch chi yma.</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1929,17 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
 </context>
 <context>
+    <name>NeedsFlag</name>
+    <message>
+        <source>Communication needs</source>
+        <translation>Anghenion cyfathrebu</translation>
+    </message>
+    <message>
+        <source>Needs: {needs}</source>
+        <translation>Anghenion: {needs}</translation>
+    </message>
+</context>
+<context>
     <name>NewPersonDialog</name>
     <message>
         <source>Add a new person</source>
@@ -1970,12 +1989,8 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Math o lythyr</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>Fformat</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Iaith</translation>
+        <source>Communication needs</source>
+        <translation>Anghenion cyfathrebu</translation>
     </message>
     <message>
         <source>Suggestions</source>
@@ -5169,6 +5184,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Sefydliad</translation>
     </message>
     <message>
+        <source>Other needs</source>
+        <translation>Anghenion eraill</translation>
+    </message>
+    <message>
         <source>Other support</source>
         <translation>Cymorth arall</translation>
     </message>
@@ -5555,6 +5574,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>your phone number</source>
         <translation>eich rhif ffôn</translation>
+    </message>
+    <message>
+        <source>{language} and English</source>
+        <translation>{language} a Saesneg</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,120 @@
+"""The app's own screens in Welsh or English: what the window shows in each, PARTAPP_LANG at
+start-up, and Settings, Language saving the choice and saying when it takes effect."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from partapp import language
+from partapp.ui import translations
+from partapp.ui.app import make_application
+from partapp.ui.main_window import MainWindow
+from partapp.ui.settings import AppSettings
+
+from .conftest import click
+
+
+@pytest.fixture
+def speak(qapp):
+    """Install a language for one test; English (as the other UI tests expect) afterwards."""
+    def install(code: str) -> str:
+        return translations.install(code, qapp)
+    yield install
+    translations.install("en", qapp)
+
+
+def _window(qtbot, context) -> MainWindow:
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _menus(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def _sections(window) -> list[str]:
+    return [window.nav.item(row).text() for row in range(window.nav.count())]
+
+
+def _labels(widget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+def test_the_window_in_welsh(qtbot, context, speak, monkeypatch):
+    monkeypatch.delenv(language.ENV_VAR, raising=False)
+    assert speak("cy") == "cy"
+    window = _window(qtbot, context)
+    assert _menus(window)[:3] == ["&Ffeil", "&Cofnodi", "&Mynd"]
+    sections = _sections(window)
+    assert sections[0] == "Hafan"
+    assert {"Pobl", "Llythyrau", "Gosodiadau"} <= set(sections)
+    home = _labels(window.pages["home"])
+    assert "Beth sydd angen sylw" in home
+    assert "Cofnodi rhywbeth newydd" in home
+    assert any(text.startswith("Croeso i draciwr ") for text in home)
+    assert not any(text in home for text in ("What needs attention", "Record something new"))
+    assert "Iaith yr ap" in _labels(window.pages["settings"].language)
+
+
+def test_the_window_in_english(qtbot, context, speak, monkeypatch):
+    monkeypatch.delenv(language.ENV_VAR, raising=False)
+    speak("en")
+    window = _window(qtbot, context)
+    assert _menus(window)[:3] == ["&File", "&Record", "&Go"]
+    sections = _sections(window)
+    assert sections[0] == "Home"
+    assert {"People", "Letters", "Settings"} <= set(sections)
+    home = _labels(window.pages["home"])
+    assert "What needs attention" in home
+    assert "Beth sydd angen sylw" not in home
+
+
+@pytest.mark.parametrize(("env", "menu"), [("cy", "&Ffeil"), ("en", "&File")])
+def test_partapp_lang_decides_at_start(qapp, speak, monkeypatch, env, menu):
+    """The real start-up path: PARTAPP_LANG wins over whatever Settings says."""
+    monkeypatch.setenv(language.ENV_VAR, env)
+    make_application()
+    assert translations.current() == env
+    assert QCoreApplication.translate("MainWindow", "&File") == menu
+
+
+def test_settings_language_saves_and_says_when(qtbot, context, speak, monkeypatch, tmp_path):
+    monkeypatch.delenv(language.ENV_VAR, raising=False)
+    speak("en")
+    context.settings.language = "en"
+    window = _window(qtbot, context)
+    tab = window.pages["settings"].language
+    assert tab.buttons["en"].isChecked()
+    assert tab.note.text() == "In use now: English."
+
+    click(qtbot, tab.buttons["cy"])
+    assert context.settings.language == "cy"
+    path = context.settings._q.fileName()
+    assert AppSettings.for_file(path).language == "cy", "saved to the settings file"
+    assert tab.note.text() == ("In use now: English. The new language is used the next time "
+                               "you start the app.")
+
+    click(qtbot, tab.buttons["en"])
+    assert AppSettings.for_file(path).language == "en"
+    assert tab.note.text() == "In use now: English."
+
+    monkeypatch.setenv(language.ENV_VAR, "cy")
+    click(qtbot, tab.buttons["system"])
+    assert AppSettings.for_file(path).language == "system"
+    assert tab.note.text().endswith("PARTAPP_LANG is set on this computer, so the app uses "
+                                    "Welsh whatever you choose here.")
+
+
+def test_settings_language_in_welsh(qtbot, context, speak, monkeypatch):
+    monkeypatch.setenv(language.ENV_VAR, "cy")
+    speak("cy")
+    window = _window(qtbot, context)
+    tab = window.pages["settings"].language
+    assert tab.note.text() == ("Yn cael ei defnyddio nawr: Cymraeg. Mae PARTAPP_LANG wedi'i "
+                               "osod ar y cyfrifiadur hwn, felly mae'r ap yn defnyddio Cymraeg "
+                               "beth bynnag a ddewiswch chi yma.")

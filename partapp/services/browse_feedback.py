@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from ..models import Feedback, Person, feedback_suggestion
 from ..models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS, FEEDBACK_METHODS, LANGUAGES
 from .browse import Sort, _ids, _match_words, _order
+from .communication_needs import AND_ENGLISH, NEEDS_COLUMNS, NeedPart, PersonNeeds, needs_parts
 from .feedback import owed_people
 
 _PERSON_WORDS = (Person.first_name, Person.last_name, Person.preferred_name, Person.ref,
@@ -23,7 +24,7 @@ _PERSON_WORDS = (Person.first_name, Person.last_name, Person.preferred_name, Per
 
 def language_label(code: str, bilingual: bool = False) -> str:
     name = LANGUAGES.get(code, code)
-    return f"{name} and English" if bilingual and code != "en" else name
+    return AND_ENGLISH.format(language=name) if bilingual and code != "en" else name
 
 
 # ------------------------------------------------------------------------------ waiting to hear
@@ -50,6 +51,7 @@ class OwedRow:
     suggestion_count: int
     phone: str
     suggestion_ids: tuple[int, ...]
+    needs: tuple[NeedPart, ...] = ()  # the communication needs flag (communication_needs.py)
 
     @property
     def wants_a_call(self) -> bool:
@@ -97,18 +99,20 @@ def owed_rows(session: Session, ids: Sequence[int], *, today: date | None = None
     if not ids:
         return {}
     today = today or date.today()
-    people = {pid: (phone, bilingual) for pid, phone, bilingual in session.execute(
-        select(Person.id, Person.phone, Person.bilingual).where(Person.id.in_(list(ids))))}
+    columns = [getattr(Person, name) for name in NEEDS_COLUMNS]
+    people = {pid: (phone or "", PersonNeeds(*needs)) for pid, phone, *needs in session.execute(
+        select(Person.id, Person.phone, *columns).where(Person.id.in_(list(ids))))}
     rows = {}
     for p in owed_people(session, today=today, person_ids=list(ids)):
-        phone, bilingual = people.get(p.person_id, ("", False))
+        phone, needs = people.get(p.person_id, ("", PersonNeeds()))
         rows[p.person_id] = OwedRow(
             id=p.person_id, name=p.display_name, ref=p.ref, since=p.since,
             waited_days=(today - p.since).days, kind=p.kind,
             kind_label=FEEDBACK_KINDS.get(p.kind, p.kind), format=p.feedback_format,
             format_label=FEEDBACK_FORMATS.get(p.feedback_format, p.feedback_format),
-            language_label=language_label(p.language, bool(bilingual)),
-            suggestion_count=len(p.items), phone=phone or "", suggestion_ids=p.suggestion_ids)
+            language_label=language_label(p.language, bool(needs.bilingual)),
+            suggestion_count=len(p.items), phone=phone, suggestion_ids=p.suggestion_ids,
+            needs=needs_parts(needs))
     return rows
 
 

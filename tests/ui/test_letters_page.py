@@ -349,3 +349,12 @@ def test_letters_wait_for_the_organisations_name(qtbot, window, db):
     letters_page.view.selectRow(0)
     qtbot.waitUntil(lambda: "organisation's name" in letters_page.preview.placeholder.text())
     assert letters_page.preview.page_count() == 0
+
+
+def test_the_list_flags_each_persons_communication_needs(page):
+    needs = dict(zip(table_texts(page.view, 0), table_texts(page.view, 3), strict=True))
+    assert page.view.model().headerData(3, Qt.Orientation.Horizontal) == "Communication needs"
+    assert needs == {
+        "Siân Roberts": "Standard print", "Zoë Adams": "Easy read", "Llŷr Evans": "Large print",
+        "Łukasz Nowak": "Through their supporter: Mair Jones", "Nguyễn Thị Lan": "Email",
+        "Gwen Price": "Welsh and English", "Tom Baker": "Phone call"}

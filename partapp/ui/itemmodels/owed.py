@@ -19,7 +19,9 @@ from ...services.browse_feedback import (
     sent_ids,
     sent_rows,
 )
+from .. import translations
 from ..formatting import format_date
+from ..widgets.needs import needs_text
 from .lazy_table import Column, LazyTableModel
 
 
@@ -47,6 +49,11 @@ def _since(row: OwedRow) -> str:
     return _tr("Waiting since {date}").format(date=format_date(row.since))
 
 
+def _needs(row: OwedRow) -> str:
+    """The person's communication needs flag, or their format when it is standard print."""
+    return needs_text(row.needs) or translations.label(row.format_label)
+
+
 class OwedModel(LazyTableModel[OwedRow]):
     columns = (
         Column("name", QT_TRANSLATE_NOOP("OwedModel", "Name"), lambda r: r.name,
@@ -55,10 +62,8 @@ class OwedModel(LazyTableModel[OwedRow]):
                tooltip=_since, chars=12),
         Column("kind", QT_TRANSLATE_NOOP("OwedModel", "Kind of letter"),
                lambda r: r.kind_label, chars=12),
-        Column("format", QT_TRANSLATE_NOOP("OwedModel", "Format"),
-               lambda r: r.format_label, chars=12),
-        Column("language", QT_TRANSLATE_NOOP("OwedModel", "Language"),
-               lambda r: r.language_label, chars=10),
+        Column("format", QT_TRANSLATE_NOOP("OwedModel", "Communication needs"), _needs,
+               tooltip=_needs, chars=24),
         Column("suggestions", QT_TRANSLATE_NOOP("OwedModel", "Suggestions"),
                lambda r: str(r.suggestion_count), right=True),
     )

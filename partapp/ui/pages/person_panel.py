@@ -14,6 +14,7 @@ from ..formatting import first_line, format_date
 from ..itemmodels.lazy_table import Column
 from ..itemmodels.rows import RowsModel
 from ..widgets.forms import set_name
+from ..widgets.needs import NeedsFlag
 from ..widgets.table import table_view
 from ..widgets.text import heading, paragraph, set_paragraph
 
@@ -51,6 +52,7 @@ class PersonPanel(QWidget):
         self.person: PersonView | None = None
         self.history: PersonHistory | None = None
         self.name = heading("", 2)
+        self.needs = NeedsFlag()
         self.summary = paragraph("", selectable=True)
         self.edit_button = QPushButton(self.tr("Edit &details\u2026"))
         set_name(self.edit_button, self.tr("Edit this person's details"))
@@ -75,6 +77,7 @@ class PersonPanel(QWidget):
         top.addWidget(self.name, 1)
         top.addWidget(self.edit_button)
         layout.addLayout(top)
+        layout.addWidget(self.needs)
         layout.addWidget(self.summary)
         layout.addWidget(self.owed)
         layout.addWidget(heading(self.tr("History"), 3))
@@ -116,6 +119,7 @@ class PersonPanel(QWidget):
         person, history = self.person, self.history
         self.edit_button.setEnabled(person is not None)
         self.tabs.setEnabled(person is not None)
+        self.needs.show_needs(person)
         if person is None or history is None:
             self.name.setText(self.tr("No one chosen"))
             set_paragraph(self.summary, self.tr("Choose a person in the list to see their "

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -18,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.communication_needs import NeedPart, people_needs
 from ...services.people import search_people
 from ..context import AppContext
 from .forms import set_name
+from .needs import needs_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the chosen list: name and ref, without the needs
 NEW_PERSON = -1
 SEARCH_DELAY_MS = 200
 MAX_RESULTS = 8
@@ -177,21 +182,26 @@ class PeopleChooser(QWidget):
         return tuple(int(self.chosen.item(i).data(ID_ROLE)) for i in range(self.chosen.count()))
 
     def people(self) -> list[tuple[int, str]]:
-        return [(int(self.chosen.item(i).data(ID_ROLE)), self.chosen.item(i).text())
-                for i in range(self.chosen.count())]
+        return [(int(self.chosen.item(i).data(ID_ROLE)),
+                 str(self.chosen.item(i).data(LABEL_ROLE))) for i in range(self.chosen.count())]
 
     def set_people(self, people: list[tuple[int, str]]) -> None:
         self.chosen.clear()
+        needs = self._needs([pid for pid, _label in people])
         for pid, label in people:
-            self._append(pid, label)
+            self._append(pid, label, needs.get(pid, ()))
         self._sync()
 
     def add_person(self, pid: int, label: str) -> None:
         if pid in self.ids():
             return
-        self._append(pid, label)
+        self._append(pid, label, self._needs([pid]).get(pid, ()))
         self._sync()
         self.changed.emit()
+
+    def _needs(self, ids: list[int]) -> dict[int, tuple[NeedPart, ...]]:
+        with self.context.db.session_scope() as session:
+            return people_needs(session, ids)
 
     def remove_current(self) -> None:
         row = self.chosen.currentRow()
@@ -205,9 +215,11 @@ class PeopleChooser(QWidget):
         else:
             self.picker.setFocus()
 
-    def _append(self, pid: int, label: str) -> None:
-        item = QListWidgetItem(label)
+    def _append(self, pid: int, label: str, needs: Sequence[NeedPart] = ()) -> None:
+        flag = needs_text(needs)  # their communication needs, where staff will see them
+        item = QListWidgetItem(f"{label} \u2014 {flag}" if flag else label)
         item.setData(ID_ROLE, pid)
+        item.setData(LABEL_ROLE, label)
         self.chosen.addItem(item)
 
     def _sync(self) -> None:

@@ -5,16 +5,25 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_MONTHS = (  # literal, so lupdate finds each one; format_date translates them
+    QT_TRANSLATE_NOOP("formatting", "Jan"), QT_TRANSLATE_NOOP("formatting", "Feb"),
+    QT_TRANSLATE_NOOP("formatting", "Mar"), QT_TRANSLATE_NOOP("formatting", "Apr"),
+    QT_TRANSLATE_NOOP("formatting", "May"), QT_TRANSLATE_NOOP("formatting", "Jun"),
+    QT_TRANSLATE_NOOP("formatting", "Jul"), QT_TRANSLATE_NOOP("formatting", "Aug"),
+    QT_TRANSLATE_NOOP("formatting", "Sep"), QT_TRANSLATE_NOOP("formatting", "Oct"),
+    QT_TRANSLATE_NOOP("formatting", "Nov"), QT_TRANSLATE_NOOP("formatting", "Dec"))
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 
 
 def format_date(value: date | None) -> str:
-    """3 Mar 2025 (empty for no date)."""
+    """3 Mar 2025, 3 Maw 2025 in Welsh (empty for no date)."""
     if value is None:
         return ""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    month = QCoreApplication.translate("formatting", _MONTHS[value.month - 1])
+    return f"{value.day} {month} {value.year}"
 
 
 def format_money(value: Decimal | float | int) -> str:

@@ -3,6 +3,8 @@ start-up, and Settings, Language saving the choice and saying when it takes effe
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from partapp import language
 from partapp.ui import translations
 from partapp.ui.app import make_application
+from partapp.ui.formatting import format_date
 from partapp.ui.main_window import MainWindow
 from partapp.ui.settings import AppSettings
 
@@ -59,6 +62,9 @@ def test_the_window_in_welsh(qtbot, context, speak, monkeypatch):
     assert any(text.startswith("Croeso i draciwr ") for text in home)
     assert not any(text in home for text in ("What needs attention", "Record something new"))
     assert "Iaith yr ap" in _labels(window.pages["settings"].language)
+    assert format_date(date(2026, 3, 3)) == "3 Maw 2026"
+    assert format_date(date(2026, 12, 25)) == "25 Rhag 2026"
+    assert any(text.startswith(f"Heddiw yw {format_date(date.today())}.") for text in home)
 
 
 def test_the_window_in_english(qtbot, context, speak, monkeypatch):
@@ -72,6 +78,7 @@ def test_the_window_in_english(qtbot, context, speak, monkeypatch):
     home = _labels(window.pages["home"])
     assert "What needs attention" in home
     assert "Beth sydd angen sylw" not in home
+    assert format_date(date(2026, 3, 3)) == "3 Mar 2026"
 
 
 @pytest.mark.parametrize(("env", "menu"), [("cy", "&Ffeil"), ("en", "&File")])

@@ -4642,6 +4642,57 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
 </context>
 <context>
+    <name>formatting</name>
+    <message>
+        <source>Jan</source>
+        <translation>Ion</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Chwef</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Maw</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Ebr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Meh</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Gorff</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Awst</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Medi</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Tach</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Rhag</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>18 to 24</source>

@@ -143,6 +143,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "Online"),
     QT_TRANSLATE_NOOP("labels", "Opening"),
     QT_TRANSLATE_NOOP("labels", "Organisation"),
+    QT_TRANSLATE_NOOP("labels", "Other needs"),
     QT_TRANSLATE_NOOP("labels", "Other support"),
     QT_TRANSLATE_NOOP("labels", "Our reply (compliments and questions)"),
     QT_TRANSLATE_NOOP("labels", "Outside our control"),
@@ -240,4 +241,5 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "your feedback promise, in days"),
     QT_TRANSLATE_NOOP("labels", "your organisation's name"),
     QT_TRANSLATE_NOOP("labels", "your phone number"),
+    QT_TRANSLATE_NOOP("labels", "{language} and English"),
 )

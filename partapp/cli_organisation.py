@@ -54,7 +54,7 @@ def add_command(sub) -> None:
     for option, field, what in OPTIONS:
         org.add_argument(f"--{option}", dest=field, metavar="N" if field in NUMBERS else "TEXT",
                          action=_Change, help=what)
-    org.add_argument("--logo", metavar="FILE", action=_Change,
+    org.add_argument("--logo", metavar="PICTURE", action=_Change,
                      help="a PNG or JPEG picture for the letterhead")
     org.add_argument("--no-logo", nargs=0, action=_Change, default=False,
                      help="remove the letterhead picture")

@@ -39,8 +39,11 @@ def test_backup_refuses_to_overwrite_the_data_file_itself(db_path):
 def test_backup_to_a_folder_that_cannot_be_made_says_so_plainly(db_path, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    with pytest.raises(PartappError, match="Could not write the backup"):
+    with pytest.raises(PartappError) as caught:
         backup_database(db_path, blocker / "inside" / "copy.db")
+    assert str(caught.value).startswith(f"The folder {blocker / 'inside'} cannot be found, so "
+                                        "the backup could not be saved.")
+    assert "choose another place" in str(caught.value)
 
 
 def test_restore_checks_the_backup_and_keeps_the_current_file(tmp_path):

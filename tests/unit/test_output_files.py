@@ -128,9 +128,17 @@ def test_an_os_error_is_one_plain_line_and_leaves_nothing(tmp_path):
     with pytest.raises(PartappError) as caught, replacing(target, what="the report") as temp:
         temp.write_bytes(b"new but")
         raise OSError(28, "No space left on device")
-    assert str(caught.value).startswith("Could not save the report as report.pdf (No space "
-                                        "left on device).")
+    assert str(caught.value).startswith(f"The disk that holds {tmp_path} is full, so the "
+                                        "report could not be saved. Nothing was half-written.")
     assert "\n" not in str(caught.value)
+    assert target.read_bytes() == b"old"
+    assert _leftovers(tmp_path) == []
+    # an error that is not about the place: the system's own words, in one line
+    with pytest.raises(PartappError) as caught, replacing(target, what="the report") as temp:
+        temp.write_bytes(b"new but")
+        raise OSError(5, "Input/output error")
+    assert str(caught.value).startswith("Could not save the report as report.pdf "
+                                        "(Input/output error).")
     assert target.read_bytes() == b"old"
     assert _leftovers(tmp_path) == []
 

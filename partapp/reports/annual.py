@@ -31,7 +31,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from sqlalchemy.orm import Session
 
 from ..services.output_files import replacing
-from ..services.report_data import ReportData, build_report_data
+from ..services.report_data import SMALL_BASE, ReportData, build_report_data
 from . import annual_people, annual_sections
 from .report_styles import (
     DARK,
@@ -45,6 +45,7 @@ from .report_styles import (
     number,
     percent,
     period_words,
+    share,
 )
 
 Progress = Callable[[int, int, str], None]
@@ -157,13 +158,21 @@ def _headlines(data: ReportData, st: Styles, width: float) -> Table:
     """Three numbers on the cover: what people told us, what changed, who heard back."""
     f = data.figures
     big = ParagraphStyle("Big", parent=st.cover_title, fontSize=24, leading=28, spaceAfter=2)
-    heard = (percent(f.feedback_on_time_pct),
-             (f"of people heard back within {data.promise_days} days (counting each "
-              "suggestion they made)"))
-    if f.feedback_on_time_pct is None:
-        heard = ("0", "people raised something by name, so nobody was waiting to hear back")
-    cells = [(number(f.suggestions), "suggestions and other things people told us"),
-             (number(f.changes_done), "changes made because of what people said"), heard]
+    within = f"within {data.promise_days} days"
+    if f.feedback_pairs == 0:
+        heard = ("0", "suggestions raised by name, so nobody was waiting to hear back")
+    elif f.feedback_pairs < SMALL_BASE:
+        heard = (share(f.feedback_on_time, f.feedback_pairs),
+                 f"times a named person raised a suggestion, they heard back {within}")
+    else:
+        heard = (percent(f.feedback_on_time_pct),
+                 f"of the {number(f.feedback_pairs)} times a named person raised a suggestion, "
+                 f"they heard back {within}")
+    told = ("suggestion or other thing" if f.suggestions == 1 else
+            "suggestions and other things")
+    cells = [(number(f.suggestions), f"{told} people told us"),
+             (number(f.changes_done), f"{'change' if f.changes_done == 1 else 'changes'} made "
+                                      "because of what people said"), heard]
     row = [[Paragraph(value, big), Paragraph(label, st.body)] for value, label in cells]
     result = Table([row], colWidths=[width / 3] * 3, hAlign="LEFT")
     result.setStyle(TableStyle([

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from ..services.report_data import ReportData, pct
+from ..services.report_data import SMALL_BASE, ReportData, pct
 from ..services.report_equality import Breakdown
 from .annual_sections import noun, p, section, sub
 from .charts import hbar_chart
@@ -19,6 +19,8 @@ from .report_styles import (
     number,
     percent,
     plural,
+    share,
+    share_change,
     table,
 )
 
@@ -33,8 +35,12 @@ def involvement(data: ReportData, st: Styles, width: float) -> list[Flowable]:
         came = now.named_attendances + now.anonymous_attendees
         unnamed = (f" ({number(now.anonymous_attendees)} of them without giving a name)"
                    if now.anonymous_attendees else "")
+        if came == 1 and now.anonymous_attendees:
+            unnamed = " (without giving a name)"
+        who = (f"People came {plural(came, 'time')} in all{unnamed}." if came else
+               "Nobody's attendance was recorded.")
         out.append(p(f"We held {plural(now.activities, 'activity', 'activities')} in this "
-                     f"{word}. People came {plural(came, 'time')} in all{unnamed}.", st.lead))
+                     f"{word}. {who}", st.lead))
     out.append(p("Each activity records how much power people had, from being told about a "
                  "decision to sharing it with us. The levels, from least to most:", st.body))
     for level in now.levels:
@@ -62,12 +68,19 @@ def involvement(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     out.extend(sub("Time, money and support", st, "time-money"))
     out.append(table(rows, [width * 0.46, width * 0.15, width * 0.15, width * 0.24], st,
                      right=(1, 2)))
-    share = pct(data.current.decided_with_users, f.decided)
     if f.decided:
-        out.append(p(f"Service users took part in {percent(share)} of the "
-                     f"{plural(f.decided, 'decision')} on suggestions raised this {word} "
-                     f"(last {word}: {percent(pct(data.previous.decided_with_users, g.decided))}).",
-                     st.body))
+        with_users = data.current.decided_with_users
+        if f.decided < SMALL_BASE:
+            how_many = f"{number(with_users)} of the {plural(f.decided, 'decision')}"
+        else:
+            how_many = (f"{percent(pct(with_users, f.decided))} of the "
+                        f"{plural(f.decided, 'decision')}")
+        if with_users == 0:
+            how_many = f"none of the {plural(f.decided, 'decision')}"
+        last = (f" (last {word}: {share(data.previous.decided_with_users, g.decided)})"
+                if g.decided else "")
+        out.append(p(f"Service users took part in {how_many} on suggestions raised this "
+                     f"{word}{last}.", st.body))
     support = [(now_item, prev_item) for now_item, prev_item in zip(now.support, before.support)
                if now_item.count or prev_item.count]
     if support:
@@ -107,12 +120,14 @@ def who_took_part(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     share = f" ({percent(prefer.share_pct)} of them)" if prefer.share_pct is not None else ""
     who = "person" if prefer.shown == 1 else "people"
     chose = "Nobody" if prefer.shown == 0 else f"{prefer.text[:1].upper()}{prefer.text[1:]} {who}"
+    if people.profiles == 0:
+        out.append(p("Answering the equality questions is a choice. Nobody who took part "
+                     "answered them.", st.body))
+        return out
     out.append(p(f"Answering the equality questions is a choice. "
                  f"{plural(people.profiles, 'person', 'people')} who took part answered at "
                  f"least one question. {chose} chose \u201cprefer not to say\u201d for at least "
                  f"one question{share}. We only ever report these answers as totals.", st.body))
-    if people.profiles == 0:
-        return out
     for breakdown in people.equality:
         out.extend(_breakdown(breakdown, "Answer", st, width, heading=breakdown.title))
     return out
@@ -148,24 +163,27 @@ def hearing_back(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     else:
         out.append(p(f"Named people raised suggestions {plural(f.feedback_pairs, 'time')} in "
                      f"this {word} (if two people raise one suggestion, that counts twice). "
-                     f"<b>{number(f.feedback_on_time)} of these "
-                     f"({percent(f.feedback_on_time_pct)}) heard back within {promise} days.</b> "
-                     f"{number(now.told - f.feedback_on_time)} heard back later than that, and "
-                     f"{number(now.pairs - now.told)} have not heard back yet.", st.body))
+                     f"<b>{on_time_words(f.feedback_on_time, f.feedback_pairs, promise)}</b> "
+                     f"{later_words(now.told - f.feedback_on_time, now.pairs - now.told)}",
+                     st.body))
         if now.median_days is not None:
             out.append(p(f"The middle (median) wait for a first reply was "
                          f"{plural_days(now.median_days)}.", st.body))
     if now.people_owed:
+        between = ("They were owed news of" if now.people_owed == 1 else
+                   "Between them, they were owed news of")
         out.append(p(f"On {day(data.end)}, {plural(now.people_owed, 'person was', 'people were')}"
-                     f" waiting to hear from us, about {plural(now.items_owed, 'suggestion')} in "
-                     "all.", st.body))
+                     f" waiting to hear from us. {between} "
+                     f"{plural(now.items_owed, 'suggestion')}.", st.body))
     else:
         out.append(p(f"On {day(data.end)}, nobody was waiting to hear from us.", st.body))
     g = data.previous.figures
     rows: list[list[object]] = [["", f"This {word}", f"Last {word}", "Change"]]
-    rows.append([f"Heard back within {promise} days", percent(f.feedback_on_time_pct),
-                 percent(g.feedback_on_time_pct),
-                 change_words(f.feedback_on_time_pct, g.feedback_on_time_pct, points=True)])
+    rows.append([f"Heard back within {promise} days (each named person, for each suggestion)",
+                 share(f.feedback_on_time, f.feedback_pairs),
+                 share(g.feedback_on_time, g.feedback_pairs),
+                 share_change((f.feedback_on_time, f.feedback_pairs),
+                              (g.feedback_on_time, g.feedback_pairs))])
     rows.append(["Median days to a first reply", _days(now.median_days),
                  _days(before.median_days), change_words(now.median_days, before.median_days)])
     rows.append([f"People owed feedback on the last day of the {word}", number(now.people_owed),
@@ -173,6 +191,32 @@ def hearing_back(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     out.append(table(rows, [width * 0.46, width * 0.15, width * 0.15, width * 0.24], st,
                      right=(1, 2)))
     return out
+
+
+def on_time_words(on_time: int, pairs: int, promise: int) -> str:
+    """How many of the ``pairs`` heard back in time, as a share only on a base of SMALL_BASE."""
+    within = f"within {promise} days"
+    if pairs == 1:
+        return (f"They heard back {within}." if on_time else
+                f"They did not hear back {within}.")
+    if on_time == 0:
+        return f"None of these heard back {within}."
+    if on_time == pairs:
+        return (f"Both heard back {within}." if pairs == 2 else
+                f"All {number(pairs)} of these heard back {within}.")
+    amount = f" ({percent(pct(on_time, pairs))})" if pairs >= SMALL_BASE else ""
+    return f"{number(on_time)} of these{amount} heard back {within}."
+
+
+def later_words(late: int, not_yet: int) -> str:
+    parts = []
+    if late:
+        parts.append(f"{number(late)} heard back later than that")
+    if not_yet:
+        parts.append(f"{number(not_yet)} {'has' if not_yet == 1 else 'have'} not heard back yet")
+    if not parts:
+        return ""
+    return " and ".join(parts)[:1].upper() + " and ".join(parts)[1:] + "."
 
 
 def plural_days(value: float) -> str:
@@ -190,10 +234,19 @@ def still_waiting(data: ReportData, st: Styles, width: float) -> list[Flowable]:
         out.append(p(f"Every suggestion had a decision by {day(data.end)}.", st.lead))
         return out
     over = data.figures.waiting_over_promise
+    promise = f"our {data.promise_days}-day promise"
+    if total == 1:
+        longer = (f"It had waited longer than {promise}." if over else
+                  f"It had not yet waited longer than {promise}.")
+    elif over == 0:
+        longer = f"None of them had waited longer than {promise}."
+    elif over == total:
+        longer = f"All of them had waited longer than {promise}."
+    else:
+        longer = f"{number(over)} of them had waited longer than {promise}."
     out.append(p(f"On {day(data.end)}, {plural(total, 'suggestion was', 'suggestions were')} "
-                 f"still waiting for a decision. {number(over)} of them had waited longer than "
-                 f"our {data.promise_days}-day promise. This includes suggestions raised before "
-                 "this period.", st.lead))
+                 f"still waiting for a decision. {longer} This counts suggestions raised before "
+                 "this period too.", st.lead))
     rows: list[list[object]] = [["How long it has waited", "Suggestions"]]
     rows += [[band.label, number(band.count)] for band in data.waiting
              if band.high_days is None or band.high_days >= band.low_days]

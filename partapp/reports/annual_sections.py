@@ -11,7 +11,7 @@ from typing import TypeVar
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from ..models.enums import NO_OUTCOMES, OUTCOMES
-from ..services.report_data import ReportData
+from ..services.report_data import SMALL_BASE, ReportData, pct
 from ..services.report_queries import ChangeDone, NoAnswer, Quote
 from .charts import hbar_chart, vbar_chart
 from .report_styles import (
@@ -25,6 +25,8 @@ from .report_styles import (
     number,
     percent,
     plural,
+    share,
+    share_change,
     short,
     table,
 )
@@ -74,8 +76,9 @@ def glance_rows(data: ReportData) -> list[tuple[str, object, object, str, str]]:
         ("Changes made", f.changes_done, g.changes_done, "count", "changes_done"),
         (f"Waiting more than {promise} days for a decision", f.waiting_over_promise,
          g.waiting_over_promise, "count", "waiting_over_promise"),
-        (f"Heard back within {promise} days", f.feedback_on_time_pct, g.feedback_on_time_pct,
-         "pct", "feedback_on_time_pct"),
+        (f"Heard back within {promise} days (each named person, for each suggestion)",
+         (f.feedback_on_time, f.feedback_pairs), (g.feedback_on_time, g.feedback_pairs),
+         "share", "feedback_on_time_pct"),
         ("Hours people gave", inv.hours, prev_inv.hours, "number", "hours"),
         ("Expenses paid to people who took part", inv.expenses_paid, prev_inv.expenses_paid,
          "money", "expenses_paid"),
@@ -83,8 +86,8 @@ def glance_rows(data: ReportData) -> list[tuple[str, object, object, str, str]]:
 
 
 def _show(value: object, kind: str) -> str:
-    if kind == "pct":
-        return percent(value)  # type: ignore[arg-type]
+    if kind == "share":
+        return share(*value)  # type: ignore[misc]
     if kind == "money":
         return money(value)  # type: ignore[arg-type]
     return number(value)  # type: ignore[arg-type]
@@ -102,14 +105,15 @@ def at_a_glance(data: ReportData, st: Styles, width: float) -> list[Flowable]:
                  f"{word}.", st.lead))
     rows: list[list[object]] = [["What we counted", f"This {word}", f"Last {word}", "Change"]]
     for label, now, before, kind, _name in glance_rows(data):
-        rows.append([label, _show(now, kind), _show(before, kind),
-                     change_words(now, before, points=kind == "pct",
-                                  money_value=kind == "money")])
+        moved = (share_change(now, before) if kind == "share" else  # type: ignore[arg-type]
+                 change_words(now, before, money_value=kind == "money"))  # type: ignore[arg-type]
+        rows.append([label, _show(now, kind), _show(before, kind), moved])
     out.append(table(rows, [width * 0.46, width * 0.15, width * 0.15, width * 0.24], st,
                      right=(1, 2)))
     out.append(p(f"The last {word} is {day(data.previous.start)} to {day(data.previous.end)}. "
                  "\u201cUp\u201d or \u201cdown\u201d only says how a number moved, not whether "
-                 "that is good.", st.small))
+                 f"that is good. A share of fewer than {SMALL_BASE} is shown as numbers "
+                 "(\u201c2 of 7\u201d), with no change worked out.", st.small))
     if f.suggestions == 0:
         out.append(p("Nobody raised a suggestion in this period, so there are no charts of "
                      "suggestions.", st.body))
@@ -205,21 +209,20 @@ def could_not_do(data: ReportData, st: Styles, width: float) -> list[Flowable]:
         out.append(p("No decisions were made on suggestions raised in this period.", st.lead))
         return out
     if reasons.total == 0:
-        out.append(p(f"We said yes, in full or in part, to every one of the "
-                     f"{plural(f.decided, 'suggestion')} decided. There were no \u201cno\u201d "
-                     "answers.", st.lead))
+        every = ("the one suggestion" if f.decided == 1 else
+                 f"every one of the {plural(f.decided, 'suggestion')}")
+        out.append(p(f"We said yes, in full or in part, to {every} decided. There were no "
+                     "\u201cno\u201d answers.", st.lead))
         return out
     parts = [f"{number(getattr(f, code))} {OUTCOMES[code].lower()}"
              for code in NO_OUTCOMES if getattr(f, code)]
+    were = "was" if reasons.total == 1 else "were"
     out.append(p(f"Of the {plural(f.decided, 'suggestion')} raised this {word} that had a "
-                 f"decision, {number(reasons.total)} were not a yes for now "
+                 f"decision, {number(reasons.total)} {were} not a yes for now "
                  f"({_and(parts)}). We always try to say why, and what we can do instead.",
                  st.lead))
-    instead = (f"In {number(reasons.with_instead)} of them we offered something else instead."
-               if reasons.with_instead else "In none of them did we offer something else "
-               "instead.")
-    out.append(p(f"<b>{number(reasons.with_reason)} of these {number(reasons.total)} answers "
-                 f"({percent(reasons.with_reason_pct)}) gave a reason.</b> {instead}", st.body))
+    out.append(p(f"<b>{reason_words(reasons.with_reason, reasons.total)}</b> "
+                 f"{instead_words(reasons.with_instead, reasons.total)}", st.body))
     kinds = [c for c in reasons.categories if c.count]
     if kinds:
         rows: list[list[object]] = [["Kind of reason", "Answers"]]
@@ -238,6 +241,30 @@ def could_not_do(data: ReportData, st: Styles, width: float) -> list[Flowable]:
         # keep=False: the table may split, so its heading never sits alone at a page's foot
         out.append(table(rows, [width * 0.45, width * 0.55], st, keep=False))
     return out
+
+
+def reason_words(with_reason: int, total: int) -> str:
+    """How many of ``total`` "no" answers gave a reason, in words that agree with the numbers."""
+    if total == 1:
+        return "It gave a reason." if with_reason else "It gave no reason."
+    if with_reason == total:
+        return "Both answers gave a reason." if total == 2 else \
+            f"All {number(total)} answers gave a reason."
+    if with_reason == 0:
+        return f"None of the {number(total)} answers gave a reason."
+    how_many = f"{number(with_reason)} of the {number(total)} answers"
+    if total >= SMALL_BASE:
+        how_many += f" ({percent(pct(with_reason, total))})"
+    return f"{how_many} gave a reason."
+
+
+def instead_words(with_instead: int, total: int) -> str:
+    if total == 1:
+        return ("We offered something else instead." if with_instead else
+                "We did not offer anything else instead.")
+    if with_instead == 0:
+        return "In none of them did we offer something else instead."
+    return f"In {number(with_instead)} of them we offered something else instead."
 
 
 def fair_pick(items: Sequence[T], group: Callable[[T], str], when: Callable[[T], date], *,

@@ -18,6 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from ..services.report_data import SMALL_BASE, pct
 from .fonts import paragraph_markup, register_fonts
 
 INK = black
@@ -154,6 +155,33 @@ def percent(value: float | None) -> str:
 
 def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def counted(n: int, one: str, many: str | None = None, *, none: str = "") -> str:
+    """Like ``plural``, but ``none`` (such as "nobody" or "no changes") when ``n`` is 0."""
+    if n == 0 and none:
+        return none
+    return plural(n, one, many)
+
+
+def share(part: int, whole: int) -> str:
+    """``part`` of ``whole`` as a percentage, or as "2 of 7" when ``whole`` is under SMALL_BASE
+    (a percentage of a handful of cases says more than it knows); "not known" when ``whole`` is 0."""
+    if whole <= 0:
+        return "not known"
+    if whole < SMALL_BASE:
+        return f"{number(part)} of {number(whole)}"
+    return percent(pct(part, whole))
+
+
+def share_change(now: tuple[int, int], before: tuple[int, int]) -> str:
+    """How a share (part, whole) moved since the last period, in points; no change is worked
+    out when either base is under SMALL_BASE."""
+    if now[1] <= 0 or before[1] <= 0:
+        return "Cannot compare"
+    if min(now[1], before[1]) < SMALL_BASE:
+        return "Too few to compare"
+    return change_words(pct(*now), pct(*before), points=True)
 
 
 def change_words(now: float | Decimal | None, before: float | Decimal | None, *,

@@ -21,6 +21,9 @@ from .report_equality import TakingPart, taking_part
 
 Progress = Callable[[int, int, str], None]
 STEPS = 8  # how many times build_report_data reports progress
+# A share of fewer than this many cases is shown as raw numbers ("2 of 7"), with no percentage
+# change and no warning: on so few, one case moves it by more than ten points.
+SMALL_BASE = 10
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,10 @@
     .venv/bin/python docs/letters/make_samples.py
 
 Writes standard.pdf, large_print.pdf, easy_read.pdf and bilingual.pdf (one letter each, Welsh
-wording from welsh_wording_example.json), a PNG of each first page (pdftoppm -r 60), and
-prints how long 1,000 letters take to write.
+wording from welsh_wording_example.json), a PNG of each first page (pdftoppm -r 60), the
+standard and bilingual letters as braille (standard.brf, bilingual.brf, through liblouis) and
+the standard letter spoken (standard.mp3, through espeak-ng and LAME), and prints how long 1,000
+letters take to write.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from partapp.reports.letter_formats import write_audio, write_braille
 from partapp.reports.letter_pdf import render_letters
 from partapp.services import organisation
 from partapp.services.database import open_database
@@ -70,6 +73,10 @@ def main() -> None:
                             str(folder / name)], check=True)
             shutil.copyfile(next(folder.glob(f"{name}*.png")), HERE / f"{name}.png")
             print(f"{name}: {pages} page(s), {letter.kind}, {letter.languages}")
+        for name in ("standard", "bilingual"):
+            write_braille(picks[name], HERE / f"{name}.brf")
+        seconds = write_audio(picks["standard"], HERE / "standard.mp3")
+        print(f"standard.mp3: {seconds:.0f} s of speech")
         thousand = [due[i % len(due)] for i in range(1000)]
         render_letters(thousand[:10], folder / "warm.pdf", organisation=org, logo=logo)
         started = time.perf_counter()

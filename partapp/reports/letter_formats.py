@@ -4,8 +4,10 @@ printed letter: one source of wording, so every format says the same thing.
 - Braille: a braille-ready file (BRF) in Unified English Braille grade 2 (Welsh letters in
   liblouis's Welsh grade 2), 40 cells by 25 lines a page, the page number in braille at the
   foot of each page. Translated by liblouis's ``lou_translate``.
-- Audio: a WAV file (22,050 Hz, mono) spoken offline by ``espeak-ng`` (the Welsh voice for
-  Welsh), with pauses between the parts, dates read as dates and phone numbers digit by digit.
+- Audio: an MP3 file (22,050 Hz, mono, 48 kbit/s: about 6 KB a second, so a three-minute
+  letter is about 1 MB and can be emailed; a WAV was 7 times bigger) spoken offline by
+  ``espeak-ng`` (the Welsh voice for Welsh) and encoded by LAME (the ``lameenc`` package), with
+  pauses between the parts, dates read as dates and phone numbers digit by digit.
 - Email: an ``.eml`` message (plain text and HTML with the same words, the tagged PDF attached)
   that Outlook and Thunderbird open ready to send. Nothing is sent from here.
 
@@ -36,6 +38,7 @@ from ..services.letter_content import LetterContent, LetterSection
 CELLS = 40            # braille cells a line
 LINES = 25            # lines a braille page, the last one holding the page number
 SAMPLE_RATE = 22050   # espeak-ng's own rate: mono, 16 bits
+MP3_KBITS = 48        # clear speech for listeners with hearing loss; about 6 KB a second
 WORDS_A_MINUTE = 150  # a little slower than espeak-ng's 175: easier to follow
 SECTION_PAUSE_MS = 700
 LANGUAGE_PAUSE_MS = 1500
@@ -254,7 +257,7 @@ def _ssml(paragraphs: Sequence[str], language: str) -> str:
 
 
 def speak(parts: Sequence[tuple[str, Sequence[str]]], target: Path) -> float:
-    """Speak each (language, paragraphs) with its voice into one WAV at ``target``; returns
+    """Speak each (language, paragraphs) with its voice into one MP3 at ``target``; returns
     the length in seconds. A longer pause comes between languages."""
     program = _tool("espeak-ng", "audio")
     frames: list[bytes] = []
@@ -271,13 +274,22 @@ def speak(parts: Sequence[tuple[str, Sequence[str]]], target: Path) -> float:
                 if frames:
                     frames.append(b"\0\0" * (SAMPLE_RATE * LANGUAGE_PAUSE_MS // 1000))
                 frames.append(reading.readframes(reading.getnframes()))
-    with wave.open(str(target), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(SAMPLE_RATE)
-        for chunk in frames:
-            out.writeframes(chunk)
-    return sum(len(chunk) for chunk in frames) / 2 / SAMPLE_RATE
+    sound = b"".join(frames)
+    target.write_bytes(encode_mp3(sound))
+    return len(sound) / 2 / SAMPLE_RATE
+
+
+def encode_mp3(sound: bytes) -> bytes:
+    """16-bit mono sound at SAMPLE_RATE as a constant-rate MP3."""
+    import lameenc
+
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(MP3_KBITS)
+    encoder.set_in_sample_rate(SAMPLE_RATE)
+    encoder.set_out_sample_rate(SAMPLE_RATE)
+    encoder.set_channels(1)
+    encoder.set_quality(2)  # 2 is LAME's best, 7 its fastest
+    return bytes(encoder.encode(sound) + encoder.flush())
 
 
 def write_audio(letter: LetterContent, path: Path) -> float:

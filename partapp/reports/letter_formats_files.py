@@ -1,5 +1,5 @@
 """The files each person's format needs, written beside the printed letters: a ``.brf`` for
-braille, a ``.wav`` for audio and an ``.eml`` for email, named by the person's reference.
+braille, an ``.mp3`` for audio and an ``.eml`` for email, named by the person's reference.
 
 Used by ``partapp letters --due`` and by the Letters page alike. Every file goes through
 services/output_files.py. A missing program (liblouis, espeak-ng) is not a failure: the letters
@@ -26,7 +26,7 @@ from .letter_formats import (
 )
 from .letter_pdf import render_letters
 
-FILE_FORMATS = {"braille": ".brf", "audio": ".wav", "email": ".eml"}
+FILE_FORMATS = {"braille": ".brf", "audio": ".mp3", "email": ".eml"}
 _NAMES = {"braille": ("braille file", "braille files"), "audio": ("audio file", "audio files"),
           "email": ("email ready to send", "emails ready to send")}
 _SHOWN = 5  # file names listed in a summary line before "and N more"

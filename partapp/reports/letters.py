@@ -65,7 +65,7 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
                       today: date | None = None, sent_by: str = "",
                       lawful_basis: str = "legitimate interests") -> LettersResult:
     """Write every letter owed today into ``out`` (one PDF), and optionally mark them as sent.
-    Beside it go the braille (.brf), audio (.wav) and email (.eml) files people asked for.
+    Beside it go the braille (.brf), audio (.mp3) and email (.eml) files people asked for.
 
     People who asked for a phone call are left out (record the call instead). When nobody is
     owed a letter, no file is written. The file appears only once it is complete.

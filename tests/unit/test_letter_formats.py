@@ -8,7 +8,6 @@ import re
 import shutil
 import socket
 import subprocess
-import wave
 from email import policy
 from io import BytesIO
 from pathlib import Path
@@ -154,10 +153,22 @@ def test_characters_braille_has_no_cell_for_are_made_plainer_not_escaped():
 
 # Audio ---------------------------------------------------------------------------------------
 def _seconds(path: Path) -> float:
-    with wave.open(str(path), "rb") as audio:
-        assert audio.getframerate() == SAMPLE_RATE and audio.getnchannels() == 1
-        assert audio.getsampwidth() == 2 and audio.getcomptype() == "NONE"
-        return audio.getnframes() / audio.getframerate()
+    """The length of an MP3, counted from its frames (read here, not by the code under test):
+    each must be MPEG-2 layer III, mono, 22,050 Hz, 48 kbit/s, and 576 samples long."""
+    data = path.read_bytes()
+    at = frames = 0
+    while at + 4 <= len(data):
+        header = int.from_bytes(data[at:at + 4], "big")
+        assert header >> 21 == 0x7FF, f"no MP3 frame at byte {at}"
+        version, layer = (header >> 19) & 3, (header >> 17) & 3
+        bitrate, rate = (header >> 12) & 15, (header >> 10) & 3
+        padding, mode = (header >> 9) & 1, (header >> 6) & 3
+        assert (version, layer, rate, mode) == (2, 1, 0, 3)  # MPEG-2, layer III, 22,050, mono
+        assert bitrate == 6  # 48 kbit/s in MPEG-2's table
+        at += 72 * 48000 // SAMPLE_RATE + padding
+        frames += 1
+    assert at == len(data), "the file ends part-way through a frame"
+    return frames * 576 / SAMPLE_RATE
 
 
 def _expected(parts) -> float:
@@ -167,14 +178,16 @@ def _expected(parts) -> float:
 
 
 @needs_espeak
-def test_an_audio_letter_is_a_wav_as_long_as_its_words_need(written):
+def test_an_audio_letter_is_an_mp3_as_long_as_its_words_need(written):
     result, refs, folder, content = written
-    path = folder / f"{refs['llyr']}.wav"
-    assert path.read_bytes()[:4] == b"RIFF" and path.read_bytes()[8:12] == b"WAVE"
+    path = folder / f"{refs['llyr']}.mp3"
     expected = _expected(speech_parts(content["llyr"]))
     assert expected > 30
-    assert 0.6 * expected <= _seconds(path) <= 1.4 * expected
-    assert f"Wrote 1 audio file beside letters.pdf: {refs['llyr']}.wav." in result.describe()
+    seconds = _seconds(path)
+    assert 0.6 * expected <= seconds <= 1.4 * expected
+    # small enough to email: about 6 KB a second (a WAV was 44 KB a second)
+    assert path.stat().st_size <= 6100 * seconds + 1000
+    assert f"Wrote 1 audio file beside letters.pdf: {refs['llyr']}.mp3." in result.describe()
 
 
 @needs_espeak
@@ -183,8 +196,8 @@ def test_a_welsh_letter_is_spoken_in_welsh_then_english(written, tmp_path):
     parts = speech_parts(gwen)
     assert [lang for lang, _said in parts] == ["cy", "en"]
     assert parts[0][1][0] == "2 Mehefin 2025." and "Annwyl Gwen" in " ".join(parts[0][1])
-    seconds = letter_formats.write_audio(gwen, tmp_path / "gwen.wav")
-    assert seconds == pytest.approx(_seconds(tmp_path / "gwen.wav"))
+    seconds = letter_formats.write_audio(gwen, tmp_path / "gwen.mp3")
+    assert seconds == pytest.approx(_seconds(tmp_path / "gwen.mp3"), abs=0.1)  # whole frames
     assert 0.6 * _expected(parts) <= seconds <= 1.4 * _expected(parts)
 
 
@@ -249,6 +262,6 @@ def test_letters_due_prints_a_line_for_each_kind_of_file(sample, tmp_path, capsy
     lines = capsys.readouterr().out.splitlines()
     braille = ", ".join(f"{refs[key]}.brf" for key in ("sian", "gwen"))
     assert lines[1:] == [f"Wrote 2 braille files beside out.pdf: {braille}.",
-                         f"Wrote 1 audio file beside out.pdf: {refs['llyr']}.wav.",
+                         f"Wrote 1 audio file beside out.pdf: {refs['llyr']}.mp3.",
                          f"Wrote 1 email ready to send beside out.pdf: {refs['nguyen']}.eml."]
     assert not list(tmp_path.glob(".*.part"))

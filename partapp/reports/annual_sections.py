@@ -12,7 +12,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from ..models.enums import NO_OUTCOMES, OUTCOMES
 from ..services.report_data import SMALL_BASE, ReportData, pct
-from ..services.report_queries import ChangeDone, NoAnswer, Quote
+from ..services.report_grouping import Group, group_similar
+from ..services.report_queries import ChangeDone, NoAnswer
 from .charts import hbar_chart, vbar_chart
 from .report_styles import (
     Heading,
@@ -151,54 +152,57 @@ def you_said_we_did(data: ReportData, st: Styles, width: float) -> list[Flowable
         out.append(p("No changes were completed in this period.", st.lead))
         return out
     services = len({c.service_name for c in changes})
+    groups = group_similar(changes, lambda c: c.description, lambda c: c.service_name)
     out.append(p(f"We finished {plural(len(changes), 'change')} in this {noun(data)} because "
                  f"of what people told us, in {plural(services, 'service area')}. Under each "
                  "change are the words of the suggestions behind it.", st.lead))
-    shown = fair_pick(changes, lambda c: c.service_name, lambda c: c.done_on)
-    if len(shown) < len(changes):
+    if len(groups) < len(changes):
+        out.append(p("Where the same change was recorded more than once, it is shown once, "
+                     "with every date it was done.", st.body))
+    shown = fair_pick(groups, lambda g: g.first.service_name,
+                      lambda g: max(c.done_on for c in g.items))
+    if len(shown) < len(groups):
         out.append(p(f"There are too many to list here, so we show {number(len(shown))}: the "
                      "latest in each service area. Every change is in the list that goes with "
                      "this report (changes_done.csv).", st.body))
-    for i, (service, group) in enumerate(groupby(shown, key=lambda c: c.service_name)):
+    for i, (service, same) in enumerate(groupby(shown, key=lambda g: g.first.service_name)):
         title = service or "Not about one service"
         out.extend(sub(title, st, f"service-{i}"))
-        for change in group:
-            out.append(KeepTogether(_change_block(change, st)))
+        for group in same:
+            out.append(KeepTogether(_change_block(group, st)))
     return out
 
 
-def _change_block(change: ChangeDone, st: Styles) -> list[Flowable]:
-    block: list[Flowable] = [
-        p(f"<b>We did:</b> {esc(change.description)}", st.body),
-        p(f"Done on {day(change.done_on)}.", st.small)]
-    quotes = _same_words_once(change.suggestions)
+def _change_block(group: Group[ChangeDone], st: Styles) -> list[Flowable]:
+    change = group.first
+    dates = sorted(c.done_on for c in group.items)
+    done = f"Done on {day(dates[0])}."
+    if group.count > 1:
+        done = (f"Done on {_and([day(d) for d in dates])} (recorded as "
+                f"{plural(group.count, 'change')}).")
+    block: list[Flowable] = [p(f"<b>We did:</b> {esc(change.description)}", st.body),
+                             p(done, st.small)]
+    seen: set[int] = set()
+    behind = sorted((q for c in group.items for q in c.suggestions
+                     if not (q.suggestion_id in seen or seen.add(q.suggestion_id))),
+                    key=lambda q: (q.raised_on, q.suggestion_id))
+    quotes = group_similar(behind, lambda q: q.text)
     if not quotes:
         block.append(p("This change was not linked to a particular suggestion.", st.small))
     else:
         block.append(p("<b>You said:</b>", st.body))
-        for quote, times in quotes[:MAX_QUOTES]:
+        for same in quotes[:MAX_QUOTES]:
+            quote, times = same.first, same.count
             when = f"raised {month(quote.raised_on)}"
             if times > 1:
                 when = f"raised {plural(times, 'time')}, first in {month(quote.raised_on)}"
             block.append(Paragraph(f"\u201c{esc(short(quote.text))}\u201d ({when})",
                                    st.bullet, bulletText="\u2022"))
         if len(quotes) > MAX_QUOTES:
-            more = sum(times for _quote, times in quotes[MAX_QUOTES:])
+            more = sum(same.count for same in quotes[MAX_QUOTES:])
             block.append(p(f"and {plural(more, 'more suggestion')} like these.", st.quote))
     block.append(Spacer(1, 8))
     return block
-
-
-def _same_words_once(quotes: Sequence[Quote]) -> list[tuple[Quote, int]]:
-    """Each different wording once (its earliest), with how many times it was raised."""
-    seen: dict[str, list] = {}
-    for quote in quotes:
-        key = " ".join(quote.text.casefold().split())
-        if key in seen:
-            seen[key][1] += 1
-        else:
-            seen[key] = [quote, 1]
-    return [(quote, times) for quote, times in seen.values()]
 
 
 def could_not_do(data: ReportData, st: Styles, width: float) -> list[Flowable]:
@@ -228,16 +232,22 @@ def could_not_do(data: ReportData, st: Styles, width: float) -> list[Flowable]:
         rows: list[list[object]] = [["Kind of reason", "Answers"]]
         rows += [[c.label, number(c.count)] for c in kinds]
         out.append(table(rows, [width * 0.6, width * 0.2], st, right=(1,)))
-    shown = fair_pick(reasons.answers, lambda a: a.outcome, lambda a: a.decided_on)
-    if len(shown) < reasons.total:
+    groups = group_similar(reasons.answers, lambda a: a.text,
+                           lambda a: (a.outcome, a.service_name))
+    if len(groups) < reasons.total:
+        out.append(p("Where people asked for the same thing, it is shown once, with how many "
+                     "times it was raised.", st.body))
+    shown = fair_pick(groups, lambda g: g.first.outcome,
+                      lambda g: max(a.decided_on for a in g.items))
+    if len(shown) < len(groups):
         out.append(p(f"There are too many to list here, so we show {number(len(shown))}: the "
                      "latest of each kind. Every answer is in the list that goes with this "
                      "report (suggestions.csv).", st.body))
-    for code, group in groupby(shown, key=lambda a: a.outcome):
-        items = list(group)
+    for code, same_kind in groupby(shown, key=lambda g: g.first.outcome):
+        items = list(same_kind)
         out.extend(sub(f"{OUTCOMES[code]} ({number(getattr(f, code))})", st, f"no-{code}"))
         rows = [["What people said", "Our answer and why"]]
-        rows += [[_said(a, st), _answer(a, st)] for a in items]
+        rows += [[_said(g, st), _answer(g, st)] for g in items]
         # keep=False: the table may split, so its heading never sits alone at a page's foot
         out.append(table(rows, [width * 0.45, width * 0.55], st, keep=False))
     return out
@@ -289,17 +299,39 @@ def _and(parts: Sequence[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def _said(answer: NoAnswer, st: Styles) -> Paragraph:
+def _said(group: Group[NoAnswer], st: Styles) -> Paragraph:
+    answer = group.first
+    first, last = (min(a.raised_on for a in group.items), max(a.raised_on for a in group.items))
+    when = month(first)
+    if group.count > 1:
+        span = month(first) if month(first) == month(last) else f"{month(first)} to {month(last)}"
+        when = f"{plural(group.count, 'time')}, {span}"
     where = f"{esc(answer.service_name)}, raised" if answer.service_name else "Raised"
     return Paragraph(f"\u201c{esc(short(answer.text))}\u201d<br/>"
-                     f"<font size=\"9\">{where} {month(answer.raised_on)}</font>", st.cell)
+                     f"<font size=\"9\">{where} {when}</font>", st.cell)
 
 
-def _answer(answer: NoAnswer, st: Styles) -> Paragraph:
-    parts = [esc(answer.reason) if answer.reason.strip() else "No reason was recorded."]
-    if answer.passed_to:
-        parts.append(f"<b>Passed on to:</b> {esc(answer.passed_to)}.")
-    if answer.instead.strip():
-        parts.append(f"<b>Instead:</b> {esc(answer.instead)}")
-    parts.append(f"Decided on {day(answer.decided_on)}.")
+def _distinct(texts: Sequence[str]) -> list[tuple[str, int]]:
+    """Each different (non-blank) text once, in order, with how many times it was given."""
+    return [(g.first, g.count) for g in group_similar([t for t in texts if t.strip()], str)]
+
+
+def _times(text: str, times: int) -> str:
+    return esc(text) if times == 1 else f"{esc(text)} ({plural(times, 'time')})"
+
+
+def _answer(group: Group[NoAnswer], st: Styles) -> Paragraph:
+    answers = group.items
+    reasons = _distinct([a.reason for a in answers])
+    parts = [_times(text, n) for text, n in reasons] or ["No reason was recorded."]
+    if reasons and sum(n for _text, n in reasons) < len(answers):
+        parts.append("No reason was recorded for the others.")
+    passed = _distinct([a.passed_to for a in answers])
+    if passed:
+        parts.append("<b>Passed on to:</b> " + "; ".join(esc(t) for t, _n in passed) + ".")
+    for text, n in _distinct([a.instead for a in answers]):
+        parts.append(f"<b>Instead:</b> {_times(text, n)}")
+    dates = sorted(a.decided_on for a in answers)
+    parts.append(f"Decided on {day(dates[0])}." if dates[0] == dates[-1] else
+                 f"Decided between {day(dates[0])} and {day(dates[-1])}.")
     return Paragraph("<br/>".join(parts), st.cell)

@@ -5,7 +5,11 @@
 Uses a made-up data file (sample data) in a temporary folder. Besides the PNG files it prints:
 - text that looks cut off: a label or button narrower or shorter than its own text needs;
 - strings the screens asked for that the language's .ts file has no translation for (as
-  "context | source"), which catches tr() calls lupdate cannot see (tr(variable)).
+  "context | source"), which catches tr() calls lupdate cannot see (tr(variable));
+- English left on screen: a label, button, list or table cell whose whole text is an English
+  source the .ts translates differently (a core label shown without translations.label()).
+  The organisation's own lists (groups, services, involvement levels) are its data, kept as
+  typed, so they are not counted; nor are the language names on Settings, Language.
 Look at the pictures too: the check cannot see everything (e.g. text under another widget).
 """
 
@@ -20,14 +24,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
+    QComboBox,
     QLabel,
     QTabWidget,
     QWidget,
 )
+
+ENGLISH: set[str] = set()
+"""English sources whose translation differs (filled in by main): seen on screen = untranslated."""
 
 
 class Recorder(QTranslator):
@@ -55,6 +64,51 @@ def known(ts: Path) -> set[tuple[str, str]]:
             if translation is not None and translation.get("type") != "unfinished":
                 found.add((name, message.findtext("source") or ""))
     return found
+
+
+def translated_sources(ts: Path) -> set[str]:
+    found = set()
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = (message.findtext("source") or "").replace("&", "")
+        text = (message.findtext("translation") or "").replace("&", "")
+        if source and text and text != source and "{" not in source and "%" not in source:
+            found.add(source)
+    return found
+
+
+def shown_texts(widget: QWidget) -> list[str]:
+    """The whole texts on screen: labels, buttons, combo box items and table or list cells."""
+    texts = []
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if not child.isVisibleTo(widget) and child is not widget:
+            continue
+        if type(child.parent()).__name__ == "LanguageTab":  # names in their own language
+            continue
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        elif isinstance(child, QComboBox):
+            texts += [child.itemText(i) for i in range(child.count())]
+        elif isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            root = child.rootIndex()
+            try:
+                columns = model.columnCount(root)
+            except TypeError:  # a list model: one column, its count is private in PySide
+                columns = 1
+            for row in range(min(model.rowCount(root), 40)):
+                for column in range(columns):
+                    value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+                    if isinstance(value, str):
+                        texts.append(value)
+            for column in range(columns):
+                value = model.headerData(column, Qt.Orientation.Horizontal)
+                if isinstance(value, str):
+                    texts.append(value)
+    return [t.replace("&", "").strip() for t in texts if t]
+
+
+def english_left(widget: QWidget) -> list[str]:
+    return sorted({f"English on screen: {t!r}" for t in shown_texts(widget) if t in ENGLISH})
 
 
 def cut_off(widget: QWidget) -> list[str]:
@@ -87,7 +141,7 @@ def shoot(widget: QWidget, name: str, out: Path, report: list[str]) -> None:
     widget.show()
     QApplication.processEvents()
     widget.grab().save(str(out / f"{name}.png"))
-    for problem in cut_off(widget):
+    for problem in cut_off(widget) + english_left(widget):
         report.append(f"{name}: {problem}")
 
 
@@ -111,11 +165,14 @@ def main(argv: list[str] | None = None) -> int:
     from partapp.ui.widgets.text import scaled_font
 
     app = make_application([])
+    if args.lang != "en":
+        ENGLISH.update(translated_sources(translations.HERE / f"partapp_{args.lang}.ts"))
     recorder = Recorder()
     app.installTranslator(recorder)
     db = open_database(str(tmp / "sample.db"))
     with db.session_scope() as session:
         fill_demo(session)
+        ENGLISH.difference_update(_own_words(session))
     settings = AppSettings.for_file(str(tmp / "settings.ini"))
     base_font = app.font()
     report: list[str] = []
@@ -131,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     missing = sorted(m for m in recorder.asked if m[1] not in answered)
     own = [m for m in missing if not m[0].startswith("Q")]
     print(f"Screenshots in {args.out}")
-    print(f"{len(report)} places where text may be cut off:")
+    print(f"{len(report)} places where text may be cut off or left in English:")
     print("\n".join("  " + r for r in report))
     print(f"{len(own)} strings asked for with no {args.lang} translation:")
     print("\n".join(f"  {c} | {s!r}" for c, s in own))
@@ -139,6 +196,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"({len(qt)} more asked of Qt's own contexts: {sorted({c for c, _ in qt})})")
     db.dispose()
     return 0
+
+
+def _own_words(session) -> set[str]:
+    """The organisation's own lists: data, shown as typed (see docs/translating.md)."""
+    from sqlalchemy import select
+
+    from partapp.models.lookups import Group, InvolvementLevel, Service
+
+    words = set(session.scalars(select(Group.name))) | set(session.scalars(select(Service.name)))
+    for level in session.scalars(select(InvolvementLevel)):
+        words |= {level.label, level.description}
+    return words
 
 
 def _all_screens(db, settings, out: Path, report: list[str]) -> None:

@@ -44,6 +44,10 @@ def _sections(window) -> list[str]:
     return [window.nav.item(row).text() for row in range(window.nav.count())]
 
 
+def _items(box) -> list[str]:
+    return [box.itemText(i) for i in range(box.count())]
+
+
 def _labels(widget) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel)]
 
@@ -65,6 +69,10 @@ def test_the_window_in_welsh(qtbot, context, speak, monkeypatch):
     assert format_date(date(2026, 3, 3)) == "3 Maw 2026"
     assert format_date(date(2026, 12, 25)) == "25 Rhag 2026"
     assert any(text.startswith(f"Heddiw yw {format_date(date.today())}.") for text in home)
+    # the core's labels (kinds, statuses) are translated where they are shown
+    kinds = _items(window.pages["suggestions"].filters.kind)
+    assert {"Syniad", "Cwyn"} <= set(kinds) and "Idea" not in kinds
+    assert "Ar y gweill" in _items(window.pages["changes"].status)
 
 
 def test_the_window_in_english(qtbot, context, speak, monkeypatch):

@@ -86,7 +86,7 @@ class ActivityDialog(FormDialog):
         self.held_on = DateField(self.context.today())
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("for example: Day centre forum"))
-        self.activity_type = combo(ACTIVITY_TYPES)
+        self.activity_type = combo(translations.labels(ACTIVITY_TYPES))
         self.service = combo(service_items, first=self.tr("No particular service"))
         self.level = combo([(lv.code, lv.label) for lv in self.levels])
         select(self.level, "consultation")

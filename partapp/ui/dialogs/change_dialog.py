@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 from ...models.enums import CHANGE_STATUSES
 from ...services.changes import ChangeData, delete_change, get_change, save_change
 from ...services.lists import services
+from .. import translations
 from ..context import AppContext
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
@@ -40,7 +41,7 @@ class ChangeDialog(FormDialog):
         self.owner = QLineEdit()
         self.service = combo(service_items, first=self.tr("No particular service"))
         self.due_on = DateField(optional=True)
-        self.status = combo(CHANGE_STATUSES)
+        self.status = combo(translations.labels(CHANGE_STATUSES))
         self.done_on = DateField(optional=True)
         e = self.errors
         add_field(form, self.tr("&What changed"), self.description, errors=e,

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ...models.enums import FEEDBACK_FORMATS
 from ...services.people import PersonData, save_person
+from .. import translations
 from ..context import AppContext
 from ..widgets.choices import combo, value
 from ..widgets.forms import add_field, new_form
@@ -32,7 +33,7 @@ class NewPersonDialog(FormDialog):
         self.last_name = QLineEdit(last.strip())
         self.phone = QLineEdit()
         self.town = QLineEdit()
-        self.feedback_format = combo(FEEDBACK_FORMATS)
+        self.feedback_format = combo(translations.labels(FEEDBACK_FORMATS))
         add_field(form, self.tr("&First name"), self.first_name, errors=self.errors,
                   field="first_name")
         add_field(form, self.tr("&Last name"), self.last_name, errors=self.errors,

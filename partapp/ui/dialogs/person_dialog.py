@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
 from ...services.lists import groups
 from ...services.people import PersonData, equality_answers, get_person, save_equality, save_person
+from .. import translations
 from ..context import AppContext
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
@@ -104,8 +105,8 @@ class PersonDialog(FormDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = new_form()
-        self.feedback_format = combo(FEEDBACK_FORMATS)
-        self.language = combo(LANGUAGES)
+        self.feedback_format = combo(translations.labels(FEEDBACK_FORMATS))
+        self.language = combo(translations.labels(LANGUAGES))
         self.bilingual = QCheckBox(self.tr("Send letters in Welsh and English (&bilingual)"))
         self.interpreter = QLineEdit()
         self.supporter_name = QLineEdit()

@@ -17,6 +17,7 @@ from ...services.suggestions import (
     get_suggestion,
     save_suggestion,
 )
+from .. import translations
 from ..context import AppContext
 from ..formatting import format_date
 from ..widgets.choices import combo, select, value
@@ -53,8 +54,8 @@ class SuggestionDialog(FormDialog):
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.text.fontMetrics().height() * 5 + 14)
         self.raised_on = DateField(context.today())
-        self.kind = combo(SUGGESTION_KINDS)
-        self.channel = combo(CHANNELS)
+        self.kind = combo(translations.labels(SUGGESTION_KINDS))
+        self.channel = combo(translations.labels(CHANNELS))
         select(self.channel, "phone")
         self.activity = combo(activity_items, first=self.tr("Choose the activity"))
         self.service = combo(service_items, first=self.tr("No particular service"))

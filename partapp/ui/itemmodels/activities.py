@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from ...services.browse import ActivityFilter, ActivityRow, Sort, activity_ids, activity_rows
+from .. import translations
 from ..formatting import format_date
 from .lazy_table import Column, LazyTableModel
 
@@ -19,7 +20,7 @@ class ActivitiesModel(LazyTableModel[ActivityRow]):
         Column("title", QT_TRANSLATE_NOOP("ActivitiesModel", "Title"),
                lambda r: r.title, tooltip=lambda r: r.title),
         Column("activity_type", QT_TRANSLATE_NOOP("ActivitiesModel", "Type"),
-               lambda r: r.activity_type, chars=16),
+               lambda r: translations.label(r.activity_type), chars=16),
         Column("service", QT_TRANSLATE_NOOP("ActivitiesModel", "Service"),
                lambda r: r.service_name, chars=14),
         Column("involvement", QT_TRANSLATE_NOOP("ActivitiesModel", "Involvement"),

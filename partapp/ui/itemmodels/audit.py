@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from ...services.audit_log import AuditFilter, AuditView, count_entries, list_entries
 from ...services.logs import log_unexpected
+from .. import translations
 from ..context import AppContext
 from ..formatting import format_date
 from .lazy_table import ID_ROLE, Column, Index
@@ -41,8 +42,8 @@ class AuditModel(QAbstractTableModel):
         Column("", QT_TRANSLATE_NOOP("AuditModel", "When"), _when, chars=20),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "Who"), lambda e: e.actor, chars=14),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "What they did"),
-               lambda e: e.action_label, chars=18),
-        Column("", QT_TRANSLATE_NOOP("AuditModel", "Kind of record"), lambda e: e.entity_label,
+               lambda e: translations.label(e.action_label), chars=18),
+        Column("", QT_TRANSLATE_NOOP("AuditModel", "Kind of record"), lambda e: translations.label(e.entity_label),
                chars=16),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "Record number"),
                lambda e: "" if e.entity_id is None else str(e.entity_id), right=True),

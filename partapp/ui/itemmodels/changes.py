@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy.orm import Session
 
 from ...services.browse import ChangeFilter, ChangeRow, Sort, change_ids, change_rows
+from .. import translations
 from ..formatting import first_line, format_date
 from .lazy_table import Column, LazyTableModel
 
@@ -27,7 +28,7 @@ class ChangesModel(LazyTableModel[ChangeRow]):
                lambda r: first_line(r.description),
                tooltip=lambda r: r.description),
         Column("status", QT_TRANSLATE_NOOP("ChangesModel", "Status"),
-               lambda r: r.status_label, chars=12),
+               lambda r: translations.label(r.status_label), chars=12),
         Column("owner", QT_TRANSLATE_NOOP("ChangesModel", "Who is doing it"),
                lambda r: r.owner, chars=16),
         Column("service", QT_TRANSLATE_NOOP("ChangesModel", "Service"),

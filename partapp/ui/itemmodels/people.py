@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from ...services.browse import PeopleFilter, PersonRow, Sort, people_ids, people_rows
+from .. import translations
 from .lazy_table import Column, LazyTableModel
 
 
@@ -22,7 +23,7 @@ class PeopleModel(LazyTableModel[PersonRow]):
         Column("postcode", QT_TRANSLATE_NOOP("PeopleModel", "Postcode"),
                lambda r: r.postcode),
         Column("feedback_format", QT_TRANSLATE_NOOP("PeopleModel", "Hears back by"),
-               lambda r: r.feedback_format),
+               lambda r: translations.label(r.feedback_format)),
         Column("groups", QT_TRANSLATE_NOOP("PeopleModel", "Groups"),
                lambda r: r.groups, tooltip=lambda r: r.groups, chars=24),
     )

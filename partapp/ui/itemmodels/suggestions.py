@@ -14,6 +14,7 @@ from ...services.browse_suggestions import (
     suggestion_ids,
     suggestion_rows,
 )
+from .. import translations
 from ..formatting import first_line, format_date
 from .lazy_table import Column, LazyTableModel
 
@@ -33,11 +34,11 @@ class SuggestionsModel(LazyTableModel[SuggestionRow]):
         Column("text", QT_TRANSLATE_NOOP("SuggestionsModel", "What they said"),
                lambda r: first_line(r.text), tooltip=lambda r: r.text),
         Column("status", QT_TRANSLATE_NOOP("SuggestionsModel", "Status"),
-               lambda r: r.status_label, chars=20),
+               lambda r: translations.label(r.status_label), chars=20),
         Column("raised_by", QT_TRANSLATE_NOOP("SuggestionsModel", "Raised by"),
                _raised_by, tooltip=_raised_by, chars=16),
         Column("kind", QT_TRANSLATE_NOOP("SuggestionsModel", "Kind"),
-               lambda r: r.kind, chars=10),
+               lambda r: translations.label(r.kind), chars=10),
         Column("service", QT_TRANSLATE_NOOP("SuggestionsModel", "Service"),
                lambda r: r.service_name, chars=14),
     )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 from ...models.enums import ACTIVITY_TYPES
 from ...services.browse import ActivityFilter
 from ...services.lists import services
+from .. import translations
 from ..itemmodels.activities import ActivitiesModel
 from ..periods import period_items, period_range
 from ..widgets.choices import combo, fill, select, value
@@ -32,7 +33,7 @@ class ActivitiesPage(ListPage):
         set_name(self.search, self.tr("Search activities"))
         self.period = combo(period_items(), name=self.tr("When"))
         self.service = combo({}, first=self.tr("Any service"), name=self.tr("Service"))
-        self.activity_type = combo(ACTIVITY_TYPES, first=self.tr("Any type"), name=self.tr("Type"))
+        self.activity_type = combo(translations.labels(ACTIVITY_TYPES), first=self.tr("Any type"), name=self.tr("Type"))
         filters = QHBoxLayout()
         for text, widget, stretch in ((self.tr("&Search:"), self.search, 2),
                                       (self.tr("&When:"), self.period, 1),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from ...models.enums import CHANGE_STATUSES
 from ...services.browse import ChangeFilter
+from .. import translations
 from ..itemmodels.changes import ChangesModel
 from ..widgets.choices import combo, select, value
 from ..widgets.forms import set_name
@@ -29,7 +30,7 @@ class ChangesPage(ListPage):
         self.search.setPlaceholderText(self.tr("Words in the change, or who is doing it"))
         self.search.setClearButtonEnabled(True)
         set_name(self.search, self.tr("Search changes"))
-        self.status = combo(CHANGE_STATUSES, first=self.tr("Any status"), name=self.tr("Status"))
+        self.status = combo(translations.labels(CHANGE_STATUSES), first=self.tr("Any status"), name=self.tr("Status"))
         self.past_due = QCheckBox(self.tr("Only changes &past their due date"))
         set_name(self.past_due, self.past_due.text())
         filters = QHBoxLayout()

@@ -9,6 +9,7 @@ from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
 from ...services.errors import NotFoundError
 from ...services.history import PersonHistory, RaisedSuggestion, person_history
 from ...services.people import PersonView, get_person
+from .. import translations
 from ..context import AppContext
 from ..formatting import first_line, format_date
 from ..itemmodels.lazy_table import Column
@@ -97,7 +98,7 @@ class PersonPanel(QWidget):
             Column("", QT_TRANSLATE_NOOP("PersonPanel", "What they said"),
                    lambda r: first_line(r.text),
                    tooltip=lambda r: r.text),
-            Column("", QT_TRANSLATE_NOOP("PersonPanel", "Status"), lambda r: r.status_label),
+            Column("", QT_TRANSLATE_NOOP("PersonPanel", "Status"), lambda r: translations.label(r.status_label)),
             Column("", QT_TRANSLATE_NOOP("PersonPanel", "Decisions"),
                    _decisions, tooltip=_decisions),
             Column("", QT_TRANSLATE_NOOP("PersonPanel", "Waiting to hear back"), owed),
@@ -154,9 +155,10 @@ class PersonPanel(QWidget):
         contact = ", ".join(x for x in (*p.address_lines, p.phone, p.email) if x)
         if contact:
             lines.append(contact)
-        language = LANGUAGES.get(p.language, p.language)
+        language = translations.label(LANGUAGES.get(p.language, p.language))
         hears = self.tr("Hears back by: {format}, in {language}").format(
-            format=FEEDBACK_FORMATS.get(p.feedback_format, p.feedback_format), language=language)
+            format=translations.label(FEEDBACK_FORMATS.get(p.feedback_format, p.feedback_format)),
+            language=language)
         if p.send_via_supporter and p.supporter_name:
             hears += self.tr(", through {name}").format(name=p.supporter_name)
         lines.append(hears + ".")

@@ -32,7 +32,7 @@ from ...services.auth import (
     unlock_user,
 )
 from ...services.errors import PartappError, PermissionDeniedError, ValidationError
-from .. import messages
+from .. import messages, translations
 from ..context import AppContext
 from ..itemmodels.lazy_table import Column
 from ..itemmodels.rows import RowsModel
@@ -62,7 +62,7 @@ def _locked(user: UserView) -> str:
 USER_COLUMNS = (
     Column("", QT_TRANSLATE_NOOP("UsersTab", "Name"), lambda u: u.display_name),
     Column("", QT_TRANSLATE_NOOP("UsersTab", "User name"), lambda u: u.username, chars=14),
-    Column("", QT_TRANSLATE_NOOP("UsersTab", "Role"), lambda u: u.role_label, chars=14),
+    Column("", QT_TRANSLATE_NOOP("UsersTab", "Role"), lambda u: translations.label(u.role_label), chars=14),
     Column("", QT_TRANSLATE_NOOP("UsersTab", "Can sign in"),
            lambda u: (QCoreApplication.translate("UsersTab", "Yes") if u.active
                      else QCoreApplication.translate("UsersTab", "No (turned off)"))),
@@ -156,7 +156,7 @@ class UsersTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._chosen_changed)
         listing.addWidget(self.view)
         chosen = QHBoxLayout()
-        self.role = combo(STAFF_ROLES, name=self.tr("Role for the chosen user"))
+        self.role = combo(translations.labels(STAFF_ROLES), name=self.tr("Role for the chosen user"))
         role_label = QLabel(self.tr("Role of the chosen user:"))
         role_label.setBuddy(self.role)
         chosen.addWidget(role_label)
@@ -194,7 +194,7 @@ class UsersTab(QWidget):
         self.display_name, self.username = QLineEdit(), QLineEdit()
         self.display_name.setMaxLength(120)
         self.username.setMaxLength(60)
-        self.new_role = combo(STAFF_ROLES)
+        self.new_role = combo(translations.labels(STAFF_ROLES))
         self.password, self.confirm = password_field(), password_field()
         e = self.add_errors
         add_field(form, self.tr("Their &name"), self.display_name, errors=e,

@@ -93,7 +93,7 @@ class WordingEditor(WordingForm):
             self.saved_size = large_print_size(session)
         found.update({c: n for c, n in self.added_languages.items() if c not in found})
         self._filling = True
-        fill(self.language, found)
+        fill(self.language, translations.labels(found))
         if value(self.language) is None:
             select(self.language, "en")
         self.size.setValue(min(max(self.saved_size, SMALLEST), LARGEST))
@@ -114,7 +114,7 @@ class WordingEditor(WordingForm):
         self.parts_list.choose(current or parts[0].part, quiet=True)
         self._part_chosen()
         missing = [p for p in parts if p.source == "missing"]
-        name = LANGUAGES.get(lang, lang)
+        name = translations.label(LANGUAGES.get(lang, lang))
         if missing:
             set_paragraph(self.language_note, self.tr(
                 "There is no {name} wording for this letter yet, so these letters go out in "
@@ -338,7 +338,7 @@ class WordingEditor(WordingForm):
             messages.warn(self, self.tr("Please check"), error.message)
             return
         if self.language.findData(lang) < 0:
-            self.added_languages[lang] = LANGUAGES.get(lang, lang)
+            self.added_languages[lang] = translations.label(LANGUAGES.get(lang, lang))
             self.language.addItem(self.added_languages[lang], lang)
         select(self.language, lang)
 

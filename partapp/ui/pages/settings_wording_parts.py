@@ -11,6 +11,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from ...services.letter_templates import TemplatePart
+from .. import translations
 from ..widgets.forms import set_name
 from ..widgets.text import scaled_font
 
@@ -100,7 +101,8 @@ class PartsChooser(QComboBox):
             notes.append(self.tr("no words yet"))
         elif info.source == "standard":
             notes.append(self.tr("as standard print"))
-        text = f"\u26a0 {info.label}" if problem else info.label
+        label = translations.label(info.label)
+        text = f"\u26a0 {label}" if problem else label
         if notes:
             text += f" ({', '.join(notes)})"
         self.setItemText(row, text)

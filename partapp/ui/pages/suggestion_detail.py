@@ -12,6 +12,7 @@ from ...services.changes import ChangeView, get_change
 from ...services.errors import NotFoundError
 from ...services.status import STATUSES
 from ...services.suggestions import SuggestionView, get_suggestion
+from .. import translations
 from ..context import AppContext
 from ..formatting import first_line, format_date
 from ..itemmodels.lazy_table import Column
@@ -27,7 +28,7 @@ DECISION_COLUMNS = (
     Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Decided on"),
            lambda d: format_date(d.decided_on), chars=11),
     Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Decision"),
-           lambda d: d.outcome_label, chars=14),
+           lambda d: translations.label(d.outcome_label), chars=14),
     Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Why"), lambda d: first_line(d.reason, 80),
            tooltip=lambda d: d.reason),
 )
@@ -35,7 +36,7 @@ CHANGE_COLUMNS = (
     Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "What we did"),
            lambda c: first_line(c.description, 80),
            tooltip=lambda c: c.description),
-    Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Status"), lambda c: c.status_label),
+    Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Status"), lambda c: translations.label(c.status_label)),
     Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Due"),
            lambda c: format_date(c.due_on), chars=11),
     Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Done on"),
@@ -142,11 +143,11 @@ class SuggestionDetail(QWidget):
             fit_rows(self.change_view)
             self.latest.setText("")
             return
-        kind = SUGGESTION_KINDS.get(s.kind, s.kind)
+        kind = translations.label(SUGGESTION_KINDS.get(s.kind, s.kind))
         self.title.setText(self.tr("{kind} raised on {date}").format(
             kind=kind, date=format_date(s.raised_on)))
         who = ", ".join(s.raiser_names) if s.raiser_names else self.tr("Anonymous (no name given)")
-        how = CHANNELS.get(s.channel, s.channel)
+        how = translations.label(CHANNELS.get(s.channel, s.channel))
         if s.activity_title:
             how = self.tr("At the activity \u201c{title}\u201d").format(title=s.activity_title)
         facts = [self.tr("From: {who}").format(who=who), self.tr("How: {how}").format(how=how)]
@@ -157,7 +158,8 @@ class SuggestionDetail(QWidget):
         self.text.setAccessibleName(self.tr("What they said"))
         self.text.setAccessibleDescription(s.text)
         self.text.show()
-        self.status.setText(self.tr("Status: {status}").format(status=STATUSES[s.status]))
+        self.status.setText(self.tr("Status: {status}").format(
+            status=translations.label(STATUSES[s.status])))
         self.status.setAccessibleName(self.status.text())
         self.decisions.set_rows(s.decisions)
         self.change_model.set_rows(self.changes)

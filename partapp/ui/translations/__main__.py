@@ -36,7 +36,7 @@ def tool(name: str) -> str:
 def core_labels() -> list[str]:
     """Every fixed label the core hands to the screens: enum labels, audit labels, progress."""
     from ...models import enums
-    from ...services import audit_log, communication_needs, template_text
+    from ...services import audit_log, communication_needs, status, template_text
     from ..formatting import MONTH_NAMES
 
     found: list[str] = []
@@ -59,7 +59,7 @@ def core_labels() -> list[str]:
     found += list(audit_log.ACTION_LABELS.values()) + list(audit_log.ENTITY_LABELS.values())
     found += list(MONTH_NAMES) + list(template_text.ALL_FIELDS.values())
     found += [part.label for part in template_text.PARTS]
-    found += list(communication_needs.LABELS)
+    found += list(communication_needs.LABELS) + list(status.STATUSES.values())
     for path in (CORE / "services" / "report_data.py", CORE / "reports" / "annual.py"):
         found += re.findall(r'(?:step\(\d+|progress\(\d+, steps), "([^"]+)"\)', path.read_text())
     return sorted(set(found))

@@ -4747,6 +4747,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cytunwyd yn rhannol</translation>
     </message>
     <message>
+        <source>Agreed, no change yet</source>
+        <translation>Cytunwyd, dim newid eto</translation>
+    </message>
+    <message>
         <source>Anonymised</source>
         <translation>Wedi&apos;i wneud yn ddienw</translation>
     </message>
@@ -4827,8 +4831,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Newid</translation>
     </message>
     <message>
+        <source>Change in progress</source>
+        <translation>Newid ar y gweill</translation>
+    </message>
+    <message>
         <source>Change made</source>
         <translation>Newid wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Change planned</source>
+        <translation>Newid wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Change stopped</source>
+        <translation>Newid wedi stopio</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -5445,6 +5461,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Volunteer</source>
         <translation>Gwirfoddolwr</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Yn aros am benderfyniad</translation>
     </message>
     <message>
         <source>We asked people what they think before we decided.</source>

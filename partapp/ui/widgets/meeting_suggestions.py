@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import SUGGESTION_KINDS
 from ...services.recording import MeetingSuggestion, suggestion_field
+from .. import translations
 from .choices import combo, value
 from .forms import FormErrors, add_field, new_form, set_name
 from .text import heading
@@ -39,7 +40,7 @@ class SuggestionEntry(QFrame):
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.text.fontMetrics().height() * 3 + 14)
-        self.kind = combo(SUGGESTION_KINDS)
+        self.kind = combo(translations.labels(SUGGESTION_KINDS))
         self.raisers = QListWidget()
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 from ...models.enums import SUGGESTION_KINDS
 from ...services.browse_suggestions import SuggestionFilter
 from ...services.status import STATUSES
+from .. import translations
 from ..periods import period_items, period_range
 from .choices import combo, fill, select, value
 from .forms import set_name
@@ -24,10 +25,10 @@ class SuggestionFilters(QWidget):
         self.search.setPlaceholderText(self.tr("Words in what they said"))
         self.search.setClearButtonEnabled(True)
         set_name(self.search, self.tr("Search suggestions"))
-        self.status = combo(STATUSES, first=self.tr("Any status"), name=self.tr("Status"))
+        self.status = combo(translations.labels(STATUSES), first=self.tr("Any status"), name=self.tr("Status"))
         self.service = combo({}, first=self.tr("Any service"), name=self.tr("Service"))
         self.group = combo({}, first=self.tr("Any group"), name=self.tr("Group"))
-        self.kind = combo(SUGGESTION_KINDS, first=self.tr("Any kind"), name=self.tr("Kind"))
+        self.kind = combo(translations.labels(SUGGESTION_KINDS), first=self.tr("Any kind"), name=self.tr("Kind"))
         self.period = combo(period_items(), name=self.tr("Raised when"))
         self.over_promise = QCheckBox(self.tr("Only those &waiting longer than our promise"))
         set_name(self.over_promise, self.over_promise.text())

@@ -2,6 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/language_screens.py --lang cy --out /tmp/cy
 
+The offscreen screen is made 1366 x 768 (a common laptop; --screen changes it), as dialogs size
+themselves to the screen and Qt's offscreen default (800 x 600) squeezes them.
+
 Uses a made-up data file (sample data) in a temporary folder. Besides the PNG files it prints:
 - text that looks cut off: a label or button narrower or shorter than its own text needs;
 - strings the screens asked for that the language's .ts file has no translation for (as
@@ -16,6 +19,7 @@ Look at the pictures too: the check cannot see everything (e.g. text under anoth
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -151,11 +155,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--scale", type=float, action="append",
                         help="text size (1.0 = 100%%); may repeat; default 1.0 and 1.5")
+    parser.add_argument("--screen", default="1366x768", help="the screen's size in pixels")
     args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.screen.lower().split("x"))
     os.environ["PARTAPP_LANG"] = args.lang
     tmp = Path(tempfile.mkdtemp(prefix="partapp-screens-"))
     os.environ["XDG_DATA_HOME"] = str(tmp / "data")
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        screen = tmp / "screen.json"
+        screen.write_text(json.dumps({"screens": [{
+            "name": "screen", "x": 0, "y": 0, "width": width, "height": height,
+            "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
     from partapp.services.database import open_database
     from partapp.services.demo import fill_demo
@@ -180,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         app.setFont(scaled_font(base_font, scale))
         out = args.out / f"{round(scale * 100)}"
         out.mkdir(parents=True, exist_ok=True)
-        _all_screens(db, settings, out, report)
+        _all_screens(db, settings, out, report, (width, height))
     found = known(translations.HERE / f"partapp_{args.lang}.ts")
     # PySide's self.tr() asks the object's class, then each base class in turn: a string is
     # missing only if no context it was asked in has it.
@@ -210,7 +222,7 @@ def _own_words(session) -> set[str]:
     return words
 
 
-def _all_screens(db, settings, out: Path, report: list[str]) -> None:
+def _all_screens(db, settings, out: Path, report: list[str], screen: tuple[int, int]) -> None:
     from partapp.services.people import search_people
     from partapp.services.suggestions import get_suggestion
     from partapp.ui import errors
@@ -232,7 +244,7 @@ def _all_screens(db, settings, out: Path, report: list[str]) -> None:
     tasks.error_handler = errors.report_error
     context = AppContext(db, settings, tasks)
     window = MainWindow(context)
-    window.resize(1280, 800)
+    window.resize(screen[0], screen[1] - 48)  # less the taskbar
     window.show()
     for key, page in window.pages.items():
         window.show_page(key)

@@ -137,7 +137,7 @@ class ActivityDialog(FormDialog):
             check = QCheckBox(translations.label(label))
             set_name(check, check.text())
             self.support[code] = check
-            grid.addWidget(check, index // 2, index % 2)
+            grid.addWidget(check, index, 0)  # one column: leaves room for the details beside
         layout.addWidget(support)
         layout.addStretch(1)
         return box

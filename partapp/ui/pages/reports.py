@@ -10,11 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -76,6 +78,9 @@ class ReportsPage(Page):
     def _build_period(self) -> None:
         self.period = combo([], name=self.tr("Period"))
         self.period.setMinimumContentsLength(40)
+        # never narrower than its longest period (in Welsh they are longer than 40 letters)
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.start = DateField()
         self.end = DateField()
         set_name(self.start, self.tr("From"), self.tr("The first day of the report"))

@@ -360,7 +360,7 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     </message>
     <message>
         <source>&amp;Remove this activity</source>
-        <translation>&amp;Tynnu&apos;r gweithgaredd hwn</translation>
+        <translation>Tynn&amp;u&apos;r gweithgaredd hwn</translation>
     </message>
     <message>
         <source>Remove this activity and its list of who came? This cannot be undone. An activity where suggestions were recorded cannot be removed.</source>
@@ -400,7 +400,7 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     </message>
     <message>
         <source>&amp;Involvement</source>
-        <translation>&amp;Cyfranogiad</translation>
+        <translation>Cyf&amp;ranogiad</translation>
     </message>
     <message>
         <source>&amp;Facilitator</source>
@@ -416,7 +416,7 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     </message>
     <message>
         <source>E&amp;xpenses paid</source>
-        <translation>T&amp;reuliau a dalwyd</translation>
+        <translation>Treu&amp;liau a dalwyd</translation>
     </message>
     <message>
         <source>Travel, fees or vouchers paid to people who took part.</source>
@@ -3505,6 +3505,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation> diwrnod</translation>
     </message>
     <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
         <source>Hide counts under 5</source>
         <translation>Cuddio cyfrifon o dan 5</translation>
     </message>
@@ -3559,6 +3563,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>People hear back within this many days.</source>
         <translation>Mae pobl yn clywed yn ôl o fewn hyn o ddiwrnodau.</translation>
+    </message>
+    <message>
+        <source>Aim for &amp;feedback on time</source>
+        <translation>Nod ar gyfer adborth mewn &amp;pryd</translation>
+    </message>
+    <message>
+        <source>The report warns when fewer hear back within the promise.</source>
+        <translation>Mae&apos;r adroddiad yn rhybuddio pan fydd llai o bobl yn clywed yn ôl o fewn yr addewid.</translation>
     </message>
     <message>
         <source>S&amp;mall numbers in reports</source>
@@ -4901,6 +4913,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Counting suggestions by month</source>
         <translation>Yn cyfrif awgrymiadau fesul mis</translation>
+    </message>
+    <message>
+        <source>Counting suggestions by month and by theme</source>
+        <translation>Yn cyfrif awgrymiadau fesul mis a fesul thema</translation>
     </message>
     <message>
         <source>Counting the period before</source>

@@ -29,6 +29,9 @@ class DateField(QWidget):
         self.edit.setPlaceholderText(self.tr("for example 2025-04-01") if not optional
                                      else self.tr("none (or a date like 2025-04-01)"))
         self.edit.setMaxLength(20)
+        metrics = self.edit.fontMetrics()  # a whole date always shows, in a narrow column too
+        self.edit.setMinimumWidth(metrics.horizontalAdvance("00/00/0000")
+                                  + 3 * metrics.averageCharWidth())
         self.edit.textChanged.connect(self.changed)
         self.button = QToolButton()
         self.button.setText(self.tr("Calendar\u2026"))

@@ -11,7 +11,7 @@ from typing import TypeVar
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from ..models.enums import NO_OUTCOMES, OUTCOMES
-from ..services.report_data import SMALL_BASE, ReportData, pct
+from ..services.report_data import SMALL_BASE, ReportData, pct, period_noun
 from ..services.report_grouping import Group, group_similar
 from ..services.report_queries import ChangeDone, NoAnswer
 from .charts import hbar_chart, vbar_chart
@@ -39,7 +39,7 @@ T = TypeVar("T")
 
 def noun(data: ReportData) -> str:
     """ "year" when the report covers a whole year, otherwise "period"."""
-    return "year" if 365 <= (data.end - data.start).days + 1 <= 366 else "period"
+    return period_noun(data.start, data.end)
 
 
 def section(title: str, st: Styles, key: str) -> list[Flowable]:

@@ -9,8 +9,12 @@ from sqlalchemy.orm import Session
 from ..models import Organisation
 from . import audit
 from .auth import require
+from .backup_rotation import get_setting, set_setting
 from .errors import ValidationError
 from .validation import non_negative_int, optional_text, required_text
+
+FEEDBACK_AIM_KEY = "feedback_on_time_aim_pct"
+DEFAULT_FEEDBACK_AIM = 90
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,9 @@ class OrganisationDetails:
     small_number_threshold: int = 5
     year_start_month: int = 4
     retention_years: int = 6
+    # The share of people (for each suggestion) who should hear back within the promise; the
+    # report warns when feedback on time is under it. Kept in app_setting (FEEDBACK_AIM_KEY).
+    feedback_aim_pct: int = 90
     has_logo: bool = False
 
     @property
@@ -47,8 +54,15 @@ def _row(session: Session) -> Organisation:
 def get_details(session: Session) -> OrganisationDetails:
     org = _row(session)
     values = {f.name: getattr(org, f.name) for f in fields(OrganisationDetails)
-              if f.name != "has_logo"}
-    return OrganisationDetails(**values, has_logo=org.logo is not None)
+              if f.name not in ("has_logo", "feedback_aim_pct")}
+    return OrganisationDetails(**values, feedback_aim_pct=feedback_aim(session),
+                               has_logo=org.logo is not None)
+
+
+def feedback_aim(session: Session) -> int:
+    """The aim for feedback on time, in percent (1 to 100; 90 when never set)."""
+    stored = get_setting(session, FEEDBACK_AIM_KEY).strip()
+    return int(stored) if stored.isdigit() and 1 <= int(stored) <= 100 else DEFAULT_FEEDBACK_AIM
 
 
 def promise_days(session: Session) -> int:
@@ -91,6 +105,12 @@ def save_details(session: Session, details: OrganisationDetails) -> Organisation
     if not 1 <= years <= 50:
         raise ValidationError("retention_years", "Please keep records for between 1 and 50 years.")
     org.retention_years = years
+    aim = non_negative_int(details.feedback_aim_pct, "feedback_aim_pct",
+                           "the aim for feedback on time")
+    if not 1 <= aim <= 100:
+        raise ValidationError("feedback_aim_pct", "The aim for feedback on time must be between "
+                                                  "1% and 100%. Most organisations use 90%.")
+    set_setting(session, FEEDBACK_AIM_KEY, str(aim))
     session.flush()
     audit.record(session, "settings", "organisation", org.id)
     return get_details(session)

@@ -13,17 +13,19 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy.orm import Session
 
+from . import report_attention as a
 from . import report_queries as q
 from .auth import require
 from .figures import Figures, check_period, period_figures
 from .organisation import get_details
+from .report_attention import SMALL_BASE, Attention
 from .report_equality import TakingPart, taking_part
+from .report_themes import NextChange, Themes, next_changes, year_themes
+
+__all__ = ["SMALL_BASE", "ReportData", "build_report_data", "pct"]
 
 Progress = Callable[[int, int, str], None]
 STEPS = 8  # how many times build_report_data reports progress
-# A share of fewer than this many cases is shown as raw numbers ("2 of 7"), with no percentage
-# change and no warning: on so few, one case moves it by more than ten points.
-SMALL_BASE = 10
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,10 @@ class ReportData:
     reasons: Reasons
     taking_part: TakingPart
     waiting: tuple[q.WaitingBand, ...]
+    feedback_aim: int  # percent, from the organisation's settings
+    themes: Themes
+    attention: tuple[Attention, ...]
+    next_changes: tuple[NextChange, ...]  # planned or in progress on the day it was made
 
     @property
     def start(self) -> date:
@@ -85,6 +91,26 @@ class ReportData:
     @property
     def waiting_total(self) -> int:
         return sum(band.count for band in self.waiting)
+
+
+def period_noun(start: date, end: date) -> str:
+    """ "year" when the period is a whole year long, otherwise "period"."""
+    return "year" if 365 <= (end - start).days + 1 <= 366 else "period"
+
+
+def attention_points(current: PeriodPart, previous: PeriodPart, people: TakingPart,
+                     people_before: TakingPart, *, aim: int, promise: int,
+                     word: str) -> tuple[Attention, ...]:
+    """Every rule of services.report_attention, in the order the front page shows them."""
+    f, g = current.figures, previous.figures
+    top = next((lv.count for lv in current.involvement.levels if lv.code == a.TOP_RUNG), 0)
+    label = next((lv.label for lv in current.involvement.levels if lv.code == a.TOP_RUNG),
+                 "co-production")
+    found = [a.feedback_under_aim(f.feedback_on_time, f.feedback_pairs, aim, promise, word),
+             a.waiting_rising(f.waiting_over_promise, g.waiting_over_promise, promise, word),
+             *a.groups_stopped(people, people_before, word),
+             a.little_co_production(top, current.involvement.activities, label.lower(), word)]
+    return tuple(point for point in found if point is not None)
 
 
 def pct(part: int, whole: int) -> float | None:
@@ -161,11 +187,18 @@ def build_report_data(session: Session, start: date, end: date, *, made_on: date
     people = taking_part(session, start, end, threshold=details.small_number_threshold)
     step(6, "Counting what is still waiting")
     waiting = tuple(q.waiting_bands(session, end, promise))
-    step(7, "Counting suggestions by month")
+    step(7, "Counting suggestions by month and by theme")
     months = tuple(q.by_month(session, start, end))
+    themes = year_themes(session, start, end, prev_start, prev_end, changes)
+    people_before = taking_part(session, prev_start, prev_end,
+                                threshold=details.small_number_threshold)
+    attention = attention_points(current, previous, people, people_before,
+                                 aim=details.feedback_aim_pct, promise=promise,
+                                 word=period_noun(start, end))
     step(8, "Counted everything")
     return ReportData(
         organisation=details.name.strip(), made_on=made_on or date.today(),
         promise_days=promise, threshold=details.small_number_threshold, current=current,
         previous=previous, by_month=months, changes=changes, reasons=reasons,
-        taking_part=people, waiting=waiting)
+        taking_part=people, waiting=waiting, feedback_aim=details.feedback_aim_pct,
+        themes=themes, attention=attention, next_changes=tuple(next_changes(session)))

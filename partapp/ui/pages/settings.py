@@ -98,6 +98,9 @@ class SettingsPage(Page):
         self.promise = QSpinBox()
         self.promise.setRange(1, 365)
         self.promise.setSuffix(self.tr(" days"))
+        self.feedback_aim = QSpinBox()
+        self.feedback_aim.setRange(1, 100)
+        self.feedback_aim.setSuffix(self.tr("%"))
         self.threshold = combo({5: self.tr("Hide counts under 5"),
                                 10: self.tr("Hide counts under 10")})
         self.year_start = combo({m: translations.label(name)
@@ -122,6 +125,9 @@ class SettingsPage(Page):
         add_field(form, self.tr("Feedback p&romise"), self.promise, errors=e,
                   field="promise_days",
                   help_text=self.tr("People hear back within this many days."))
+        add_field(form, self.tr("Aim for &feedback on time"), self.feedback_aim, errors=e,
+                  field="feedback_aim_pct",
+                  help_text=self.tr("The report warns when fewer people hear back in time."))
         add_field(form, self.tr("S&mall numbers in reports"), self.threshold, errors=e,
                   field="small_number_threshold",
                   help_text=self.tr("Small counts are hidden so nobody can be recognised."))
@@ -167,7 +173,8 @@ class SettingsPage(Page):
         layout.addStretch(1)
         self.dirty.watch(self.name, self.address, self.phone, self.email, self.website,
                          self.charity_number, self.signatory_name, self.signatory_role,
-                         self.complaints, self.promise, self.threshold, self.year_start,
+                         self.complaints, self.promise, self.feedback_aim, self.threshold,
+                         self.year_start,
                          self.retention)
         self.dirty.changed.connect(self._dirty_changed)
         return scrolled(page)
@@ -198,6 +205,7 @@ class SettingsPage(Page):
         self.address.setPlainText(d.address)
         self.complaints.setPlainText(d.complaints_contact)
         self.promise.setValue(d.promise_days)
+        self.feedback_aim.setValue(d.feedback_aim_pct)
         select(self.threshold, d.small_number_threshold)
         select(self.year_start, d.year_start_month)
         self.retention.setValue(d.retention_years)
@@ -226,6 +234,7 @@ class SettingsPage(Page):
             charity_number=self.charity_number.text(), signatory_name=self.signatory_name.text(),
             signatory_role=self.signatory_role.text(),
             complaints_contact=self.complaints.toPlainText(), promise_days=self.promise.value(),
+            feedback_aim_pct=self.feedback_aim.value(),
             small_number_threshold=value(self.threshold),
             year_start_month=value(self.year_start), retention_years=self.retention.value())
         try:

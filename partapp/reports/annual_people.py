@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from ..services.report_attention import LITTLE_CO_PRODUCTION
 from ..services.report_data import SMALL_BASE, ReportData, pct
 from ..services.report_equality import Breakdown
 from .annual_sections import noun, p, section, sub
@@ -277,6 +278,20 @@ def method_note(data: ReportData, st: Styles, width: float) -> list[Flowable]:
          "3 months means 91 days, 6 months 182 days, a year 365 days."),
         ("<b>Gave a reason</b>: a \u201cno\u201d answer (not now, not possible or passed on) "
          "with its reason written down."),
+        ("<b>Themes</b>: suggestions raised in the period, by the service they are about and by "
+         "their kind (idea, concern, complaint, compliment or question). \u201cSaid most "
+         "often\u201d groups the same or nearly the same words (ignoring capitals, spaces and "
+         "punctuation). A quote that might name someone is never used."),
+        (f"<b>What needs your attention</b>: hearing back within {promise} days under our aim "
+         f"of {data.feedback_aim}% (set in Settings); more suggestions waiting over "
+         f"{promise} days at the end of the {word} than at the end of the last one; a group "
+         f"with people taking part last {word} and nobody this {word}; co-production in fewer "
+         f"than {LITTLE_CO_PRODUCTION}% of activities."),
+        (f"<b>Fewer than {SMALL_BASE}</b>: a share of fewer than {SMALL_BASE} people or "
+         "suggestions is shown as numbers (\u201c2 of 7\u201d), with no percentage change: on "
+         "so few, one person moves it by more than ten points."),
+        ("<b>What happens next</b>: changes marked Planned or In progress on the day the report "
+         "was made, with the date each is due."),
         (f"<b>Small numbers</b>: a count from 1 to {t - 1} shows as \u201cfewer than {t}\u201d. "
          f"Then the next smallest number of {t} or more is \u201chidden\u201d too, so nobody can "
          "work out the small number by taking the others from the total. If a small number "

@@ -167,9 +167,12 @@ def you_said_we_did(data: ReportData, st: Styles, width: float) -> list[Flowable
                      "this report (changes_done.csv).", st.body))
     for i, (service, same) in enumerate(groupby(shown, key=lambda g: g.first.service_name)):
         title = service or "Not about one service"
-        out.extend(sub(title, st, f"service-{i}"))
-        for group in same:
-            out.append(KeepTogether(_change_block(group, st)))
+        heading = sub(title, st, f"service-{i}")
+        for j, group in enumerate(same):
+            # The heading goes with its first change, never alone at the foot of a page.
+            block = _change_block(group, st)
+            out.extend([heading[0], KeepTogether([*heading[1:], *block])] if j == 0 else
+                       [KeepTogether(block)])
     return out
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from . import APP_NAME, __version__, cli_organisation, cli_safety
+from . import APP_NAME, __version__, cli_organisation, cli_safety, language
 from .services.errors import PartappError
 from .services.paths import is_url, resolve_db_target
 
@@ -21,17 +22,23 @@ class UsageError(Exception):
     """Wrong or missing arguments: exit 2."""
 
 
+def _t(text: str) -> str:
+    """A fixed line in the command line's language (PARTAPP_LANG, Settings, the computer's)."""
+    return language.cli_words(text)
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is not a date. Write it like 2025-04-01.") from None
+            _t("'{text}' is not a date. Write it like 2025-04-01.").format(text=text)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="partapp", description=f"{APP_NAME}: with no command, opens the desktop app.")
+        prog="partapp",
+        description=_t("{app}: with no command, opens the desktop app.").format(app=APP_NAME))
     parser.add_argument("--db", metavar="PATH",
                         help="the data file (or a database URL). Default: $PARTAPP_DB, then the "
                              "file in your data folder")
@@ -88,14 +95,14 @@ def _open(args):
 def _file_path(args) -> Path:
     target = resolve_db_target(args.db)
     if is_url(target):
-        raise PartappError("This command works on a data file, not a database server. "
-                           "Use your database server's own backup tools.")
+        raise PartappError(_t("This command works on a data file, not a database server. "
+                              "Use your database server's own backup tools."))
     return Path(target).expanduser()
 
 
 def cmd_init(args) -> int:
     db = _open(args)
-    print(f"Data file ready: {db.display_name}")
+    print(_t("Data file ready: {name}").format(name=db.display_name))
     db.dispose()
     return 0
 
@@ -118,14 +125,15 @@ def cmd_import(args) -> int:
 
     if args.template:
         paths = importer.write_templates(Path(args.template))
-        print("Wrote templates: " + ", ".join(str(p) for p in paths))
+        print(_t("Wrote templates: {paths}").format(paths=", ".join(str(p) for p in paths)))
         return 0
     if not args.files:
-        raise UsageError("Name the files to import, or use --template DIR to get empty ones.")
+        raise UsageError(_t("Name the files to import, or use --template DIR to get empty "
+                            "ones."))
     files = [Path(f) for f in args.files]
     for f in files:
         if not f.is_file():
-            raise PartappError(f"There is no file called {f}.")
+            raise PartappError(_t("There is no file called {name}.").format(name=f))
     db = _open(args)
     try:
         with db.session_scope() as session:
@@ -153,7 +161,7 @@ def cmd_letters(args) -> int:
 
 def cmd_report(args) -> int:
     if not (args.out or args.csv or args.lists):
-        raise UsageError("Say what to write: --out FILE.pdf, --csv FILE.csv, or both.")
+        raise UsageError(_t("Say what to write: --out FILE.pdf, --csv FILE.csv, or both."))
     db = _open(args)
     try:
         with db.session_scope() as session:
@@ -185,10 +193,11 @@ def cmd_report(args) -> int:
                 from .reports.annual import render
 
                 pages = render(data, Path(args.out))
-                written.append(f"{args.out} ({pages} pages)")
+                written.append(_t("{file} ({pages} pages)").format(file=args.out, pages=pages))
     finally:
         db.dispose()
-    print(f"Report for {start.isoformat()} to {end.isoformat()}: wrote " + ", ".join(written))
+    print(_t("Report for {start} to {end}: wrote {files}").format(
+        start=start.isoformat(), end=end.isoformat(), files=", ".join(written)))
     return 0
 
 
@@ -197,11 +206,11 @@ def cmd_backup(args) -> int:
 
     path = _file_path(args)
     if not path.exists():
-        raise PartappError(f"There is no data file at {path} to back up.")
+        raise PartappError(_t("There is no data file at {path} to back up.").format(path=path))
     cli_safety.gate(args)  # a backup holds everyone's details: sign-in applies
     result = backup_database(path, Path(args.out) if args.out else None,
                              passphrase=cli_safety.passphrase_for(path))
-    print(f"Backup written: {result.path}")
+    print(_t("Backup written: {path}").format(path=result.path))
     return 0
 
 
@@ -212,7 +221,8 @@ def cmd_restore(args) -> int:
     cli_safety.gate_restore(args, target)  # an administrator of the file being replaced
     safety = restore_database(target, Path(args.path),
                               passphrase=cli_safety.passphrase_for(args.path))
-    print(f"Restored {target} from {args.path}. The file it replaced was kept as {safety}.")
+    print(_t("Restored {target} from {path}. The file it replaced was kept as {safety}.")
+          .format(target=target, path=args.path, safety=safety))
     return 0
 
 
@@ -236,7 +246,7 @@ def cmd_export_person(args) -> int:
             paths = export_person(session, args.ref, Path(args.out))
     finally:
         db.dispose()
-    print(f"Wrote {len(paths)} files to {args.out}")
+    print(_t("Wrote {count} files to {folder}").format(count=len(paths), folder=args.out))
     return 0
 
 
@@ -256,8 +266,8 @@ def cmd_erase_person(args) -> int:
             ref, erased = person.ref, person.erased_at is not None
 
         def again(ref: str) -> str:
-            return ("Then run this again to finish: "
-                    f"partapp --db \"{db.display_name}\" erase-person {ref}")
+            return _t("Then run this again to finish: {command}").format(
+                command=f"partapp --db \"{db.display_name}\" erase-person {ref}")
 
         if erased:  # already erased: running it again finishes the clean-up
             try:
@@ -265,14 +275,14 @@ def cmd_erase_person(args) -> int:
             except CleanUpError as error:
                 print(clean_up_message(error.problem, again(ref)), file=sys.stderr)
                 return 1
-            print(f"The details of {ref} were already erased. The data file is now rewritten, "
-                  "so none of the old text is left in it.")
+            print(_t("The details of {ref} were already erased. The data file is now rewritten, "
+                     "so none of the old text is left in it.").format(ref=ref))
             return 0
         if not args.yes and sys.stdin is not None and sys.stdin.isatty():
-            answer = input(f"This removes {args.ref}'s name and details for good. "
-                           "Type YES to go on: ")
+            answer = input(_t("This removes {ref}'s name and details for good. "
+                              "Type YES to go on: ").format(ref=args.ref))
             if answer.strip() != "YES":
-                print("Nothing was changed.")
+                print(_t("Nothing was changed."))
                 return 0
         result = erase_and_clean(db, args.ref)
     finally:
@@ -322,9 +332,53 @@ def _protect(args) -> None:
             check_target(path, what=what, allow_backup=kind == "backup")
 
 
+@contextmanager
+def _argparse_words(code: str) -> Iterator[None]:
+    """argparse's own words ("usage:", "options"...) in ``code`` while the command runs."""
+    original = getattr(argparse, "_", None)
+    if code == "en" or original is None:
+        yield
+        return
+    argparse._ = lambda text: language.cli_words(text, code)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+def _translate_help(parser: argparse.ArgumentParser, code: str) -> None:
+    """Every command's and option's help, here and in cli_safety/cli_organisation, in ``code``."""
+    seen: set[int] = set()
+
+    def walk(each: argparse.ArgumentParser) -> None:
+        if id(each) in seen:
+            return
+        seen.add(id(each))
+        if each.description:
+            each.description = language.cli_words(each.description, code)
+        for action in each._actions:
+            if action.help and action.help is not argparse.SUPPRESS:
+                action.help = language.cli_words(action.help, code)
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    choice.help = language.cli_words(choice.help or "", code) or None
+                for sub in action.choices.values():
+                    walk(sub)
+
+    if code != "en":
+        walk(parser)
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run one headless command (or open the desktop app with none)."""
+    code = language.cli_language()
+    with _argparse_words(code):
+        return _run(argv, code)
+
+
+def _run(argv: Sequence[str] | None, code: str) -> int:
     parser = build_parser()
+    _translate_help(parser, code)
     args = parser.parse_args(argv)
     if args.command is None:
         from .ui.app import run_app  # the desktop app; the only path here that loads Qt
@@ -341,14 +395,15 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"partapp: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("partapp: stopped. Nothing was saved from the unfinished step.", file=sys.stderr)
+        print(_t("partapp: stopped. Nothing was saved from the unfinished step."),
+              file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - never show a traceback to a user
         from .services.logs import log_unexpected
 
         where = log_unexpected(exc, f"command {args.command}")
-        print(f"partapp: something went wrong and nothing was saved from this step. "
-              f"Details for support are in {where}.", file=sys.stderr)
+        print(_t("partapp: something went wrong and nothing was saved from this step. "
+                 "Details for support are in {where}.").format(where=where), file=sys.stderr)
         return 1
 
 

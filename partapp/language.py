@@ -1,14 +1,18 @@
 """Which language the app speaks: English or Welsh (no Qt here, so the CLI can use it too).
 
 The choice, strongest first: the environment variable ``PARTAPP_LANG`` (``cy`` or ``en``), then
-the desktop's Settings, Language, then the language the computer is set to.
+the desktop's Settings, Language, then the language the computer is set to. The command line
+makes the same choice (it reads the desktop's settings file itself) and looks its own fixed
+words up in ``cli_cy.py`` (see docs/translating.md).
 """
 
 from __future__ import annotations
 
+import configparser
 import locale
 import os
 from collections.abc import Mapping
+from pathlib import Path
 
 ENV_VAR = "PARTAPP_LANG"
 SYSTEM = "system"
@@ -63,3 +67,37 @@ def choose(setting: str | None = SYSTEM, *, environ: Mapping[str, str] | None = 
     if system is not None:
         return _code(system) or DEFAULT
     return system_language(environ)
+
+
+def settings_file(environ: Mapping[str, str] | None = None) -> Path:
+    """The desktop's settings file (Qt's QSettings, ini format, for this user)."""
+    env = os.environ if environ is None else environ
+    if os.name == "nt" and env.get("APPDATA"):
+        folder = Path(env["APPDATA"])
+    else:
+        folder = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return folder / "ParticipationTracker" / "partapp.ini"
+
+
+def saved_setting(environ: Mapping[str, str] | None = None) -> str:
+    """Settings, Language as the desktop saved it ('system' when unset or unreadable)."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(settings_file(environ), encoding="utf-8")
+    except (OSError, UnicodeDecodeError, configparser.Error):
+        return SYSTEM
+    return parser.get("ui", "language", fallback=SYSTEM).strip() or SYSTEM
+
+
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """The command line's language: the same choice as the desktop's."""
+    return choose(saved_setting(environ), environ=environ)
+
+
+def cli_words(text: str, code: str | None = None) -> str:
+    """One of the command line's own fixed lines in its language (the English if not listed)."""
+    if (code or cli_language()) == "cy":
+        from .cli_cy import WELSH
+
+        return WELSH.get(text, text)
+    return text

@@ -55,3 +55,4 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("PARTAPP_DB", raising=False)
+    monkeypatch.setenv("PARTAPP_LANG", "en")  # English, whatever this computer is set to

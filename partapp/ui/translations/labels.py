@@ -59,7 +59,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "Consultation event"),
     QT_TRANSLATE_NOOP("labels", "Coordinator"),
     QT_TRANSLATE_NOOP("labels", "Counted everything"),
-    QT_TRANSLATE_NOOP("labels", "Counting suggestions by month"),
+    QT_TRANSLATE_NOOP("labels", "Counting suggestions by month and by theme"),
     QT_TRANSLATE_NOOP("labels", "Counting the period before"),
     QT_TRANSLATE_NOOP("labels", "Counting this period"),
     QT_TRANSLATE_NOOP("labels", "Counting what is still waiting"),

@@ -3569,8 +3569,8 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Nod ar gyfer adborth mewn &amp;pryd</translation>
     </message>
     <message>
-        <source>The report warns when fewer hear back within the promise.</source>
-        <translation>Mae&apos;r adroddiad yn rhybuddio pan fydd llai o bobl yn clywed yn ôl o fewn yr addewid.</translation>
+        <source>The report warns when fewer people hear back in time.</source>
+        <translation>Mae&apos;r adroddiad yn rhybuddio pan fydd llai o bobl yn clywed yn ôl mewn pryd.</translation>
     </message>
     <message>
         <source>S&amp;mall numbers in reports</source>
@@ -4909,10 +4909,6 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Counted everything</source>
         <translation>Wedi cyfrif popeth</translation>
-    </message>
-    <message>
-        <source>Counting suggestions by month</source>
-        <translation>Yn cyfrif awgrymiadau fesul mis</translation>
     </message>
     <message>
         <source>Counting suggestions by month and by theme</source>

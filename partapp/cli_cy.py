@@ -1,0 +1,152 @@
+"""Welsh for the command line's own fixed words: English -> Welsh (see docs/translating.md).
+
+Used through ``language.cli_words()``. Keys are the English exactly as the code writes it, with
+its ``{placeholders}``; the Welsh keeps the same placeholders. A missing key shows the English.
+tests/unit/test_translations.py fails when a command's help has no Welsh here.
+"""
+
+from __future__ import annotations
+
+ARGPARSE = {
+    # argparse's own words (Python 3.11 to 3.13)
+    "usage: ": "defnydd: ",
+    "positional arguments": "dadleuon safle",
+    "options": "dewisiadau",
+    "show this help message and exit": "dangos y neges help hon a gorffen",
+    "show program's version number and exit": "dangos rhif fersiwn y rhaglen a gorffen",
+    "the following arguments are required: %s": "mae angen y dadleuon hyn: %s",
+    "unrecognized arguments: %s": "dadleuon anhysbys: %s",
+    "expected one argument": "angen un ddadl",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "dewis annilys: %(value)r (dewiswch o %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: gwall: %(message)s\n",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "dewis amwys: gallai %(option)s olygu %(matches)s",
+    "not allowed with argument %s": "ddim yn cael ei ganiatáu gyda %s",
+    "argument %(argument_name)s: %(message)s": "dadl %(argument_name)s: %(message)s",
+    "expected at least one argument": "angen o leiaf un ddadl",
+    "expected at most one argument": "angen dim mwy nag un ddadl",
+    "invalid %(type)s value: %(value)r": "gwerth %(type)s annilys: %(value)r",
+    "one of the arguments %s is required": "mae angen un o'r dadleuon %s",
+    "ignored explicit argument %r": "wedi anwybyddu'r ddadl %r",
+}
+
+WELSH = {
+    **ARGPARSE,
+    # partapp --help
+    "{app}: with no command, opens the desktop app.":
+        "{app}: heb orchymyn, mae'n agor yr ap ar y bwrdd gwaith.",
+    "the data file (or a database URL). Default: $PARTAPP_DB, then the file in your data folder":
+        "y ffeil ddata (neu gyfeiriad cronfa ddata). Fel arfer: $PARTAPP_DB, yna'r ffeil yn "
+        "eich ffolder data",
+    "your user name, when sign-in is on (or $PARTAPP_USER)":
+        "eich enw defnyddiwr, pan fydd mewngofnodi ymlaen (neu $PARTAPP_USER)",
+    "create the data file, or upgrade it (a backup is made first)":
+        "creu'r ffeil ddata, neu ei diweddaru (mae copi wrth gefn yn cael ei wneud yn gyntaf)",
+    "fill an empty data file with realistic sample data":
+        "llenwi ffeil ddata wag â data sampl sy'n edrych yn real",
+    "change the sample (default 7)": "newid y sampl (7 fel arfer)",
+    "add people and suggestions from CSV or XLSX files":
+        "ychwanegu pobl ac awgrymiadau o ffeiliau CSV neu XLSX",
+    "write empty template files with the right headings into DIR":
+        "ysgrifennu ffeiliau templed gwag gyda'r penawdau cywir i DIR",
+    "write every feedback letter that is owed, as one PDF":
+        "ysgrifennu pob llythyr adborth sy'n ddyledus, mewn un PDF",
+    "every letter owed today": "pob llythyr sy'n ddyledus heddiw",
+    "record the letters as sent, with a copy of each":
+        "cofnodi bod y llythyrau wedi'u hanfon, gyda chopi o bob un",
+    "the change report for a period: PDF and/or CSV":
+        "yr adroddiad newid ar gyfer cyfnod: PDF a/neu CSV",
+    "every figure, as figure,value rows": "pob ffigur, fel rhesi ffigur,gwerth",
+    "also write the lists behind the figures": "ysgrifennu'r rhestrau y tu ôl i'r ffigurau hefyd",
+    "make a backup copy of the data file": "gwneud copi wrth gefn o'r ffeil ddata",
+    "a folder or a file name": "ffolder neu enw ffeil",
+    "replace the data file with a backup (checked first)":
+        "rhoi copi wrth gefn yn lle'r ffeil ddata (mae'n cael ei wirio'n gyntaf)",
+    "check the data file is sound": "gwirio bod y ffeil ddata yn iawn",
+    "everything held about one person (subject access)":
+        "popeth sydd gennych am un person (cais gwrthrych am wybodaeth)",
+    "remove a person's identifying details everywhere":
+        "tynnu'r manylion sy'n dangos pwy yw person, ym mhob man",
+    "do not ask to confirm": "peidio â gofyn i chi gadarnhau",
+    # cli_safety
+    "protect the data file with a passphrase (read from PARTAPP_NEW_PASSPHRASE, or asked for)":
+        "diogelu'r ffeil ddata â chyfrinymadrodd (o PARTAPP_NEW_PASSPHRASE, neu bydd yn gofyn "
+        "amdano)",
+    "remove the passphrase from the data file": "tynnu'r cyfrinymadrodd o'r ffeil ddata",
+    "staff users for sign-in: list, add, unlock":
+        "defnyddwyr staff ar gyfer mewngofnodi: rhestru, ychwanegu, datgloi",
+    "the person's name, as others will see it": "enw'r person, fel y bydd eraill yn ei weld",
+    "volunteer, coordinator or administrator (the first user must be an administrator)":
+        "gwirfoddolwr, cydlynydd neu weinyddwr (rhaid i'r defnyddiwr cyntaf fod yn weinyddwr)",
+    "write the audit log (who did what, when) to a CSV file":
+        "ysgrifennu'r log archwilio (pwy wnaeth beth, pryd) i ffeil CSV",
+    # cli_organisation
+    "show or change the organisation's details (name, signer, promise\u2026)":
+        "dangos neu newid manylion y sefydliad (enw, llofnodwr, addewid\u2026)",
+    "With no options, shows the details. With options, changes those details (the same as "
+    "Settings, Organisation in the desktop app).":
+        "Heb ddewisiadau, mae'n dangos y manylion. Gyda dewisiadau, mae'n newid y manylion "
+        "hynny (yr un fath â Gosodiadau, Eich sefydliad yn yr ap ar y bwrdd gwaith).",
+    "show (the default) or set; set is assumed when you give options":
+        "show (fel arfer) neu set; set sy'n cael ei ddefnyddio pan fyddwch yn rhoi dewisiadau",
+    "the organisation's name (letters need it)": "enw'r sefydliad (mae ei angen ar lythyrau)",
+    "the address (use \\n between lines)": "y cyfeiriad (defnyddiwch \\n rhwng llinellau)",
+    "the phone number": "y rhif ffôn",
+    "the email address": "y cyfeiriad e-bost",
+    "the website": "y wefan",
+    "the charity number": "y rhif elusen",
+    "the name letters are signed by": "yr enw sy'n llofnodi'r llythyrau",
+    "the signer's job title": "teitl swydd y llofnodwr",
+    "who to contact if someone is not happy": "pwy i gysylltu â nhw os nad yw rhywun yn hapus",
+    "days within which people hear back (1 to 365)":
+        "nifer y diwrnodau y bydd pobl yn clywed yn ôl o'u mewn (1 i 365)",
+    "the aim for hearing back on time, in % (1 to 100)":
+        "y nod ar gyfer clywed yn ôl mewn pryd, mewn % (1 i 100)",
+    "the aim for hearing back on time, in %% (1 to 100)":  # as argparse needs it
+        "y nod ar gyfer clywed yn ôl mewn pryd, mewn %% (1 i 100)",
+    "hide counts below 5 or below 10": "cuddio cyfrifon o dan 5 neu o dan 10",
+    "the month the report year starts (1 to 12)":
+        "y mis mae blwyddyn yr adroddiad yn dechrau (1 i 12)",
+    "years to keep records (1 to 50)": "am faint o flynyddoedd i gadw cofnodion (1 i 50)",
+    "a PNG or JPEG picture for the letterhead": "llun PNG neu JPEG ar gyfer pennawd y llythyr",
+    "remove the letterhead picture": "tynnu llun pennawd y llythyr",
+    # cli.py's own lines
+    "'{text}' is not a date. Write it like 2025-04-01.":
+        "Dydy '{text}' ddim yn ddyddiad. Ysgrifennwch e fel hyn: 2025-04-01.",
+    "Data file ready: {name}": "Mae'r ffeil ddata yn barod: {name}",
+    "Wrote templates: {paths}": "Wedi ysgrifennu'r templedi: {paths}",
+    "Name the files to import, or use --template DIR to get empty ones.":
+        "Enwch y ffeiliau i'w mewnforio, neu defnyddiwch --template DIR i gael rhai gwag.",
+    "There is no file called {name}.": "Does dim ffeil o'r enw {name}.",
+    "Say what to write: --out FILE.pdf, --csv FILE.csv, or both.":
+        "Dywedwch beth i'w ysgrifennu: --out FILE.pdf, --csv FILE.csv, neu'r ddau.",
+    "{file} ({pages} pages)": "{file} ({pages} tudalen)",
+    "Report for {start} to {end}: wrote {files}":
+        "Adroddiad ar gyfer {start} i {end}: wedi ysgrifennu {files}",
+    "This command works on a data file, not a database server. Use your database server's "
+    "own backup tools.":
+        "Mae'r gorchymyn hwn yn gweithio ar ffeil ddata, nid ar weinydd cronfa ddata. "
+        "Defnyddiwch offer copi wrth gefn eich gweinydd cronfa ddata.",
+    "There is no data file at {path} to back up.":
+        "Does dim ffeil ddata yn {path} i wneud copi wrth gefn ohoni.",
+    "Backup written: {path}": "Mae'r copi wrth gefn wedi'i ysgrifennu: {path}",
+    "Restored {target} from {path}. The file it replaced was kept as {safety}.":
+        "Wedi adfer {target} o {path}. Mae'r ffeil a oedd yno o'r blaen wedi'i chadw fel "
+        "{safety}.",
+    "Wrote {count} files to {folder}": "Wedi ysgrifennu {count} ffeil i {folder}",
+    "Then run this again to finish: {command}": "Yna rhedwch hwn eto i orffen: {command}",
+    "The details of {ref} were already erased. The data file is now rewritten, so none of the "
+    "old text is left in it.":
+        "Roedd manylion {ref} wedi'u dileu yn barod. Mae'r ffeil ddata wedi'i hailysgrifennu "
+        "nawr, felly does dim o'r hen destun ar ôl ynddi.",
+    "This removes {ref}'s name and details for good. Type YES to go on: ":
+        "Mae hyn yn tynnu enw a manylion {ref} am byth. Teipiwch YES i fynd ymlaen: ",
+    "Nothing was changed.": "Chafodd dim byd ei newid.",
+    "partapp: stopped. Nothing was saved from the unfinished step.":
+        "partapp: wedi stopio. Chafodd dim byd ei gadw o'r cam heb ei orffen.",
+    "partapp: something went wrong and nothing was saved from this step. Details for support "
+    "are in {where}.":
+        "partapp: aeth rhywbeth o'i le a chafodd dim byd ei gadw o'r cam hwn. Mae'r manylion "
+        "ar gyfer eich person cymorth yn {where}.",
+}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -29,7 +29,7 @@ from ..models import (
 )
 from ..models.enums import ACTIVITY_TYPES, CHANGE_STATUSES, FEEDBACK_FORMATS
 from .feedback import owed_items
-from .validation import clean_text
+from .text_fold import match_words
 
 OPEN_CHANGE_STATUSES = ("planned", "in_progress")
 
@@ -40,17 +40,6 @@ class Sort:
 
     key: str = ""
     descending: bool = False
-
-
-def text_words(text: str) -> list[str]:
-    """The lower-cased words of a search box; every word must match somewhere."""
-    return [f"%{word.lower()}%" for word in clean_text(text).split()][:8]
-
-
-def _match_words(query: Select, text: str, columns: Sequence) -> Select:
-    for like in text_words(text):
-        query = query.where(or_(*(func.lower(col).like(like) for col in columns)))
-    return query
 
 
 def _order(query: Select, sorts: dict, sort: Sort, default: str, id_column) -> Select:
@@ -103,7 +92,7 @@ def people_ids(session: Session, flt: PeopleFilter = PeopleFilter(), sort: Sort 
                limit: int | None = None, today: date | None = None) -> list[int]:
     """Ids of the people that match, in the order asked for. Erased people are left out."""
     query = select(Person.id).where(Person.erased_at.is_(None))
-    query = _match_words(query, flt.text, (Person.first_name, Person.last_name,
+    query = match_words(query, flt.text, (Person.first_name, Person.last_name,
                                            Person.preferred_name, Person.ref, Person.town,
                                            Person.postcode))
     if flt.group_id is not None:
@@ -191,7 +180,7 @@ def activity_ids(session: Session, flt: ActivityFilter = ActivityFilter(),
                  sort: Sort = Sort("held_on", True), *, limit: int | None = None) -> list[int]:
     query = (select(Activity.id).outerjoin(Service, Service.id == Activity.service_id)
              .join(InvolvementLevel, InvolvementLevel.code == Activity.involvement_code))
-    query = _match_words(query, flt.text, (Activity.title, Activity.facilitator,
+    query = match_words(query, flt.text, (Activity.title, Activity.facilitator,
                                            func.coalesce(Service.name, "")))
     if flt.service_id is not None:
         query = query.where(Activity.service_id == flt.service_id)
@@ -271,7 +260,7 @@ def change_ids(session: Session, flt: ChangeFilter = ChangeFilter(),
                today: date | None = None) -> list[int]:
     today = today or date.today()
     query = select(Change.id).outerjoin(Service, Service.id == Change.service_id)
-    query = _match_words(query, flt.text, (Change.description, Change.owner,
+    query = match_words(query, flt.text, (Change.description, Change.owner,
                                            func.coalesce(Service.name, "")))
     if flt.status:
         query = query.where(Change.status == flt.status)

@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from ..models import Feedback, Person, feedback_suggestion
 from ..models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS, FEEDBACK_METHODS, LANGUAGES
-from .browse import Sort, _ids, _match_words, _order
+from .browse import Sort, _ids, _order
 from .communication_needs import AND_ENGLISH, NEEDS_COLUMNS, NeedPart, PersonNeeds, needs_parts
 from .feedback import owed_people
+from .text_fold import match_words
 
 _PERSON_WORDS = (Person.first_name, Person.last_name, Person.preferred_name, Person.ref,
                  Person.town, Person.postcode)
@@ -79,7 +80,7 @@ def owed_ids(session: Session, flt: OwedFilter = OwedFilter(), sort: Sort = OWED
     another order is asked for."""
     wanted = None
     if flt.text.strip():
-        query = _match_words(select(Person.id).where(Person.erased_at.is_(None)), flt.text,
+        query = match_words(select(Person.id).where(Person.erased_at.is_(None)), flt.text,
                              _PERSON_WORDS)
         wanted = list(session.scalars(query))
         if not wanted:
@@ -160,7 +161,7 @@ def sent_ids(session: Session, flt: SentFilter = SentFilter(),
              sort: Sort = SENT_DEFAULT_SORT, *, limit: int | None = None) -> list[int]:
     """Ids of the feedback sent that matches, newest first unless another order is asked for."""
     query = select(Feedback.id).join(Person, Person.id == Feedback.person_id)
-    query = _match_words(query, flt.text, (*_PERSON_WORDS, Feedback.sent_by))
+    query = match_words(query, flt.text, (*_PERSON_WORDS, Feedback.sent_by))
     if flt.kind:
         query = query.where(Feedback.kind == flt.kind)
     if flt.method:

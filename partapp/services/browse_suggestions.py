@@ -25,9 +25,10 @@ from ..models import (
     suggestion_raiser,
 )
 from ..models.enums import NO_OUTCOMES, OUTCOMES, SUGGESTION_KINDS
-from .browse import Sort, _ids, _match_words, _order, text_words
+from .browse import Sort, _ids, _order
 from .organisation import promise_days as org_promise_days
 from .status import STATUSES, suggestion_status
+from .text_fold import match_words, text_words
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def _sorts(status, latest) -> dict:
 
 def _filtered(flt: SuggestionFilter, status, *, today: date, promise: int) -> Select:
     query = select(Suggestion.id).outerjoin(Service, Service.id == Suggestion.service_id)
-    query = _match_words(query, flt.text, (Suggestion.text,))
+    query = match_words(query, flt.text, (Suggestion.text,), folded=False)
     if flt.status == "waiting":
         query = query.where(_waiting_condition())
     elif flt.status:

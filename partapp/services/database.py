@@ -21,7 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 from ..migrations import REVISIONS
 from ..models import Base
-from . import encryption, file_kinds, integrity, output_files
+from . import encryption, file_kinds, integrity, output_files, text_fold
 from .errors import DatabaseError, DatabaseTooNewError
 from .lock import FileLock, network_drive_warning
 from .lock import acquire as acquire_lock
@@ -34,6 +34,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    text_fold.register(dbapi_connection)  # search ignores accents (services/text_fold.py)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -33,6 +32,7 @@ from ..models import (
     Suggestion,
 )
 from .letter_content import format_date
+from .text_fold import fold_char
 
 NAME_REMOVED = "[name removed]"
 ADDRESS_REMOVED = "[address removed]"
@@ -40,21 +40,7 @@ POSTCODE_REMOVED = "[postcode removed]"
 PHONE_REMOVED = "[phone number removed]"
 EMAIL_REMOVED = "[email removed]"
 
-# Letters that Unicode does not split into a letter and an accent.
-_PLAIN = {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i",
-          "\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u2010": "-", "\u2011": "-",
-          "\u2012": "-", "\u2013": "-", "\u2014": "-"}
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
-
-
-def _fold_char(char: str) -> str:
-    out = []
-    for part in unicodedata.normalize("NFKD", char):
-        if unicodedata.combining(part):
-            continue
-        for c in part.casefold():
-            out.append(_PLAIN.get(c, c))
-    return "".join(out)
 
 
 def fold(text: str) -> str:
@@ -81,7 +67,7 @@ def _folded(text: str) -> tuple[str, list[int], list[int]]:
                 decoded = html.unescape(match.group())
                 if decoded != match.group():
                     piece, end = decoded, match.end()
-        folded = "".join(_fold_char(c) for c in piece)
+        folded = "".join(fold_char(c) for c in piece)
         out.append(folded)
         starts += [i] * len(folded)
         ends += [end] * len(folded)

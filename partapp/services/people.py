@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import EqualityProfile, Group, Person
@@ -13,6 +13,7 @@ from ..models.enums import EQUALITY_QUESTIONS, FEEDBACK_FORMATS, LANGUAGES, equa
 from . import audit
 from .auth import require
 from .errors import NotFoundError, ValidationError
+from .text_fold import match_words
 from .validation import choice, clean_text, optional_text, parse_date, required_text
 
 
@@ -271,12 +272,8 @@ def search_people(session: Session, text: str = "", *, limit: int = 50, offset: 
     query = select(Person)
     if not include_erased:
         query = query.where(Person.erased_at.is_(None))
-    for word in clean_text(text).split():
-        like = f"%{word.lower()}%"
-        query = query.where(or_(
-            func.lower(Person.first_name).like(like), func.lower(Person.last_name).like(like),
-            func.lower(Person.preferred_name).like(like), func.lower(Person.ref).like(like),
-            func.lower(Person.town).like(like), func.lower(Person.postcode).like(like)))
+    query = match_words(query, text, (Person.first_name, Person.last_name, Person.preferred_name,
+                                      Person.ref, Person.town, Person.postcode))
     query = query.order_by(func.lower(Person.last_name), func.lower(Person.first_name), Person.id)
     return [to_view(p) for p in session.scalars(query.limit(limit).offset(offset))]
 

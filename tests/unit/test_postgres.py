@@ -75,3 +75,19 @@ def test_reopening_a_postgresql_database_keeps_its_records(pg_db):
     with again.session_scope() as session:
         assert period_figures(session, date(2025, 1, 1), date(2025, 12, 31)).suggestions == 7
     again.dispose()
+
+
+def test_search_ignores_accents_and_case_on_postgresql(pg_db):
+    from partapp.services.browse import PeopleFilter, people_ids
+    from partapp.services.people import PersonData, save_person, search_people
+
+    with pg_db.session_scope() as session:
+        want = {save_person(session, PersonData(first_name=first, last_name=last)).id
+                for first, last in (("Siân", "Llewellyn"), ("SIÂN", "PRYCE"), ("Sian", "Hill"))}
+        other = save_person(session, PersonData(first_name="Siôn", last_name="Æthelstan")).id
+    with pg_db.session_scope() as session:
+        for typed in ("sian", "SIÂN", "  sian "):
+            assert {p.id for p in search_people(session, typed)} == want, typed
+            assert set(people_ids(session, PeopleFilter(text=typed))) == want, typed
+        assert [p.id for p in search_people(session, "aethelstan")] == [other]
+        assert search_people(session, "50%") == []

@@ -24,11 +24,11 @@ class LanguageTab(QWidget):
             "own language for each person.")))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        names = {language.SYSTEM: self.tr("As the computer is set"),
-                 "en": "English", "cy": "Cymraeg"}
-        for code, _label in translations.CHOICES:
-            button = QRadioButton(names[code])
-            set_name(button, names[code])
+        for code, name in translations.CHOICES:  # each language's name in that language
+            if code == language.SYSTEM:
+                name = self.tr("As the computer is set")
+            button = QRadioButton(name)
+            set_name(button, name)
             self.group.addButton(button)
             self.buttons[code] = button
             layout.addWidget(button)
@@ -60,4 +60,5 @@ class LanguageTab(QWidget):
 
     def _name(self, code: str) -> str:
         """The language's name in the language of the screens ("Welsh", "Cymraeg")."""
-        return self.tr("Welsh") if code == "cy" else self.tr("English")
+        names = {"cy": self.tr("Welsh"), "en": self.tr("English")}
+        return names.get(code) or dict(translations.CHOICES).get(code, code)

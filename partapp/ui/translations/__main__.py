@@ -79,6 +79,8 @@ def write_labels(path: Path = LABELS) -> None:
     # json's quoting is a valid Python string in double quotes (apostrophes stay as they are)
     lines += [f'    QT_TRANSLATE_NOOP("labels", {json.dumps(text, ensure_ascii=False)}),'
               for text in core_labels()]
+    # Qt asks this to set the window's direction: "LTR", or "RTL" for Urdu, Arabic...
+    lines += ['    QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION"),']
     lines += [")", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 

@@ -247,4 +247,5 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "your organisation's name"),
     QT_TRANSLATE_NOOP("labels", "your phone number"),
     QT_TRANSLATE_NOOP("labels", "{language} and English"),
+    QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION"),
 )

@@ -2769,6 +2769,13 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
 </context>
 <context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>

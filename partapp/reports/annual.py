@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from ..services.output_files import replacing
 from ..services.report_data import SMALL_BASE, ReportData, build_report_data
-from . import annual_front, annual_people, annual_sections
+from . import annual_front, annual_people, annual_sections, annual_years
 from .report_styles import (
     DARK,
     PAGE_MARGIN,
@@ -183,7 +183,8 @@ def _headlines(data: ReportData, st: Styles, width: float) -> Table:
 
 
 SECTIONS = (annual_front.themes_page, annual_front.attention_page,
-            annual_sections.at_a_glance, annual_sections.you_said_we_did,
+            annual_sections.at_a_glance, annual_years.over_the_years,
+            annual_sections.you_said_we_did,
             annual_sections.could_not_do, annual_people.involvement,
             annual_people.who_took_part, annual_people.hearing_back,
             annual_people.still_waiting, annual_people.method_note)

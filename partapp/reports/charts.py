@@ -117,24 +117,31 @@ def hbar_chart(rows: Sequence[tuple[str, int]], *, width: float, font: str, bold
     return drawing
 
 
-def vbar_chart(columns: Sequence[tuple[str, str, int]], *, width: float, font: str,
-               bold: str, height: float = 150.0) -> Drawing:
-    """Upright bars with a label (and an optional second label line) under each, value above."""
+def vbar_chart(columns: Sequence[tuple[str, str, int | float | None]], *, width: float,
+               font: str, bold: str, height: float = 150.0,
+               texts: Sequence[str] | None = None, top: float | None = None) -> Drawing:
+    """Upright bars with a label (and an optional second label line) under each, value above.
+
+    ``texts``, if given, is written above each bar instead of its value; a value of None draws
+    no bar (only the text), for a figure that is not shown as a bar, such as "2 of 7". ``top``
+    is the value of a full-height bar (100 for percentages); by default the largest value."""
     drawing = _drawing(width, height, font)
     n = max(len(columns), 1)
     slot = width / n
     bar_w = min(28.0, slot * 0.7)
     base = 2 * (FONT_SIZE + 2) + 4
     area = height - base - FONT_SIZE - 6
-    top = max((v for _a, _b, v in columns), default=0) or 1
+    if top is None:
+        top = max((v for _a, _b, v in columns if v is not None), default=0) or 1
     drawing.add(Line(0, base, width, base, strokeColor=INK, strokeWidth=0.8))
     for i, (label, second, value) in enumerate(columns):
         cx = slot * i + slot / 2
-        h = area * value / top
+        h = area * (value or 0) / top
         if value:
             drawing.add(Rect(cx - bar_w / 2, base, bar_w, max(h, 1.5), fillColor=MID,
                              strokeColor=INK, strokeWidth=0.8))
-        drawing.add(String(cx, base + h + 3, f"{value:,}", fontName=bold, fontSize=FONT_SIZE,
+        text = texts[i] if texts is not None else f"{value:,}"
+        drawing.add(String(cx, base + h + 3, text, fontName=bold, fontSize=FONT_SIZE,
                            fillColor=INK, textAnchor="middle"))
         drawing.add(String(cx, base - FONT_SIZE - 2, label, fontName=font, fontSize=FONT_SIZE,
                            fillColor=INK, textAnchor="middle"))

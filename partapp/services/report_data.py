@@ -58,6 +58,30 @@ class PeriodPart:
     decided_with_users: int
 
 
+YEARS = 5  # periods in the report's view over the years, this one included
+
+
+@dataclass(frozen=True)
+class PastPeriod:
+    """One period in the view over the years (oldest first in ReportData.history)."""
+
+    start: date
+    end: date
+    suggestions: int
+    changes_done: int
+    feedback_on_time: int
+    feedback_pairs: int
+    levels: tuple[q.Count, ...]  # activities at each rung of involvement, low to high
+
+    @property
+    def activities(self) -> int:
+        return sum(level.count for level in self.levels)
+
+    @property
+    def has_data(self) -> bool:
+        return bool(self.suggestions or self.changes_done or self.activities)
+
+
 @dataclass(frozen=True)
 class ReportData:
     organisation: str
@@ -75,6 +99,8 @@ class ReportData:
     themes: Themes
     attention: tuple[Attention, ...]
     next_changes: tuple[NextChange, ...]  # planned or in progress on the day it was made
+    history: tuple[PastPeriod, ...]  # up to YEARS periods ending with this one, from the
+    # first that has any suggestions, changes or activities
 
     @property
     def start(self) -> date:
@@ -111,6 +137,29 @@ def attention_points(current: PeriodPart, previous: PeriodPart, people: TakingPa
              *a.groups_stopped(people, people_before, word),
              a.little_co_production(top, current.involvement.activities, label.lower(), word)]
     return tuple(point for point in found if point is not None)
+
+
+def _past(part: PeriodPart) -> PastPeriod:
+    f = part.figures
+    return PastPeriod(part.start, part.end, f.suggestions, f.changes_done, f.feedback_on_time,
+                      f.feedback_pairs, part.involvement.levels)
+
+
+def history(session: Session, current: PeriodPart, previous: PeriodPart, promise: int,
+            years: int = YEARS) -> tuple[PastPeriod, ...]:
+    """This period and the ones before it (the same length), oldest first, starting from the
+    first one with any data; the two already counted are not counted again."""
+    periods = [_past(current), _past(previous)]
+    start, end = previous.start, previous.end
+    while len(periods) < years:
+        start, end = previous_period(start, end)
+        f = period_figures(session, start, end, promise_days=promise)
+        periods.append(PastPeriod(start, end, f.suggestions, f.changes_done, f.feedback_on_time,
+                                  f.feedback_pairs, q.involvement(session, start, end).levels))
+    periods.reverse()
+    while len(periods) > 1 and not periods[0].has_data:
+        periods.pop(0)
+    return tuple(periods)
 
 
 def pct(part: int, whole: int) -> float | None:
@@ -201,4 +250,5 @@ def build_report_data(session: Session, start: date, end: date, *, made_on: date
         promise_days=promise, threshold=details.small_number_threshold, current=current,
         previous=previous, by_month=months, changes=changes, reasons=reasons,
         taking_part=people, waiting=waiting, feedback_aim=details.feedback_aim_pct,
-        themes=themes, attention=attention, next_changes=tuple(next_changes(session)))
+        themes=themes, attention=attention, next_changes=tuple(next_changes(session)),
+        history=history(session, current, previous, promise))

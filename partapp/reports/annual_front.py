@@ -91,7 +91,7 @@ def attention_page(data: ReportData, st: Styles, width: float) -> list[Flowable]
             out.append(Paragraph(f"<b>{esc(point.title)}.</b> {esc(point.text)}", st.bullet,
                                  bulletText="\u2022"))
     else:
-        out.append(p(f"Nothing needs your attention by the checks below this {word}.", st.lead))
+        out.append(p(f"By the checks below, nothing needs your attention this {word}.", st.lead))
     out.append(p(f"What we check: people hearing back within {data.promise_days} days against "
                  f"our aim of {data.feedback_aim}%; suggestions waiting more than "
                  f"{data.promise_days} days for a decision, against last {word}; groups that "

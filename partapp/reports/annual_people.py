@@ -112,10 +112,13 @@ def who_took_part(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     out.append(p(f"To protect privacy, a number from 1 to {t - 1} shows as \u201cfewer than "
                  f"{t}\u201d. Then other numbers are \u201chidden\u201d too, so no small number "
                  "can be worked out from the totals or the other figures.", st.small))
-    out.extend(sub("People by group", st, "groups"))
-    out.append(p("Some people belong to more than one group, so these can add up to more than "
-                 "the number of people.", st.body))
-    out.extend(_breakdown(people.groups, "Group", st, width))
+    heading = sub("People by group", st, "groups")
+    # The heading and its note stay with the table (they were left alone at a page's foot).
+    out.extend([heading[0], KeepTogether([
+        *heading[1:],
+        p("Some people belong to more than one group, so these can add up to more than the "
+          "number of people.", st.body),
+        *_breakdown(people.groups, "Group", st, width)])])
     out.extend(sub("Equality monitoring", st, "equality"))
     prefer = people.prefer_not_any
     share = f" ({percent(prefer.share_pct)} of them)" if prefer.share_pct is not None else ""

@@ -70,6 +70,10 @@ def over_the_years(data: ReportData, st: Styles, width: float) -> list[Flowable]
     out.append(p("Heard back: the share of the times a named person raised a suggestion that "
                  f"they heard back in time; a full bar is 100%. A {word} with fewer than "
                  f"{SMALL_BASE} shows the numbers (\u201c2 of 7\u201d) and no bar.", st.small))
+    if not any(x.activities for x in periods):
+        out.append(p(f"No activities were recorded in these {word}s, so there is no "
+                     "involvement mix to show.", st.body))
+        return out
     rows: list[list[object]] = [["Activities by level", *(a if not b else f"{a} {b}"
                                                            for a, b in labels)]]
     for i, level in enumerate(periods[-1].levels):

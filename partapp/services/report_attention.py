@@ -47,7 +47,10 @@ def feedback_under_aim(on_time: int, pairs: int, aim_pct: int, promise_days: int
     """Named people heard back within the promise less often than the aim (exact compare)."""
     if pairs <= 0 or on_time * 100 >= aim_pct * pairs:
         return None
-    if pairs < SMALL_BASE:
+    if on_time == 0:
+        how = (f"None of the {_n(pairs)} times a named person raised a suggestion this {word} "
+               f"did they hear back within {promise_days} days.")
+    elif pairs < SMALL_BASE:
         how = (f"Only {_n(on_time)} of the {_n(pairs)} times a named person raised a "
                f"suggestion this {word}, they heard back within {promise_days} days.")
     else:

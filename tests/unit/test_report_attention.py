@@ -43,6 +43,9 @@ def test_feedback_one_under_the_aim_is_named_with_its_numbers():
     assert point.text == ("89% of the times a named person raised a suggestion this year, they "
                           "heard back within 28 days (89 of 100). Our aim is 90%.")
     assert feedback_under_aim(9, 10, 91, 21) is not None
+    assert feedback_under_aim(0, 30, 90, 28).text == (
+        "None of the 30 times a named person raised a suggestion this year did they hear back "
+        "within 28 days. Our aim is 90%.")
 
 
 def test_feedback_on_a_base_under_ten_gives_raw_numbers_and_no_percentage():

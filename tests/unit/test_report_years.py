@@ -10,7 +10,8 @@ from pypdf import PdfReader
 
 from partapp.reports.annual import write_report
 from partapp.reports.annual_years import period_label
-from partapp.services import changes, people, suggestions
+from partapp.services import activities, changes, people, suggestions
+from partapp.services.activities import ActivityData
 from partapp.services.changes import ChangeData
 from partapp.services.people import PersonData
 from partapp.services.report_data import build_report_data
@@ -64,7 +65,19 @@ def test_the_report_shows_the_years(session, tmp_path):
     assert "Suggestions raised 2 2022 12 2023 0 2024 3 2025" in part
     # Hearing back: 2 and 3 named pairs are too few for a bar; 12 is enough (0%).
     assert "0 of 2 2022 0% 2023 none 2024 0 of 3 2025" in part
-    assert "All activities 0 0 0 0" in part
+    assert "No activities were recorded in these years, so there is no involvement mix" in part
+
+
+def test_the_involvement_mix_by_year(session, tmp_path):
+    _years(session, {2023: 1, 2025: 1})
+    for when in (date(2023, 5, 1), date(2025, 5, 1), date(2025, 6, 1)):
+        activities.save_activity(session, ActivityData(
+            title="Forum", held_on=when, activity_type="forum", involvement_code="co_production"))
+    out = tmp_path / "r.pdf"
+    write_report(session, START, END, out, made_on=TODAY)
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(out).pages))
+    assert "Activities by level 2023 2024 2025" in text
+    assert "Co-production 1 0 2 All activities 1 0 2" in text
 
 
 def test_no_earlier_data_says_so(session, tmp_path):

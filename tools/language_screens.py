@@ -12,7 +12,8 @@ Uses a made-up data file (sample data) in a temporary folder. Besides the PNG fi
 - English left on screen: a label, button, list or table cell whose whole text is an English
   source the .ts translates differently (a core label shown without translations.label()).
   The organisation's own lists (groups, services, involvement levels) are its data, kept as
-  typed, so they are not counted; nor are the language names on Settings, Language.
+  typed, so they are not counted; nor are the language names on Settings, Language;
+- shortcut letters (the & in a label, button or tab) used twice in one window.
 Look at the pictures too: the check cannot see everything (e.g. text under another widget).
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -115,6 +118,31 @@ def english_left(widget: QWidget) -> list[str]:
     return sorted({f"English on screen: {t!r}" for t in shown_texts(widget) if t in ENGLISH})
 
 
+def _shortcut(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def shortcut_clashes(widget: QWidget) -> list[str]:
+    """Shortcut letters that more than one visible label, button or tab uses."""
+    used: dict[str, list[str]] = {}
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if child is not widget and not child.isVisibleTo(widget):
+            continue
+        texts = []
+        if isinstance(child, (QLabel, QAbstractButton)) and not (
+                isinstance(child, QLabel) and child.buddy() is None):
+            texts.append(child.text())
+        elif isinstance(child, QTabBar):
+            texts += [child.tabText(i) for i in range(child.count())]
+        for text in texts:
+            letter = _shortcut(text)
+            if letter:
+                used.setdefault(letter, []).append(text.replace("&", ""))
+    return [f"shortcut {letter!r} used by {', '.join(map(repr, names))}"
+            for letter, names in sorted(used.items()) if len(names) > 1]
+
+
 def cut_off(widget: QWidget) -> list[str]:
     """Visible labels and buttons whose text does not fit the room they were given."""
     problems = []
@@ -145,7 +173,7 @@ def shoot(widget: QWidget, name: str, out: Path, report: list[str]) -> None:
     widget.show()
     QApplication.processEvents()
     widget.grab().save(str(out / f"{name}.png"))
-    for problem in cut_off(widget) + english_left(widget):
+    for problem in cut_off(widget) + english_left(widget) + shortcut_clashes(widget):
         report.append(f"{name}: {problem}")
 
 

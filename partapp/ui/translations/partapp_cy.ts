@@ -124,8 +124,26 @@
         <translation>Peidio â chadw</translation>
     </message>
     <message>
+        <source>Someone like this is already recorded:
+{names}
+
+If it is the same person, go back and choose them from the list instead. Is this a different person?</source>
+        <translation>Mae rhywun fel hyn wedi&apos;i gofnodi yn barod:
+{names}
+
+Os mai&apos;r un person yw e, ewch yn ôl a&apos;i ddewis o&apos;r rhestr yn lle hynny. Ydy hwn yn berson gwahanol?</translation>
+    </message>
+    <message>
+        <source>Already recorded?</source>
+        <translation>Wedi&apos;i gofnodi yn barod?</translation>
+    </message>
+    <message>
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Add a new person</source>
+        <translation>Ychwanegu person newydd</translation>
     </message>
     <message>
         <source>Letters need your organisation&apos;s name. Please add it in Settings, then try again.</source>
@@ -388,11 +406,11 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>&amp;Teitl</translation>
+        <translation>Te&amp;itl</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>&amp;Math</translation>
+        <translation>Ma&amp;th</translation>
     </message>
     <message>
         <source>Ser&amp;vice</source>
@@ -641,7 +659,7 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     </message>
     <message>
         <source>Done &amp;on</source>
-        <translation>Wedi&apos;i wneud &amp;ar</translation>
+        <translation>Wedi&apos;i wne&amp;ud ar</translation>
     </message>
     <message>
         <source>Needed when the status is Done.</source>
@@ -905,7 +923,7 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     <name>EraseDialog</name>
     <message>
         <source>&amp;Erase their details…</source>
-        <translation>&amp;Dileu eu manylion…</translation>
+        <translation>Dileu eu &amp;manylion…</translation>
     </message>
     <message>
         <source>&amp;Finish the clean-up</source>
@@ -976,7 +994,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth: does neb, dim hy
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Dewis…</translation>
+        <translation>Dewi&amp;s…</translation>
     </message>
     <message>
         <source>Choose the folder for the copy</source>
@@ -1527,7 +1545,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Show the l&amp;etter</source>
-        <translation>Dangos y ll&amp;ythyr</translation>
+        <translation>Dangos y lly&amp;thyr</translation>
     </message>
     <message>
         <source>Show the chosen person&apos;s letter with the list</source>
@@ -1567,11 +1585,11 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Pri&amp;nt…</source>
-        <translation>Ar&amp;graffu…</translation>
+        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>Rhag&amp;olwg argraffu…</translation>
+        <translation>&amp;Rhagolwg argraffu…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
@@ -1971,7 +1989,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>How they like to &amp;hear back</source>
-        <translation>Sut maen nhw&apos;n hoffi &amp;clywed yn ôl</translation>
+        <translation>&amp;Sut maen nhw&apos;n hoffi clywed yn ôl</translation>
     </message>
 </context>
 <context>
@@ -2272,7 +2290,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Golygu…</translation>
+        <translation>Golyg&amp;u…</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -2288,7 +2306,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Grŵp:</translation>
+        <translation>G&amp;rŵp:</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
@@ -2356,11 +2374,11 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation>&amp;Cyfenw</translation>
+        <translation>Cyfen&amp;w</translation>
     </message>
     <message>
         <source>&amp;Preferred name</source>
-        <translation>&amp;Enw dewisol</translation>
+        <translation>Enw &amp;dewisol</translation>
     </message>
     <message>
         <source>What they like to be called, if different.</source>
@@ -2368,7 +2386,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation>&amp;Cyfeirnod</translation>
+        <translation>Cyfei&amp;rnod</translation>
     </message>
     <message>
         <source>Address line &amp;1</source>
@@ -2412,11 +2430,11 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Agreed to us keeping their details &amp;on</source>
-        <translation>Cytunodd i ni gadw eu manylion &amp;ar</translation>
+        <translation>Cytunodd i ni gadw eu manyl&amp;ion ar</translation>
     </message>
     <message>
         <source>&amp;Withdrew consent on</source>
-        <translation>&amp;Tynnodd ganiatâd yn ôl ar</translation>
+        <translation>Tynnodd ganiatâd yn ô&amp;l ar</translation>
     </message>
     <message>
         <source>Send letters in Welsh and English (&amp;bilingual)</source>
@@ -2428,7 +2446,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>How they like to &amp;hear back</source>
-        <translation>Sut maen nhw&apos;n hoffi &amp;clywed yn ôl</translation>
+        <translation>Sut maen nhw&apos;n &amp;hoffi clywed yn ôl</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2839,19 +2857,19 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation>&amp;Cadw PDF…</translation>
+        <translation>Cadw &amp;PDF…</translation>
     </message>
     <message>
         <source>Save figures as &amp;CSV…</source>
-        <translation>Cadw&apos;r ffigurau fel &amp;CSV…</translation>
+        <translation>Cadw&apos;r ffigurau fel CS&amp;V…</translation>
     </message>
     <message>
         <source>Pr&amp;int…</source>
-        <translation>Ar&amp;graffu…</translation>
+        <translation>&amp;Argraffu…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>Rhag&amp;olwg argraffu…</translation>
+        <translation>&amp;Rhagolwg argraffu…</translation>
     </message>
     <message>
         <source>Save the report as a PDF file</source>
@@ -3012,7 +3030,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Untick everyone</source>
-        <translation>&amp;Tynnu&apos;r tic oddi ar bawb</translation>
+        <translation>Tynnu&apos;r tic oddi ar &amp;bawb</translation>
     </message>
     <message>
         <source>People to review. Press Space to tick.</source>
@@ -3020,7 +3038,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Remove the details of the ticked people…</source>
-        <translation>&amp;Tynnu manylion y bobl sydd wedi&apos;u ticio…</translation>
+        <translation>Tynnu &amp;manylion y bobl sydd wedi&apos;u ticio…</translation>
     </message>
     <message numerus="yes">
         <source>%n people to review</source>
@@ -3735,15 +3753,15 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Record a &amp;decision…</source>
-        <translation>Cofnodi &amp;penderfyniad…</translation>
+        <translation>Cofnodi pen&amp;derfyniad…</translation>
     </message>
     <message>
         <source>&amp;Link to a change…</source>
-        <translation>&amp;Cysylltu â newid…</translation>
+        <translation>Cy&amp;sylltu â newid…</translation>
     </message>
     <message>
         <source>&amp;Create a change…</source>
-        <translation>&amp;Creu newid…</translation>
+        <translation>Cr&amp;eu newid…</translation>
     </message>
     <message>
         <source>Co&amp;rrect the suggestion…</source>
@@ -3850,7 +3868,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>&amp;Nobody gave their name (anonymous)</source>
-        <translation>&amp;Ni roddodd neb ei enw (dienw)</translation>
+        <translation>Ni roddodd neb ei &amp;enw (dienw)</translation>
     </message>
     <message>
         <source>People who raised it</source>
@@ -3858,7 +3876,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>What they &amp;said</source>
-        <translation>Beth &amp;ddywedon nhw</translation>
+        <translation>&amp;Beth ddywedon nhw</translation>
     </message>
     <message>
         <source>In their own words, if you can.</source>
@@ -3913,7 +3931,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <name>SuggestionEntry</name>
     <message>
         <source>What was &amp;said</source>
-        <translation>Beth &amp;ddywedwyd</translation>
+        <translation>Beth dd&amp;ywedwyd</translation>
     </message>
     <message>
         <source>In their own words, if you can.</source>
@@ -3925,7 +3943,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>&amp;Who said it</source>
-        <translation>&amp;Pwy ddywedodd</translation>
+        <translation>P&amp;wy ddywedodd</translation>
     </message>
     <message>
         <source>Press Space to tick the people who said it. Tick nobody if they did not give their name.</source>
@@ -4105,7 +4123,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>&amp;Record a suggestion…</source>
-        <translation>&amp;Cofnodi awgrym…</translation>
+        <translation>Cofnodi a&amp;wgrym…</translation>
     </message>
     <message>
         <source>Record a suggestion</source>
@@ -4364,7 +4382,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Start with sa&amp;mple data</source>
-        <translation>Dechrau gyda data &amp;enghreifftiol</translation>
+        <translation>&amp;Dechrau gyda data enghreifftiol</translation>
     </message>
     <message>
         <source>How do you want to start?</source>
@@ -4380,7 +4398,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>&amp;Create my data file</source>
-        <translation>&amp;Creu fy ffeil ddata</translation>
+        <translation>C&amp;reu fy ffeil ddata</translation>
     </message>
     <message>
         <source>&amp;Save and start</source>

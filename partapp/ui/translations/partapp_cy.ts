@@ -3503,27 +3503,27 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Your &amp;organisation</source>
-        <translation>Eich &amp;sefydliad</translation>
+        <translation>Eich se&amp;fydliad</translation>
     </message>
     <message>
         <source>&amp;Lists</source>
-        <translation>&amp;Rhestrau</translation>
+        <translation>Rhestra&amp;u</translation>
     </message>
     <message>
         <source>Letter &amp;wording</source>
-        <translation>&amp;Geiriad llythyrau</translation>
+        <translation>Geiriad &amp;llythyrau</translation>
     </message>
     <message>
         <source>Backups and safe&amp;ty</source>
-        <translation>Copïau wrth gefn a &amp;diogelwch</translation>
+        <translation>Copïau wrth gefn a diogel&amp;wch</translation>
     </message>
     <message>
         <source>Sign-&amp;in and users</source>
-        <translation>&amp;Mewngofnodi a defnyddwyr</translation>
+        <translation>Mewngofn&amp;odi a defnyddwyr</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>I&amp;aith</translation>
+        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <source> days</source>
@@ -3551,11 +3551,11 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Cyfeiriad</translation>
+        <translation>Cyfei&amp;riad</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Ffôn</translation>
+        <translation>Ffô&amp;n</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -3599,7 +3599,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>S&amp;mall numbers in reports</source>
-        <translation>Rhifau &amp;bach mewn adroddiadau</translation>
+        <translation>Rhifau bach &amp;mewn adroddiadau</translation>
     </message>
     <message>
         <source>Small counts are hidden so nobody can be recognised.</source>
@@ -3607,7 +3607,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Our &amp;year starts in</source>
-        <translation>Mae ein &amp;blwyddyn yn dechrau ym mis</translation>
+        <translation>Mae ein blwydd&amp;yn yn dechrau ym mis</translation>
     </message>
     <message>
         <source>&amp;Keep records for</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ..models import EqualityProfile, Group, Person
@@ -13,7 +13,7 @@ from ..models.enums import EQUALITY_QUESTIONS, FEEDBACK_FORMATS, LANGUAGES, equa
 from . import audit
 from .auth import require
 from .errors import NotFoundError, ValidationError
-from .text_fold import match_words
+from .text_fold import escape_like, fold, folded_like, match_words
 from .validation import choice, clean_text, optional_text, parse_date, required_text
 
 
@@ -281,3 +281,31 @@ def search_people(session: Session, text: str = "", *, limit: int = 50, offset: 
 def count_people(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Person)
                           .where(Person.erased_at.is_(None))) or 0
+
+
+def look_alikes(session: Session, data: PersonData, *, person_id: int | None = None,
+                limit: int = 5) -> list[PersonView]:
+    """People already recorded who may be the person in ``data``, before a new record is made:
+    the same name however it is typed (Siân Llewellyn, SIAN LLEWELLYN; first or preferred name),
+    or the same postcode and the same first or last name. Erased people are not shown."""
+    first = {fold(n) for n in (data.first_name, data.preferred_name) if n.strip()}
+    last = fold(data.last_name.strip())
+    postcode = "".join(data.postcode.split()).upper()
+    if not first and not last:
+        return []
+    same_name = folded_like(Person.last_name, literal(escape_like(last)))
+    same_place = (func.upper(func.replace(Person.postcode, " ", "")) == postcode) \
+        if postcode else None
+    query = select(Person).where(Person.erased_at.is_(None),
+                                 same_name if same_place is None else or_(same_name, same_place))
+    if person_id is not None:
+        query = query.where(Person.id != person_id)
+    found = []
+    for person in session.scalars(query.order_by(Person.id).limit(200)):
+        theirs = {fold(n) for n in (person.first_name, person.preferred_name) if n}
+        name_matches = fold(person.last_name) == last and bool(first & theirs)
+        place_matches = bool(postcode) and "".join(person.postcode.split()).upper() == postcode \
+            and (bool(first & theirs) or (bool(last) and fold(person.last_name) == last))
+        if name_matches or place_matches:
+            found.append(to_view(person))
+    return found[:limit]

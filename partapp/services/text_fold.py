@@ -157,10 +157,11 @@ def text_words(text: str, *, folded: bool = True) -> list[str]:
     """The words of a search box as LIKE patterns (folded, or only lower-cased); every word
     must match somewhere."""
     words = clean_text(text).split()[:8]
-    return [f"%{_escape_like(fold(w) if folded else w.lower())}%" for w in words]
+    return [f"%{escape_like(fold(w) if folded else w.lower())}%" for w in words]
 
 
-def _escape_like(word: str) -> str:
+def escape_like(word: str) -> str:
+    """``word`` for a LIKE pattern, its % and _ looked for as they are."""
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 

@@ -87,3 +87,26 @@ def test_suggestion_words_ignore_case_only(session):
                                                     raised_on=date(2025, 3, 1))).id
     assert suggestion_ids(session, SuggestionFilter(text="bus café")) == [first]
     assert suggestion_ids(session, SuggestionFilter(text="100%")) == []
+
+
+def test_look_alikes_are_found_before_a_new_person_is_added(session):
+    from partapp.services.people import PersonData as Data
+    from partapp.services.people import look_alikes
+
+    ids = _people(session)
+    known = save_person(session, Data(first_name="Gwen", last_name="Price",
+                                      preferred_name="Gwenda", postcode="LD7 1AB")).id
+
+    def alike(**data) -> set[int]:
+        return {p.id for p in look_alikes(session, Data(**data))}
+
+    assert alike(first_name="sian", last_name="LLEWELLYN") == {ids["sian"]}
+    assert alike(first_name="Sian", last_name="Pryce") == {ids["shout"]}
+    assert alike(first_name="gwenda", last_name="price") == {known}  # the preferred name
+    assert alike(first_name="Gwen", last_name="Jones", postcode="ld71ab") == {known}
+    assert alike(first_name="Tom", last_name="Price", postcode="LD7 1AB") == {known}
+    # near, but not the same: nobody to ask about
+    assert alike(first_name="Gwen", last_name="Prince") == set()
+    assert alike(first_name="Tom", last_name="Jones", postcode="LD7 1AB") == set()
+    assert alike(first_name="Sian", last_name="Llewelyn") == set()
+    assert alike(first_name="", last_name="") == set()

@@ -37,6 +37,10 @@ def fitting_size(widget: QWidget, chars: int, lines: int) -> QSize:
     return QSize(width, height)
 
 
+class KeepOpen(Exception):
+    """Raised by ``save()`` when the person chose to go back to the form: nothing is saved."""
+
+
 class FormDialog(QDialog):
     def __init__(self, context: AppContext, title: str, geometry_key: str,
                  parent: QWidget | None = None, *, save_text: str = "",
@@ -118,6 +122,8 @@ class FormDialog(QDialog):
             return
         except PartappError as error:
             self.errors.general.show_message(str(error))
+            return
+        except KeepOpen:
             return
         self.dirty.reset()
         super().accept()

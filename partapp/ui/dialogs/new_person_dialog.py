@@ -14,6 +14,7 @@ from ..widgets.forms import add_field, new_form
 from ..widgets.person_picker import person_label
 from ..widgets.text import paragraph
 from .base import FormDialog
+from .look_alikes import check_new_person
 
 
 class NewPersonDialog(FormDialog):
@@ -53,6 +54,7 @@ class NewPersonDialog(FormDialog):
         data = PersonData(first_name=self.first_name.text(), last_name=self.last_name.text(),
                           phone=self.phone.text(), town=self.town.text(),
                           feedback_format=value(self.feedback_format))
+        check_new_person(self, self.context, data)
         with self.context.db.session_scope() as session:
             person = save_person(session, data)
         self.context.changed("person")

@@ -26,6 +26,7 @@ from ..widgets.forms import add_field, new_form, scrolled, set_name
 from ..widgets.text import heading
 from .base import FormDialog
 from .equality_form import EqualityForm
+from .look_alikes import check_new_person
 
 
 def _text_box(lines: int = 3) -> QPlainTextEdit:
@@ -189,8 +190,11 @@ class PersonDialog(FormDialog):
             notes=self.notes.toPlainText())
 
     def save(self) -> None:
+        data = self.person_data()
+        if self.person_id is None:
+            check_new_person(self, self.context, data)
         with self.context.db.session_scope() as session:
-            view = save_person(session, self.person_data(), person_id=self.person_id)
+            view = save_person(session, data, person_id=self.person_id)
             save_equality(session, view.id, self.equality.answers())
         self.person_id = view.id
         self.context.changed("person")

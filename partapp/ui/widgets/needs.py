@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ...services.communication_needs import SEPARATOR, HasNeeds, NeedPart, needs_parts
 from .. import translations
 from .forms import set_name
+from .text import scaled_font
 
 
 def needs_text(parts: Sequence[NeedPart]) -> str:
@@ -27,8 +28,7 @@ class NeedsFlag(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setObjectName("needsFlag")
-        self.setStyleSheet("#needsFlag { font-weight: bold; }")
+        self.setFont(scaled_font(self.font(), 1.0, bold=True))
         set_name(self, QCoreApplication.translate("NeedsFlag", "Communication needs"))
         self.hide()
 

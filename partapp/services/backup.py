@@ -44,9 +44,13 @@ class BackupInfo:
 
     @property
     def kind_label(self) -> str:
-        return {"backup": "Made by hand", "auto": "Made automatically",
-                "before-restore": "Kept before a restore", "damaged": "Copy of a damaged file",
-                "before-upgrade": "Kept before an upgrade"}.get(self.kind, self.kind)
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+KIND_LABELS = {"backup": "Made by hand", "auto": "Made automatically",
+               "before-restore": "Kept before a restore", "damaged": "Copy of a damaged file",
+               "before-upgrade": "Kept before an upgrade"}
+"""What each kind of backup is called on screen."""
 
 
 def backup_folder(db_path: Path) -> Path:

@@ -26,7 +26,7 @@ from ...services.backup import BackupInfo, backup_folders, list_backups
 from ...services.backup_rotation import backup_settings, set_backup_folder
 from ...services.errors import PartappError, ValidationError
 from ...services.organisation import get_details
-from .. import messages
+from .. import messages, translations
 from ..context import AppContext
 from ..file_actions import FileActions
 from ..formatting import format_date
@@ -52,7 +52,8 @@ def file_size(size: int) -> str:
 
 BACKUP_COLUMNS = (
     Column("", QT_TRANSLATE_NOOP("SafetyTab", "Made"), lambda b: made_at(b.made_at), chars=20),
-    Column("", QT_TRANSLATE_NOOP("SafetyTab", "Kind"), lambda b: b.kind_label, chars=20),
+    Column("", QT_TRANSLATE_NOOP("SafetyTab", "Kind"), lambda b: translations.label(b.kind_label),
+           chars=20),
     Column("", QT_TRANSLATE_NOOP("SafetyTab", "Size"), lambda b: file_size(b.size), right=True),
     Column("", QT_TRANSLATE_NOOP("SafetyTab", "Folder"), lambda b: str(b.path.parent),
            tooltip=lambda b: str(b.path)),
@@ -135,7 +136,7 @@ class SafetyTab(QWidget):
         self.box_passphrase = box
         self.enc_status = paragraph("")
         layout.addWidget(self.enc_status)
-        self.warning = paragraph(encryption.LOST_PASSPHRASE_WARNING)
+        self.warning = paragraph(translations.label(encryption.LOST_PASSPHRASE_WARNING))
         self.warning.setFont(scaled_font(self.warning.font(), 1.0, bold=True))
         layout.addWidget(self.warning)
         self.enc_errors = FormErrors(ErrorLabel(self.tr("the passphrase")))
@@ -340,7 +341,8 @@ class SafetyTab(QWidget):
         if new is None or not messages.confirm(
                 self, self.tr("Protect the data file?"),
                 self.tr("From now on the app will ask for this passphrase each time it opens. "
-                        "{warning}").format(warning=encryption.LOST_PASSPHRASE_WARNING),
+                        "{warning}").format(
+                    warning=translations.label(encryption.LOST_PASSPHRASE_WARNING)),
                 yes=self.tr("I have written it down: protect the file"), no=self.tr("Cancel")):
             return
         path = self.context.db.path

@@ -36,7 +36,14 @@ def tool(name: str) -> str:
 def core_labels() -> list[str]:
     """Every fixed label the core hands to the screens: enum labels, audit labels, progress."""
     from ...models import enums
-    from ...services import audit_log, communication_needs, status, template_text
+    from ...services import (
+        audit_log,
+        backup,
+        communication_needs,
+        encryption,
+        status,
+        template_text,
+    )
     from ..formatting import MONTH_NAMES
 
     found: list[str] = []
@@ -60,6 +67,7 @@ def core_labels() -> list[str]:
     found += list(MONTH_NAMES) + list(template_text.ALL_FIELDS.values())
     found += [part.label for part in template_text.PARTS]
     found += list(communication_needs.LABELS) + list(status.STATUSES.values())
+    found += list(backup.KIND_LABELS.values()) + [encryption.LOST_PASSPHRASE_WARNING]
     for path in (CORE / "services" / "report_data.py", CORE / "reports" / "annual.py"):
         found += re.findall(r'(?:step\(\d+|progress\(\d+, steps), "([^"]+)"\)', path.read_text())
     return sorted(set(found))

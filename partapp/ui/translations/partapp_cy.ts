@@ -1947,6 +1947,61 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Cyfuno dau gofnod am un person</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Cyfuno</translation>
+    </message>
+    <message>
+        <source>Use this when the same person was recorded twice. Their suggestions, activities, letters and equality answers move to the record you keep. Details it does not have, like a phone number, are copied across. Then the other record is removed.</source>
+        <translation>Defnyddiwch hwn pan gafodd yr un person ei gofnodi ddwywaith. Mae eu hawgrymiadau, eu gweithgareddau, eu llythyrau a&apos;u hatebion cydraddoldeb yn symud i&apos;r cofnod rydych chi&apos;n ei gadw. Mae manylion sydd ddim ganddo, fel rhif ffôn, yn cael eu copïo drosodd. Yna mae&apos;r cofnod arall yn cael ei dynnu.</translation>
+    </message>
+    <message>
+        <source>Record to keep</source>
+        <translation>Y cofnod i&apos;w gadw</translation>
+    </message>
+    <message>
+        <source>The other record</source>
+        <translation>Y cofnod arall</translation>
+    </message>
+    <message>
+        <source>The &amp;other record</source>
+        <translation>Y cofnod &amp;arall</translation>
+    </message>
+    <message>
+        <source>No other record chosen yet.</source>
+        <translation>Does dim cofnod arall wedi&apos;i ddewis eto.</translation>
+    </message>
+    <message>
+        <source>{other} will become part of {keep}.</source>
+        <translation>Bydd {other} yn dod yn rhan o {keep}.</translation>
+    </message>
+    <message>
+        <source>Please choose the other record of this person.</source>
+        <translation>Dewiswch gofnod arall y person hwn.</translation>
+    </message>
+    <message>
+        <source>Merge these records?</source>
+        <translation>Cyfuno&apos;r cofnodion hyn?</translation>
+    </message>
+    <message>
+        <source>{other} will be removed, and everything about it will belong to {keep}. This cannot be undone.</source>
+        <translation>Bydd {other} yn cael ei dynnu, a bydd popeth amdano yn perthyn i {keep}. Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <source>Merge them</source>
+        <translation>Eu cyfuno</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+</context>
+<context>
     <name>NeedsFlag</name>
     <message>
         <source>Communication needs</source>
@@ -2293,12 +2348,20 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Golyg&amp;u…</translation>
     </message>
     <message>
+        <source>&amp;Merge with another record…</source>
+        <translation>Cy&amp;funo â chofnod arall…</translation>
+    </message>
+    <message>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
     <message>
         <source>Edit the chosen person</source>
         <translation>Golygu&apos;r person a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Merge the chosen person with another record of the same person</source>
+        <translation>Cyfuno&apos;r person a ddewiswyd â chofnod arall o&apos;r un person</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
@@ -4932,6 +4995,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cydlynydd</translation>
     </message>
     <message>
+        <source>Copy of a damaged file</source>
+        <translation>Copi o ffeil wedi&apos;i difrodi</translation>
+    </message>
+    <message>
         <source>Counted everything</source>
         <translation>Wedi cyfrif popeth</translation>
     </message>
@@ -5164,6 +5231,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Mehefin</translation>
     </message>
     <message>
+        <source>Kept before a restore</source>
+        <translation>Wedi&apos;i gadw cyn adfer</translation>
+    </message>
+    <message>
+        <source>Kept before an upgrade</source>
+        <translation>Wedi&apos;i gadw cyn diweddaru</translation>
+    </message>
+    <message>
         <source>Large print</source>
         <translation>Print bras</translation>
     </message>
@@ -5186,6 +5261,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Letter wording</source>
         <translation>Geiriad llythyrau</translation>
+    </message>
+    <message>
+        <source>Made automatically</source>
+        <translation>Wedi&apos;i wneud yn awtomatig</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Wedi&apos;i wneud â llaw</translation>
     </message>
     <message>
         <source>Male</source>
@@ -5338,6 +5421,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Planned</source>
         <translation>Wedi&apos;i gynllunio</translation>
+    </message>
+    <message>
+        <source>Please write the passphrase down and keep it somewhere safe. A lost passphrase cannot be recovered: nobody can open the data file or its backups again, not even us.</source>
+        <translation>Ysgrifennwch y cyfrinymadrodd i lawr a&apos;i gadw rywle diogel. Does dim modd cael cyfrinymadrodd coll yn ôl: all neb agor y ffeil ddata na&apos;i chopïau wrth gefn eto, dim hyd yn oed ni.</translation>
     </message>
     <message>
         <source>Post</source>

@@ -114,8 +114,26 @@ def shown_texts(widget: QWidget) -> list[str]:
     return [t.replace("&", "").strip() for t in texts if t]
 
 
+ENGLISH_WORDS = {"the", "and", "you", "your", "please", "is", "are", "not", "with", "this",
+                 "to", "of", "was", "were", "has", "have", "will", "can"}
+
+
+def looks_english(text: str) -> bool:
+    """A sentence with three or more common English words (Welsh has almost none of them)."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return sum(word in ENGLISH_WORDS for word in words) >= 3
+
+
 def english_left(widget: QWidget) -> list[str]:
-    return sorted({f"English on screen: {t!r}" for t in shown_texts(widget) if t in ENGLISH})
+    """Known English labels anywhere, and English-looking sentences in labels and buttons (a
+    message made by the core, which no .ts lists; tables hold people's own words, so not them)."""
+    found = {f"English on screen: {t!r}" for t in shown_texts(widget) if t in ENGLISH}
+    if ENGLISH:
+        for child in [widget, *widget.findChildren(QWidget)]:
+            if (child is widget or child.isVisibleTo(widget)) and isinstance(
+                    child, (QLabel, QAbstractButton)) and looks_english(child.text()):
+                found.add(f"English sentence on screen: {child.text()[:80]!r}")
+    return sorted(found)
 
 
 def _shortcut(text: str) -> str | None:

@@ -101,9 +101,7 @@ WELSH = {
     "who to contact if someone is not happy": "pwy i gysylltu â nhw os nad yw rhywun yn hapus",
     "days within which people hear back (1 to 365)":
         "nifer y diwrnodau y bydd pobl yn clywed yn ôl o'u mewn (1 i 365)",
-    "the aim for hearing back on time, in % (1 to 100)":
-        "y nod ar gyfer clywed yn ôl mewn pryd, mewn % (1 i 100)",
-    "the aim for hearing back on time, in %% (1 to 100)":  # as argparse needs it
+    "the aim for hearing back on time, in %% (1 to 100)":  # argparse shows %% as %
         "y nod ar gyfer clywed yn ôl mewn pryd, mewn %% (1 i 100)",
     "hide counts below 5 or below 10": "cuddio cyfrifon o dan 5 neu o dan 10",
     "the month the report year starts (1 to 12)":
@@ -143,6 +141,19 @@ WELSH = {
     "This removes {ref}'s name and details for good. Type YES to go on: ":
         "Mae hyn yn tynnu enw a manylion {ref} am byth. Teipiwch YES i fynd ymlaen: ",
     "Nothing was changed.": "Chafodd dim byd ei newid.",
+    "make two records of the same person into one": "gwneud dau gofnod o'r un person yn un",
+    "Moves OTHER's suggestions, activities, letters and equality answers to KEEP, copies "
+    "details KEEP lacks, then removes OTHER. It cannot be undone.":
+        "Yn symud awgrymiadau, gweithgareddau, llythyrau ac atebion cydraddoldeb OTHER i KEEP, "
+        "yn copïo'r manylion sydd heb fod gan KEEP, ac yna'n dileu OTHER. Does dim modd "
+        "dadwneud hyn.",
+    "the reference of the record to keep": "cyfeirnod y cofnod i'w gadw",
+    "the reference of the record to remove": "cyfeirnod y cofnod i'w ddileu",
+    "KEEP and OTHER are the same record. Give two references.":
+        "Yr un cofnod yw KEEP ac OTHER. Rhowch ddau gyfeirnod.",
+    "{other} will become part of {keep}, and {ref} will be removed. Type YES to go on: ":
+        "Bydd {other} yn dod yn rhan o {keep}, a bydd {ref} yn cael ei ddileu. Teipiwch YES i "
+        "fynd ymlaen: ",
     "partapp: stopped. Nothing was saved from the unfinished step.":
         "partapp: wedi stopio. Chafodd dim byd ei gadw o'r cam heb ei orffen.",
     "partapp: something went wrong and nothing was saved from this step. Details for support "

@@ -25,7 +25,7 @@ OPTIONS = (
     ("signatory-role", "signatory_role", "the signer's job title"),
     ("complaints", "complaints_contact", "who to contact if someone is not happy"),
     ("promise-days", "promise_days", "days within which people hear back (1 to 365)"),
-    ("feedback-aim", "feedback_aim_pct", "the aim for hearing back on time, in % (1 to 100)"),
+    ("feedback-aim", "feedback_aim_pct", "the aim for hearing back on time, in %% (1 to 100)"),
     ("small-numbers", "small_number_threshold", "hide counts below 5 or below 10"),
     ("year-start-month", "year_start_month", "the month the report year starts (1 to 12)"),
     ("retention-years", "retention_years", "years to keep records (1 to 50)"),

@@ -121,6 +121,18 @@ def test_every_command_line_help_has_welsh():
     assert missing == [], f"add the Welsh for these to partapp/cli_cy.py: {missing}"
 
 
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_every_commands_help_shows(monkeypatch, capsys, lang):
+    """`partapp COMMAND --help` for every command, in both languages: no traceback (a % in a
+    help must be written %%)."""
+    commands = next(a for a in cli.build_parser()._actions
+                    if isinstance(a, argparse._SubParsersAction)).choices
+    for command in commands:
+        code, out, err = _cli(monkeypatch, capsys, lang, command, "--help")
+        assert code == 0 and out.startswith("defnydd:" if lang == "cy" else "usage:"), command
+        assert err == "", command
+
+
 def test_the_welsh_keeps_every_placeholder():
     def slots(text: str) -> list[str]:
         return sorted(re.findall(r"\{\w*\}|%\(\w+\)\w|%\w", text))

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from . import APP_NAME, __version__, cli_organisation, cli_safety, language
+from . import APP_NAME, __version__, cli_organisation, cli_people, cli_safety, language
 from .services.errors import PartappError
 from .services.paths import is_url, resolve_db_target
 
@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("--yes", action="store_true", help="do not ask to confirm")
     cli_safety.add_commands(sub)
     cli_organisation.add_command(sub)
+    cli_people.add_command(sub)
     return parser
 
 
@@ -297,6 +298,7 @@ COMMANDS = {
     "export-person": cmd_export_person, "erase-person": cmd_erase_person,
     **cli_safety.COMMANDS,
     **cli_organisation.COMMANDS,
+    **cli_people.COMMANDS,
 }
 
 

@@ -86,6 +86,8 @@ TABLE: tuple[Permission, ...] = (
                "Settings, Backups and safety"),
     Permission("export_person", "administrator", "export everything about a person",
                "export-person", "Privacy, Export everything about this person"),
+    Permission("merge_people", "coordinator", "merge two records of the same person",
+               "merge-people", "People, Merge with another record"),
     Permission("erase_person", "administrator", "erase a person's details", "erase-person",
                "Privacy, Erase this person"),
     Permission("retention", "administrator", "review and remove old records", None,

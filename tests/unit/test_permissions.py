@@ -110,6 +110,7 @@ CASES = (
     Case("export-person", lambda t, r: ["export-person", r, "--out", str(t / "sar")],
          outputs=("sar",)),
     Case("erase-person", lambda t, r: ["erase-person", r, "--yes"]),
+    Case("merge-people", lambda t, r: ["merge-people", r, r[:-1] + "2", "--yes"]),  # 1st, 2nd
     Case("encrypt", lambda t, r: ["encrypt", "--yes"],
          env={"PARTAPP_NEW_PASSPHRASE": "a long passphrase here"}),
     Case("decrypt", lambda t, r: ["decrypt"], allowed_exit=1,

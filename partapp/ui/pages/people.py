@@ -44,8 +44,11 @@ class PeoplePage(ListPage):
         set_name(self.owed_only, self.owed_only.text())
         self.add_button = QPushButton(self.tr("&Add a person\u2026"))
         self.edit_button = QPushButton(self.tr("&Edit\u2026"))
+        self.merge_button = QPushButton(self.tr("&Merge with another record\u2026"))
         set_name(self.add_button, self.tr("Add a person"))
         set_name(self.edit_button, self.tr("Edit the chosen person"))
+        set_name(self.merge_button, self.tr("Merge the chosen person with another record of "
+                                            "the same person"))
         filters = QHBoxLayout()
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
@@ -57,7 +60,7 @@ class PeoplePage(ListPage):
         filters.addWidget(self.group, 1)
         filters.addWidget(self.owed_only)
         self.layout_.addLayout(filters)
-        self.add_button_row(self.add_button, self.edit_button)
+        self.add_button_row(self.add_button, self.edit_button, self.merge_button)
 
         self.model = PeopleModel(context, self)
         self.view = table_view(self.model, self.tr("People"), stretch=0)
@@ -88,6 +91,8 @@ class PeoplePage(ListPage):
         self.view.selectionModel().selectionChanged.connect(self._current_changed)
         self.model.reloaded.connect(self._reloaded)
         self.edit_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge_current)
+        self.merge_button.setEnabled(False)
 
     # Filters -----------------------------------------------------------------------------
     def apply_filter(self) -> None:
@@ -125,6 +130,7 @@ class PeoplePage(ListPage):
     def _current_changed(self, *_args) -> None:
         pid = current_id(self.view)
         self.edit_button.setEnabled(pid is not None)
+        self.merge_button.setEnabled(pid is not None)
         self.panel.show_person(pid)
 
     def _remember_splitter(self, *_args) -> None:
@@ -137,6 +143,16 @@ class PeoplePage(ListPage):
         return PersonDialog(self.context, item_id, self.window())
 
     edit_current = ListPage.open_current
+
+    def merge_current(self) -> None:
+        from ..dialogs.merge_dialog import MergeDialog
+
+        pid = current_id(self.view)
+        if pid is None:
+            return
+        self.dialog = MergeDialog(self.context, pid, self.window())
+        self.dialog.saved.connect(self._saved)
+        self.dialog.open()
 
     def _saved(self, person_id: int) -> None:
         if current_id(self.view) != person_id and not select_id(self.view, person_id):

@@ -5,6 +5,7 @@ names), then what needs their attention (services.report_attention) and what hap
 
 from __future__ import annotations
 
+import math
 import re
 
 from reportlab.lib.styles import ParagraphStyle
@@ -16,7 +17,7 @@ from ..services.report_themes import Theme
 from .annual_sections import noun, p, section
 from .report_styles import Heading, Styles, day, esc, number, plural, short, table
 
-MAX_NEXT = 12  # planned changes listed on the front page
+MAX_NEXT = 11  # planned changes listed on the front page, with one point needing attention
 MAX_SERVICES = 8  # services in the themes table (most suggestions first), so it fits a page
 QUOTE_WORDS = 12
 
@@ -117,20 +118,23 @@ def _next(data: ReportData, st: Styles, width: float) -> list[Flowable]:
                       f" {number(late)} are past the dates they were due.")
     out.append(p(f"On {day(data.made_on)}, {number(len(planned))} {were} planned or under "
                  f"way.{late_words}", st.body))
+    # Each further point needing attention takes about one and a half rows' room: fewer rows,
+    # so the page stays one page.
+    limit = max(3, MAX_NEXT - math.ceil(1.5 * max(0, len(data.attention) - 1)))
     rows: list[list[object]] = [["Change", "Service", "Now", "Due"]]
-    for change in planned[:MAX_NEXT]:
+    for change in planned[:limit]:
         if change.due_on is None:
             due = "No date set"
         elif change.due_on < data.made_on:
             due = f"Late: was due {day(change.due_on)}"
         else:
             due = day(change.due_on)
-        rows.append([short(change.description, words=20), change.service_name or "Not one service",
+        rows.append([short(change.description, words=14), change.service_name or "Not one service",
                      change.status, due])
     out.append(table(rows, [width * 0.41, width * 0.18, width * 0.16, width * 0.25], st,
                      keep=False))
-    if len(planned) > MAX_NEXT:
-        more = len(planned) - MAX_NEXT
+    if len(planned) > limit:
+        more = len(planned) - limit
         out.append(p(f"And {plural(more, 'more change')}, due later or with no date set.",
                      st.small))
     return out

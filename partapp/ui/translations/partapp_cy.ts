@@ -663,7 +663,7 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     </message>
     <message>
         <source>Needed when the status is Done.</source>
-        <translation>Ei angen pan fo&apos;r statws yn Wedi&apos;i wneud.</translation>
+        <translation>Mae angen hwn pan fo&apos;r statws yn “Wedi&apos;i wneud”.</translation>
     </message>
     <message>
         <source>&amp;Remove this change</source>

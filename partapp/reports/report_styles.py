@@ -157,13 +157,6 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
-def counted(n: int, one: str, many: str | None = None, *, none: str = "") -> str:
-    """Like ``plural``, but ``none`` (such as "nobody" or "no changes") when ``n`` is 0."""
-    if n == 0 and none:
-        return none
-    return plural(n, one, many)
-
-
 def share(part: int, whole: int) -> str:
     """``part`` of ``whole`` as a percentage, or as "2 of 7" when ``whole`` is under SMALL_BASE
     (a percentage of a handful of cases says more than it knows); "not known" when ``whole`` is 0."""

@@ -24,9 +24,11 @@ _DIGITS = re.compile(r"\d+")
 _FILLER = frozenset(["a", "an", "the", "and", "or", "please", "pls", "can", "could", "would",
                      "will", "we", "you", "i", "it", "is", "are", "be", "to", "of", "for", "so",
                      "very", "really", "just", "also", "too", "thank", "thanks"])
-# With more different texts than this in one scope, only exact (normalised) matches are
-# grouped: comparing every pair would take too long on a very large year.
+# With more different texts than this in one scope, or after this many comparisons in one
+# call, only exact (normalised) matches are grouped: comparing every pair would take too long
+# on a very large year (a comparison takes up to about 50 microseconds).
 MAX_FUZZY = 200
+MAX_COMPARISONS = 5000
 
 
 @dataclass(frozen=True)
@@ -93,12 +95,14 @@ def group_similar(items: Iterable[T], text: Callable[[T], str],
     groups: list[list[T]] = []
     exact: dict[tuple[Hashable, str], int] = {}  # (scope, normalised text) -> group index
     in_scope: dict[Hashable, list[tuple[str, int]]] = {}  # scope -> (first's text, index)
+    budget = MAX_COMPARISONS
     for item in items:
         where, said = scope(item), normalise(text(item))
         index = exact.get((where, said))
         if index is None:
             known = in_scope.setdefault(where, [])
-            if len(known) <= MAX_FUZZY:
+            if len(known) <= MAX_FUZZY and budget >= len(known):
+                budget -= len(known)
                 index = next((i for first, i in known if similar(said, first)), None)
             if index is None:
                 index = len(groups)

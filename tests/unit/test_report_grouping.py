@@ -4,6 +4,7 @@ and the annual report's lists use it: five ramp suggestions read as one line, "r
 from __future__ import annotations
 
 import re
+import time
 from datetime import date
 
 from pypdf import PdfReader
@@ -59,6 +60,14 @@ def test_many_different_texts_stay_apart_and_group_quickly():
     alike = [f"Could we please have a {a} and a {b} and a {c}" for a in words for b in words
              for c in words[:2] if b in words[:4]]  # 80 of one shape, each asking for others
     assert len(group_similar(alike, str)) == 80
+
+    # A very large year: past the comparison budget, only exact matches are grouped, quickly.
+    many = [f"Could we please have a {a} and a {b} and a {c} in room {n % 7}" for a in words
+            for b in words for c in words for n in range(5)]
+    start = time.perf_counter()
+    groups = group_similar([*many, "could we please have a TEA and a tea and a tea in room 0"], str)
+    assert time.perf_counter() - start < 2
+    assert len(groups) == len(set(many))  # the last one matched exactly
 
 
 def _pdf_text(session, tmp_path) -> str:

@@ -154,19 +154,6 @@ WELSH = {
     "{other} will become part of {keep}, and {ref} will be removed. Type YES to go on: ":
         "Bydd {other} yn dod yn rhan o {keep}, a bydd {ref} yn cael ei ddileu. Teipiwch YES i "
         "fynd ymlaen: ",
-    "make two records of the same person into one": "gwneud dau gofnod o'r un person yn un",
-    "Moves OTHER's suggestions, activities, letters and equality answers to KEEP, copies "
-    "details KEEP lacks, then removes OTHER. It cannot be undone.":
-        "Yn symud awgrymiadau, gweithgareddau, llythyrau ac atebion cydraddoldeb OTHER i KEEP, "
-        "yn copïo'r manylion sydd heb fod gan KEEP, ac yna'n dileu OTHER. Does dim modd "
-        "dadwneud hyn.",
-    "the reference of the record to keep": "cyfeirnod y cofnod i'w gadw",
-    "the reference of the record to remove": "cyfeirnod y cofnod i'w ddileu",
-    "KEEP and OTHER are the same record. Give two references.":
-        "Yr un cofnod yw KEEP ac OTHER. Rhowch ddau gyfeirnod.",
-    "{other} will become part of {keep}, and {ref} will be removed. Type YES to go on: ":
-        "Bydd {other} yn dod yn rhan o {keep}, a bydd {ref} yn cael ei ddileu. Teipiwch YES i "
-        "fynd ymlaen: ",
     "partapp: stopped. Nothing was saved from the unfinished step.":
         "partapp: wedi stopio. Chafodd dim byd ei gadw o'r cam heb ei orffen.",
     "partapp: something went wrong and nothing was saved from this step. Details for support "

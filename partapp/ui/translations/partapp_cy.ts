@@ -1870,6 +1870,34 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Gweld</translation>
+    </message>
+    <message>
+        <source>&amp;Bigger text</source>
+        <translation>Testun &amp;mwy</translation>
+    </message>
+    <message>
+        <source>Make all the text bigger</source>
+        <translation>Gwneud yr holl destun yn fwy</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Testun &amp;llai</translation>
+    </message>
+    <message>
+        <source>Make all the text smaller</source>
+        <translation>Gwneud yr holl destun yn llai</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Maint testun &amp;arferol</translation>
+    </message>
+    <message>
+        <source>Text the size the computer is set to</source>
+        <translation>Testun o&apos;r maint y mae&apos;r cyfrifiadur wedi&apos;i osod iddo</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1880,6 +1908,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>&amp;About Participation Tracker</source>
         <translation>&amp;Ynglŷn â Participation Tracker</translation>
+    </message>
+    <message>
+        <source>Text size: {percent}%</source>
+        <translation>Maint y testun: {percent}%</translation>
     </message>
     <message>
         <source>Data file: {name}</source>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_NAME, __version__
 from ..services.logs import setup_logging
 from ..services.paths import resolve_db_target
-from . import errors, translations
+from . import errors, text_size, translations
 from .settings import ORGANISATION, AppSettings
 from .startup import Startup
 from .tasks import TaskRunner
@@ -21,7 +21,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    code = translations.choose(AppSettings().language)
+    settings = AppSettings()
+    text_size.apply(app, settings.text_percent)  # View, Bigger text: remembered
+    code = translations.choose(settings.language)
     if translations.install(code, app) == "en":
         translator = QTranslator(app)
         if translator.load(QLocale.system(), "qtbase", "_",

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..services import permissions
 from ..services.collector import keep_start_up_objects
-from . import messages
+from . import messages, text_size
 from .context import AppContext
 from .dialogs.privacy_menu import PrivacyActions
 from .file_actions import FileActions
@@ -203,11 +204,27 @@ class MainWindow(QMainWindow):
         self._action(go, self.tr("&Refresh"), lambda: self.context.changed("all"),
                      QKeySequence.StandardKey.Refresh)
 
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Bigger text"), lambda: self.change_text_size(1),
+                     QKeySequence.StandardKey.ZoomIn, self.tr("Make all the text bigger"))
+        self._action(view, self.tr("&Smaller text"), lambda: self.change_text_size(-1),
+                     QKeySequence.StandardKey.ZoomOut, self.tr("Make all the text smaller"))
+        self._action(view, self.tr("&Normal text size"), lambda: self.change_text_size(0),
+                     "Ctrl+0", self.tr("Text the size the computer is set to"))
+
         self.privacy.add_menu(bar)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Where is my data?"), files.where_is_my_data)
         self._action(help_menu, self.tr("&About Participation Tracker"), files.about)
+
+    def change_text_size(self, by: int) -> None:
+        """``by`` steps bigger or smaller; 0 goes back to the computer's own size."""
+        settings = self.context.settings
+        wanted = text_size.DEFAULT if by == 0 else text_size.step(settings.text_percent, by)
+        settings.text_percent = text_size.apply(QApplication.instance(), wanted)
+        self.statusBar().showMessage(self.tr("Text size: {percent}%").format(
+            percent=settings.text_percent), 5000)
 
     # Window state ------------------------------------------------------------------------
     def _show_database(self) -> None:

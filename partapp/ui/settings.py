@@ -46,6 +46,8 @@ class AppSettings:
     last_folder: Setting[str] = Setting("files/last_folder", "", str)
     people_splitter: Setting[bytes] = Setting("people/splitter", b"", bytes)
     suggestions_splitter: Setting[bytes] = Setting("suggestions/splitter", b"", bytes)
+    text_percent: Setting[int] = Setting("view/text_percent", 100, int)
+    """View, Bigger text / Smaller text: the app's text size, in % of the computer's."""
     language: Setting[str] = Setting("ui/language", "system", str)
     """Settings, Language: "system" (as the computer is set), "en" or "cy"; read at start-up."""
 

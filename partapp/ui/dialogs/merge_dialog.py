@@ -13,7 +13,7 @@ from .. import messages
 from ..context import AppContext
 from ..widgets.forms import add_field, new_form
 from ..widgets.person_picker import PersonPicker, person_label
-from ..widgets.text import paragraph, scaled_font
+from ..widgets.text import paragraph, set_scaled_font
 from .base import FormDialog, KeepOpen
 
 
@@ -36,7 +36,7 @@ class MergeDialog(FormDialog):
             "have, like a phone number, are copied across. Then the other record is removed.")))
         form = new_form()
         kept = QLabel(self.keep_label)
-        kept.setFont(scaled_font(kept.font(), 1.0, bold=True))
+        set_scaled_font(kept, 1.0, bold=True)
         add_field(form, self.tr("Record to keep"), kept)
         self.picker = PersonPicker(context, self.tr("The other record"), allow_new=False)
         self.picker.excluded = {keep_id}

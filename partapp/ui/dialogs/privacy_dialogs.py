@@ -43,7 +43,7 @@ from ..itemmodels.lazy_table import Column
 from ..widgets.forms import ErrorLabel, set_name
 from ..widgets.person_picker import PersonPicker
 from ..widgets.table import table_view
-from ..widgets.text import heading, paragraph, scaled_font, set_paragraph
+from ..widgets.text import heading, paragraph, set_paragraph, set_scaled_font
 from .base import fitting_size
 
 CTX = "RetentionDialog"
@@ -66,7 +66,7 @@ class PersonChoice(QWidget):
         self.picker = PersonPicker(context, self.tr("Search for the person"), allow_new=False)
         self.picker.person_chosen.connect(self.choose)
         self.chosen = paragraph("")
-        self.chosen.setFont(scaled_font(self.chosen.font(), 1.0, bold=True))
+        set_scaled_font(self.chosen, 1.0, bold=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         search_label = QLabel(self.tr("&Find the person:"))

@@ -34,7 +34,7 @@ from ..itemmodels.lazy_table import Column
 from ..itemmodels.rows import RowsModel
 from ..widgets.forms import ErrorLabel, FormErrors, add_field, new_form, reveal, set_name
 from ..widgets.table import fit_rows, table_view
-from ..widgets.text import heading, paragraph, scaled_font, set_paragraph
+from ..widgets.text import heading, paragraph, set_paragraph, set_scaled_font
 from .settings_users import may_administer, password_field
 
 CTX = "SafetyTab"
@@ -137,7 +137,7 @@ class SafetyTab(QWidget):
         self.enc_status = paragraph("")
         layout.addWidget(self.enc_status)
         self.warning = paragraph(translations.label(encryption.LOST_PASSPHRASE_WARNING))
-        self.warning.setFont(scaled_font(self.warning.font(), 1.0, bold=True))
+        set_scaled_font(self.warning, 1.0, bold=True)
         layout.addWidget(self.warning)
         self.enc_errors = FormErrors(ErrorLabel(self.tr("the passphrase")))
         form = new_form()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.errors import ValidationError
-from .text import scaled_font
+from .text import set_scaled_font
 
 
 def set_name(widget: QWidget, name: str, description: str = "") -> QWidget:
@@ -47,7 +47,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setFont(scaled_font(self.font(), 1.0, bold=True))
+        set_scaled_font(self, 1.0, bold=True)
         self.setAccessibleName(f"Problem with {field_name}" if field_name else "Problem")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()

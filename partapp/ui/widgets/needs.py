@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ...services.communication_needs import SEPARATOR, HasNeeds, NeedPart, needs_parts
 from .. import translations
 from .forms import set_name
-from .text import scaled_font
+from .text import set_scaled_font
 
 
 def needs_text(parts: Sequence[NeedPart]) -> str:
@@ -28,7 +28,7 @@ class NeedsFlag(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setFont(scaled_font(self.font(), 1.0, bold=True))
+        set_scaled_font(self, 1.0, bold=True)
         set_name(self, QCoreApplication.translate("NeedsFlag", "Communication needs"))
         self.hide()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -42,6 +42,21 @@ class TableView(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_main_column()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size: rows and columns grow (or shrink) with the text."""
+        if event.type() == QEvent.Type.FontChange:
+            rows = self.verticalHeader()
+            old = rows.defaultSectionSize()
+            new = self.fontMetrics().height() + 10
+            if old > 0 and new != old:
+                rows.setDefaultSectionSize(new)
+                header = self.horizontalHeader()
+                for column in range(header.count()):
+                    header.resizeSection(column, round(header.sectionSize(column) * new / old))
+                self.main_minimum = round(self.main_minimum * new / old)
+                self.fit_main_column()
+        super().changeEvent(event)
 
 
 def text_width(view: QWidget, chars: int) -> int:

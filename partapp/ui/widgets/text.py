@@ -19,9 +19,19 @@ def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
     return font
 
 
+SCALE_PROPERTY = "partapp_font_scale"
+"""On a widget whose font is bigger or bold: [factor, bold], so a new text size can redo it."""
+
+
+def set_scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    """The widget's font ``factor`` times the app's, kept so when the text size changes."""
+    widget.setProperty(SCALE_PROPERTY, [factor, bold])
+    widget.setFont(scaled_font(widget.font(), factor, bold=bold))
+
+
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
-    label.setFont(scaled_font(label.font(), _SCALE.get(level, 1.0), bold=True))
+    set_scaled_font(label, _SCALE.get(level, 1.0), bold=True)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAccessibleName(text)

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..models import Activity, Suggestion
 from . import report_attention as a
 from . import report_queries as q
 from .auth import require
@@ -180,6 +182,43 @@ def default_period(session: Session, today: date) -> tuple[date, date]:
     year = today.year if today.month >= month else today.year - 1
     this_year_starts = date(year, month, 1)
     return date(year - 1, month, 1), this_year_starts - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class SuggestedPeriod:
+    start: date
+    end: date
+    usual_start: date  # the last full reporting year, which had no records when moved
+    usual_end: date
+
+    @property
+    def moved(self) -> bool:
+        return (self.start, self.end) != (self.usual_start, self.usual_end)
+
+
+def suggested_period(session: Session, today: date) -> SuggestedPeriod:
+    """The period a report starts with: the last full reporting year, unless nothing was
+    recorded in it, when it is the most recent reporting year with records (up to ``today``
+    if that is this year). A new user's first report is not empty.
+    """
+    start, end = default_period(session, today)
+    latest = max((d for d in (
+        session.scalar(select(func.max(Suggestion.raised_on))
+                       .where(Suggestion.raised_on <= today)),
+        session.scalar(select(func.max(Activity.held_on)).where(Activity.held_on <= today)))
+        if d is not None), default=None)
+    if latest is None or (latest >= start and _has_records(session, start, end)):
+        return SuggestedPeriod(start, end, start, end)
+    month = get_details(session).year_start_month
+    first = date(latest.year if latest.month >= month else latest.year - 1, month, 1)
+    last = min(date(first.year + 1, month, 1) - timedelta(days=1), today)
+    return SuggestedPeriod(first, last, start, end)
+
+
+def _has_records(session: Session, start: date, end: date) -> bool:
+    suggestion = select(Suggestion.id).where(Suggestion.raised_on.between(start, end)).limit(1)
+    activity = select(Activity.id).where(Activity.held_on.between(start, end)).limit(1)
+    return session.scalar(suggestion) is not None or session.scalar(activity) is not None
 
 
 def previous_period(start: date, end: date) -> tuple[date, date]:

@@ -24,7 +24,7 @@ from ...services.errors import PartappError, ValidationError
 from ...services.figures import check_period
 from ...services.organisation import get_details
 from ...services.output_files import copy_file
-from ...services.report_data import default_period
+from ...services.report_data import suggested_period
 from ...services.validation import parse_date
 from .. import messages
 from ..errors import report_error
@@ -110,6 +110,9 @@ class ReportsPage(Page):
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(4, 2)
         self.layout_.addLayout(grid)
+        self.period_note = paragraph("")
+        self.period_note.hide()
+        self.layout_.addWidget(self.period_note)
         self.layout_.addWidget(self.errors.general)
         self.period.currentIndexChanged.connect(self._period_chosen)
         for field in (self.start, self.end):
@@ -157,7 +160,8 @@ class ReportsPage(Page):
         today = self.context.today()
         with self.context.db.session_scope() as session:
             year_start = get_details(session).year_start_month
-            default = default_period(session, today)
+            suggested = suggested_period(session, today)
+        default = (suggested.start, suggested.end)
         self.choices = {c.key: c for c in period_choices(today, year_start)}
         wanted = value(self.period) if self.period.count() else None
         if wanted is None:
@@ -172,6 +176,14 @@ class ReportsPage(Page):
             self._period_chosen()
         elif not self.start.text() and not self.end.text():
             self._set_dates(*default)
+        shown = (self.start.text(), self.end.text())
+        moved = suggested.moved and shown == (default[0].isoformat(), default[1].isoformat())
+        set_paragraph(self.period_note, self.tr(
+            "Nothing was recorded from {start} to {end}, so the dates are the most recent "
+            "time with records. Choose other dates if you want to.").format(
+            start=format_date(suggested.usual_start), end=format_date(suggested.usual_end))
+            if moved else "")
+        self.period_note.setVisible(moved)
 
     def _period_chosen(self, *_args) -> None:
         choice = self.choices.get(value(self.period)) if not self._filling else None

@@ -156,7 +156,7 @@ def cmd_letters(args) -> int:
                                        sent_by=current_actor())
     finally:
         db.dispose()
-    print(result.describe())
+    print(result.describe(_t))
     return 0
 
 

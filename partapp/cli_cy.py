@@ -141,6 +141,28 @@ WELSH = {
     "This removes {ref}'s name and details for good. Type YES to go on: ":
         "Mae hyn yn tynnu enw a manylion {ref} am byth. Teipiwch YES i fynd ymlaen: ",
     "Nothing was changed.": "Chafodd dim byd ei newid.",
+    # partapp letters (reports/letters.py, LettersResult.describe)
+    "Nobody is waiting for a letter. No letters written.":
+        "Does neb yn aros am lythyr. Chafodd dim llythyrau eu hysgrifennu.",
+    "Nobody is waiting to hear from you. No letters written.":
+        "Does neb yn aros i glywed gennych. Chafodd dim llythyrau eu hysgrifennu.",
+    "the file": "y ffeil",
+    "Wrote 1 letter to {name}.": "Wedi ysgrifennu 1 llythyr i {name}.",
+    "Wrote {n} letters to {name}.": "Wedi ysgrifennu {n} llythyr i {name}.",
+    "Marked them as sent.": "Wedi nodi eu bod wedi'u hanfon.",
+    "They are not marked as sent yet.": "Dydyn nhw ddim wedi'u nodi fel rhai wedi'u hanfon eto.",
+    "1 person would like a phone call instead of a letter: see the Letters page.":
+        "Hoffai 1 person gael galwad ffôn yn lle llythyr: gwelwch y dudalen Llythyrau.",
+    "{n} people would like a phone call instead of a letter: see the Letters page.":
+        "Hoffai {n} o bobl gael galwad ffôn yn lle llythyr: gwelwch y dudalen Llythyrau.",
+    "1 letter has characters our fonts cannot print (they show as boxes): please check them "
+    "on the Letters page before posting.":
+        "Mae gan 1 llythyr nodau na all ein ffontiau eu hargraffu (maen nhw'n dangos fel "
+        "blychau): gwiriwch nhw ar y dudalen Llythyrau cyn eu postio.",
+    "{n} letters have characters our fonts cannot print (they show as boxes): please check "
+    "them on the Letters page before posting.":
+        "Mae gan {n} llythyr nodau na all ein ffontiau eu hargraffu (maen nhw'n dangos fel "
+        "blychau): gwiriwch nhw ar y dudalen Llythyrau cyn eu postio.",
     "make two records of the same person into one": "gwneud dau gofnod o'r un person yn un",
     "Moves OTHER's suggestions, activities, letters and equality answers to KEEP, copies "
     "details KEEP lacks, then removes OTHER. It cannot be undone.":

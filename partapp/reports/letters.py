@@ -7,6 +7,7 @@ commits once the file is safely written, so a failed write marks nothing as sent
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -40,24 +41,30 @@ class LettersResult:
         """One letter per person, so the same as ``letters``."""
         return self.letters
 
-    def describe(self) -> str:
+    def describe(self, words: Callable[[str], str] = str) -> str:
+        """What was done, in plain sentences. ``words`` gives each fixed sentence in another
+        language (the command line passes its Welsh); the lines about braille, audio and email
+        files stay English."""
         if not self.letters:
-            text = ("Nobody is waiting for a letter. No letters written." if self.phone_calls
-                    else "Nobody is waiting to hear from you. No letters written.")
+            text = words("Nobody is waiting for a letter. No letters written." if self.phone_calls
+                         else "Nobody is waiting to hear from you. No letters written.")
         else:
-            name = self.path.name if self.path else "the file"
-            plural = "letter" if self.letters == 1 else "letters"
-            text = f"Wrote {self.letters} {plural} to {name}."
-            text += (" Marked them as sent." if self.marked_sent else
-                     " They are not marked as sent yet.")
+            name = self.path.name if self.path else words("the file")
+            text = words("Wrote 1 letter to {name}." if self.letters == 1
+                         else "Wrote {n} letters to {name}.").format(n=self.letters, name=name)
+            text += " " + words("Marked them as sent." if self.marked_sent
+                                else "They are not marked as sent yet.")
         if self.phone_calls:
-            who = "1 person" if self.phone_calls == 1 else f"{self.phone_calls} people"
-            text += (f" {who} would like a phone call instead of a letter: see the Letters "
-                     "page.")
+            text += " " + words(
+                "1 person would like a phone call instead of a letter: see the Letters page."
+                if self.phone_calls == 1 else "{n} people would like a phone call instead of a "
+                "letter: see the Letters page.").format(n=self.phone_calls)
         if self.unprintable:
-            which = "1 letter has" if self.unprintable == 1 else f"{self.unprintable} letters have"
-            text += (f" {which} characters our fonts cannot print (they show as boxes): please "
-                     "check them on the Letters page before posting.")
+            text += " " + words(
+                "1 letter has characters our fonts cannot print (they show as boxes): please "
+                "check them on the Letters page before posting." if self.unprintable == 1 else
+                "{n} letters have characters our fonts cannot print (they show as boxes): please "
+                "check them on the Letters page before posting.").format(n=self.unprintable)
         return "\n".join([text, *self.formats.lines()])
 
 

@@ -187,3 +187,22 @@ def test_the_command_line_follows_the_desktops_setting(monkeypatch, capsys, tmp_
     ini.write_text("not an ini file [", encoding="utf-8")
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert language.cli_language() == "en"
+
+
+def test_the_letters_summary_in_welsh(monkeypatch, capsys, db_path, tmp_path):
+    """`partapp letters --due` says what it wrote in the command line's language."""
+    from partapp.reports.letters import LettersResult
+
+    result = LettersResult(letters=3, pages=3, path=Path("due.pdf"), marked_sent=False,
+                           phone_calls=1, unprintable=1)
+    assert result.describe() == (
+        "Wrote 3 letters to due.pdf. They are not marked as sent yet. 1 person would like a "
+        "phone call instead of a letter: see the Letters page. 1 letter has characters our "
+        "fonts cannot print (they show as boxes): please check them on the Letters page before "
+        "posting.")
+    assert result.describe(lambda text: language.cli_words(text, "cy")).startswith(
+        "Wedi ysgrifennu 3 llythyr i due.pdf. Dydyn nhw ddim wedi'u nodi fel rhai wedi'u hanfon "
+        "eto. Hoffai 1 person gael galwad ffôn yn lle llythyr")
+    code, out, _err = _cli(monkeypatch, capsys, "cy", "--db", str(db_path), "letters", "--due",
+                           "--out", str(tmp_path / "due.pdf"))
+    assert code == 0 and out.startswith("Does neb yn aros i glywed gennych."), out

@@ -2816,6 +2816,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Gwiriad iaith glir: ysgrifennwch ychydig o frawddegau a bydd yn dangos pa mor hawdd ydyn nhw i&apos;w darllen.</translation>
     </message>
     <message>
+        <source>Plain English check: getting ready…</source>
+        <translation>Gwiriad iaith glir: yn paratoi…</translation>
+    </message>
+    <message>
         <source>Reads well.</source>
         <translation>Yn darllen yn dda.</translation>
     </message>
@@ -2989,6 +2993,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>Other dates (type them below)</source>
         <translation>Dyddiadau eraill (teipiwch nhw isod)</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from {start} to {end}, so the dates are the most recent time with records. Choose other dates if you want to.</source>
+        <translation>Chafodd dim byd ei gofnodi rhwng {start} a {end}, felly y dyddiadau yw&apos;r cyfnod diweddaraf sydd â chofnodion. Dewiswch ddyddiadau eraill os hoffech chi.</translation>
     </message>
     <message>
         <source>Making the report…</source>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 from ...services.letter_templates import TemplatePart
 from .. import translations
 from ..widgets.forms import set_name
-from ..widgets.text import set_scaled_font
+from ..widgets.text import scaled_font
 
 PART_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,7 +65,7 @@ class PartsChooser(QComboBox):
                 group = wanted
                 title = QStandardItem(group)
                 title.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: cannot be chosen
-                set_scaled_font(title, 1.0, bold=True)
+                title.setFont(scaled_font(self.font(), 1.0, bold=True))
                 model.appendRow(title)
             item = QStandardItem()
             item.setData(part.part, PART_ROLE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -137,6 +138,7 @@ def check_text(text: str, *, language: str = "en") -> PlainEnglishResult:
         # Give textstat the same sentences we counted, each ending with a full stop.
         joined = " ".join(s if s[-1] in ".!?" else s + "." for s in sentences)
         flesch = round(float(textstat.flesch_reading_ease(joined)), 1)
+        _warm.set()
     return PlainEnglishResult(
         words=words,
         sentences=len(sentences),
@@ -201,3 +203,27 @@ def _jargon() -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])",
                          re.IGNORECASE)
     return pattern, plain
+
+
+# textstat's first reading-ease score loads its word lists, which takes about a second. The
+# desktop loads them in the background at start, so typing never waits for them.
+_warm = threading.Event()
+_warming = threading.Lock()
+
+
+def is_warm() -> bool:
+    """True once the first reading-ease score has been worked out (the next ones are quick)."""
+    return _warm.is_set()
+
+
+def warm_up() -> None:
+    """Load the word lists now (about a second, the first time)."""
+    if not _warm.is_set():
+        check_text("A short line to load the word lists.")
+
+
+def warm_up_in_background() -> None:
+    """Start warm_up() on a thread of its own, once."""
+    if _warm.is_set() or not _warming.acquire(blocking=False):
+        return
+    threading.Thread(target=warm_up, name="plain-english-warm-up", daemon=True).start()

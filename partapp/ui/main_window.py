@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..services import permissions
 from ..services.collector import keep_start_up_objects
+from ..services.plain_english import warm_up_in_background
 from . import messages, text_size
 from .context import AppContext
 from .dialogs.privacy_menu import PrivacyActions
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self._show_database()
         self._restore()
         keep_start_up_objects()
+        # The plain English check's word lists load on a thread of their own once the window
+        # is up, so the first check while typing does not wait about a second for them.
+        QTimer.singleShot(2000, warm_up_in_background)
 
     # Pages -------------------------------------------------------------------------------
     def page(self, key: str) -> Page:

@@ -37,6 +37,15 @@ def english(qapp):
     translations.install("en", qapp)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def plain_english_ready():
+    """The plain English check's word lists loaded, as the app does soon after it starts
+    (tests/ui/test_plain_english_wait.py checks the moment before)."""
+    from partapp.services.plain_english import warm_up
+
+    warm_up()
+
+
 @pytest.fixture
 def boxes(monkeypatch) -> Boxes:
     record = Boxes()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 DEBOUNCE_MS = 400
 
 try:  # written by another part of the project; the hint hides itself if it is missing
-    from ...services.plain_english import check_text
+    from ...services.plain_english import check_text, is_warm, warm_up_in_background
 except ImportError:  # pragma: no cover - depends on the checker being installed
     check_text = None
 
@@ -43,6 +43,11 @@ class PlainEnglishHint(QLabel):
         if not text:
             self.setText(self.tr("Plain English check: write a few sentences and it will "
                                  "show how easy they are to read."))
+            return
+        if not is_warm():  # the word lists are still loading: never make typing wait
+            warm_up_in_background()
+            self.setText(self.tr("Plain English check: getting ready\u2026"))
+            self._timer.start()
             return
         result = check_text(text)
         mark = "\u2714" if result.passes else "\u26a0"

@@ -168,10 +168,15 @@ def cmd_report(args) -> int:
         with db.session_scope() as session:
             start, end = args.start, args.end
             if start is None or end is None:
-                from .services.report_data import default_period
+                from .services.report_data import suggested_period
 
-                default_start, default_end = default_period(session, date.today())
-                start, end = start or default_start, end or default_end
+                suggested = suggested_period(session, date.today())
+                if start is None and end is None and suggested.moved:
+                    print(_t("Nothing was recorded from {start} to {end}, so the report is "
+                             "for {first} to {last}, the most recent time with records.").format(
+                        start=suggested.usual_start, end=suggested.usual_end,
+                        first=suggested.start, last=suggested.end))
+                start, end = start or suggested.start, end or suggested.end
             from .services.figures import check_period
 
             check_period(start, end)

@@ -141,6 +141,10 @@ WELSH = {
     "This removes {ref}'s name and details for good. Type YES to go on: ":
         "Mae hyn yn tynnu enw a manylion {ref} am byth. Teipiwch YES i fynd ymlaen: ",
     "Nothing was changed.": "Chafodd dim byd ei newid.",
+    "Nothing was recorded from {start} to {end}, so the report is for {first} to {last}, the "
+    "most recent time with records.":
+        "Chafodd dim byd ei gofnodi rhwng {start} a {end}, felly mae'r adroddiad ar gyfer "
+        "{first} i {last}, yr amser diweddaraf sydd â chofnodion.",
     # partapp letters (reports/letters.py, LettersResult.describe)
     "Nobody is waiting for a letter. No letters written.":
         "Does neb yn aros am lythyr. Chafodd dim llythyrau eu hysgrifennu.",

@@ -40,3 +40,22 @@ def test_records_dated_after_today_do_not_count(session):
     _on(session, date(2026, 3, 2), date(2023, 5, 5))
     got = suggested_period(session, TODAY)
     assert (got.start, got.end) == (date(2023, 4, 1), date(2024, 3, 31))
+
+
+def test_the_report_command_says_when_it_moved_the_dates(db_path, tmp_path, capsys):
+    from partapp.cli import run
+    from partapp.services.database import open_database
+
+    today = date.today()
+    db = open_database(str(db_path))
+    with db.session_scope() as session:
+        _on(session, today)
+        got = suggested_period(session, today)
+    db.dispose()
+    assert run(["--db", str(db_path), "report", "--csv", str(tmp_path / "f.csv")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(
+        f"Nothing was recorded from {got.usual_start} to {got.usual_end}, so the report is for "
+        f"{got.start} to {got.end}, the most recent time with records.\n")
+    with (tmp_path / "f.csv").open(encoding="utf-8-sig") as figures:
+        assert f"{got.start}" in figures.read()

@@ -42,7 +42,7 @@ class AuditModel(QAbstractTableModel):
         Column("", QT_TRANSLATE_NOOP("AuditModel", "When"), _when, chars=20),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "Who"), lambda e: e.actor, chars=14),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "What they did"),
-               lambda e: translations.label(e.action_label), chars=18),
+               lambda e: translations.label(e.action_label), chars=26),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "Kind of record"), lambda e: translations.label(e.entity_label),
                chars=16),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "Record number"),

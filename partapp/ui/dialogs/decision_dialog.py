@@ -78,7 +78,8 @@ class DecisionDialog(FormDialog):
         self.decided_on = DateField(context.today())
         self.reason = _text_box(3)
         self.reason_hint = PlainEnglishHint(self.reason)
-        self.reason_category = combo(translations.labels(REASON_CATEGORIES), first=self.tr("Choose one (optional)"))
+        self.reason_category = combo(translations.labels(REASON_CATEGORIES),
+                                     first=self.tr("Choose one (optional)"))
         self.passed_to = QLineEdit()
         self.instead = _text_box(2)
         self.instead_hint = PlainEnglishHint(self.instead)

@@ -33,7 +33,8 @@ class ActivitiesPage(ListPage):
         set_name(self.search, self.tr("Search activities"))
         self.period = combo(period_items(), name=self.tr("When"))
         self.service = combo({}, first=self.tr("Any service"), name=self.tr("Service"))
-        self.activity_type = combo(translations.labels(ACTIVITY_TYPES), first=self.tr("Any type"), name=self.tr("Type"))
+        self.activity_type = combo(translations.labels(ACTIVITY_TYPES), first=self.tr("Any type"),
+                                   name=self.tr("Type"))
         filters = QHBoxLayout()
         for text, widget, stretch in ((self.tr("&Search:"), self.search, 2),
                                       (self.tr("&When:"), self.period, 1),

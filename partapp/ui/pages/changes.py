@@ -30,7 +30,8 @@ class ChangesPage(ListPage):
         self.search.setPlaceholderText(self.tr("Words in the change, or who is doing it"))
         self.search.setClearButtonEnabled(True)
         set_name(self.search, self.tr("Search changes"))
-        self.status = combo(translations.labels(CHANGE_STATUSES), first=self.tr("Any status"), name=self.tr("Status"))
+        self.status = combo(translations.labels(CHANGE_STATUSES), first=self.tr("Any status"),
+                            name=self.tr("Status"))
         self.past_due = QCheckBox(self.tr("Only changes &past their due date"))
         set_name(self.past_due, self.past_due.text())
         filters = QHBoxLayout()

@@ -55,7 +55,8 @@ class LanguageTab(QWidget):
             text += " " + self.tr("The new language is used the next time you start the app.")
         if language.forced():
             text += " " + self.tr("PARTAPP_LANG is set on this computer, so the app uses "
-                                  "{name} whatever you choose here.").format(name=self._name(wanted))
+                                  "{name} whatever you choose here.").format(
+                                      name=self._name(wanted))
         self.note.setText(text)
 
     def _name(self, code: str) -> str:

@@ -62,7 +62,8 @@ def _locked(user: UserView) -> str:
 USER_COLUMNS = (
     Column("", QT_TRANSLATE_NOOP("UsersTab", "Name"), lambda u: u.display_name),
     Column("", QT_TRANSLATE_NOOP("UsersTab", "User name"), lambda u: u.username, chars=14),
-    Column("", QT_TRANSLATE_NOOP("UsersTab", "Role"), lambda u: translations.label(u.role_label), chars=14),
+    Column("", QT_TRANSLATE_NOOP("UsersTab", "Role"), lambda u: translations.label(u.role_label),
+           chars=14),
     Column("", QT_TRANSLATE_NOOP("UsersTab", "Can sign in"),
            lambda u: (QCoreApplication.translate("UsersTab", "Yes") if u.active
                      else QCoreApplication.translate("UsersTab", "No (turned off)"))),
@@ -156,7 +157,8 @@ class UsersTab(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._chosen_changed)
         listing.addWidget(self.view)
         chosen = QHBoxLayout()
-        self.role = combo(translations.labels(STAFF_ROLES), name=self.tr("Role for the chosen user"))
+        self.role = combo(translations.labels(STAFF_ROLES),
+                          name=self.tr("Role for the chosen user"))
         role_label = QLabel(self.tr("Role of the chosen user:"))
         role_label.setBuddy(self.role)
         chosen.addWidget(role_label)

@@ -25,10 +25,12 @@ class SuggestionFilters(QWidget):
         self.search.setPlaceholderText(self.tr("Words in what they said"))
         self.search.setClearButtonEnabled(True)
         set_name(self.search, self.tr("Search suggestions"))
-        self.status = combo(translations.labels(STATUSES), first=self.tr("Any status"), name=self.tr("Status"))
+        self.status = combo(translations.labels(STATUSES), first=self.tr("Any status"),
+                            name=self.tr("Status"))
         self.service = combo({}, first=self.tr("Any service"), name=self.tr("Service"))
         self.group = combo({}, first=self.tr("Any group"), name=self.tr("Group"))
-        self.kind = combo(translations.labels(SUGGESTION_KINDS), first=self.tr("Any kind"), name=self.tr("Kind"))
+        self.kind = combo(translations.labels(SUGGESTION_KINDS), first=self.tr("Any kind"),
+                          name=self.tr("Kind"))
         self.period = combo(period_items(), name=self.tr("Raised when"))
         self.over_promise = QCheckBox(self.tr("Only those &waiting longer than our promise"))
         set_name(self.over_promise, self.over_promise.text())

@@ -111,10 +111,15 @@ def cmd_init(args) -> int:
 def cmd_demo(args) -> int:
     from .services.demo import fill_demo
 
+    def said(step: int, steps: int, message: str) -> None:  # it takes a few seconds
+        if sys.stderr is not None and sys.stderr.isatty():
+            print(_t("{message} ({step} of {steps})\u2026").format(
+                message=_t(message), step=step, steps=steps), file=sys.stderr, flush=True)
+
     db = _open(args)
     try:
         with db.session_scope() as session:
-            summary = fill_demo(session, seed=args.seed)
+            summary = fill_demo(session, seed=args.seed, progress=said)
     finally:
         db.dispose()
     print(summary.describe())

@@ -141,6 +141,13 @@ WELSH = {
     "This removes {ref}'s name and details for good. Type YES to go on: ":
         "Mae hyn yn tynnu enw a manylion {ref} am byth. Teipiwch YES i fynd ymlaen: ",
     "Nothing was changed.": "Chafodd dim byd ei newid.",
+    "{message} ({step} of {steps})\u2026": "{message} ({step} o {steps})\u2026",
+    "Adding people": "Yn ychwanegu pobl",
+    "Adding activities": "Yn ychwanegu gweithgareddau",
+    "Adding suggestions": "Yn ychwanegu awgrymiadau",
+    "Adding decisions and changes": "Yn ychwanegu penderfyniadau a newidiadau",
+    "Writing letters": "Yn ysgrifennu llythyrau",
+    "Counting who is waiting": "Yn cyfrif pwy sy'n aros",
     "Nothing was recorded from {start} to {end}, so the report is for {first} to {last}, the "
     "most recent time with records.":
         "Chafodd dim byd ei gofnodi rhwng {start} a {end}, felly mae'r adroddiad ar gyfer "

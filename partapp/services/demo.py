@@ -11,6 +11,7 @@ import random
 import unicodedata
 from calendar import monthrange
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -83,23 +84,32 @@ class DemoSummary:
                 "people are waiting to hear back.")
 
 
-def fill_demo(session: Session, *, seed: int = 7, today: date | None = None) -> DemoSummary:
+DEMO_STEPS = ("Adding people", "Adding activities", "Adding suggestions",
+              "Adding decisions and changes", "Writing letters", "Counting who is waiting")
+"""What fill_demo() says it is doing, step by step (the screens translate these)."""
+
+
+def fill_demo(session: Session, *, seed: int = 7, today: date | None = None,
+              progress: Callable[[int, int, str], None] | None = None) -> DemoSummary:
     """Fill an empty data file with two years of sample data, ending at ``today``.
 
     Never commits. Refuses a file that already holds people or suggestions. Organisation
     details someone has already typed in are kept; otherwise a sample organisation is added.
+    ``progress(step, steps, message)`` is called as each step starts (it may raise to stop).
     """
     permissions.check(session, "demo")
     has_people = session.scalar(select(func.count()).select_from(Person))
     if has_people or session.scalar(select(func.count()).select_from(Suggestion)):
         raise PartappError("This data file already has records. Sample data can only go into "
                            "an empty file.")
-    return _Builder(session, random.Random(seed), today or date.today()).build()
+    return _Builder(session, random.Random(seed), today or date.today(), progress).build()
 
 
 class _Builder:
-    def __init__(self, session: Session, rng: random.Random, today: date) -> None:
+    def __init__(self, session: Session, rng: random.Random, today: date,
+                 progress: Callable[[int, int, str], None] | None = None) -> None:
         self.session, self.rng, self.today = session, rng, today
+        self.progress = progress
         self.start = today - timedelta(days=HISTORY_DAYS)
         self.people: list[Who] = []
         self.said: list[Said] = []
@@ -115,17 +125,23 @@ class _Builder:
         for name in text.SERVICES:
             self.service_ids[name] = (lists.service_id_by_name(self.session, name)
                                       or lists.save_service(self.session, name).id)
+        self._step(0)
         self._people()
         self._topics()
+        self._step(1)
         occasions = self._activities()
+        self._step(2)
         self._suggestions(list(occasions))
+        self._step(3)
         after = FollowUp(self.session, self.rng, today=self.today, start=self.start,
                          promise=details.promise_days, service_ids=self.service_ids,
                          signature=[details.signatory_name, details.signatory_role])
         after.decide(self.said)
         after.change(self.said)
+        self._step(4)
         after.write(self.said, [(held.activity_id, when, held.came) for when, held in occasions
                                 if held.level == "co_production"])
+        self._step(5)
         c = after.counts
         return DemoSummary(
             people=len(self.people),
@@ -135,6 +151,10 @@ class _Builder:
             suggestions=len(self.said), decisions=c["decisions"], changes=c["changes"],
             feedback=c["feedback"],
             people_owed_feedback=len(feedback.owed_people(self.session, today=self.today)))
+
+    def _step(self, number: int) -> None:
+        if self.progress is not None:
+            self.progress(number + 1, len(DEMO_STEPS), DEMO_STEPS[number])
 
     # People ---------------------------------------------------------------------------------
     def _people(self) -> None:

@@ -32,9 +32,13 @@ def fill_sample_data(context: AppContext, window: QMainWindow) -> None:
     def work(progress: Progress):
         from ..services.demo import fill_demo
 
+        def step(done: int, total: int, message: str) -> None:
+            progress.report(done, total, QCoreApplication.translate("labels", message))
+            progress.check()  # Cancel pressed: stop, and roll everything back
+
         with db.session_scope() as session:
-            summary = fill_demo(session, seed=7)
-            progress.check()  # Cancel pressed: roll everything back
+            summary = fill_demo(session, seed=7, progress=step)
+            progress.check()
         return summary
 
     def done(summary) -> None:

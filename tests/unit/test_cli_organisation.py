@@ -133,3 +133,18 @@ def test_changing_needs_an_administrator_but_anyone_signed_in_may_look(tmp_path,
     assert _details(Path(db)).name == ""
     assert run(["--db", db, "--user", "admin", "organisation", "--name", "Ours"]) == 0
     assert _details(Path(db)).name == "Ours"
+
+
+def test_demo_says_what_it_is_doing_while_it_works(tmp_path, capsys, monkeypatch):
+    from partapp.services.demo import DEMO_STEPS
+
+    path = tmp_path / "sample.db"
+    assert run(["--db", str(path), "init"]) == 0
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    capsys.readouterr()
+    assert run(["--db", str(path), "demo"]) == 0
+    out = capsys.readouterr()
+    lines = out.err.splitlines()
+    assert lines == [f"{step} ({n} of {len(DEMO_STEPS)})\u2026"
+                     for n, step in enumerate(DEMO_STEPS, start=1)]
+    assert out.out.startswith("Added sample data: ")

@@ -40,6 +40,7 @@ def core_labels() -> list[str]:
         audit_log,
         backup,
         communication_needs,
+        demo,
         encryption,
         status,
         template_text,
@@ -67,6 +68,7 @@ def core_labels() -> list[str]:
     found += list(MONTH_NAMES) + list(template_text.ALL_FIELDS.values())
     found += [part.label for part in template_text.PARTS]
     found += list(communication_needs.LABELS) + list(status.STATUSES.values())
+    found += list(demo.DEMO_STEPS)
     found += list(backup.KIND_LABELS.values()) + [encryption.LOST_PASSPHRASE_WARNING]
     for path in (CORE / "services" / "report_data.py", CORE / "reports" / "annual.py"):
         found += re.findall(r'(?:step\(\d+|progress\(\d+, steps), "([^"]+)"\)', path.read_text())

@@ -4871,6 +4871,22 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Ychwanegwyd</translation>
     </message>
     <message>
+        <source>Adding activities</source>
+        <translation>Yn ychwanegu gweithgareddau</translation>
+    </message>
+    <message>
+        <source>Adding decisions and changes</source>
+        <translation>Yn ychwanegu penderfyniadau a newidiadau</translation>
+    </message>
+    <message>
+        <source>Adding people</source>
+        <translation>Yn ychwanegu pobl</translation>
+    </message>
+    <message>
+        <source>Adding suggestions</source>
+        <translation>Yn ychwanegu awgrymiadau</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>Gweinyddwr</translation>
     </message>
@@ -5057,6 +5073,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Counting what is still waiting</source>
         <translation>Yn cyfrif beth sy&apos;n dal i aros</translation>
+    </message>
+    <message>
+        <source>Counting who is waiting</source>
+        <translation>Yn cyfrif pwy sy&apos;n aros</translation>
     </message>
     <message>
         <source>Counting who took part</source>
@@ -5693,6 +5713,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Why</source>
         <translation>Pam</translation>
+    </message>
+    <message>
+        <source>Writing letters</source>
+        <translation>Yn ysgrifennu llythyrau</translation>
     </message>
     <message>
         <source>Yes</source>

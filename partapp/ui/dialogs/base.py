@@ -57,8 +57,11 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(save_text or self.tr("&Save"))
+        # No shortcut letter on Save: Alt+letter belongs to the fields, and a letter or space
+        # typed after one must never save the form. Ctrl+S (or Ctrl+Enter) saves.
+        self.save_button.setText((save_text or self.tr("&Save")).replace("&", ""))
         set_name(self.save_button, self.save_button.text())
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         set_name(cancel, self.tr("Cancel"))

@@ -25,7 +25,7 @@ class EqualityForm(QWidget):
             "never appear next to a name.")))
         form = new_form()
         self.consent = DateField(optional=True)
-        add_field(form, self.tr("Date they &agreed to answer"), self.consent, errors=errors,
+        add_field(form, self.tr("Date they a&greed to answer"), self.consent, errors=errors,
                   field="equality_consent_date")
         self.questions: dict[str, QComboBox] = {}
         for code, (label, _options) in EQUALITY_QUESTIONS.items():

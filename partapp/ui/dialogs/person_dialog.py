@@ -88,7 +88,7 @@ class PersonDialog(FormDialog):
         add_field(form, self.tr("Address line &2"), self.address_2, errors=e, field="address_2")
         add_field(form, self.tr("&Town"), self.town, errors=e, field="town")
         add_field(form, self.tr("Post&code"), self.postcode, errors=e, field="postcode")
-        add_field(form, self.tr("P&hone"), self.phone, errors=e, field="phone")
+        add_field(form, self.tr("Phone nu&mber"), self.phone, errors=e, field="phone")
         add_field(form, self.tr("&Email"), self.email, errors=e, field="email")
         add_field(form, self.tr("&Groups they belong to"), self.groups, errors=e, field="groups",
                   help_text=self.tr("Press Space to tick or untick a group."))
@@ -115,7 +115,7 @@ class PersonDialog(FormDialog):
         self.send_via_supporter = QCheckBox(self.tr("Send letters through their &supporter"))
         self.other_needs = _text_box()
         e = self.errors
-        add_field(form, self.tr("How they like to &hear back"), self.feedback_format, errors=e,
+        add_field(form, self.tr("How they like to hear bac&k"), self.feedback_format, errors=e,
                   field="feedback_format")
         add_field(form, self.tr("&Language"), self.language, errors=e, field="language")
         add_field(form, self.tr("Both languages"), self.bilingual, errors=e, field="bilingual")

@@ -903,6 +903,10 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
 <context>
     <name>EqualityForm</name>
     <message>
+        <source>Date they &amp;agreed to answer</source>
+        <translation>Dyddiad y &amp;cytunon nhw i ateb</translation>
+    </message>
+    <message>
         <source>Equality monitoring (optional)</source>
         <translation>Monitro cydraddoldeb (dewisol)</translation>
     </message>
@@ -911,7 +915,7 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
         <translation>Mae&apos;r cwestiynau hyn yn ein helpu i weld a yw pawb yn cael dweud eu dweud yn deg. Does dim rhaid ateb unrhyw gwestiwn, ac mae “Gwell gen i beidio â dweud” bob amser yn iawn. Mae&apos;r atebion yn cael eu cadw ar wahân i weddill y cofnod hwn a dim ond gyda&apos;i gilydd maen nhw&apos;n cael eu cyfrif: dydyn nhw byth yn ymddangos wrth ymyl enw.</translation>
     </message>
     <message>
-        <source>Date they &amp;agreed to answer</source>
+        <source>Date they a&amp;greed to answer</source>
         <translation>Dyddiad y &amp;cytunon nhw i ateb</translation>
     </message>
     <message>
@@ -1171,6 +1175,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>&amp;Cadw</translation>
     </message>
     <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -1181,6 +1189,20 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
 </context>
 <context>
     <name>HomePage</name>
+    <message>
+        <source>Waiting longer than our promise of {days} days. Open them.</source>
+        <translation>Yn aros yn hirach na&apos;n haddewid o {days} diwrnod. Eu hagor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestions are waiting for a decision</source>
+        <translation>
+            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
+            <numerusform>Mae %n awgrym yn aros am benderfyniad</numerusform>
+            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
+            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
+            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Home</source>
         <translation>Hafan</translation>
@@ -1246,14 +1268,18 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n suggestions are waiting for a decision</source>
+        <source>%n suggestions have waited over {days} days for a decision</source>
         <translation>
-            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
-            <numerusform>Mae %n awgrym yn aros am benderfyniad</numerusform>
-            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
-            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
-            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
+            <numerusform>Mae %n o awgrymiadau wedi aros dros {days} diwrnod am benderfyniad</numerusform>
+            <numerusform>Mae %n awgrym wedi aros dros {days} diwrnod am benderfyniad</numerusform>
+            <numerusform>Mae %n o awgrymiadau wedi aros dros {days} diwrnod am benderfyniad</numerusform>
+            <numerusform>Mae %n o awgrymiadau wedi aros dros {days} diwrnod am benderfyniad</numerusform>
+            <numerusform>Mae %n o awgrymiadau wedi aros dros {days} diwrnod am benderfyniad</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>That is longer than our promise. Open them.</source>
+        <translation>Mae hynny&apos;n hirach na&apos;n haddewid. Eu hagor.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes are past their due date</source>
@@ -1286,10 +1312,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>Everyone who spoke up has heard from us. Open the people list.</source>
         <translation>Mae pawb a siaradodd wedi clywed gennym ni. Agor y rhestr pobl.</translation>
-    </message>
-    <message>
-        <source>Waiting longer than our promise of {days} days. Open them.</source>
-        <translation>Yn aros yn hirach na&apos;n haddewid o {days} diwrnod. Eu hagor.</translation>
     </message>
     <message>
         <source>Planned or in progress, and due before today. Open them.</source>
@@ -2436,6 +2458,14 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
 <context>
     <name>PersonDialog</name>
     <message>
+        <source>How they like to &amp;hear back</source>
+        <translation>Sut maen nhw&apos;n &amp;hoffi clywed yn ôl</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Ffôn</translation>
+    </message>
+    <message>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>
@@ -2500,8 +2530,12 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Cod &amp;post</translation>
     </message>
     <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Ffôn</translation>
+        <source>Phone nu&amp;mber</source>
+        <translation>Rhif &amp;ffôn</translation>
+    </message>
+    <message>
+        <source>How they like to hear bac&amp;k</source>
+        <translation>Sut maen nhw&apos;n &amp;hoffi clywed yn ôl</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -2538,10 +2572,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>Send letters through their &amp;supporter</source>
         <translation>Anfon llythyrau drwy eu &amp;cefnogwr</translation>
-    </message>
-    <message>
-        <source>How they like to &amp;hear back</source>
-        <translation>Sut maen nhw&apos;n &amp;hoffi clywed yn ôl</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -65,6 +65,13 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
+        <source>%n suggestions are waiting for a decision</source>
+        <translation>
+            <numerusform>1 suggestion is waiting for a decision</numerusform>
+            <numerusform>%n suggestions are waiting for a decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n days</source>
         <translation>
             <numerusform>1 day</numerusform>
@@ -79,10 +86,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n suggestions are waiting for a decision</source>
+        <source>%n suggestions have waited over {days} days for a decision</source>
         <translation>
-            <numerusform>1 suggestion is waiting for a decision</numerusform>
-            <numerusform>%n suggestions are waiting for a decision</numerusform>
+            <numerusform>%n suggestion has waited over {days} days for a decision</numerusform>
+            <numerusform>%n suggestions have waited over {days} days for a decision</numerusform>
         </translation>
     </message>
     <message numerus="yes">

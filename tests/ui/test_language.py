@@ -133,3 +133,30 @@ def test_settings_language_in_welsh(qtbot, context, speak, monkeypatch):
     assert tab.note.text() == ("Yn cael ei defnyddio nawr: Cymraeg. Mae PARTAPP_LANG wedi'i "
                                "osod ar y cyfrifiadur hwn, felly mae'r ap yn defnyddio Cymraeg "
                                "beth bynnag a ddewiswch chi yma.")
+
+
+def test_each_welsh_form_uses_each_shortcut_letter_once(qtbot, context, db, speak):
+    """The Welsh has its own shortcut letters: the same check as test_mnemonics, in Welsh."""
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    from .test_mnemonics import _dialogs, problems
+
+    speak("cy")
+    found = {}
+    for name, make in _dialogs(context, db).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        assert "&" not in dialog.save_button.text() and dialog.save_button.text() != "Save"
+        issues = problems(dialog)
+        for bar in dialog.findChildren(QTabBar):
+            for index in range(bar.count()):
+                bar.setCurrentIndex(index)
+                QApplication.processEvents()
+                issues += [p for p in problems(dialog) if p not in issues]
+        if issues:
+            found[name] = issues
+        dialog.dirty.reset()
+        dialog.close()
+    assert found == {}

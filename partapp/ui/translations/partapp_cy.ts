@@ -2571,7 +2571,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Send letters through their &amp;supporter</source>
-        <translation>Anfon llythyrau drwy eu &amp;cefnogwr</translation>
+        <translation>Anfon llythyrau drwy eu ce&amp;fnogwr</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2595,7 +2595,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Supporter&apos;s a&amp;ddress</source>
-        <translation>C&amp;yfeiriad y cefnogwr</translation>
+        <translation>Cyfeiriad y cefn&amp;ogwr</translation>
     </message>
     <message>
         <source>Through supporter</source>
@@ -2603,7 +2603,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Other needs</source>
-        <translation>Anghenion &amp;eraill</translation>
+        <translation>Anghenion e&amp;raill</translation>
     </message>
     <message>
         <source>For example: large buttons on the phone, no calls before 10am</source>

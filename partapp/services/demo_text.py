@@ -16,9 +16,9 @@ ORGANISATION = {
     "signatory_name": "Rhian Morgan",
     "signatory_role": "Participation Coordinator",
     "complaints_contact": (
-        "If you are not happy with our answer, please tell us. You can talk to Gareth Pryce, our "
-        "Manager, on 01632 960101, or write to him at the address above. If you are still not "
-        "happy, you can contact Care Inspectorate Wales. We will help you do this if you want."),
+        "You can also talk to Gareth Pryce, our Manager, on 01632 960101, or write to him at "
+        "the address above. If you are still not happy, you can contact Care Inspectorate "
+        "Wales. We will help you do this if you want."),
 }
 
 SERVICES = ("Day centre", "Transport", "Meals", "Home support", "Activities and outings",

@@ -238,6 +238,10 @@ def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: lis
     add("heading", base)
     add("greeting", base)
     add("opening", base, picture="meeting" if kind == "thank_you" else "letter")
+    # "We hope this helps..." after each change made would repeat itself: it is said once,
+    # after the last one. Other next steps are about their own suggestion, so each keeps its own.
+    done = [item.suggestion_id for item in items
+            if _next_phrase(item, False) == "next_done"]
     for item in items:
         values = _item_values(parts, base, item, lang, today)
         sid = item.suggestion_id
@@ -253,6 +257,8 @@ def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: lis
             suggestion_id=sid)
         add("change", values, heading_part="change_heading", picture="change", suggestion_id=sid)
         next_part = _next_phrase(item, bool(values["reply"]))
+        if next_part == "next_done" and sid != done[-1]:
+            continue
         if next_part:
             add("next", values, heading_part="next_heading",
                 picture=_NEXT_PICTURES.get(next_part, "next"), suggestion_id=sid)

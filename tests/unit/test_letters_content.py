@@ -217,3 +217,29 @@ def test_default_letters_read_at_flesch_70_or_more_over_demo_data(session):
     for letter in due:
         result = letter.check()
         assert result.flesch >= 70, (letter.kind, letter.layout, result.summary())
+
+
+def test_we_hope_this_helps_is_said_once_after_the_last_change(session):
+    from partapp.services.letter_content import LetterItem, LetterPerson, compose
+    from partapp.services.letter_templates import load_wording
+    from partapp.services.organisation import get_details
+
+    def item(sid, **more):
+        return LetterItem(suggestion_id=sid, text=f"Idea {sid}", raised_on=date(2025, 1, 6),
+                          kind="idea", channel="letter", **more)
+
+    done = {"outcome": "agreed", "reason": "It is a good idea.", "done_on": date(2025, 3, 1)}
+    person = LetterPerson(person_id=1, first_name="Ann", full_name="Ann Smith",
+                          address_lines=("1 High St", "LD7 1AB"))
+    items = [item(1, change="We did one.", **done), item(2), item(3, change="We did three.",
+                                                              **done)]
+    letter = compose(person, items, kind="change_made", wording=load_wording(session),
+                     organisation=get_details(session), today=TODAY)
+    nexts = [(s.suggestion_id, s.text) for s in letter.sections if s.part == "next"]
+    assert nexts == [
+        (2, "We are still looking at this. We will write to you again when we have decided."),
+        (3, "We hope this helps. Please tell us what you think of it.")]
+    # one change alone keeps its line
+    alone = compose(person, items[:1], kind="change_made", wording=load_wording(session),
+                    organisation=get_details(session), today=TODAY)
+    assert [s.suggestion_id for s in alone.sections if s.part == "next"] == [1]

@@ -121,7 +121,9 @@ class SettingsPage(Page):
         add_field(form, self.tr("Their &job title"), self.signatory_role, errors=e,
                   field="signatory_role")
         add_field(form, self.tr("If someone is not &happy, they can contact"), self.complaints,
-                  errors=e, field="complaints_contact")
+                  errors=e, field="complaints_contact",
+                  help_text=self.tr("Letters already ask people to tell you. Add who else they "
+                                    "can talk to, and how."))
         add_field(form, self.tr("Feedback p&romise"), self.promise, errors=e,
                   field="promise_days",
                   help_text=self.tr("People hear back within this many days."))

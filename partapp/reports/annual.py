@@ -3,7 +3,9 @@
 ``write_report(session, start, end, out)`` counts everything through services.report_data
 and lays it out with reportlab: a cover with the contents, then the sections, each page after
 the cover with a footer ("Page N of M" and the organisation's name). The PDF has a title,
-author and an outline (bookmarks) for every section.
+author and an outline (bookmarks) for every section, and is tagged (PDF/UA-1): what each
+piece of a page is, is marked as it is drawn (annual_tags.py) and the structure tree written
+after (pdf_structure.py); the footers and the cover's band are artifacts.
 """
 
 from __future__ import annotations
@@ -22,17 +24,17 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 from sqlalchemy.orm import Session
 
 from ..services.output_files import replacing
 from ..services.report_data import SMALL_BASE, ReportData, build_report_data
 from . import annual_front, annual_people, annual_sections, annual_years
+from .annual_tags import Contents, Paragraph, Tagger, artifact, layout_table
+from .pdf_structure import PAGINATION, Structure, language_tag
 from .report_styles import (
     DARK,
     PAGE_MARGIN,
@@ -77,6 +79,10 @@ def _footer_canvas(footer_text: str, font: str) -> type[Canvas]:
             Canvas.save(self)
 
         def _draw_footer(self, total: int) -> None:
+            with artifact(self, PAGINATION):
+                self._footer_lines(total)
+
+        def _footer_lines(self, total: int) -> None:
             width = self._pagesize[0]
             self.saveState()
             self.setStrokeColor(RULE)
@@ -93,7 +99,8 @@ def _footer_canvas(footer_text: str, font: str) -> type[Canvas]:
 
 
 class ReportDocument(BaseDocTemplate):
-    """Two page templates: "cover" (no footer) and "later" (footer with page numbers)."""
+    """Two page templates: "cover" (no footer) and "later" (footer with page numbers).
+    ``structure`` is the tagged structure of the last pass of the build."""
 
     def __init__(self, filename: str, **kwargs) -> None:
         super().__init__(filename, pagesize=A4, leftMargin=PAGE_MARGIN,
@@ -104,16 +111,28 @@ class ReportDocument(BaseDocTemplate):
             PageTemplate(id="cover", frames=[frame], onPage=self._on_cover),
             PageTemplate(id="later", frames=[frame], onPage=self._on_later),
         ])
+        self.structure: Structure | None = None
+
+    def handle_documentBegin(self) -> None:
+        # Each pass of multiBuild draws the whole report again on a new canvas.
+        self.structure = Structure(lang=language_tag("en"), title=self.title)
+        self.canv.partapp_tagger = Tagger(self.canv, self.structure)
+        super().handle_documentBegin()
+
+    def handle_pageBegin(self) -> None:
+        self.structure.new_page()
+        super().handle_pageBegin()
 
     @staticmethod
     def _on_cover(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.partapp_footer = False
         canvas.showOutline()
-        canvas.saveState()
-        canvas.setFillColor(DARK)
-        width, height = canvas._pagesize
-        canvas.rect(0, height - 14, width, 14, stroke=0, fill=1)
-        canvas.restoreState()
+        with artifact(canvas):
+            canvas.saveState()
+            canvas.setFillColor(DARK)
+            width, height = canvas._pagesize
+            canvas.rect(0, height - 14, width, 14, stroke=0, fill=1)
+            canvas.restoreState()
 
     @staticmethod
     def _on_later(canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -132,7 +151,7 @@ class ReportDocument(BaseDocTemplate):
 
 def _cover(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     organisation = data.organisation or "Our organisation"
-    contents = TableOfContents(levelStyles=[st.toc1], dotsMinLevel=0, tableStyle=TableStyle([
+    contents = Contents(levelStyles=[st.toc1], dotsMinLevel=0, tableStyle=TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), st.regular), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
@@ -174,7 +193,7 @@ def _headlines(data: ReportData, st: Styles, width: float) -> Table:
              (number(f.changes_done), f"{'change' if f.changes_done == 1 else 'changes'} made "
                                       "because of what people said"), heard]
     row = [[Paragraph(value, big), Paragraph(label, st.body)] for value, label in cells]
-    result = Table([row], colWidths=[width / 3] * 3, hAlign="LEFT")
+    result = layout_table([row], colWidths=[width / 3] * 3, hAlign="LEFT")
     result.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBEFORE", (1, 0), (-1, 0), 0.6, RULE),
         ("LEFTPADDING", (0, 0), (0, 0), 0), ("LEFTPADDING", (1, 0), (-1, 0), 12),
@@ -213,6 +232,9 @@ def render(data: ReportData, out: Path) -> int:
         footer = f"{organisation} \u00b7 {TITLE} \u00b7 {period_words(data.start, data.end)}"
         doc.multiBuild(story(data, st, doc.width),
                        canvasmaker=_footer_canvas(footer, st.regular))
+        drawn = temp.read_bytes()
+        with temp.open("wb") as handle:
+            doc.structure.finish(drawn, handle)
     return doc.page
 
 

@@ -9,12 +9,13 @@ import math
 import re
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from ..services.report_attention import LITTLE_CO_PRODUCTION
 from ..services.report_data import ReportData
 from ..services.report_themes import Theme
 from .annual_sections import noun, p, section
+from .annual_tags import Paragraph
 from .report_styles import Heading, Styles, day, esc, number, plural, short, table
 
 MAX_NEXT = 11  # planned changes listed on the front page, with one point needing attention

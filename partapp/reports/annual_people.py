@@ -3,12 +3,13 @@ hearing back, what is still waiting, and how we counted."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from ..services.report_attention import LITTLE_CO_PRODUCTION
 from ..services.report_data import SMALL_BASE, ReportData, pct
 from ..services.report_equality import Breakdown
 from .annual_sections import noun, p, section, sub
+from .annual_tags import Paragraph
 from .charts import hbar_chart
 from .report_styles import (
     Heading,
@@ -53,7 +54,8 @@ def involvement(data: ReportData, st: Styles, width: float) -> list[Flowable]:
             hbar_chart([(lv.label, lv.count) for lv in now.levels], width=width,
                        font=st.regular, bold=st.bold,
                        previous=[lv.count for lv in before.levels],
-                       series=(f"This {word}", f"Last {word}"))]))
+                       series=(f"This {word}", f"Last {word}"),
+                       title="Activities by level of involvement")]))
     f, g = data.figures, data.previous.figures
     rows: list[list[object]] = [["", f"This {word}", f"Last {word}", "Change"]]
     for label, a, b, is_money in (

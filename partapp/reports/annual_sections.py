@@ -8,12 +8,13 @@ from datetime import date
 from itertools import groupby
 from typing import TypeVar
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..models.enums import NO_OUTCOMES, OUTCOMES
 from ..services.report_data import SMALL_BASE, ReportData, pct, period_noun
 from ..services.report_grouping import Group, group_similar
 from ..services.report_queries import ChangeDone, NoAnswer
+from .annual_tags import Paragraph
 from .charts import hbar_chart, vbar_chart
 from .report_styles import (
     Heading,
@@ -125,12 +126,14 @@ def at_a_glance(data: ReportData, st: Styles, width: float) -> list[Flowable]:
         Heading("What happened to the suggestions", st.h2, level=1, key="glance-outcomes"),
         p(f"The answers, by the last day of the {word}, to the "
           f"{plural(f.suggestions, 'suggestion')} raised in it.", st.body),
-        hbar_chart(outcome_rows, width=width, font=st.regular, bold=st.bold)]))
+        hbar_chart(outcome_rows, width=width, font=st.regular, bold=st.bold,
+                   title="What happened to the suggestions")]))
     columns = _month_columns(data)
     out.append(KeepTogether([
         Heading("Suggestions by month", st.h2, level=1, key="glance-months"),
         p("How many suggestions were raised in each month.", st.body),
-        vbar_chart(columns, width=width, font=st.regular, bold=st.bold)]))
+        vbar_chart(columns, width=width, font=st.regular, bold=st.bold,
+                   title="Suggestions by month")]))
     return out
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
 from ..services.report_data import SMALL_BASE, PastPeriod, ReportData, pct
 from .annual_sections import noun, p, section
+from .annual_tags import Paragraph, layout_table, tagged
 from .charts import vbar_chart
 from .report_styles import Heading, Styles, number, percent, table
 
@@ -52,12 +53,13 @@ def over_the_years(data: ReportData, st: Styles, width: float) -> list[Flowable]
 
     def chart(heading: str, values, texts=None, top=None) -> list[Flowable]:
         columns = [(a, b, v) for (a, b), v in zip(labels, values, strict=True)]
-        return [Paragraph(heading, st.h3),
+        # Under the section's H1, these are the next level of heading (H2) for a reader.
+        return [tagged(Paragraph(heading, st.h3), "H2"),
                 vbar_chart(columns, width=half, font=st.regular, bold=st.bold,
-                           height=CHART_HEIGHT, texts=texts, top=top)]
+                           height=CHART_HEIGHT, texts=texts, top=top, title=heading)]
 
     on_time = [_on_time(x) for x in periods]
-    grid = Table([[chart("Suggestions raised", [x.suggestions for x in periods]),
+    grid = layout_table([[chart("Suggestions raised", [x.suggestions for x in periods]),
                    chart("Changes made", [x.changes_done for x in periods])],
                   [chart(f"Heard back within {data.promise_days} days",
                          [v for v, _t in on_time], [t for _v, t in on_time], top=100), ""]],

@@ -2,7 +2,8 @@
 
 Every bar has its number written beside it, so no one needs to read a scale or tell greys
 apart. When two periods are compared, this period is a solid dark bar and the last period a
-white bar with diagonal lines, with a key above the chart.
+white bar with diagonal lines, with a key above the chart. In the tagged PDF each chart is a
+Figure whose alternative text says the same numbers in words.
 """
 
 from __future__ import annotations
@@ -12,16 +13,25 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from .annual_tags import Chart
 from .report_styles import DARK, INK, MID, PAPER, RULE
 
 FONT_SIZE = 9
 
 
-def _drawing(width: float, height: float, font: str) -> Drawing:
-    """A drawing whose starting font is ours, so the PDF names no font it does not embed."""
-    drawing = Drawing(width, height)
+def _drawing(width: float, height: float, font: str, alt: str) -> Chart:
+    """A drawing whose starting font is ours, so the PDF names no font it does not embed, and
+    whose alternative text is ``alt``."""
+    drawing = Chart(width, height)
     drawing.initialFontName = font
+    drawing.pdf_alt = alt
     return drawing
+
+
+def _alt(title: str, parts: Sequence[str]) -> str:
+    """ "Bar chart: Suggestions by month. Jan 2025 12, Feb 13." """
+    heading = f"Bar chart: {title}." if title else "Bar chart."
+    return f"{heading} {'; '.join(parts)}." if parts else f"{heading} No bars."
 
 
 def _wrap(text: str, font: str, size: float, width: float, max_lines: int = 2) -> list[str]:
@@ -77,8 +87,9 @@ def _key(drawing: Drawing, x: float, y: float, names: Sequence[str], font: str) 
 def hbar_chart(rows: Sequence[tuple[str, int]], *, width: float, font: str, bold: str,
                previous: Sequence[int] | None = None,
                series: tuple[str, str] = ("This period", "Last period"),
-               value_suffix: str = "") -> Drawing:
-    """Horizontal bars, one row per label; with ``previous`` a second, hatched bar per row."""
+               value_suffix: str = "", title: str = "") -> Chart:
+    """Horizontal bars, one row per label; with ``previous`` a second, hatched bar per row.
+    ``title`` starts the alternative text."""
     label_w = min(150.0, width * 0.36)
     value_w = 60.0
     bar_area = max(40.0, width - label_w - value_w - 8)
@@ -87,7 +98,12 @@ def hbar_chart(rows: Sequence[tuple[str, int]], *, width: float, font: str, bold
     per_row = bar_h * (2 if previous is not None else 1) + (2 if previous is not None else 0)
     key_h = 20.0 if previous is not None else 0.0
     height = key_h + len(rows) * (per_row + gap) + 4
-    drawing = _drawing(width, height, font)
+    if previous is None:
+        words = [f"{label} {value:,}{value_suffix}" for label, value in rows]
+    else:
+        words = [f"{label}: {series[0]} {value:,}{value_suffix}, {series[1]} "
+                 f"{before:,}{value_suffix}" for (label, value), before in zip(rows, previous)]
+    drawing = _drawing(width, height, font, _alt(title, words))
     values = [v for _label, v in rows] + list(previous or [])
     top = max(values, default=0) or 1
     if previous is not None:
@@ -119,13 +135,17 @@ def hbar_chart(rows: Sequence[tuple[str, int]], *, width: float, font: str, bold
 
 def vbar_chart(columns: Sequence[tuple[str, str, int | float | None]], *, width: float,
                font: str, bold: str, height: float = 150.0,
-               texts: Sequence[str] | None = None, top: float | None = None) -> Drawing:
+               texts: Sequence[str] | None = None, top: float | None = None,
+               title: str = "") -> Chart:
     """Upright bars with a label (and an optional second label line) under each, value above.
 
     ``texts``, if given, is written above each bar instead of its value; a value of None draws
     no bar (only the text), for a figure that is not shown as a bar, such as "2 of 7". ``top``
-    is the value of a full-height bar (100 for percentages); by default the largest value."""
-    drawing = _drawing(width, height, font)
+    is the value of a full-height bar (100 for percentages); by default the largest value.
+    ``title`` starts the alternative text."""
+    words = [f"{label} {second}".strip() + " " + (texts[i] if texts is not None else f"{value:,}")
+             for i, (label, second, value) in enumerate(columns)]
+    drawing = _drawing(width, height, font, _alt(title, words))
     n = max(len(columns), 1)
     slot = width / n
     bar_w = min(28.0, slot * 0.7)

@@ -7,7 +7,8 @@ footers, page numbers) goes in Artifact sequences. ``Structure.finish`` then wri
 pikepdf, the structure tree, the ParentTree (which element each marked sequence belongs to),
 /StructParents and /Tabs /S on every page, /MarkInfo, /Lang, the title (shown in the window's
 title bar) and XMP metadata that says the file is PDF/UA-1, and one bookmark per entry asked
-for. Nothing here draws, so tagging changes no pixel of a page.
+for. A Link element also owns its link annotations (``Structure.annotation``): each gets an
+object reference in the tree, a /StructParent, a description (/Contents) and the Print flag. Nothing here draws, so tagging changes no pixel of a page.
 """
 
 from __future__ import annotations
@@ -27,10 +28,19 @@ PAGINATION = "/Artifact <</Type /Pagination>> BDC"  # page numbers, running head
 LAYOUT = "/Artifact <</Type /Layout>> BDC"  # rules and other decoration
 
 
+@dataclass(frozen=True)
+class Annotation:
+    """A link annotation that belongs to an element: the ``index``th in its page's /Annots."""
+
+    page: int
+    index: int
+    contents: str
+
+
 @dataclass(eq=False)
 class Element:
-    """One structure element. ``kids`` holds child elements and (page, mcid) marks, in
-    reading order."""
+    """One structure element. ``kids`` holds child elements, (page, mcid) marks and
+    annotations, in reading order."""
 
     role: str
     alt: str = ""
@@ -38,7 +48,7 @@ class Element:
     scope: str = ""  # for TH: Row or Column
     title: str = ""
     actual_text: str = ""
-    kids: list[Element | tuple[int, int]] = field(default_factory=list)
+    kids: list[Element | tuple[int, int] | Annotation] = field(default_factory=list)
 
     def add(self, role: str, **details: str) -> Element:
         child = Element(role, **details)
@@ -70,6 +80,10 @@ class Structure:
         marks.append(element)
         element.kids.append((len(self._marks) - 1, mcid))
         return f"/{_role_name(element.role)} <</MCID {mcid}>> BDC"
+
+    def annotation(self, element: Element, index: int, contents: str) -> None:
+        """The ``index``th annotation of this page (a link) belongs to ``element``."""
+        element.kids.append(Annotation(self.page, index, contents))
 
     def bookmark(self, title: str) -> None:
         """A bookmark (outline entry) to the current page."""
@@ -127,6 +141,7 @@ class _Writer:
         self.pages = pages
         self.structure = structure
         self.parents: list[list] = [[None] * len(marks) for marks in structure._marks]
+        self.annotation_parents: list = []  # after the pages' keys, one key per annotation
 
     def write(self) -> None:
         pdf = self.pdf
@@ -137,8 +152,11 @@ class _Writer:
         for index, entries in enumerate(self.parents):
             nums.append(index)
             nums.append(pdf.make_indirect(Array(entries)))
+        for index, element in enumerate(self.annotation_parents, start=len(self.parents)):
+            nums.append(index)
+            nums.append(element)
         root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
-        root.ParentTreeNextKey = len(self.parents)
+        root.ParentTreeNextKey = len(self.parents) + len(self.annotation_parents)
         for index, page in enumerate(self.pages):
             page.StructParents = index
             page.Tabs = Name.S
@@ -158,9 +176,10 @@ class _Writer:
             details["/T"] = String(element.title)
         if element.scope:
             details["/A"] = Dictionary({"/O": Name.Table, "/Scope": Name("/" + element.scope)})
-        marks = [kid for kid in element.kids if not isinstance(kid, Element)]
-        if marks:
-            details["/Pg"] = self.pages[marks[0][0]]
+        marks = [kid for kid in element.kids if isinstance(kid, tuple)]
+        page = _first_page(element)
+        if page is not None:  # an element holding only others (a Table) too: where it starts
+            details["/Pg"] = self.pages[page]
         made = self.pdf.make_indirect(Dictionary(details))
         kids: list = []
         first_page = marks[0][0] if marks else None
@@ -170,6 +189,9 @@ class _Writer:
                 if _has_content(kid):
                     kids.append(self._element(kid, made))
                 continue
+            if isinstance(kid, Annotation):
+                kids.append(self._annotation(kid, made))
+                continue
             page, mcid = kid
             parents[page][mcid] = made
             if page == first_page:
@@ -178,6 +200,32 @@ class _Writer:
                 kids.append(Dictionary(Type=Name.MCR, Pg=self.pages[page], MCID=mcid))
         made.K = kids[0] if len(kids) == 1 and isinstance(kids[0], int) else Array(kids)
         return made
+
+
+    def _annotation(self, kid: Annotation, element: pikepdf.Object) -> Dictionary:
+        """The object reference to ``kid`` from ``element``, and the annotation's own keys:
+        its place in the ParentTree, a description and the Print flag (it is the same
+        on paper and on screen)."""
+        page = self.pages[kid.page]
+        annotation = page.Annots[kid.index]
+        annotation.StructParent = len(self.parents) + len(self.annotation_parents)
+        self.annotation_parents.append(element)
+        annotation.Contents = String(kid.contents)
+        annotation.F = int(annotation.get("/F", 0)) | 4
+        return Dictionary(Type=Name.OBJR, Obj=annotation, Pg=page)
+
+
+def _first_page(element: Element) -> int | None:
+    """The page of the first mark in or under ``element``."""
+    for kid in element.kids:
+        if isinstance(kid, tuple):
+            return kid[0]
+        if isinstance(kid, Annotation):
+            return kid.page
+        page = _first_page(kid)
+        if page is not None:
+            return page
+    return None
 
 
 def _has_content(element: Element) -> bool:

@@ -16,9 +16,10 @@ from reportlab.lib.colors import Color, black, white
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
 from ..services.report_data import SMALL_BASE, pct
+from .annual_tags import Paragraph, data_table
 from .fonts import paragraph_markup, register_fonts
 
 INK = black
@@ -207,7 +208,8 @@ class Heading(Paragraph):
 
 def table(rows: Sequence[Sequence[object]], widths: Sequence[float], st: Styles, *,
           right: Sequence[int] = (), header: bool = True, keep: bool = True) -> Flowable:
-    """A plain grey-ruled table; strings become wrapped Paragraphs (escaped here).
+    """A plain grey-ruled table, tagged as a table (its first row the headers when
+    ``header``); strings become wrapped Paragraphs (escaped here).
 
     A short table is kept on one page (unless ``keep`` is False, for a table that is already
     inside a KeepTogether); a long one splits, repeating its header row.
@@ -224,8 +226,8 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], st: Styles,
             else:
                 cells.append(value)
         body.append(cells)
-    result = Table(body, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT",
-                   splitInRow=SPLIT_IN_ROW)
+    result = data_table(body, header_rows=1 if header else 0, colWidths=list(widths),
+                        repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=SPLIT_IN_ROW)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), st.regular),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),

@@ -3,7 +3,8 @@
 The fast letter writer and the tagged PDFs need a few things reportlab does not offer in its
 public interface: writing PDF operators straight into a page (marked content for tagging,
 stored text), the document a canvas is writing, its string escaping, and a shorter page
-dictionary. They are all here, so a reportlab upgrade is checked in one module:
+dictionary; for the tagged annual report, a table's number of rows, how many annotations a
+page has so far, and the table inside a table of contents. They are all here, so a reportlab upgrade is checked in one module:
 tests/unit/test_tagged_pdf.py fails loudly on a reportlab version this was not written for.
 Nothing here changes a process-wide reportlab setting for longer than one letter batch's
 ``binary_streams`` block.
@@ -19,6 +20,8 @@ from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfdoc import PDFPage, PDFResourceDictionary
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from .pdf_structure import END, Element, Structure
 
@@ -63,6 +66,24 @@ def marked(canvas: Canvas, structure: Structure | None, element: Element | None,
         yield
     finally:
         code.append(END)
+
+
+def table_rows(table: Table) -> int:
+    """How many rows a table (or a part of one split between pages) has."""
+    return table._nrows
+
+
+def annotation_count(canvas: Canvas) -> int:
+    """How many annotations (links) the current page has so far, in the order of /Annots."""
+    return len(canvas._annotationrefs)
+
+
+def watch_contents(contents: TableOfContents, callback) -> list[tuple]:
+    """Give the table a table of contents has just made (in ``wrap``) the render callback
+    ``callback`` (as Table's ``renderCB``); returns the entries it shows, (level, text, page,
+    key) each, one per row."""
+    contents._table._renderCB = callback
+    return list(contents._lastEntries)
 
 
 class _LetterPage(PDFPage):

@@ -329,6 +329,10 @@ def _all_screens(db, settings, out: Path, report: list[str], screen: tuple[int, 
             report.append(f"{name}: could not open ({type(error).__name__}: {error})")
             continue
         shoot(dialog, f"dialog-{name}", out, report)
+        for tabs in dialog.findChildren(QTabWidget):  # the person form's other tabs
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                shoot(dialog, f"dialog-{name}-tab{index}", out, report)
         if hasattr(dialog, "dirty"):
             dialog.dirty.reset()
         dialog.close()

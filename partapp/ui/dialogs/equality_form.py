@@ -29,7 +29,7 @@ class EqualityForm(QWidget):
                   field="equality_consent_date")
         self.questions: dict[str, QComboBox] = {}
         for code, (label, _options) in EQUALITY_QUESTIONS.items():
-            box = combo(equality_options(code), first=self.tr("Not answered"))
+            box = combo(translations.labels(equality_options(code)), first=self.tr("Not answered"))
             self.questions[code] = box
             add_field(form, translations.label(label), box, errors=errors, field=code)
         layout.addLayout(form)

@@ -1189,10 +1189,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
 </context>
 <context>
     <name>HomePage</name>
-    <message>
-        <source>Waiting longer than our promise of {days} days. Open them.</source>
-        <translation>Yn aros yn hirach na&apos;n haddewid o {days} diwrnod. Eu hagor.</translation>
-    </message>
     <message numerus="yes">
         <source>%n suggestions are waiting for a decision</source>
         <translation>
@@ -1202,6 +1198,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
             <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
             <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting longer than our promise of {days} days. Open them.</source>
+        <translation>Yn aros yn hirach na&apos;n haddewid o {days} diwrnod. Eu hagor.</translation>
     </message>
     <message>
         <source>Home</source>
@@ -2458,12 +2458,12 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <source>How they like to &amp;hear back</source>
-        <translation>Sut maen nhw&apos;n &amp;hoffi clywed yn ôl</translation>
-    </message>
-    <message>
         <source>P&amp;hone</source>
         <translation>&amp;Ffôn</translation>
+    </message>
+    <message>
+        <source>How they like to &amp;hear back</source>
+        <translation>Sut maen nhw&apos;n &amp;hoffi clywed yn ôl</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -3713,6 +3713,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>If someone is not &amp;happy, they can contact</source>
         <translation>Os nad yw rhywun yn &amp;hapus, gallan nhw gysylltu â</translation>
+    </message>
+    <message>
+        <source>Letters already ask people to tell you. Add who else they can talk to, and how.</source>
+        <translation>Mae llythyrau eisoes yn gofyn i bobl ddweud wrthych chi. Ychwanegwch pwy arall y gallan nhw siarad â nhw, a sut.</translation>
     </message>
     <message>
         <source>Feedback p&amp;romise</source>

@@ -158,6 +158,7 @@ class LetterPerson:
     bilingual: bool = False
     consent_withdrawn_on: date | None = None
     extra_warnings: list[str] = field(default_factory=list)
+    heard_about: frozenset[int] = frozenset()  # suggestions they have had a letter or call about
 
     def envelope_lines(self) -> tuple[str, ...]:
         """Name and address for the envelope window; "c/o" the supporter when they want that."""
@@ -238,6 +239,9 @@ def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: lis
     add("heading", base)
     add("greeting", base)
     add("opening", base, picture="meeting" if kind == "thank_you" else "letter")
+    if "sorry_late" in parts and kind != "thank_you" \
+            and any(_answered_late(item, person, org, today) for item in items):
+        add("sorry_late", base)  # with the opening: no picture of its own
     # "We hope this helps..." after each change made would repeat itself: it is said once,
     # after the last one. Other next steps are about their own suggestion, so each keeps its own.
     done = [item.suggestion_id for item in items
@@ -293,6 +297,14 @@ def _item_values(parts: dict[str, str], base: dict[str, str], item: LetterItem,
     next_part = _next_phrase(item, bool(values["reply"]))
     values["next_step"] = render_template(parts[next_part], values) if next_part else ""
     return values
+
+
+def _answered_late(item: LetterItem, person: LetterPerson, org: OrganisationDetails,
+                   today: date) -> bool:
+    """This is the first answer about ``item``, and it comes after the feedback promise (the
+    promise day itself is on time)."""
+    return (item.suggestion_id not in person.heard_about
+            and (today - item.raised_on).days > org.promise_days)
 
 
 def _next_phrase(item: LetterItem, replied: bool) -> str:

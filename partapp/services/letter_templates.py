@@ -150,15 +150,15 @@ class Wording:
         return self._cache[key]
 
     def parts(self, kind: str, fmt: str, language: str) -> dict[str, str] | None:
-        """{part: body} when this language has wording for every part, else None."""
+        """{part: body} when this language has wording for every part it needs, else None."""
         found = self.resolve(kind, fmt, language)
-        if len(found) < len(PARTS):
+        if any(p.name not in found for p in PARTS if not p.optional):
             return None
         return {name: body for name, (body, _source) in found.items()}
 
     def missing(self, kind: str, fmt: str, language: str) -> tuple[str, ...]:
         found = self.resolve(kind, fmt, language)
-        return tuple(p.name for p in PARTS if p.name not in found)
+        return tuple(p.name for p in PARTS if p.name not in found and not p.optional)
 
     def with_parts(self, kind: str, fmt: str, language: str,
                    bodies: Mapping[str, str]) -> Wording:

@@ -20,10 +20,12 @@ from ..models import (
     Activity,
     Change,
     Decision,
+    Feedback,
     Person,
     Service,
     Suggestion,
     change_suggestion,
+    feedback_suggestion,
     suggestion_raiser,
 )
 from ..models.enums import FEEDBACK_KINDS
@@ -68,7 +70,7 @@ def letters_due(session: Session, *, today: date | None = None,
         owed = owed_people(session, today=today, person_ids=person_ids)
         if not owed:
             return []
-        people = _people(session, [o.person_id for o in owed])
+        people = _people(session, [o.person_id for o in owed], today)
         items = _items(session, [sid for o in owed for sid in o.suggestion_ids], today)
         wording, org = load_wording(session), get_details(session)
         return [compose(people[o.person_id], [items[sid] for sid in o.suggestion_ids],
@@ -88,7 +90,7 @@ def letter_for_person(session: Session, person_id: int, *, kind: str | None = No
     """
     require(session, "coordinator")
     today = today or date.today()
-    people = _people(session, [person_id])
+    people = _people(session, [person_id], today)
     if person_id not in people:
         raise NotFoundError("That person is no longer in the database.")
     kind_code = choice(kind, FEEDBACK_KINDS, "kind", "the kind of letter") if kind else None
@@ -267,8 +269,15 @@ def record_phone_call(session: Session, person_id: int, suggestion_ids: Sequence
 
 # Loading ------------------------------------------------------------------------------------
 
-def _people(session: Session, person_ids: Sequence[int]) -> dict[int, LetterPerson]:
+def _people(session: Session, person_ids: Sequence[int],
+            today: date) -> dict[int, LetterPerson]:
     """What each letter needs to know about its person: plain columns, no objects to build."""
+    heard: dict[int, set[int]] = {}
+    for pid, sid in session.execute(
+            select(Feedback.person_id, feedback_suggestion.c.suggestion_id)
+            .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
+            .where(Feedback.person_id.in_(set(person_ids)), Feedback.sent_on <= today)):
+        heard.setdefault(pid, set()).add(sid)
     rows = session.execute(
         select(Person.id, Person.first_name, Person.preferred_name, Person.last_name,
                Person.address_1, Person.address_2, Person.town, Person.postcode,
@@ -286,7 +295,8 @@ def _people(session: Session, person_ids: Sequence[int]) -> dict[int, LetterPers
             address_lines=tuple(x for x in (address_1, address_2, town, postcode) if x),
             supporter_name=supporter, supporter_address=supporter_address,
             send_via_supporter=via_supporter, feedback_format=feedback_format,
-            language=language, bilingual=bilingual, consent_withdrawn_on=withdrawn)
+            language=language, bilingual=bilingual, consent_withdrawn_on=withdrawn,
+            heard_about=frozenset(heard.get(pid, ())))
     return result
 
 

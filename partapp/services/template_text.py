@@ -62,6 +62,7 @@ class PartInfo:
     label: str
     scope: str
     per_kind: bool = False
+    optional: bool = False  # a language may leave it out: its letters simply go without it
 
     @property
     def fields(self) -> frozenset[str]:
@@ -75,6 +76,7 @@ class PartInfo:
 def _parts() -> tuple[PartInfo, ...]:
     letter = [("heading", "Heading at the top", True), ("greeting", "Greeting", False),
               ("opening", "Opening", True)]
+    late = PartInfo("sorry_late", "Sorry for a late answer", "letter", optional=True)
     item = [("told_us_heading", "Heading: what you told us"), ("told_us", "What you told us"),
             ("decided_heading", "Heading: what we decided"), ("decided", "What we decided"),
             ("reason_heading", "Heading: why"), ("reason", "Why"),
@@ -105,6 +107,7 @@ def _parts() -> tuple[PartInfo, ...]:
                ("next_passed_on", "Next step: passed on"),
                ("next_done", "Next step: the change is done")]
     return (tuple(PartInfo(n, label, "letter", per_kind) for n, label, per_kind in letter)
+            + (late,)
             + tuple(PartInfo(n, label, "item") for n, label in item)
             + tuple(PartInfo(n, label, "letter") for n, label in closing)
             + tuple(PartInfo(n, label, "phrase") for n, label in phrases))

@@ -243,3 +243,46 @@ def test_we_hope_this_helps_is_said_once_after_the_last_change(session):
     alone = compose(person, items[:1], kind="change_made", wording=load_wording(session),
                     organisation=get_details(session), today=TODAY)
     assert [s.suggestion_id for s in alone.sections if s.part == "next"] == [1]
+
+
+@pytest.mark.parametrize(("days", "heard", "kind", "sorry"), [
+    (28, False, "decision", False),  # the promise day itself is on time
+    (29, False, "decision", True),
+    (29, True, "decision", False),  # they heard from us already: this is not a late first reply
+    (29, False, "update", True),
+    (90, False, "thank_you", False),  # a thank-you note is not an answer
+])
+def test_a_late_first_answer_says_sorry_once(session, days, heard, kind, sorry):
+    from datetime import timedelta
+
+    from partapp.services.letter_content import LetterItem, LetterPerson, compose
+    from partapp.services.letter_templates import load_wording
+    from partapp.services.organisation import get_details
+
+    raised = TODAY - timedelta(days=days)
+    items = [LetterItem(suggestion_id=sid, text="A ramp", raised_on=raised, kind="idea",
+                        channel="letter", outcome="agreed", reason="Yes.") for sid in (1, 2)]
+    person = LetterPerson(person_id=1, first_name="Ann", full_name="Ann Smith",
+                          address_lines=("1 High St", "LD7 1AB"),
+                          heard_about=frozenset({1, 2}) if heard else frozenset())
+    letter = compose(person, items, kind=kind, wording=load_wording(session),
+                     organisation=get_details(session), today=TODAY)
+    said = [s.text for s in letter.sections if s.part == "sorry_late"]
+    promise = get_details(session).promise_days
+    assert promise == 28
+    assert said == (["We are sorry it took us more than 28 days to answer you."] if sorry else [])
+
+
+def test_the_letters_due_know_who_heard_already(session):
+    ids = build(session)
+    first = letters.letters_due(session, today=TODAY)
+    late = {letter.person_id for letter in first
+            if any(s.part == "sorry_late" for s in letter.sections)}
+    assert late  # the sample has people waiting past the promise
+    letters.mark_sent(session, [x for x in first if x.person_id in late], sent_on=TODAY,
+                      sent_by="Jo", today=TODAY)
+    assert ids  # the same suggestions again later: no second sorry
+    again = letters.letter_for_person(session, next(iter(late)), today=TODAY,
+                                      suggestion_ids=next(x for x in first
+                                                          if x.person_id in late).suggestion_ids)
+    assert not any(s.part == "sorry_late" for s in again.sections)

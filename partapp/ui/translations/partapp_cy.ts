@@ -5154,7 +5154,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Do you consider yourself to be disabled?</source>
-        <translation>Ydych chi&apos;n ystyried eich bod yn anabl?</translation>
+        <translation>Ydych chi&apos;n berson anabl?</translation>
     </message>
     <message>
         <source>Done</source>

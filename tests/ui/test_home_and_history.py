@@ -13,17 +13,18 @@ from .conftest import add_person, add_suggestion, click, table_texts, type_into
 def test_home_counts_change_and_click_through(qtbot, window, db, context):
     home = window.pages["home"]
     assert home.owed.text() == "Nobody is waiting to hear back"
-    assert home.waiting.text() == "0 suggestions are waiting for a decision"
+    assert home.waiting.text() == "0 suggestions have waited over 28 days for a decision"
     assert not home.empty_hint.isHidden()
     ann = add_person(db, "Ann", "Smith")
     add_suggestion(db, "A later lunch", days_ago=40, raisers=[ann])
+    add_suggestion(db, "Within the promise", days_ago=28, raisers=[ann])  # the promise day
     with db.session_scope() as session:
         changes.save_change(session, ChangeData(description="Paint the hall",
                                                 due_on=date.today() - timedelta(days=3)))
     context.changed("all")
     assert home.owed.text() == "1 person is waiting to hear back"
     assert "40 days" in home.owed.description()
-    assert home.waiting.text() == "1 suggestion is waiting for a decision"
+    assert home.waiting.text() == "1 suggestion has waited over 28 days for a decision"
     assert home.late_changes.text() == "1 change is past its due date"
     assert home.empty_hint.isHidden()
 

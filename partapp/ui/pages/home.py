@@ -100,11 +100,12 @@ class HomePage(Page):
             self._set_card(self.owed, self.tr("Nobody is waiting to hear back"),
                            self.tr("Everyone who spoke up has heard from us. "
                                    "Open the people list."))
+        # What it counts, exactly: only those waiting longer than the promise (the rest are
+        # on time, and need nothing today).
         self._set_card(self.waiting,
-                       self.tr("%n suggestions are waiting for a decision", "",
-                               counts.suggestions_over_promise),
-                       self.tr("Waiting longer than our promise of {days} days. Open them.")
-                       .format(days=counts.promise_days))
+                       self.tr("%n suggestions have waited over {days} days for a decision", "",
+                               counts.suggestions_over_promise).format(days=counts.promise_days),
+                       self.tr("That is longer than our promise. Open them."))
         self._set_card(self.late_changes,
                        self.tr("%n changes are past their due date", "", counts.changes_past_due),
                        self.tr("Planned or in progress, and due before today. Open them."))

@@ -191,6 +191,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "Signed in"),
     QT_TRANSLATE_NOOP("labels", "Signing off"),
     QT_TRANSLATE_NOOP("labels", "Sikh"),
+    QT_TRANSLATE_NOOP("labels", "Sorry for a late answer"),
     QT_TRANSLATE_NOOP("labels", "Staff or time"),
     QT_TRANSLATE_NOOP("labels", "Staff user"),
     QT_TRANSLATE_NOOP("labels", "Standard print"),

@@ -903,10 +903,6 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
 <context>
     <name>EqualityForm</name>
     <message>
-        <source>Date they &amp;agreed to answer</source>
-        <translation>Dyddiad y &amp;cytunon nhw i ateb</translation>
-    </message>
-    <message>
         <source>Equality monitoring (optional)</source>
         <translation>Monitro cydraddoldeb (dewisol)</translation>
     </message>
@@ -1189,20 +1185,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
 </context>
 <context>
     <name>HomePage</name>
-    <message numerus="yes">
-        <source>%n suggestions are waiting for a decision</source>
-        <translation>
-            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
-            <numerusform>Mae %n awgrym yn aros am benderfyniad</numerusform>
-            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
-            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
-            <numerusform>Mae %n o awgrymiadau yn aros am benderfyniad</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Waiting longer than our promise of {days} days. Open them.</source>
-        <translation>Yn aros yn hirach na&apos;n haddewid o {days} diwrnod. Eu hagor.</translation>
-    </message>
     <message>
         <source>Home</source>
         <translation>Hafan</translation>
@@ -2457,10 +2439,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
 </context>
 <context>
     <name>PersonDialog</name>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>&amp;Ffôn</translation>
-    </message>
     <message>
         <source>How they like to &amp;hear back</source>
         <translation>Sut maen nhw&apos;n &amp;hoffi clywed yn ôl</translation>
@@ -5599,6 +5577,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Sikh</source>
         <translation>Sikh</translation>
+    </message>
+    <message>
+        <source>Sorry for a late answer</source>
+        <translation>Ymddiheuro am ateb hwyr</translation>
     </message>
     <message>
         <source>Staff or time</source>

@@ -65,13 +65,6 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <source>%n suggestions are waiting for a decision</source>
-        <translation>
-            <numerusform>1 suggestion is waiting for a decision</numerusform>
-            <numerusform>%n suggestions are waiting for a decision</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n days</source>
         <translation>
             <numerusform>1 day</numerusform>

@@ -234,7 +234,7 @@ def render(data: ReportData, out: Path) -> int:
                        canvasmaker=_footer_canvas(footer, st.regular))
         drawn = temp.read_bytes()
         with temp.open("wb") as handle:
-            doc.structure.finish(drawn, handle)
+            doc.structure.finish(drawn, handle, compact=True)
     return doc.page
 
 

@@ -89,8 +89,10 @@ class Structure:
         """A bookmark (outline entry) to the current page."""
         self.bookmarks.append((title, self.page))
 
-    def finish(self, source: bytes, out: BinaryIO) -> None:
-        """Write ``source`` (the untagged PDF as drawn) to ``out`` with its structure."""
+    def finish(self, source: bytes, out: BinaryIO, *, compact: bool = False) -> None:
+        """Write ``source`` (the untagged PDF as drawn) to ``out`` with its structure.
+        ``compact`` also compresses the objects the tree adds (a report's thousand table
+        cells would otherwise double its size); the pages' streams are copied either way."""
         with pikepdf.open(BytesIO(source)) as pdf:
             pages = [page.obj for page in pdf.pages]
             if len(pages) != len(self._marks):
@@ -100,7 +102,7 @@ class Structure:
             if self.bookmarks:
                 _outline(pdf, pages, self.bookmarks)
             # The streams are already compressed as drawn: copy them as they are.
-            pdf.save(out, compress_streams=False,
+            pdf.save(out, compress_streams=compact,
                      stream_decode_level=pikepdf.StreamDecodeLevel.none,
                      object_stream_mode=pikepdf.ObjectStreamMode.generate)
 

@@ -45,8 +45,7 @@ class Tagger:
         self.canvas = canvas
         self.structure = structure
         self._open: list[bool] = []  # for each open piece: whether it wrote a BDC
-        self._elements: dict[Hashable, Element] = {}
-        self._keep: list[object] = []  # the keys' objects, so no id is reused in a pass
+        self._elements: dict[Hashable, Element] = {}  # keys: flowables, by identity
         self.container = structure.root  # the Sect of the current H1
 
     @property
@@ -96,7 +95,6 @@ class Tagger:
                 self.container = self.structure.root.add("Sect")
             found = self.container.add(role, **details)
         self._elements[key] = found
-        self._keep.append(key)
         return found
 
 

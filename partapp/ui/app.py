@@ -15,6 +15,9 @@ from .settings import ORGANISATION, AppSettings
 from .startup import Startup
 from .tasks import TaskRunner
 
+SMOKE_ENV = "PARTAPP_SMOKE_EXIT"
+"""Seconds: the desktop prints the windows it shows, then quits (bundle/smoke.py uses it)."""
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -53,8 +56,28 @@ def run_app(db_target: str | None = None) -> int:
     startup.begin()
     if startup.window is None and startup.welcome is None:
         return exit_code["code"]
+    _smoke_exit(app)
     result = app.exec()
     tasks.wait()
     if startup.context is not None:
         startup.context.db.dispose()
     return result or exit_code["code"]
+
+
+def _smoke_exit(app: QApplication) -> None:
+    """With $PARTAPP_SMOKE_EXIT set (to seconds), list the windows showing on stdout then quit:
+    the built bundle's smoke test checks the welcome or the main window appeared."""
+    import os
+
+    seconds = os.environ.get(SMOKE_ENV, "").strip()
+    if not seconds:
+        return
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        for widget in app.topLevelWidgets():
+            if widget.isVisible() and sys.stdout is not None:
+                print(f"shown: {type(widget).__name__}: {widget.windowTitle()}", flush=True)
+        app.exit(0)
+
+    QTimer.singleShot(int(float(seconds) * 1000), report)

@@ -13,7 +13,7 @@ from .conftest import add_person, add_suggestion, click, table_texts, type_into
 def test_home_counts_change_and_click_through(qtbot, window, db, context):
     home = window.pages["home"]
     assert home.owed.text() == "Nobody is waiting to hear back"
-    assert home.waiting.text() == "0 suggestions have waited over 28 days for a decision"
+    assert home.waiting.text() == "0 decisions are overdue"
     assert not home.empty_hint.isHidden()
     ann = add_person(db, "Ann", "Smith")
     add_suggestion(db, "A later lunch", days_ago=40, raisers=[ann])
@@ -24,7 +24,7 @@ def test_home_counts_change_and_click_through(qtbot, window, db, context):
     context.changed("all")
     assert home.owed.text() == "1 person is waiting to hear back"
     assert "40 days" in home.owed.description()
-    assert home.waiting.text() == "1 suggestion has waited over 28 days for a decision"
+    assert home.waiting.text() == "1 decision is overdue"
     assert home.late_changes.text() == "1 change is past its due date"
     assert home.empty_hint.isHidden()
 
@@ -75,7 +75,7 @@ def test_a_persons_history(qtbot, window, db):
     assert table_texts(panel.activity_view, 1) == ["Car park walkabout"]
     assert table_texts(panel.suggestion_view, 1) == ["Brighter lights in the car park"]
     assert table_texts(panel.letter_view, 1) == ["Update"]
-    assert panel.tabs.tabText(0) == "&Activities (1)"
+    assert panel.tabs.tabText(0) == "A&ctivities (1)"
 
 
 def test_add_and_edit_a_person_with_equality_answers(qtbot, window, db):

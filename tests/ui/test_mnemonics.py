@@ -50,6 +50,26 @@ def problems(window: QWidget) -> list[str]:
     return clashes + dead
 
 
+PAGES = ("home", "people", "activities", "suggestions", "changes", "letters", "reports",
+         "settings")
+
+
+def test_each_page_uses_each_letter_once_with_the_menus(window):
+    found = {}
+    for key in PAGES:
+        window.show_page(key)
+        QApplication.processEvents()
+        issues = problems(window)
+        for bar in window.pages[key].findChildren(QTabBar):  # each tab of a page in turn
+            for index in range(bar.count()):
+                bar.setCurrentIndex(index)
+                QApplication.processEvents()
+                issues += [p for p in problems(window) if p not in issues]
+        if issues:
+            found[key] = issues
+    assert found == {}
+
+
 def _dialogs(context, db):
     from partapp.ui.dialogs.activity_dialog import ActivityDialog
     from partapp.ui.dialogs.change_dialog import ChangeDialog

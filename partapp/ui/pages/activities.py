@@ -38,14 +38,14 @@ class ActivitiesPage(ListPage):
         filters = QHBoxLayout()
         for text, widget, stretch in ((self.tr("&Search:"), self.search, 2),
                                       (self.tr("&When:"), self.period, 1),
-                                      (self.tr("Ser&vice:"), self.service, 1),
-                                      (self.tr("T&ype:"), self.activity_type, 1)):
+                                      (self.tr("Servic&e:"), self.service, 1),
+                                      (self.tr("Ty&pe:"), self.activity_type, 1)):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label)
             filters.addWidget(widget, stretch)
         self.layout_.addLayout(filters)
-        self.record_button = QPushButton(self.tr("&Record an activity\u2026"))
+        self.record_button = QPushButton(self.tr("Record an &activity\u2026"))
         self.open_button = QPushButton(self.tr("&Open\u2026"))
         set_name(self.record_button, self.tr("Record an activity"))
         set_name(self.open_button, self.tr("Open the chosen activity"))

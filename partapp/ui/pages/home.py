@@ -103,9 +103,9 @@ class HomePage(Page):
         # What it counts, exactly: only those waiting longer than the promise (the rest are
         # on time, and need nothing today).
         self._set_card(self.waiting,
-                       self.tr("%n suggestions have waited over {days} days for a decision", "",
-                               counts.suggestions_over_promise).format(days=counts.promise_days),
-                       self.tr("That is longer than our promise. Open them."))
+                       self.tr("%n decisions are overdue", "", counts.suggestions_over_promise),
+                       self.tr("Suggestions waiting longer than our promise of {days} days for "
+                               "a decision. Open them.").format(days=counts.promise_days))
         self._set_card(self.late_changes,
                        self.tr("%n changes are past their due date", "", counts.changes_past_due),
                        self.tr("Planned or in progress, and due before today. Open them."))

@@ -167,7 +167,7 @@ class LettersPage(LetterActions, Page):
 
     def _action_buttons(self) -> QHBoxLayout:
         self.print_button = QPushButton(self.tr("Pri&nt\u2026"))
-        self.print_preview_button = QPushButton(self.tr("Print pre&view\u2026"))
+        self.print_preview_button = QPushButton(self.tr("Print &preview\u2026"))
         self.save_button = QPushButton(self.tr("Save as P&DF\u2026"))
         self.mark_button = QPushButton(self.tr("&Mark these as sent\u2026"))
         self.phone_button = QPushButton(self.tr("Record a phone &call\u2026"))

@@ -54,7 +54,7 @@ class PeoplePage(ListPage):
         search_label.setBuddy(self.search)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 2)
-        group_label = QLabel(self.tr("&Group:"))
+        group_label = QLabel(self.tr("Gr&oup:"))
         group_label.setBuddy(self.group)
         filters.addWidget(group_label)
         filters.addWidget(self.group, 1)

@@ -146,7 +146,7 @@ class PersonPanel(QWidget):
         history = self.history
         counts = (len(history.activities), len(history.suggestions), len(history.letters)) \
             if history else (0, 0, 0)
-        titles = (self.tr("&Activities ({n})"), self.tr("S&uggestions ({n})"),
+        titles = (self.tr("A&ctivities ({n})"), self.tr("S&uggestions ({n})"),
                   self.tr("&Letters ({n})"))
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, title.format(n=count))

@@ -132,7 +132,7 @@ class ReportsPage(Page):
         self.save_button = QPushButton(self.tr("&Save PDF\u2026"))
         self.csv_button = QPushButton(self.tr("Save figures as &CSV\u2026"))
         self.print_button = QPushButton(self.tr("Pr&int\u2026"))
-        self.print_preview_button = QPushButton(self.tr("Print pre&view\u2026"))
+        self.print_preview_button = QPushButton(self.tr("Print previe&w\u2026"))
         set_name(self.save_button, self.tr("Save the report as a PDF file"))
         set_name(self.csv_button, self.tr("Save the figures as CSV files"),
                  self.tr("Every figure in the report, and the lists of records behind them, "

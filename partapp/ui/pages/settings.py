@@ -83,7 +83,7 @@ class SettingsPage(Page):
         self.users = UsersTab(context)
         self.tabs.addTab(scrolled(self.users), self.tr("Sign-&in and users"))
         self.language = LanguageTab(context)
-        self.tabs.addTab(scrolled(self.language), self.tr("Lan&guage"))
+        self.tabs.addTab(scrolled(self.language), self.tr("Language"))
         self.layout_.addWidget(self.tabs, 1)
 
     def _organisation_tab(self) -> QWidget:
@@ -113,27 +113,27 @@ class SettingsPage(Page):
         add_field(form, self.tr("&Address"), self.address, errors=e, field="address")
         add_field(form, self.tr("&Phone"), self.phone, errors=e, field="phone")
         add_field(form, self.tr("&Email"), self.email, errors=e, field="email")
-        add_field(form, self.tr("&Website"), self.website, errors=e, field="website")
+        add_field(form, self.tr("Website"), self.website, errors=e, field="website")
         add_field(form, self.tr("&Charity number"), self.charity_number, errors=e,
                   field="charity_number")
         add_field(form, self.tr("Letters signed &by"), self.signatory_name, errors=e,
                   field="signatory_name")
         add_field(form, self.tr("Their &job title"), self.signatory_role, errors=e,
                   field="signatory_role")
-        add_field(form, self.tr("If someone is not &happy, they can contact"), self.complaints,
+        add_field(form, self.tr("If someone is not happy, they can contact"), self.complaints,
                   errors=e, field="complaints_contact",
                   help_text=self.tr("Letters already ask people to tell you. Add who else they "
                                     "can talk to, and how."))
-        add_field(form, self.tr("Feedback p&romise"), self.promise, errors=e,
+        add_field(form, self.tr("Fee&dback promise"), self.promise, errors=e,
                   field="promise_days",
                   help_text=self.tr("People hear back within this many days."))
-        add_field(form, self.tr("Aim for &feedback on time"), self.feedback_aim, errors=e,
+        add_field(form, self.tr("Aim for feedback on time"), self.feedback_aim, errors=e,
                   field="feedback_aim_pct",
                   help_text=self.tr("The report warns when fewer people hear back in time."))
         add_field(form, self.tr("S&mall numbers in reports"), self.threshold, errors=e,
                   field="small_number_threshold",
                   help_text=self.tr("Small counts are hidden so nobody can be recognised."))
-        add_field(form, self.tr("Our &year starts in"), self.year_start, errors=e,
+        add_field(form, self.tr("Our year starts in"), self.year_start, errors=e,
                   field="year_start_month")
         add_field(form, self.tr("&Keep records for"), self.retention, errors=e,
                   field="retention_years")
@@ -157,8 +157,8 @@ class SettingsPage(Page):
         size = self.logo.fontMetrics().height() * 5
         self.logo.setFixedSize(size * 2, size)
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.choose_logo = QPushButton(self.tr("C&hoose a logo\u2026"))
-        self.remove_logo = QPushButton(self.tr("Remo&ve the logo"))
+        self.choose_logo = QPushButton(self.tr("Choose a logo\u2026"))
+        self.remove_logo = QPushButton(self.tr("Remove the logo"))
         set_name(self.choose_logo, self.tr("Choose a logo picture"))
         set_name(self.remove_logo, self.tr("Remove the logo"))
         self.choose_logo.clicked.connect(self._choose_logo)

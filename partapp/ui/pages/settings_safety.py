@@ -181,7 +181,7 @@ class SafetyTab(QWidget):
         layout.addWidget(self.records_text)
         row = QHBoxLayout()
         self.change_years = QPushButton(self.tr("Change how long\u2026"))
-        self.review_button = QPushButton(self.tr("Re&view old records\u2026"))
+        self.review_button = QPushButton(self.tr("Review old records\u2026"))
         set_name(self.change_years, self.tr("Change how long records are kept"))
         set_name(self.review_button, self.tr("Review old records"))
         self.change_years.clicked.connect(self._show_retention)

@@ -107,7 +107,7 @@ class WordingForm(QWidget):
                          "where the cursor is."))
         self.fields_menu = QMenu(self.insert_button)
         self.insert_button.setMenu(self.fields_menu)
-        self.all_kinds = QCheckBox(self.tr("Use these words in e&very kind of letter"))
+        self.all_kinds = QCheckBox(self.tr("Use these words in every kind of letter"))
         set_name(self.all_kinds, self.all_kinds.text(),
                  self.tr("Parts other than the heading and opening are usually the same in "
                          "every kind of letter."))

@@ -67,7 +67,7 @@ class SuggestionDetail(QWidget):
         self.decide_button = QPushButton(self.tr("Record a &decision\u2026"))
         self.link_button = QPushButton(self.tr("&Link to a change\u2026"))
         self.create_change_button = QPushButton(self.tr("&Create a change\u2026"))
-        self.edit_button = QPushButton(self.tr("Co&rrect the suggestion\u2026"))
+        self.edit_button = QPushButton(self.tr("Correct the s&uggestion\u2026"))
         self.buttons = QGridLayout()
         self.button_list = (self.decide_button, self.link_button, self.create_change_button,
                             self.edit_button)

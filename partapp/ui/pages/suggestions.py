@@ -28,7 +28,7 @@ class SuggestionsPage(Page):
                                 "people's own words, and what happened to each."))
         self.filters = SuggestionFilters()
         self.layout_.addWidget(self.filters)
-        self.record_button = QPushButton(self.tr("&Record a suggestion\u2026"))
+        self.record_button = QPushButton(self.tr("Record &a suggestion\u2026"))
         set_name(self.record_button, self.tr("Record a suggestion"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)

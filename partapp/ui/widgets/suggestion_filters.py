@@ -37,8 +37,8 @@ class SuggestionFilters(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         cells = ((self.tr("&Search:"), self.search), (self.tr("S&tatus:"), self.status),
-                 (self.tr("Ser&vice:"), self.service), (self.tr("&Group:"), self.group),
-                 (self.tr("&Kind:"), self.kind), (self.tr("Raised w&hen:"), self.period))
+                 (self.tr("Servic&e:"), self.service), (self.tr("Gr&oup:"), self.group),
+                 (self.tr("&Kind:"), self.kind), (self.tr("Raised whe&n:"), self.period))
         for index, (text, widget) in enumerate(cells):
             label = QLabel(text)
             label.setBuddy(widget)

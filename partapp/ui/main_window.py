@@ -147,6 +147,19 @@ class MainWindow(QMainWindow):
         elif action == "add_person" and self.show_page("people"):
             self.pages["people"].add_new()
 
+    def add_on_page(self) -> None:
+        """Ctrl+N: a new record of the kind the page lists."""
+        if not self.current_page.add_on_page():
+            self.statusBar().showMessage(self.tr(
+                "There is nothing to add on this page. Use the Record menu."), 8000)
+
+    def print_page(self) -> None:
+        """Ctrl+P: print the letters or the report shown."""
+        if not self.current_page.print_page():
+            self.statusBar().showMessage(self.tr(
+                "There is nothing to print here. Choose letters, or make the report, first."),
+                8000)
+
     def close_forms_before_switch(self) -> bool:
         """Before another data file is opened: unsaved edits are saved or let go, by choice."""
         return self._may_leave(self.current_page)
@@ -174,7 +187,7 @@ class MainWindow(QMainWindow):
         files, bar = self.files, self.menuBar()
         menu = bar.addMenu(self.tr("&File"))
         self._action(menu, self.tr("&New data file\u2026"), files.new_file,
-                     QKeySequence.StandardKey.New, self.tr("Start a new, empty data file"))
+                     "Ctrl+Shift+N", self.tr("Start a new, empty data file"))
         self._action(menu, self.tr("&Open data file\u2026"), files.open_file,
                      QKeySequence.StandardKey.Open, self.tr("Open another data file"))
         menu.addSeparator()
@@ -188,9 +201,17 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("&Export empty import templates\u2026"),
                      files.export_templates)
         menu.addSeparator()
+        self._action(menu, self.tr("&Print\u2026"), self.print_page, QKeySequence.StandardKey.Print,
+                     self.tr("Print the letters or the report on this page"))
+        menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         record = bar.addMenu(self.tr("&Record"))
+        self._action(record, self.tr("&New on this page\u2026"), self.add_on_page,
+                     QKeySequence.StandardKey.New,
+                     self.tr("Add a person, an activity, a suggestion or a change, as the page "
+                             "you are on lists"))
+        record.addSeparator()
         self._action(record, self.tr("Record an &activity\u2026"),
                      lambda: self.run_action("record_activity"), "Ctrl+Shift+A")
         self._action(record, self.tr("Record a &suggestion\u2026"),

@@ -358,3 +358,11 @@ def test_the_list_flags_each_persons_communication_needs(page):
         "Siân Roberts": "Standard print", "Zoë Adams": "Easy read", "Llŷr Evans": "Large print",
         "Łukasz Nowak": "Through their supporter: Mair Jones", "Nguyễn Thị Lan": "Email",
         "Gwen Price": "Welsh and English", "Tom Baker": "Phone call"}
+
+
+def test_ctrl_p_prints_the_chosen_letters(qtbot, page, printed_to):
+    choose_people(page, "sian", "llyr")
+    window = page.window()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(printed_to) == 1
+    assert len(PdfReader(str(printed_to[0])).pages) == page.batch.pages

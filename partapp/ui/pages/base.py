@@ -53,6 +53,14 @@ class Page(QWidget):
     def open_with(self, **filters: Any) -> None:
         """Show the page filtered (used by the Home page's links)."""
 
+    def add_on_page(self) -> bool:
+        """Ctrl+N: add a new record of the kind this page lists; False if it lists none."""
+        return False
+
+    def print_page(self) -> bool:
+        """Ctrl+P: print what the page shows (letters, the report); False if nothing can be."""
+        return False
+
     # Refreshing --------------------------------------------------------------------------
     def _on_data_changed(self, what: str) -> None:
         if what != "all" and "all" not in self.watches and what not in self.watches:

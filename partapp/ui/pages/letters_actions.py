@@ -32,6 +32,13 @@ class LetterActions:
     def print_letters(self) -> None:
         self._make_batch("print")
 
+    def print_page(self) -> bool:
+        """Ctrl+P prints the chosen letters, as the Print button does."""
+        if not self.print_button.isEnabled():
+            return False
+        self.print_letters()
+        return True
+
     def print_preview(self) -> None:
         self._make_batch("preview")
 

@@ -42,6 +42,10 @@ class ListPage(Page):
     def add_new(self) -> None:
         self._open_dialog(None)
 
+    def add_on_page(self) -> bool:
+        self.add_new()
+        return True
+
     def open_current(self, *_args) -> None:
         item_id = current_id(self.view)
         if item_id is not None:

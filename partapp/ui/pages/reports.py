@@ -366,6 +366,13 @@ class ReportsPage(Page):
         elif not isinstance(error, TaskCancelled):
             report_error(error, self.window())
 
+    def print_page(self) -> bool:
+        """Ctrl+P prints the report shown, as the Print button does."""
+        if self.report is None:
+            return False
+        self.print_report()
+        return True
+
     def print_report(self) -> None:
         if self.report is not None:
             self.preview.print_with_dialog(self.context.tasks, title=self._file_stem())

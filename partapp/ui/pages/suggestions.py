@@ -94,6 +94,10 @@ class SuggestionsPage(Page):
     def _remember_splitter(self, *_args) -> None:
         self.context.settings.suggestions_splitter = bytes(self.splitter.saveState())
 
+    def add_on_page(self) -> bool:
+        self.record_new()
+        return True
+
     def record_new(self) -> None:
         from ..dialogs.suggestion_dialog import SuggestionDialog
 

@@ -260,7 +260,8 @@ class MainWindow(QMainWindow):
             text += self.tr(" \u2014 signed in as {who}").format(who=user.display_name)
         self.db_label.setText(text)
         self.db_label.setAccessibleName(self.db_label.text())
-        self.setWindowTitle(f"{APP_NAME} \u2014 {name}")
+        path = self.context.db.path  # the title bar has little room: the file's name only
+        self.setWindowTitle(f"{path.name if path is not None else name} \u2014 {APP_NAME}")
         is_file = self.context.db.path is not None
         self.backup_action.setEnabled(is_file and permissions.allows(user, "backup"))
         self.restore_action.setEnabled(is_file and permissions.allows(user, "restore"))

@@ -45,6 +45,7 @@ def test_menus_and_shortcuts(qtbot, window):
 
 def test_status_bar_names_the_data_file(window, db_path):
     assert window.db_label.text() == f"Data file: {db_path}"
+    assert window.windowTitle() == f"{db_path.name} \u2014 Participation Tracker"  # name only
 
 
 def test_size_and_last_page_are_remembered(qtbot, context):

@@ -67,11 +67,12 @@ def app_data() -> list[tuple[str, str]]:
 
 
 def _qt_parts(dest: str) -> tuple[str, ...]:
+    """The path inside Qt's folder: PySide6/Qt/... on Linux and macOS, PySide6/... on Windows."""
     parts = PurePath(dest.replace("\\", "/")).parts
-    for i, part in enumerate(parts):
-        if part == "Qt" or part == "Qt6":
-            return parts[i + 1:]
-    return ()
+    if "PySide6" not in parts:
+        return ()
+    rest = parts[parts.index("PySide6") + 1:]
+    return rest[1:] if rest[:1] in (("Qt",), ("Qt6",)) else rest
 
 
 def keep_binary(dest: str) -> bool:
@@ -96,7 +97,7 @@ def keep_data(dest: str) -> bool:
         return path.name.startswith(KEPT_HYPHENATION)
     parts = _qt_parts(dest)
     if parts and parts[0] == "translations":
-        return PurePath(dest).name.startswith("qtbase_")
+        return path.name.startswith("qtbase_")
     return not (parts and parts[0] in ("qml", "resources"))
 
 

@@ -1,7 +1,8 @@
-"""Two records of one person made into one: the suggestions they raised, the activities they
-came to, the letters they were sent and their equality answers move to the record that is
-kept, once each; details the kept record lacks are filled in from the other; then the other
-record is removed. One transaction, and one line in the audit log.
+"""Two records of one person made into one, or a record added by mistake removed.
+
+Merging: the suggestions they raised, the activities they came to, the letters they were sent
+and their equality answers move to the record that is kept, once each; details the kept record
+lacks are filled in from the other; then the other record is removed. One transaction, audited.
 """
 
 from __future__ import annotations
@@ -107,3 +108,34 @@ def merge_people(session: Session, keep_id: int, other_id: int) -> MergeResult:
     audit.record(session, "delete", "person", removed_id, f"merged into {keep.ref}")
     return MergeResult(to_view(keep), removed_ref, suggestions, activities, letters,
                        equality_moved, filled)
+
+
+def remove_person(session: Session, person_id: int) -> str:
+    """Remove a person added by mistake, who has no history yet (no suggestions, activities or
+    letters). Anyone with history is refused with what to do instead: merge the record if it is
+    a second record of someone, or erase it (Privacy) if their details must go. Returns the
+    removed record's reference."""
+    permissions.check(session, "remove_person")
+    person = _person(session, person_id, "person")
+    held = {
+        ("suggestion", "suggestions"): session.scalar(
+            select(func.count()).select_from(suggestion_raiser)
+            .where(suggestion_raiser.c.person_id == person.id)),
+        ("activity", "activities"): session.scalar(
+            select(func.count()).select_from(attendance)
+            .where(attendance.c.person_id == person.id)),
+        ("letter", "letters"): session.scalar(
+            select(func.count()).select_from(Feedback).where(Feedback.person_id == person.id)),
+    }
+    if any(held.values()):
+        what = ", ".join(f"{n} {one if n == 1 else many}" for (one, many), n in held.items()
+                         if n)
+        raise ValidationError("person", f"{person.ref} has a history ({what}), so the record "
+                                        "cannot simply be removed. If it is a second record of "
+                                        "someone, merge it with theirs. If their details must "
+                                        "go, erase them (Privacy).")
+    ref = person.ref
+    session.delete(person)
+    session.flush()
+    audit.record(session, "delete", "person", person_id, "added by mistake")
+    return ref

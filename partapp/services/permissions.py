@@ -88,6 +88,8 @@ TABLE: tuple[Permission, ...] = (
                "export-person", "Privacy, Export everything about this person"),
     Permission("merge_people", "coordinator", "merge two records of the same person",
                "merge-people", "People, Merge with another record"),
+    Permission("remove_person", "coordinator", "remove a person added by mistake (no history)",
+               None, "Change a person's details, Remove this person"),
     Permission("erase_person", "administrator", "erase a person's details", "erase-person",
                "Privacy, Erase this person"),
     Permission("retention", "administrator", "review and remove old records", None,

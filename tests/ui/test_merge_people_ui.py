@@ -66,3 +66,39 @@ def test_the_picker_does_not_offer_the_record_being_kept(qtbot, window, db, boxe
         "Nobody matches \u201csian\u201d."]
     page.dialog.dirty.reset()
     page.dialog.close()
+
+
+def test_a_person_added_by_mistake_is_removed_from_their_form(qtbot, context, db, boxes):
+    from partapp.ui.dialogs.person_dialog import PersonDialog
+
+    mistake = add_person(db, "Typo", "Person")
+    dialog = PersonDialog(context, mistake)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    boxes.answers.append(QMessageBox.StandardButton.Yes)
+    click(qtbot, dialog.remove_button)
+    assert boxes.shown[-1][0] == "Remove this person"
+    assert not dialog.isVisible()
+    with db.session_scope() as session:
+        assert session.get(Person, mistake) is None
+
+
+def test_someone_with_a_history_is_not_removed_and_it_says_what_to_do(qtbot, context, db,
+                                                                       boxes):
+    from partapp.ui.dialogs.person_dialog import PersonDialog
+
+    pid = add_person(db, "Ann", "Smith")
+    with db.session_scope() as session:
+        save_suggestion(session, SuggestionData(text="A ramp", raised_on=date(2025, 3, 1),
+                                                raiser_ids=(pid,)))
+    dialog = PersonDialog(context, pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    boxes.answers.append(QMessageBox.StandardButton.Yes)
+    click(qtbot, dialog.remove_button)
+    assert dialog.isVisible()
+    assert "merge it with theirs" in dialog.errors.general.text()
+    with db.session_scope() as session:
+        assert session.get(Person, pid) is not None
+    dialog.dirty.reset()
+    dialog.close()

@@ -125,3 +125,22 @@ def test_the_command_merges_and_says_what_moved(db_path, capsys):
     assert capsys.readouterr().out == (
         f"{other} is now part of Siân Llewellyn ({keep}): 0 suggestions, 0 activities, "
         f"0 letters moved across. The record {other} is removed.\n")
+
+
+def test_a_person_added_by_mistake_can_be_removed_but_not_one_with_a_history(session, two):
+    from partapp.services.merge_people import remove_person
+
+    _keep, other, _ids = two
+    mistake = save_person(session, PersonData(first_name="Typo", last_name="Person")).id
+    ref = session.get(Person, mistake).ref
+    assert remove_person(session, mistake) == ref
+    assert session.get(Person, mistake) is None
+    entry = session.scalars(select(AuditEntry).where(AuditEntry.entity_id == mistake,
+                                                     AuditEntry.action == "delete")).one()
+    assert entry.details == "added by mistake"
+    with pytest.raises(ValidationError) as caught:
+        remove_person(session, other)
+    assert str(caught.value).startswith(
+        f"{session.get(Person, other).ref} has a history (2 suggestions, 2 activities, "
+        "1 letter), so the record cannot simply be removed.")
+    assert session.get(Person, other) is not None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
 from ...services.lists import groups
+from ...services.merge_people import remove_person
 from ...services.people import PersonData, equality_answers, get_person, save_equality, save_person
 from .. import translations
 from ..context import AppContext
@@ -52,6 +53,12 @@ class PersonDialog(FormDialog):
         self.equality = EqualityForm(self.errors)
         self.tabs.addTab(scrolled(self.equality), self.tr("E&quality monitoring (optional)"))
         self.set_body(self.tabs, scroll=False)
+        if person_id is not None:  # added by mistake (no history yet): remove it here
+            self.offer_remove(
+                self.tr("Remove this person"),
+                self.tr("Remove this person's record? Use this only for someone added by "
+                        "mistake. This cannot be undone."),
+                lambda session: remove_person(session, person_id), "person")
         self._load()
         self.dirty.watch(self.first_name, self.last_name, self.preferred_name, self.ref,
                          self.address_1, self.address_2, self.town, self.postcode, self.phone,

@@ -160,3 +160,38 @@ def test_each_welsh_form_uses_each_shortcut_letter_once(qtbot, context, db, spea
         dialog.dirty.reset()
         dialog.close()
     assert found == {}
+
+
+def test_each_welsh_page_uses_each_shortcut_letter_once(qtbot, context, speak):
+    """Every page and tab in Welsh, with the menus: the same check as test_mnemonics."""
+    from PySide6.QtWidgets import QApplication, QTabBar
+
+    from .test_mnemonics import problems
+
+    speak("cy")
+    window = _window(qtbot, context)
+    found = {}
+    for key, page in window.pages.items():
+        window.show_page(key)
+        QApplication.processEvents()
+        issues = problems(window)
+        for bar in page.findChildren(QTabBar):
+            for index in range(bar.count()):
+                bar.setCurrentIndex(index)
+                QApplication.processEvents()
+                issues += [p for p in problems(window) if p not in issues]
+        if issues:
+            found[key] = issues
+    for page in window.pages.values():
+        for dirty in (getattr(page, "dirty", None),
+                      getattr(getattr(page, "levels", None), "dirty", None)):
+            if dirty is not None:
+                dirty.reset()
+    from .test_mnemonics import _letter
+
+    for menu in window.menuBar().actions():  # and each menu's own items
+        letters = [_letter(item.text()) for item in menu.menu().actions() if item.text()]
+        letters = [letter for letter in letters if letter]
+        if len(letters) != len(set(letters)):
+            found[menu.text()] = [item.text() for item in menu.menu().actions()]
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())

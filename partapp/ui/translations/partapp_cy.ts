@@ -317,23 +317,23 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Chwilio:</translation>
+        <translation>Chw&amp;ilio:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Pryd:</translation>
+        <translation>P&amp;ryd:</translation>
     </message>
     <message>
-        <source>Ser&amp;vice:</source>
+        <source>Servic&amp;e:</source>
         <translation>Gwasa&amp;naeth:</translation>
     </message>
     <message>
-        <source>T&amp;ype:</source>
-        <translation>&amp;Math:</translation>
+        <source>Ty&amp;pe:</source>
+        <translation>Math:</translation>
     </message>
     <message>
-        <source>&amp;Record an activity…</source>
-        <translation>Cofnodi &amp;gweithgaredd…</translation>
+        <source>Record an &amp;activity…</source>
+        <translation>C&amp;ofnodi gweithgaredd…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -733,11 +733,11 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     </message>
     <message>
         <source>Only changes &amp;past their due date</source>
-        <translation>Dim ond newidiadau sydd &amp;heibio&apos;u dyddiad</translation>
+        <translation>&amp;Dim ond newidiadau sydd heibio&apos;u dyddiad</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Chwilio:</translation>
+        <translation>Chw&amp;ilio:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -1199,7 +1199,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Record an &amp;activity…</source>
-        <translation>Cofnodi &amp;gweithgaredd…</translation>
+        <translation>C&amp;ofnodi gweithgaredd…</translation>
     </message>
     <message>
         <source>Record a &amp;suggestion…</source>
@@ -1207,7 +1207,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Add a &amp;person…</source>
-        <translation>Ychwanegu &amp;person…</translation>
+        <translation>&amp;Ychwanegu person…</translation>
     </message>
     <message>
         <source>Nothing is recorded yet. A good first step is to add the people who take part, or to record your last meeting.</source>
@@ -1250,20 +1250,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n suggestions have waited over {days} days for a decision</source>
-        <translation>
-            <numerusform>Mae %n o awgrymiadau wedi aros dros {days} diwrnod am benderfyniad</numerusform>
-            <numerusform>Mae %n awgrym wedi aros dros {days} diwrnod am benderfyniad</numerusform>
-            <numerusform>Mae %n o awgrymiadau wedi aros dros {days} diwrnod am benderfyniad</numerusform>
-            <numerusform>Mae %n o awgrymiadau wedi aros dros {days} diwrnod am benderfyniad</numerusform>
-            <numerusform>Mae %n o awgrymiadau wedi aros dros {days} diwrnod am benderfyniad</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>That is longer than our promise. Open them.</source>
-        <translation>Mae hynny&apos;n hirach na&apos;n haddewid. Eu hagor.</translation>
-    </message>
-    <message numerus="yes">
         <source>%n changes are past their due date</source>
         <translation>
             <numerusform>Mae %n o newidiadau wedi pasio&apos;u dyddiad</numerusform>
@@ -1294,6 +1280,20 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>Everyone who spoke up has heard from us. Open the people list.</source>
         <translation>Mae pawb a siaradodd wedi clywed gennym ni. Agor y rhestr pobl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions are overdue</source>
+        <translation>
+            <numerusform>Mae %n o benderfyniadau&apos;n hwyr</numerusform>
+            <numerusform>Mae %n penderfyniad yn hwyr</numerusform>
+            <numerusform>Mae %n o benderfyniadau&apos;n hwyr</numerusform>
+            <numerusform>Mae %n o benderfyniadau&apos;n hwyr</numerusform>
+            <numerusform>Mae %n o benderfyniadau&apos;n hwyr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestions waiting longer than our promise of {days} days for a decision. Open them.</source>
+        <translation>Awgrymiadau sydd wedi aros yn hirach na&apos;n haddewid o {days} diwrnod am benderfyniad. Eu hagor.</translation>
     </message>
     <message>
         <source>Planned or in progress, and due before today. Open them.</source>
@@ -1557,15 +1557,15 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Chwilio:</translation>
+        <translation>Chw&amp;ilio:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Math:</translation>
+        <translation>Math:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>&amp;Fformat:</translation>
+        <translation>Ff&amp;ormat:</translation>
     </message>
     <message>
         <source>People waiting to hear back</source>
@@ -1592,7 +1592,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>&amp;Argraffu…</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
+        <source>Print &amp;preview…</source>
         <translation>&amp;Rhagolwg argraffu…</translation>
     </message>
     <message>
@@ -1605,7 +1605,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Record a phone &amp;call…</source>
-        <translation>Cofnodi &amp;galwad ffôn…</translation>
+        <translation>Cofnodi gal&amp;wad ffôn…</translation>
     </message>
     <message>
         <source>Print the chosen letters</source>
@@ -1798,6 +1798,14 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Fe wnaethoch newid pethau ar y dudalen {page} a heb eu cadw. Eu cadw nawr?</translation>
     </message>
     <message>
+        <source>There is nothing to add on this page. Use the Record menu.</source>
+        <translation>Does dim byd i&apos;w ychwanegu ar y dudalen hon. Defnyddiwch y ddewislen Cofnodi.</translation>
+    </message>
+    <message>
+        <source>There is nothing to print here. Choose letters, or make the report, first.</source>
+        <translation>Does dim byd i&apos;w argraffu yma. Dewiswch lythyrau, neu gwnewch yr adroddiad, yn gyntaf.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -1819,7 +1827,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>Gwneud copi wrth &amp;gefn nawr…</translation>
+        <translation>Gwneud &amp;copi wrth gefn nawr…</translation>
     </message>
     <message>
         <source>Save a copy of everything</source>
@@ -1827,7 +1835,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Adfer o gopi wrth gefn…</translation>
+        <translation>A&amp;dfer o gopi wrth gefn…</translation>
     </message>
     <message>
         <source>&amp;Import from a spreadsheet…</source>
@@ -1842,6 +1850,14 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>A&amp;llforio templedi mewnforio gwag…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>A&amp;rgraffu…</translation>
+    </message>
+    <message>
+        <source>Print the letters or the report on this page</source>
+        <translation>Argraffu&apos;r llythyrau neu&apos;r adroddiad ar y dudalen hon</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
@@ -1850,8 +1866,16 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
+        <source>&amp;New on this page…</source>
+        <translation>&amp;Newydd ar y dudalen hon…</translation>
+    </message>
+    <message>
+        <source>Add a person, an activity, a suggestion or a change, as the page you are on lists</source>
+        <translation>Ychwanegu person, gweithgaredd, awgrym neu newid, yn ôl beth mae&apos;r dudalen hon yn ei restru</translation>
+    </message>
+    <message>
         <source>Record an &amp;activity…</source>
-        <translation>Cofnodi &amp;gweithgaredd…</translation>
+        <translation>C&amp;ofnodi gweithgaredd…</translation>
     </message>
     <message>
         <source>Record a &amp;suggestion…</source>
@@ -1859,7 +1883,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Add a &amp;person…</source>
-        <translation>Ychwanegu &amp;person…</translation>
+        <translation>&amp;Ychwanegu person…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2385,7 +2409,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Merge with another record…</source>
-        <translation>Cy&amp;funo â chofnod arall…</translation>
+        <translation>Cyfu&amp;no â chofnod arall…</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -2401,10 +2425,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Chwilio:</translation>
+        <translation>Chw&amp;ilio:</translation>
     </message>
     <message>
-        <source>&amp;Group:</source>
+        <source>Gr&amp;oup:</source>
         <translation>G&amp;rŵp:</translation>
     </message>
     <message numerus="yes">
@@ -2466,6 +2490,14 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>E&amp;quality monitoring (optional)</source>
         <translation>Monitro c&amp;ydraddoldeb (dewisol)</translation>
+    </message>
+    <message>
+        <source>Remove this person</source>
+        <translation>Tynnu&apos;r person hwn</translation>
+    </message>
+    <message>
+        <source>Remove this person&apos;s record? Use this only for someone added by mistake. This cannot be undone.</source>
+        <translation>Tynnu cofnod y person hwn? Defnyddiwch hyn dim ond ar gyfer rhywun a gafodd ei ychwanegu trwy gamgymeriad. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <source>made for you if left empty</source>
@@ -2624,7 +2656,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Edit &amp;details…</source>
-        <translation>Golygu&apos;r &amp;manylion…</translation>
+        <translation>G&amp;olygu&apos;r manylion…</translation>
     </message>
     <message>
         <source>Edit this person&apos;s details</source>
@@ -2687,12 +2719,12 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Ddim yn aros i glywed yn ôl am ddim byd.</translation>
     </message>
     <message>
-        <source>&amp;Activities ({n})</source>
-        <translation>&amp;Gweithgareddau ({n})</translation>
-    </message>
-    <message>
         <source>S&amp;uggestions ({n})</source>
         <translation>A&amp;wgrymiadau ({n})</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivities ({n})</source>
+        <translation>Gw&amp;eithgareddau ({n})</translation>
     </message>
     <message>
         <source>&amp;Letters ({n})</source>
@@ -2859,7 +2891,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <name>PrivacyActions</name>
     <message>
         <source>Privac&amp;y</source>
-        <translation>Preifat&amp;rwydd</translation>
+        <translation>&amp;Preifatrwydd</translation>
     </message>
     <message>
         <source>&amp;Export everything about this person…</source>
@@ -2875,7 +2907,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation>Log &amp;archwilio…</translation>
+        <translation>Lo&amp;g archwilio…</translation>
     </message>
     <message>
         <source>Only an administrator can use this.</source>
@@ -2940,7 +2972,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Cyfnod:</translation>
+        <translation>C&amp;yfnod:</translation>
     </message>
     <message>
         <source>Fro&amp;m:</source>
@@ -2952,7 +2984,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Ma&amp;ke the report</source>
-        <translation>&amp;Gwneud yr adroddiad</translation>
+        <translation>G&amp;wneud yr adroddiad</translation>
     </message>
     <message>
         <source>Make the report</source>
@@ -2964,7 +2996,7 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation>Cadw &amp;PDF…</translation>
+        <translation>Ca&amp;dw PDF…</translation>
     </message>
     <message>
         <source>Save figures as &amp;CSV…</source>
@@ -2973,10 +3005,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>Pr&amp;int…</source>
         <translation>&amp;Argraffu…</translation>
-    </message>
-    <message>
-        <source>Print pre&amp;view…</source>
-        <translation>&amp;Rhagolwg argraffu…</translation>
     </message>
     <message>
         <source>Save the report as a PDF file</source>
@@ -3051,6 +3079,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>The report for {start} to {end} is ready: {pages}.</source>
         <translation>Mae&apos;r adroddiad ar gyfer {start} i {end} yn barod: {pages}.</translation>
+    </message>
+    <message>
+        <source>Print previe&amp;w…</source>
+        <translation>&amp;Rhagolwg argraffu…</translation>
     </message>
     <message>
         <source>Some records changed after this report was made. Make it again to include the changes.</source>
@@ -3256,7 +3288,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Bac&amp;kups go to</source>
-        <translation>Mae copïau wrth &amp;gefn yn mynd i</translation>
+        <translation>Mae copïau w&amp;rth gefn yn mynd i</translation>
     </message>
     <message>
         <source>A USB stick kept away from the office keeps a copy safe from fire or theft. If the folder cannot be reached, the backup goes beside the data file and the app tells you.</source>
@@ -3272,7 +3304,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>Gwneud copi wrth &amp;gefn nawr</translation>
+        <translation>Gwneud copi wr&amp;th gefn nawr</translation>
     </message>
     <message>
         <source>Choose a folder or USB stick for backups</source>
@@ -3300,7 +3332,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>R&amp;estore the chosen backup…</source>
-        <translation>&amp;Adfer y copi a ddewiswyd…</translation>
+        <translation>Adfer &amp;y copi a ddewiswyd…</translation>
     </message>
     <message>
         <source>Restore the chosen backup</source>
@@ -3336,7 +3368,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Protect the &amp;data file…</source>
-        <translation>Diogelu&apos;r ffeil &amp;ddata…</translation>
+        <translation>Diogelu&apos;r ffeil ddata…</translation>
     </message>
     <message>
         <source>Change the pa&amp;ssphrase</source>
@@ -3355,8 +3387,8 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Newid am ba hyd…</translation>
     </message>
     <message>
-        <source>Re&amp;view old records…</source>
-        <translation>A&amp;dolygu hen gofnodion…</translation>
+        <source>Review old records…</source>
+        <translation>Adolygu hen gofnodion…</translation>
     </message>
     <message>
         <source>Change how long records are kept</source>
@@ -3561,7 +3593,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Se&amp;arch:</source>
-        <translation>&amp;Chwilio:</translation>
+        <translation>Chw&amp;ilio:</translation>
     </message>
     <message>
         <source>K&amp;ind:</source>
@@ -3569,7 +3601,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>How se&amp;nt:</source>
-        <translation>Sut y&apos;i &amp;hanfonwyd:</translation>
+        <translation>&amp;Sut y&apos;i hanfonwyd:</translation>
     </message>
     <message>
         <source>Sent letters</source>
@@ -3614,7 +3646,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Your &amp;organisation</source>
-        <translation>Eich se&amp;fydliad</translation>
+        <translation>E&amp;ich sefydliad</translation>
     </message>
     <message>
         <source>&amp;Lists</source>
@@ -3631,10 +3663,6 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Sign-&amp;in and users</source>
         <translation>Mewngofn&amp;odi a defnyddwyr</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage</source>
-        <translation>&amp;Iaith</translation>
     </message>
     <message>
         <source> days</source>
@@ -3673,40 +3701,24 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>E-&amp;bost</translation>
     </message>
     <message>
-        <source>&amp;Website</source>
-        <translation>&amp;Gwefan</translation>
-    </message>
-    <message>
         <source>&amp;Charity number</source>
-        <translation>Rhif &amp;elusen</translation>
+        <translation>Rhif elusen</translation>
     </message>
     <message>
         <source>Letters signed &amp;by</source>
-        <translation>Llythyrau wedi&apos;u llofnodi &amp;gan</translation>
+        <translation>Lly&amp;thyrau wedi&apos;u llofnodi gan</translation>
     </message>
     <message>
         <source>Their &amp;job title</source>
         <translation>Teitl eu &amp;swydd</translation>
     </message>
     <message>
-        <source>If someone is not &amp;happy, they can contact</source>
-        <translation>Os nad yw rhywun yn &amp;hapus, gallan nhw gysylltu â</translation>
-    </message>
-    <message>
         <source>Letters already ask people to tell you. Add who else they can talk to, and how.</source>
         <translation>Mae llythyrau eisoes yn gofyn i bobl ddweud wrthych chi. Ychwanegwch pwy arall y gallan nhw siarad â nhw, a sut.</translation>
     </message>
     <message>
-        <source>Feedback p&amp;romise</source>
-        <translation>&amp;Addewid adborth</translation>
-    </message>
-    <message>
         <source>People hear back within this many days.</source>
         <translation>Mae pobl yn clywed yn ôl o fewn hyn o ddiwrnodau.</translation>
-    </message>
-    <message>
-        <source>Aim for &amp;feedback on time</source>
-        <translation>Nod ar gyfer adborth mewn &amp;pryd</translation>
     </message>
     <message>
         <source>The report warns when fewer people hear back in time.</source>
@@ -3714,27 +3726,23 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>S&amp;mall numbers in reports</source>
-        <translation>Rhifau bach &amp;mewn adroddiadau</translation>
+        <translation>Rhifau bach mewn adroddiadau</translation>
     </message>
     <message>
         <source>Small counts are hidden so nobody can be recognised.</source>
         <translation>Mae cyfrifon bach yn cael eu cuddio fel na all neb gael ei adnabod.</translation>
     </message>
     <message>
-        <source>Our &amp;year starts in</source>
-        <translation>Mae ein blwydd&amp;yn yn dechrau ym mis</translation>
-    </message>
-    <message>
         <source>&amp;Keep records for</source>
-        <translation>&amp;Cadw cofnodion am</translation>
+        <translation>Cadw cofnodion am</translation>
     </message>
     <message>
         <source>&amp;Save the details</source>
-        <translation>&amp;Cadw&apos;r manylion</translation>
+        <translation>Cadw&apos;r man&amp;ylion</translation>
     </message>
     <message>
         <source>&amp;Undo my changes</source>
-        <translation>&amp;Dadwneud fy newidiadau</translation>
+        <translation>Dadwneud fy newidiadau</translation>
     </message>
     <message>
         <source>Save the organisation&apos;s details</source>
@@ -3749,20 +3757,40 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Logo ar gyfer llythyrau ac adroddiadau</translation>
     </message>
     <message>
-        <source>C&amp;hoose a logo…</source>
-        <translation>&amp;Dewis logo…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve the logo</source>
-        <translation>&amp;Tynnu&apos;r logo</translation>
-    </message>
-    <message>
         <source>Choose a logo picture</source>
         <translation>Dewis llun logo</translation>
     </message>
     <message>
         <source>Remove the logo</source>
         <translation>Tynnu&apos;r logo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Gwefan</translation>
+    </message>
+    <message>
+        <source>If someone is not happy, they can contact</source>
+        <translation>Os nad yw rhywun yn hapus, gallan nhw gysylltu â</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback promise</source>
+        <translation>&amp;Addewid adborth</translation>
+    </message>
+    <message>
+        <source>Aim for feedback on time</source>
+        <translation>Nod ar gyfer adborth mewn pryd</translation>
+    </message>
+    <message>
+        <source>Our year starts in</source>
+        <translation>Mae ein blwyddyn yn dechrau ym mis</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Dewis logo…</translation>
     </message>
     <message>
         <source>the logo</source>
@@ -3817,7 +3845,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;Cyfrinair</translation>
+        <translation>Cyfri&amp;nair</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -3879,7 +3907,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cr&amp;eu newid…</translation>
     </message>
     <message>
-        <source>Co&amp;rrect the suggestion…</source>
+        <source>Correct the s&amp;uggestion…</source>
         <translation>C&amp;ywiro&apos;r awgrym…</translation>
     </message>
     <message>
@@ -4141,27 +4169,27 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Chwilio:</translation>
+        <translation>Chw&amp;ilio:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatws:</translation>
     </message>
     <message>
-        <source>Ser&amp;vice:</source>
+        <source>Servic&amp;e:</source>
         <translation>Gwasa&amp;naeth:</translation>
     </message>
     <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grŵp:</translation>
+        <source>Gr&amp;oup:</source>
+        <translation>G&amp;rŵp:</translation>
+    </message>
+    <message>
+        <source>Raised whe&amp;n:</source>
+        <translation>C&amp;odwyd pryd:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Math:</translation>
-    </message>
-    <message>
-        <source>Raised w&amp;hen:</source>
-        <translation>Codwyd &amp;pryd:</translation>
+        <translation>Math:</translation>
     </message>
 </context>
 <context>
@@ -4237,7 +4265,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Syniadau, pryderon, cwynion, canmoliaeth a chwestiynau, yng ngeiriau pobl eu hunain, a beth ddigwyddodd i bob un.</translation>
     </message>
     <message>
-        <source>&amp;Record a suggestion…</source>
+        <source>Record &amp;a suggestion…</source>
         <translation>Cofnodi a&amp;wgrym…</translation>
     </message>
     <message>
@@ -4374,7 +4402,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Their &amp;name</source>
-        <translation>Eu &amp;henw</translation>
+        <translation>Eu henw</translation>
     </message>
     <message>
         <source>&amp;User name to sign in with</source>
@@ -4390,7 +4418,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;Cyfrinair</translation>
+        <translation>Cyfri&amp;nair</translation>
     </message>
     <message>
         <source>At least 8 characters. A few words together are easy to remember and hard to guess.</source>
@@ -4398,7 +4426,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Type it &amp;again</source>
-        <translation>Teipiwch ef &amp;eto</translation>
+        <translation>&amp;Teipiwch ef eto</translation>
     </message>
     <message>
         <source>A&amp;dd the user</source>
@@ -4607,7 +4635,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Wor&amp;ding (used once in each letter):</source>
-        <translation>&amp;Geiriad (yn cael ei ddefnyddio unwaith ym mhob llythyr):</translation>
+        <translation>Geiriad (y&amp;n cael ei ddefnyddio unwaith ym mhob llythyr):</translation>
     </message>
     <message>
         <source>Wor&amp;ding (used once for each suggestion in the letter):</source>
@@ -4698,7 +4726,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Math:</translation>
+        <translation>Math:</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -4718,7 +4746,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Insert a fi&amp;eld</source>
-        <translation>Rhoi &amp;maes i mewn</translation>
+        <translation>Rhoi ma&amp;es i mewn</translation>
     </message>
     <message>
         <source>Insert a field</source>
@@ -4729,8 +4757,8 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Yn agor y rhestr o feysydd mae&apos;r rhan hon yn gallu eu defnyddio. Dewiswch un i&apos;w roi lle mae&apos;r cyrchwr.</translation>
     </message>
     <message>
-        <source>Use these words in e&amp;very kind of letter</source>
-        <translation>Defnyddio&apos;r geiriau hyn ym &amp;mhob math o lythyr</translation>
+        <source>Use these words in every kind of letter</source>
+        <translation>Defnyddio&apos;r geiriau hyn ym mhob math o lythyr</translation>
     </message>
     <message>
         <source>Parts other than the heading and opening are usually the same in every kind of letter.</source>
@@ -4754,15 +4782,15 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Cadw&apos;r newidiadau</translation>
+        <translation>Cadw&apos;&amp;r newidiadau</translation>
     </message>
     <message>
         <source>&amp;Undo my changes</source>
-        <translation>&amp;Dadwneud fy newidiadau</translation>
+        <translation>Dadwneud fy newidiadau</translation>
     </message>
     <message>
         <source>&amp;Back to the standard wording</source>
-        <translation>&amp;Yn ôl i&apos;r geiriad safonol</translation>
+        <translation>Yn ôl i&apos;r geiriad safonol</translation>
     </message>
     <message>
         <source>Save the changed wording</source>

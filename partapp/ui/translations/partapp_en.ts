@@ -79,10 +79,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n suggestions have waited over {days} days for a decision</source>
+        <source>%n decisions are overdue</source>
         <translation>
-            <numerusform>%n suggestion has waited over {days} days for a decision</numerusform>
-            <numerusform>%n suggestions have waited over {days} days for a decision</numerusform>
+            <numerusform>%n decision is overdue</numerusform>
+            <numerusform>%n decisions are overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">

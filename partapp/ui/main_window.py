@@ -147,6 +147,12 @@ class MainWindow(QMainWindow):
         elif action == "add_person" and self.show_page("people"):
             self.pages["people"].add_new()
 
+    def show_guide(self) -> None:
+        """F1: the guide, at the topic for the page you are on."""
+        from .help import PAGE_TOPICS, show_help
+
+        show_help(self, PAGE_TOPICS.get(self.current_page.key, "start"))
+
     def add_on_page(self) -> None:
         """Ctrl+N: a new record of the kind the page lists."""
         if not self.current_page.add_on_page():
@@ -240,6 +246,9 @@ class MainWindow(QMainWindow):
         self.privacy.add_menu(bar)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Guide"), self.show_guide,
+                     QKeySequence.StandardKey.HelpContents,
+                     self.tr("How to use the app, in short topics"))
         self._action(help_menu, self.tr("&Where is my data?"), files.where_is_my_data)
         self._action(help_menu, self.tr("&About Participation Tracker"), files.about)
 

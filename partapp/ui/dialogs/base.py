@@ -71,6 +71,8 @@ class FormDialog(QDialog):
         self._restored = False
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.activated.connect(self.accept)
+        help_shortcut = QShortcut(QKeySequence.StandardKey.HelpContents, self)
+        help_shortcut.activated.connect(self.show_guide)
 
     def set_body(self, body: QWidget, *, scroll: bool = True) -> None:
         if scroll:
@@ -79,6 +81,12 @@ class FormDialog(QDialog):
             self._layout.addWidget(body, 1)
         self._layout.addWidget(self.errors.general)
         self._layout.addWidget(self.buttons)
+
+    def show_guide(self) -> None:
+        """F1: the guide, at the topic for this form."""
+        from ..help import FORM_TOPICS, show_help
+
+        show_help(self, FORM_TOPICS.get(self.geometry_key, "start"))
 
     def save(self) -> None:
         """Write what the form says through the services. Raise ValidationError if it is wrong."""

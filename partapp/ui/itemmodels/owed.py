@@ -63,7 +63,7 @@ class OwedModel(LazyTableModel[OwedRow]):
         Column("kind", QT_TRANSLATE_NOOP("OwedModel", "Kind of letter"),
                lambda r: translations.label(r.kind_label), chars=18),
         Column("format", QT_TRANSLATE_NOOP("OwedModel", "Communication needs"), _needs,
-               tooltip=_needs, chars=24),
+               tooltip=_needs, chars=38),
         Column("suggestions", QT_TRANSLATE_NOOP("OwedModel", "Suggestions"),
                lambda r: str(r.suggestion_count), right=True),
     )

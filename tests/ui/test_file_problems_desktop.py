@@ -8,18 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from partapp.services.database import open_database
 from partapp.services.file_kinds import missing_message, read_only_file_message
-from partapp.ui.startup import Startup
-from partapp.ui.tasks import TaskRunner
 
 from ..unit.file_problems import make_read_only
-
-
-def _start(path, settings):
-    startup = Startup(str(path), settings, TaskRunner(synchronous=True))
-    ended = []
-    startup.ended.connect(ended.append)
-    startup.begin()
-    return startup, ended
+from .test_first_run import _startup
 
 
 def test_a_known_file_on_a_drive_that_is_not_connected(qtbot, tmp_path, settings, boxes):
@@ -30,7 +21,7 @@ def test_a_known_file_on_a_drive_that_is_not_connected(qtbot, tmp_path, settings
     open_database(str(path)).dispose()  # and opened again: this computer knows it
     folder.rename(tmp_path / "unplugged")
 
-    startup, ended = _start(path, settings)
+    startup, ended = _startup(path, settings)
     assert ended == [1]
     assert boxes.shown == [("Cannot open the data file", missing_message(path))]
     assert startup.welcome is None  # no offer to make a new, empty file there
@@ -47,7 +38,7 @@ def test_a_read_only_data_file_is_not_opened_to_be_changed(qtbot, tmp_path, sett
     before = path.read_bytes()
     make_read_only(path, request)
 
-    _startup, ended = _start(path, settings)
+    _unused, ended = _startup(path, settings)
     assert ended == [1]
     assert boxes.shown == [("Cannot open the data file", read_only_file_message(path))]
     assert path.read_bytes() == before

@@ -50,6 +50,17 @@ def problems(window: QWidget) -> list[str]:
     return clashes + dead
 
 
+def problems_on_every_tab(window: QWidget, part: QWidget) -> list[str]:
+    """problems() in ``window`` with each tab of ``part`` shown in turn."""
+    issues = problems(window)
+    for bar in part.findChildren(QTabBar):
+        for index in range(bar.count()):
+            bar.setCurrentIndex(index)
+            QApplication.processEvents()
+            issues += [p for p in problems(window) if p not in issues]
+    return issues
+
+
 PAGES = ("home", "people", "activities", "suggestions", "changes", "letters", "reports",
          "settings")
 
@@ -59,12 +70,7 @@ def test_each_page_uses_each_letter_once_with_the_menus(window):
     for key in PAGES:
         window.show_page(key)
         QApplication.processEvents()
-        issues = problems(window)
-        for bar in window.pages[key].findChildren(QTabBar):  # each tab of a page in turn
-            for index in range(bar.count()):
-                bar.setCurrentIndex(index)
-                QApplication.processEvents()
-                issues += [p for p in problems(window) if p not in issues]
+        issues = problems_on_every_tab(window, window.pages[key])
         if issues:
             found[key] = issues
     assert found == {}
@@ -110,13 +116,7 @@ def test_each_form_uses_each_letter_once(qtbot, context, db):
         qtbot.addWidget(dialog)
         dialog.show()
         QApplication.processEvents()
-        tabs = dialog.findChildren(QTabBar)
-        issues = problems(dialog)
-        for bar in tabs:
-            for index in range(bar.count()):
-                bar.setCurrentIndex(index)
-                QApplication.processEvents()
-                issues += [p for p in problems(dialog) if p not in issues]
+        issues = problems_on_every_tab(dialog, dialog)
         if issues:
             found[name] = issues
         dialog.dirty.reset()

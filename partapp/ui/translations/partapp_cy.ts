@@ -1184,6 +1184,65 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Dechrau arni</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Recording a meeting</source>
+        <translation>Cofnodi cyfarfod</translation>
+    </message>
+    <message>
+        <source>A phone call or a single suggestion</source>
+        <translation>Galwad ffôn neu un awgrym</translation>
+    </message>
+    <message>
+        <source>Deciding</source>
+        <translation>Penderfynu</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Newidiadau</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Llythyrau</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Yr adroddiad</translation>
+    </message>
+    <message>
+        <source>Backups and safety</source>
+        <translation>Copïau wrth gefn a diogelwch</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Preifatrwydd</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Canllaw</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Pynciau</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a topic. Tab goes to the words.</source>
+        <translation>Defnyddiwch y bysellau saeth i ddewis pwnc. Mae Tab yn mynd i&apos;r geiriau.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Pwnc</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Home</source>
@@ -1928,6 +1987,14 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Canllaw</translation>
+    </message>
+    <message>
+        <source>How to use the app, in short topics</source>
+        <translation>Sut i ddefnyddio&apos;r ap, mewn pynciau byr</translation>
     </message>
     <message>
         <source>&amp;Where is my data?</source>

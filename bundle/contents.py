@@ -33,6 +33,7 @@ EXCLUDED_MODULES = [
     # PostgreSQL is for larger organisations with their own IT: they run from source
     "psycopg", "psycopg_binary", "psycopg_c", "psycopg_pool",
     "PIL._avif", "PIL.AvifImagePlugin",  # AVIF pictures (5 MB); logos are PNG or JPEG
+    "lxml.objectify", "lxml.html", "lxml.isoschematron",  # pikepdf uses lxml.etree only
 ]
 
 # Qt plugin folders the app uses. Everything else under Qt's plugins/ is dropped.

@@ -6,8 +6,8 @@ log are pointed there too, so nothing of yours is touched) and stops at the firs
 1. ``--version`` says the app's version;
 2. ``init`` then ``demo`` make a new data file with the sample data;
 3. ``letters --due --out`` and ``report --out --csv`` write a PDF (starts ``%PDF``) and figures;
-4. the desktop on a new data file shows the welcome, and on the sample data the main window,
-   with no traceback (``$PARTAPP_SMOKE_EXIT``, see partapp/ui/app.py, makes it quit by itself).
+4. the desktop on a new data file shows the welcome (in English, then in Welsh), and on the
+   sample data the main window, with no traceback (``$PARTAPP_SMOKE_EXIT``, see partapp/ui/app.py, makes it quit by itself).
 
 With no display (``$DISPLAY`` unset, not Windows or macOS) Qt draws offscreen; CI on Linux runs
 it under ``xvfb-run -a`` so the real X11 plugin is tried.
@@ -100,9 +100,9 @@ def checks(program: Path, work: Path) -> list[tuple[str, Callable[[], str]]]:
             raise SmokeFailure(f"figures.csv does not hold the figures: {rows[:3]}")
         return f"{pdf.name}: {pdf.stat().st_size:,} bytes; {csv.name}: {len(rows) - 1} figures"
 
-    def desktop(db: Path, expected: str) -> Callable[[], str]:
+    def desktop(db: Path, expected: str, **extra: str) -> Callable[[], str]:
         def check() -> str:
-            desk_env = dict(env, PARTAPP_SMOKE_EXIT=str(DESKTOP_SECONDS))
+            desk_env = dict(env, PARTAPP_SMOKE_EXIT=str(DESKTOP_SECONDS), **extra)
             out = _run(program, ["--db", str(db)], desk_env, work).stdout
             shown = [line for line in out.splitlines() if line.startswith("shown: ")]
             if not any(line.startswith(f"shown: {expected}") for line in shown):
@@ -117,6 +117,9 @@ def checks(program: Path, work: Path) -> list[tuple[str, Callable[[], str]]]:
         ("report --out --csv", report),
         ("desktop on a new data file", desktop(work / "new.db", "WelcomeDialog")),
         ("desktop on the sample data", desktop(sample, "MainWindow")),
+        # the app's own .qm files are in the bundle: the welcome speaks Welsh
+        ("desktop in Welsh", desktop(work / "new.db", "WelcomeDialog: Croeso",
+                                     PARTAPP_LANG="cy")),
     ]
 
 

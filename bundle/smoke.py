@@ -6,6 +6,8 @@ log are pointed there too, so nothing of yours is touched) and stops at the firs
 1. ``--version`` says the app's version;
 2. ``init`` then ``demo`` make a new data file with the sample data;
 3. ``letters --due --out`` and ``report --out --csv`` write a PDF (starts ``%PDF``) and figures;
+   ``init`` on a file made by the first release backs it up, then upgrades it (the migrations
+   run from the bundle);
 4. the desktop on a new data file shows the welcome (in English, then in Welsh), and on the
    sample data the main window, with no traceback (``$PARTAPP_SMOKE_EXIT``, see partapp/ui/app.py, makes it quit by itself).
 
@@ -65,6 +67,29 @@ def _is_pdf(path: Path) -> None:
         raise SmokeFailure(f"{path.name} is missing or is not a PDF")
 
 
+def _make_first_release_file(path: Path) -> None:
+    """A data file as the first release made it (migration 0001), made with this source tree."""
+    from alembic import command
+
+    from partapp.services.database import alembic_config, make_engine, open_database
+
+    open_database(str(path)).dispose()
+    engine = make_engine(str(path))
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    engine.dispose()
+
+
+def _revision(path: Path) -> str | None:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
 def checks(program: Path, work: Path) -> list[tuple[str, Callable[[], str]]]:
     """(name, check) pairs, in order; each check returns a short line about what it saw."""
     env = _env(work / "home")
@@ -100,6 +125,17 @@ def checks(program: Path, work: Path) -> list[tuple[str, Callable[[], str]]]:
             raise SmokeFailure(f"figures.csv does not hold the figures: {rows[:3]}")
         return f"{pdf.name}: {pdf.stat().st_size:,} bytes; {csv.name}: {len(rows) - 1} figures"
 
+    def upgrade() -> str:
+        old = work / "old.db"
+        _make_first_release_file(old)
+        _run(program, ["--db", str(old), "init"], env, work)
+        backups = list(work.glob("old.before-upgrade-*.db"))
+        revision = _revision(old)
+        if len(backups) != 1 or revision != _revision(sample):
+            raise SmokeFailure(f"opening a first-release file: backups {backups}, "
+                               f"version {revision}")
+        return f"{backups[0].name} made, the file is now at version {revision}"
+
     def desktop(db: Path, expected: str, **extra: str) -> Callable[[], str]:
         def check() -> str:
             desk_env = dict(env, PARTAPP_SMOKE_EXIT=str(DESKTOP_SECONDS), **extra)
@@ -115,6 +151,7 @@ def checks(program: Path, work: Path) -> list[tuple[str, Callable[[], str]]]:
         ("init and demo on a new data file", init_and_demo),
         ("letters --due", letters),
         ("report --out --csv", report),
+        ("init on a first-release data file", upgrade),
         ("desktop on a new data file", desktop(work / "new.db", "WelcomeDialog")),
         ("desktop on the sample data", desktop(sample, "MainWindow")),
         # the app's own .qm files are in the bundle: the welcome speaks Welsh

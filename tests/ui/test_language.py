@@ -195,3 +195,30 @@ def test_each_welsh_page_uses_each_shortcut_letter_once(qtbot, context, speak):
         if len(letters) != len(set(letters)):
             found[menu.text()] = [item.text() for item in menu.menu().actions()]
     assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
+def test_the_guide_in_welsh(qtbot, speak):
+    """With Welsh, F1's guide is the Welsh one: every topic, its pictures and links."""
+    import re
+
+    from partapp.ui.help import TOPICS, HelpWindow, help_folder
+
+    speak("cy")
+    folder = help_folder()
+    assert folder.name == "cy"
+    keys = {key for key, _title in TOPICS}
+    assert {p.stem for p in folder.glob("*.html")} == keys
+    for key in keys:
+        html = (folder / f"{key}.html").read_text(encoding="utf-8")
+        for picture in re.findall(r'<img src="([^"]+)"', html):
+            assert (folder / picture).is_file(), (key, picture)
+        for link in re.findall(r'<a href="([^"]+)"', html):
+            assert link.removesuffix(".html") in keys, (key, link)
+    guide = HelpWindow()
+    qtbot.addWidget(guide)
+    guide.show_topic("meeting")
+    assert guide.windowTitle() == "Canllaw"
+    assert guide.topics.currentItem().text() == "Cofnodi cyfarfod"
+    assert "Mae un ffurflen yn cofnodi cyfarfod cyfan." in guide.text.toPlainText()
+    speak("en")
+    assert help_folder().name == "en"

@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", metavar="FILE.pdf")
     report.add_argument("--csv", metavar="FILE.csv", help="every figure, as figure,value rows")
     report.add_argument("--lists", metavar="DIR", help="also write the lists behind the figures")
+    report.add_argument("--summary", metavar="FILE.pdf",
+                        help="an easy read 'You said, we did' summary for service users")
+    report.add_argument("--poster", metavar="FILE.pdf",
+                        help="a one-page 'You said, we did' poster for a noticeboard")
+    report.add_argument("--language", choices=("en", "cy", "both"), default="en",
+                        help="the summary's and poster's language: en, cy (Welsh) or both")
 
     backup = sub.add_parser("backup", help="make a backup copy of the data file")
     backup.add_argument("--out", metavar="PATH", help="a folder or a file name")
@@ -166,8 +172,9 @@ def cmd_letters(args) -> int:
 
 
 def cmd_report(args) -> int:
-    if not (args.out or args.csv or args.lists):
-        raise UsageError(_t("Say what to write: --out FILE.pdf, --csv FILE.csv, or both."))
+    if not (args.out or args.csv or args.lists or args.summary or args.poster):
+        raise UsageError(_t("Say what to write: --out FILE.pdf, --csv FILE.csv, --lists DIR, "
+                            "--summary FILE.pdf or --poster FILE.pdf."))
     db = _open(args)
     try:
         with db.session_scope() as session:
@@ -205,6 +212,16 @@ def cmd_report(args) -> int:
 
                 pages = render(data, Path(args.out))
                 written.append(_t("{file} ({pages} pages)").format(file=args.out, pages=pages))
+            if args.summary or args.poster:
+                from .reports.you_said_we_did import write_poster, write_summary
+                from .services.you_said_we_did import build_summary
+
+                summary = build_summary(session, start, end)
+                for value, write in ((args.summary, write_summary), (args.poster, write_poster)):
+                    if value:
+                        pages = write(summary, Path(value), language=args.language)
+                        written.append(_t("{file} ({pages} pages)").format(file=value,
+                                                                           pages=pages))
     finally:
         db.dispose()
     print(_t("Report for {start} to {end}: wrote {files}").format(
@@ -318,7 +335,8 @@ COMMANDS = {
 OUTPUTS = {
     "letters": (("out", "the letters", "file"),),
     "report": (("out", "the report", "file"), ("csv", "the figures", "file"),
-               ("lists", "the lists", "folder")),
+               ("lists", "the lists", "folder"), ("summary", "the summary", "file"),
+               ("poster", "the poster", "file")),
     "audit": (("csv", "the audit log", "file"),),
     "export-person": (("out", "the export", "folder"),),
     "import": (("template", "the templates", "folder"),),

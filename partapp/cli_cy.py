@@ -59,6 +59,12 @@ WELSH = {
         "yr adroddiad newid ar gyfer cyfnod: PDF a/neu CSV",
     "every figure, as figure,value rows": "pob ffigur, fel rhesi ffigur,gwerth",
     "also write the lists behind the figures": "ysgrifennu'r rhestrau y tu ôl i'r ffigurau hefyd",
+    "an easy read 'You said, we did' summary for service users":
+        "crynodeb hawdd ei ddarllen 'Dywedoch chi, fe wnaethon ni' i ddefnyddwyr gwasanaeth",
+    "a one-page 'You said, we did' poster for a noticeboard":
+        "poster un dudalen 'Dywedoch chi, fe wnaethon ni' ar gyfer hysbysfwrdd",
+    "the summary's and poster's language: en, cy (Welsh) or both":
+        "iaith y crynodeb a'r poster: en (Saesneg), cy neu both (y ddwy)",
     "make a backup copy of the data file": "gwneud copi wrth gefn o'r ffeil ddata",
     "a folder or a file name": "ffolder neu enw ffeil",
     "replace the data file with a backup (checked first)":
@@ -117,8 +123,10 @@ WELSH = {
     "Name the files to import, or use --template DIR to get empty ones.":
         "Enwch y ffeiliau i'w mewnforio, neu defnyddiwch --template DIR i gael rhai gwag.",
     "There is no file called {name}.": "Does dim ffeil o'r enw {name}.",
-    "Say what to write: --out FILE.pdf, --csv FILE.csv, or both.":
-        "Dywedwch beth i'w ysgrifennu: --out FILE.pdf, --csv FILE.csv, neu'r ddau.",
+    "Say what to write: --out FILE.pdf, --csv FILE.csv, --lists DIR, --summary FILE.pdf or "
+    "--poster FILE.pdf.":
+        "Dywedwch beth i'w ysgrifennu: --out FILE.pdf, --csv FILE.csv, --lists DIR, "
+        "--summary FILE.pdf neu --poster FILE.pdf.",
     "{file} ({pages} pages)": "{file} ({pages} tudalen)",
     "Report for {start} to {end}: wrote {files}":
         "Adroddiad ar gyfer {start} i {end}: wedi ysgrifennu {files}",

@@ -342,7 +342,8 @@ def summary_story(summary: Summary, language: str, pairs: int,
     size = 24 * mm
     body = st.body.fontSize
     name = summary.organisation or words("our_organisation", languages[0])
-    story: list[Flowable] = [_Para(esc(name), st.org), *_heading("title", languages, st.h1, lang)]
+    story: list[Flowable] = [_Para(esc(name), st.org)] if summary.organisation else []
+    story += _heading("title", languages, st.h1, lang)
     for code in languages:
         para = _Para(esc(words("period", code, **_period(summary, code))), st.body)
         para.pdf_lang = "" if language_tag(code) == lang else language_tag(code)
@@ -424,7 +425,9 @@ def poster_story(summary: Summary, language: str, pairs: int, limit: int) -> lis
             story.append(Spacer(1, 4 * mm))
         except (OSError, ValueError):  # a logo that cannot be read: left off the poster
             story = []
-    story += [_Para(esc(name), st.org), *_heading("title", languages, st.h1, lang)]
+    if summary.organisation:
+        story.append(_Para(esc(name), st.org))
+    story += _heading("title", languages, st.h1, lang)
     for code in languages:
         para = _Para(esc(words("period", code, **_period(summary, code))), st.body)
         para.pdf_lang = "" if language_tag(code) == lang else language_tag(code)

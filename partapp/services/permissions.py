@@ -64,6 +64,11 @@ TABLE: tuple[Permission, ...] = (
                "Reports page, Save the figures"),
     Permission("report_lists", "coordinator", "save the lists behind the figures (they hold "
                "the words of suggestions)", "report --lists", "Reports page, Save the figures"),
+    Permission("report_summary", "coordinator", "make the easy read 'You said, we did' summary "
+               "for service users", "report --summary",
+               "Reports page, Save the summary for service users"),
+    Permission("report_poster", "coordinator", "make the 'You said, we did' poster",
+               "report --poster", "Reports page, Save the poster"),
     Permission("restore", "administrator", "replace the data file with a backup (signed in "
                "to the file being replaced)", "restore", "File, Restore from a backup"),
     Permission("demo", "administrator", "fill an empty data file with sample data", "demo",

@@ -23,6 +23,8 @@ WRITERS = {
     ("report", "out"): ["report", *FROM_TO, "--out", "TARGET"],
     ("report", "csv"): ["report", *FROM_TO, "--csv", "TARGET"],
     ("report", "lists"): ["report", *FROM_TO, "--lists", "TARGET"],
+    ("report", "summary"): ["report", *FROM_TO, "--summary", "TARGET"],
+    ("report", "poster"): ["report", *FROM_TO, "--poster", "TARGET", "--language", "both"],
     ("audit", "csv"): ["audit", "--csv", "TARGET"],
     ("export-person", "out"): ["export-person", "REF", "--out", "TARGET"],
     ("import", "template"): ["import", "--template", "TARGET"],

@@ -216,3 +216,17 @@ def test_the_independent_pdf_ua_checker_finds_no_errors(summary_pdf, poster_pdf)
     run = subprocess.run([checker, "--fail-on", "error", "-q", str(summary_pdf),
                           str(poster_pdf)], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_the_command_writes_the_summary_and_the_poster_in_welsh(db_path, tmp_path, capsys):
+    from partapp.cli import run
+
+    summary, poster = tmp_path / "crynodeb.pdf", tmp_path / "poster.pdf"
+    code = run(["--db", str(db_path), "report", "--from", "2025-04-01", "--to", "2026-03-31",
+                "--summary", str(summary), "--poster", str(poster), "--language", "cy"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert f"{summary} (" in out and f"{poster} (1 " in out
+    assert "Dywedoch chi, fe wnaethon ni" in PdfReader(poster).pages[0].extract_text().replace(
+        "\n", " ")
+    assert _tree(summary)[0] == "cy"

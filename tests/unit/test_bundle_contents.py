@@ -90,3 +90,24 @@ def test_the_bundle_extra_installs_pyinstaller_6():
 def test_dist_and_build_stay_out_of_git():
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
     assert "dist/" in ignored and "build/" in ignored
+
+
+def test_the_windows_version_resource_says_the_apps_version(tmp_path):
+    # PyInstaller evaluates this text with its own classes (only on Windows); here, stand-ins.
+    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
+             "VarFileInfo", "VarStruct")
+    made: dict[str, list] = {name: [] for name in names}
+
+    def maker(name):
+        def make(*args, **kwargs):
+            made[name].append((args, kwargs))
+            return name
+        return make
+
+    text = contents.windows_version_info(tmp_path / "v.txt").read_text(encoding="utf-8")
+    eval(text, {name: maker(name) for name in names})  # our own generated text
+    numbers = tuple(int(n) for n in partapp.__version__.split("."))
+    assert made["FixedFileInfo"][0][1]["filevers"][:len(numbers)] == numbers
+    strings = dict(args for args, _ in made["StringStruct"])
+    assert strings["ProductVersion"] == partapp.__version__
+    assert strings["OriginalFilename"] == "partapp.exe"

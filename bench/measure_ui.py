@@ -93,8 +93,48 @@ def filter_keystroke(db_path: str) -> dict:
     return {"seconds": time.perf_counter() - t0, "rows": page.view.model().rowCount()}
 
 
+def typing_stall(db_path: str) -> dict:
+    """The longest time the window stops answering while someone types a decision's reason,
+    soon after the app opened (the plain English check's first use included). A 10 ms timer
+    ticks throughout; the longest gap between two ticks, less 10 ms, is the stall."""
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from partapp.services.suggestions import get_suggestion
+    from partapp.ui.dialogs.decision_dialog import DecisionDialog
+
+    app, window = _window(db_path)
+    _settled(app, window)
+    with window.context.db.session_scope() as session:
+        suggestion = get_suggestion(session, 1)
+    dialog = DecisionDialog(window.context, suggestion, parent=window)
+    dialog.show()
+    app.processEvents()
+    clock, gaps = QElapsedTimer(), []
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(tick)
+    timer.start()
+    for char in "We will put a ramp at the front door by the end of May.":
+        QTest.keyClicks(dialog.reason, char)
+        QTest.qWait(40)  # a quick typist
+    QTest.qWait(1500)  # the check runs a moment after typing stops
+    timer.stop()
+    return {"seconds": max(gaps, default=0) / 1000 - 0.010, "ticks": len(gaps),
+            "hint": dialog.reason_hint.text()[:40]}
+
+
 MEASURES = {f.__name__: f for f in (window_ready, people_first_paint, suggestions_first_paint,
-                                    filter_keystroke)}
+                                    filter_keystroke, typing_stall)}
 
 if __name__ == "__main__":
     from bench.measure import peak_mb

@@ -28,6 +28,7 @@ TARGETS = {
     "people_first_paint": (0.3, "People list first paint"),
     "suggestions_first_paint": (0.3, "Suggestions list first paint"),
     "filter_keystroke": (0.1, "one filter keystroke on Suggestions"),
+    "typing_stall": (0.1, "longest stall while typing a reason, just after start"),
     "home_counts": (0.2, "Home counts"),
     "report_year": (5.0, "one-year report PDF"),
     "letters_1000": (1.2, "1,000 owed letters as one PDF"),
@@ -61,7 +62,7 @@ def measure(name: str, db: Path, repeat: int) -> tuple[float, float, dict]:
     times, peaks, last = [], [], {}
     for _ in range(repeat):
         if name in ("window_ready", "people_first_paint", "suggestions_first_paint",
-                    "filter_keystroke"):
+                    "filter_keystroke", "typing_stall"):
             result, wall, peak = run_child(["-m", "bench.measure_ui", name, str(db)], env=env)
             seconds = wall if name == "window_ready" else result["seconds"]
         else:

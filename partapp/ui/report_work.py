@@ -11,9 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ..reports.annual import render
+from ..reports.you_said_we_did import write_poster, write_summary
 from ..services.database import Database
 from ..services.report_csv import figure_rows, write_figure_rows, write_lists_csv
 from ..services.report_data import ReportData, build_report_data
+from ..services.you_said_we_did import build_summary
 from .formatting import format_date
 from .tasks import Progress
 
@@ -90,3 +92,16 @@ def save_figures(db: Database, data: ReportData, folder: Path, progress: Progres
     with db.session_scope() as session:
         lists = write_lists_csv(session, data.start, data.end, folder)
     return [figures, *lists]
+
+
+def save_for_service_users(db: Database, start: date, end: date, out: Path, *, poster: bool,
+                           language: str, progress: Progress) -> int:
+    """The 'You said, we did' summary (or, with ``poster``, the poster) for ``start``..``end``
+    at ``out``, in its own session (runs on the worker thread); returns its pages."""
+    progress.report(0, 2, tr("Choosing what changed"))
+    with db.session_scope() as session:
+        summary = build_summary(session, start, end)
+    progress.check()
+    progress.report(1, 2, tr("Laying out the pages"))
+    write = write_poster if poster else write_summary
+    return write(summary, out, language=language)

@@ -220,8 +220,8 @@ def cmd_report(args) -> int:
                 for value, write in ((args.summary, write_summary), (args.poster, write_poster)):
                     if value:
                         pages = write(summary, Path(value), language=args.language)
-                        written.append(_t("{file} ({pages} pages)").format(file=value,
-                                                                           pages=pages))
+                        words = "{file} (1 page)" if pages == 1 else "{file} ({pages} pages)"
+                        written.append(_t(words).format(file=value, pages=pages))
     finally:
         db.dispose()
     print(_t("Report for {start} to {end}: wrote {files}").format(

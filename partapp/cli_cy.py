@@ -128,6 +128,7 @@ WELSH = {
         "Dywedwch beth i'w ysgrifennu: --out FILE.pdf, --csv FILE.csv, --lists DIR, "
         "--summary FILE.pdf neu --poster FILE.pdf.",
     "{file} ({pages} pages)": "{file} ({pages} tudalen)",
+    "{file} (1 page)": "{file} (1 dudalen)",
     "Report for {start} to {end}: wrote {files}":
         "Adroddiad ar gyfer {start} i {end}: wedi ysgrifennu {files}",
     "This command works on a data file, not a database server. Use your database server's "

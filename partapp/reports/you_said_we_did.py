@@ -48,7 +48,7 @@ MIN_POSTER = 3
 DARK = HexColor("#1f3a5f")
 MARGIN = 18 * mm
 QUOTE_WORDS = 30  # what people said, cut to this many words (the poster: POSTER_WORDS)
-POSTER_WORDS = 20
+POSTER_WORDS = 24
 
 # Our own words: key -> (English, Welsh). "{...}" are filled in; Welsh "" shows the English.
 WORDS: dict[str, tuple[str, str]] = {
@@ -60,18 +60,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "intro_2": ("We listened. These are the changes we made.",
                 "Fe wnaethon ni wrando. Dyma'r newidiadau a wnaethon ni."),
     "asked_many": ("We heard this {n} times.", "Fe glywson ni hyn {n} o weithiau."),
-    "asked_told": ("You told us about this.", "Fe ddywedoch chi wrthon ni am hyn."),
     "more_changes": ("We made {n} changes. Here are the ones asked for most.",
                      "Fe wnaethon ni {n} o newidiadau. Dyma'r rhai y gofynnwyd amdanyn nhw fwyaf."),
     "no_changes": ("We did not finish any changes in this time.",
                    "Wnaethon ni ddim gorffen unrhyw newidiadau yn ystod yr amser hwn."),
     "still_working": ("We are still working on what you told us.",
                       "Rydyn ni'n dal i weithio ar beth ddywedoch chi wrthon ni."),
-    "could_not_heading": ("What we could not do", "Beth allen ni ddim ei wneud"),
+    "could_not_heading": ("What we could not do", "Beth na allen ni ei wneud"),
     "could_not": ("We could not do this, because:", "Allen ni ddim gwneud hyn, oherwydd:"),
     "not_now": ("We cannot do this now, because:", "Allwn ni ddim gwneud hyn nawr, oherwydd:"),
     "passed_on": ("We passed this on, because:", "Fe wnaethon ni basio hyn ymlaen, oherwydd:"),
-    "instead": ("We can do this instead:", "Gallwn ni wneud hyn yn lle:"),
+    "instead": ("What we can do:", "Beth allwn ni ei wneud:"),
     "thanks": ("Thank you for telling us what you think. Please keep telling us.",
                "Diolch am ddweud wrthon ni beth rydych chi'n ei feddwl. Daliwch ati i ddweud "
                "wrthon ni."),
@@ -268,15 +267,16 @@ def _typed(text: str, style: ParagraphStyle, limit: int, *, quoted: bool = False
 
 def _pair_points(pair: Pair, languages: tuple[str, ...], st: _Styles, lang: str, size: float,
                  limit: int) -> list[Flowable]:
+    """"You said" (with how often we heard it) beside one picture, "We did" beside another;
+    with no words of people's that can be shown, only "We did" and how often we heard it."""
     body = st.body.fontSize
-    said: list[Flowable] = _heading("you_said", languages, st.label, lang)
-    if pair.said:
-        said.append(_typed(pair.said, st.body, limit, quoted=True))
-    else:
-        said += _texts("asked_told", languages, st.body, lang)
-    if pair.asked > 1:
-        said += _texts("asked_many", languages, st.body, lang, n=pair.asked)
+    times = (_texts("asked_many", languages, st.body, lang, n=pair.asked) if pair.asked > 1
+             else [])
     did = [*_heading("we_did", languages, st.label, lang), _typed(pair.did, st.body, limit)]
+    if not pair.said:
+        return [_Point("change", [*did, *times], size=size, body=body, lang=lang)]
+    said = [*_heading("you_said", languages, st.label, lang),
+            _typed(pair.said, st.body, limit, quoted=True), *times]
     return [_Point("told_us", said, size=size, body=body, lang=lang),
             _Point("change", did, size=size, body=body, lang=lang)]
 
@@ -338,12 +338,12 @@ def summary_story(summary: Summary, language: str, pairs: int,
                   could_not: int = 3) -> list[Flowable]:
     languages = _languages(language)
     lang = language_tag(languages[0])
-    st = _Styles(body=18, heading=24, title=32)
+    st = _Styles(body=18, heading=24, title=32 if len(languages) == 1 else 28)
     size = 24 * mm
     body = st.body.fontSize
     name = summary.organisation or words("our_organisation", languages[0])
     story: list[Flowable] = [_Para(esc(name), st.org)] if summary.organisation else []
-    story += _heading("title", languages, st.h1, lang)
+    story.append(_Para("<br/>".join(esc(words("title", code)) for code in languages), st.h1))
     for code in languages:
         para = _Para(esc(words("period", code, **_period(summary, code))), st.body)
         para.pdf_lang = "" if language_tag(code) == lang else language_tag(code)
@@ -362,14 +362,14 @@ def summary_story(summary: Summary, language: str, pairs: int,
                                              n=summary.changes),
                             size=size, body=body, lang=lang))
     for pair in shown:
-        story.append(KeepTogether([Spacer(1, body * 0.5),
+        story.append(KeepTogether([Spacer(1, body * 0.8),
                                    *_pair_points(pair, languages, st, lang, size,
                                                  QUOTE_WORDS)]))
     for i, item in enumerate(summary.could_not[:could_not]):
         points = _could_not_points(item, languages, st, lang, size)
         if i == 0:  # the heading never alone at the foot of a page
             points = [*_heading("could_not_heading", languages, st.h2, lang), *points]
-        story.append(KeepTogether([Spacer(1, body * 0.5), *points]))
+        story.append(KeepTogether([Spacer(1, body * 0.8), *points]))
     story.append(Spacer(1, body * 0.5))
     story.append(_Point("thank_you", _texts("thanks", languages, st.body, lang), size=size,
                         body=body, lang=lang))
@@ -409,11 +409,12 @@ def write_summary(summary: Summary, out: Path, *, language: str = "en") -> int:
 
 # ----------------------------------------------------------------------------------- poster
 
-def poster_story(summary: Summary, language: str, pairs: int, limit: int) -> list[Flowable]:
+def poster_story(summary: Summary, language: str, pairs: int, limit: int,
+                 body: float = 19) -> list[Flowable]:
     languages = _languages(language)
     lang = language_tag(languages[0])
     both = len(languages) > 1
-    st = _Styles(body=19 if not both else 18, heading=26, title=44 if not both else 32)
+    st = _Styles(body=body, heading=26, title=44 if not both else 28)
     size = 20 * mm
     body = st.body.fontSize
     name = summary.organisation or words("our_organisation", languages[0])
@@ -427,7 +428,7 @@ def poster_story(summary: Summary, language: str, pairs: int, limit: int) -> lis
             story = []
     if summary.organisation:
         story.append(_Para(esc(name), st.org))
-    story += _heading("title", languages, st.h1, lang)
+    story.append(_Para("<br/>".join(esc(words("title", code)) for code in languages), st.h1))
     for code in languages:
         para = _Para(esc(words("period", code, **_period(summary, code))), st.body)
         para.pdf_lang = "" if language_tag(code) == lang else language_tag(code)
@@ -442,10 +443,9 @@ def poster_story(summary: Summary, language: str, pairs: int, limit: int) -> lis
     said_label = _joined("you_said", languages)
     did_label = _joined("we_did", languages)
     for pair in chosen:
-        lines = [_typed(pair.said, st.body, limit, quoted=True, label=said_label)
-                 if pair.said else _Para(f"<b>{esc(said_label)}</b> " + esc(" / ".join(
-                     words("asked_told", code) for code in languages)), st.body),
-                 _typed(pair.did, st.body, limit, label=did_label)]
+        lines = [_typed(pair.said, st.body, limit, quoted=True, label=said_label)] if (
+            pair.said) else []
+        lines.append(_typed(pair.did, st.body, limit, label=did_label))
         story.append(_Point("change", lines, size=size, body=body, lang=lang))
     story.append(Spacer(1, body * 0.3))
     story.append(_Point("phone", [*_texts("poster_tell", languages, st.label, lang),
@@ -460,21 +460,21 @@ def write_poster(summary: Summary, out: Path, *, language: str = "en") -> int:
     languages = _languages(language)
     title = " / ".join(words("title", code) for code in languages)
     author = summary.organisation or words("our_organisation", languages[0])
-    pairs, limit = min(MAX_POSTER, len(summary.pairs)), POSTER_WORDS
+    most = min(MAX_POSTER, len(summary.pairs))
+    fewest = min(MIN_POSTER, most)
+    # Fewer pairs first (down to 3), then smaller words (never under 16 pt), and only then
+    # texts cut short; a poster that still does not fit has fewer than 3.
+    tries = [(n, POSTER_WORDS, 19) for n in range(most, fewest - 1, -1)]
+    tries += [(fewest, POSTER_WORDS, 17), (fewest, POSTER_WORDS, SMALLEST)]
+    tries += [(fewest, words, SMALLEST) for words in (16, 12, 8)]
+    tries += [(n, 8, SMALLEST) for n in range(fewest - 1, 0, -1)]
     with replacing(Path(out), what="the poster") as temp:
-        while True:
+        for pairs, limit, body in tries:
             buffer = BytesIO()
-            pages = _build(poster_story(summary, language, pairs, limit), buffer, title=title,
-                           author=author, lang=language_tag(languages[0]), footer=None)
+            pages = _build(poster_story(summary, language, pairs, limit, body), buffer,
+                           title=title, author=author, lang=language_tag(languages[0]),
+                           footer=None)
             if pages == 1:
-                break
-            if pairs > MIN_POSTER:
-                pairs -= 1
-            elif limit > 8:
-                limit -= 4
-            elif pairs > 1:
-                pairs -= 1
-            else:
                 break
         temp.write_bytes(buffer.getvalue())
     return pages

@@ -77,9 +77,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "contact_heading": ("Talk to us", "Siaradwch â ni"),
     "contact": ("Do you want to know more? Please get in touch.",
                 "Ydych chi eisiau gwybod mwy? Cysylltwch â ni."),
-    "phone": ("Phone: {value}", "Ffôn: {value}"),
-    "email": ("Email: {value}", "E-bost: {value}"),
-    "website": ("Website: {value}", "Gwefan: {value}"),
+    "phone": ("Phone:", "Ffôn:"),
+    "email": ("Email:", "E-bost:"),
+    "website": ("Website:", "Gwefan:"),
     "page": ("Page {n}", "Tudalen {n}"),
     "poster_tell": ("Tell us what you think.", "Dywedwch wrthon ni beth rydych chi'n ei feddwl."),
     "our_organisation": ("Our organisation", "Ein sefydliad"),
@@ -242,13 +242,19 @@ def _build(story: list[Flowable], out, *, title: str, author: str, lang: str,
     return doc.page
 
 
+def _second(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` in our blue (the same name, so the same tag)."""
+    return ParagraphStyle(style.name, parent=style, textColor=DARK)
+
+
 def _texts(key: str, languages: tuple[str, ...], style: ParagraphStyle, lang: str,
            **values: object) -> list[Flowable]:
     """Our words ``key`` once for each language, each marked with its language when it is
     not the document's."""
     out = []
-    for code in languages:
-        para = _Para(esc(words(key, code, **values)), style)
+    for i, code in enumerate(languages):
+        # With both, the second language is in our blue, so each reader finds theirs.
+        para = _Para(esc(words(key, code, **values)), _second(style) if i else style)
         tag = language_tag(code)
         para.pdf_lang = "" if tag == lang else tag
         out.append(para)
@@ -309,7 +315,7 @@ def _contact_lines(summary: Summary, languages: tuple[str, ...], st: _Styles,
     for key in ("phone", "email", "website"):
         value = getattr(summary, key)
         if value:
-            out += _texts(key, languages[:1], st.body, lang, value=value)
+            out.append(_Para(f"{esc(_joined(key, languages))} {esc(value)}", st.body))
     return out
 
 

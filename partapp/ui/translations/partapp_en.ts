@@ -192,6 +192,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Saved the summary for service users as {path} (%n pages)</source>
+        <translation>
+            <numerusform>Saved the summary for service users as {path} (%n page)</numerusform>
+            <numerusform>Saved the summary for service users as {path} (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>Sent 1 page to the printer.</numerusform>

@@ -30,12 +30,13 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
     Spacer,
+    TableStyle,
 )
 
 from ..services.letter_content import format_date
 from ..services.output_files import replacing
 from ..services.you_said_we_did import MAX_POSTER, CouldNot, Pair, Summary
-from .annual_tags import Paragraph, Tagger, artifact, tagger_of
+from .annual_tags import Paragraph, Tagger, artifact, layout_table, tagger_of
 from .easy_read import PicturePoint, picture_alt, picture_path
 from .fonts import register_fonts
 from .pdf_structure import PAGINATION, Structure, language_tag
@@ -425,15 +426,24 @@ def poster_story(summary: Summary, language: str, pairs: int, limit: int,
     body = st.body.fontSize
     name = summary.organisation or words("our_organisation", languages[0])
     story: list[Flowable] = []
+    top = _Para(esc(name), st.org) if summary.organisation else Spacer(1, 1)
+    logo = None
     if summary.logo:
         try:
-            story.append(_Logo(summary.logo, words("logo", languages[0], name=name),
-                               width=60 * mm, height=22 * mm))
-            story.append(Spacer(1, 4 * mm))
+            logo = _Logo(summary.logo, words("logo", languages[0], name=name),
+                         width=60 * mm, height=22 * mm)
         except (OSError, ValueError):  # a logo that cannot be read: left off the poster
-            story = []
-    if summary.organisation:
-        story.append(_Para(esc(name), st.org))
+            logo = None
+    if logo is not None:  # the name at the left, the logo at the right, on one line
+        width = A4[0] - 2 * MARGIN
+        row = layout_table([[top, logo]], colWidths=[width - 64 * mm, 64 * mm])
+        row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+        story += [row, Spacer(1, 2 * mm)]
+    elif summary.organisation:
+        story.append(top)
     story.append(_Para("<br/>".join(esc(words("title", code)) for code in languages), st.h1))
     for code in languages:
         para = _Para(esc(words("period", code, **_period(summary, code))), st.body)

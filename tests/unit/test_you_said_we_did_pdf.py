@@ -57,15 +57,12 @@ def _sizes_and_places(page) -> list[tuple[str, float, float]]:
 
 
 def _image_places(page) -> list[tuple[float, float]]:
-    """(x, width) of every image drawn on the page."""
+    """(x, width) of every image drawn on the page, from the transformation when drawn."""
     places = []
-    matrix = [None]
 
-    def visit(operator, args, _cm, _tm):
-        if operator == b"cm":
-            matrix[0] = [float(a) for a in args]
-        elif operator == b"Do" and matrix[0] is not None:
-            places.append((matrix[0][4], matrix[0][0]))
+    def visit(operator, _args, cm, _tm):
+        if operator == b"Do":
+            places.append((cm[4], cm[0]))
 
     page.extract_text(visitor_operand_before=visit)
     return places

@@ -2535,10 +2535,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
 <context>
     <name>PersonDialog</name>
     <message>
-        <source>How they like to &amp;hear back</source>
-        <translation>Sut maen nhw&apos;n &amp;hoffi clywed yn ôl</translation>
-    </message>
-    <message>
         <source>Add a person</source>
         <translation>Ychwanegu person</translation>
     </message>

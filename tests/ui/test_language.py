@@ -137,51 +137,25 @@ def test_settings_language_in_welsh(qtbot, context, speak, monkeypatch):
 
 def test_each_welsh_form_uses_each_shortcut_letter_once(qtbot, context, db, speak):
     """The Welsh has its own shortcut letters: the same check as test_mnemonics, in Welsh."""
-    from PySide6.QtWidgets import QApplication, QTabBar
+    from .test_mnemonics import form_problems
 
-    from .test_mnemonics import _dialogs, problems
+    from partapp.ui.dialogs.activity_dialog import ActivityDialog
 
     speak("cy")
-    found = {}
-    for name, make in _dialogs(context, db).items():
-        dialog = make()
-        qtbot.addWidget(dialog)
-        dialog.show()
-        QApplication.processEvents()
-        assert "&" not in dialog.save_button.text() and dialog.save_button.text() != "Save"
-        issues = problems(dialog)
-        for bar in dialog.findChildren(QTabBar):
-            for index in range(bar.count()):
-                bar.setCurrentIndex(index)
-                QApplication.processEvents()
-                issues += [p for p in problems(dialog) if p not in issues]
-        if issues:
-            found[name] = issues
-        dialog.dirty.reset()
-        dialog.close()
-    assert found == {}
+    assert form_problems(qtbot, context, db) == {}
+    dialog = ActivityDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.save_button.text() not in ("", "Save")  # in Welsh, with no letter
+    dialog.close()
 
 
 def test_each_welsh_page_uses_each_shortcut_letter_once(qtbot, context, speak):
     """Every page and tab in Welsh, with the menus: the same check as test_mnemonics."""
-    from PySide6.QtWidgets import QApplication, QTabBar
-
-    from .test_mnemonics import problems
+    from .test_mnemonics import page_problems
 
     speak("cy")
     window = _window(qtbot, context)
-    found = {}
-    for key, page in window.pages.items():
-        window.show_page(key)
-        QApplication.processEvents()
-        issues = problems(window)
-        for bar in page.findChildren(QTabBar):
-            for index in range(bar.count()):
-                bar.setCurrentIndex(index)
-                QApplication.processEvents()
-                issues += [p for p in problems(window) if p not in issues]
-        if issues:
-            found[key] = issues
+    found = page_problems(window)
     for page in window.pages.values():
         for dirty in (getattr(page, "dirty", None),
                       getattr(getattr(page, "levels", None), "dirty", None)):

@@ -137,9 +137,9 @@ def test_settings_language_in_welsh(qtbot, context, speak, monkeypatch):
 
 def test_each_welsh_form_uses_each_shortcut_letter_once(qtbot, context, db, speak):
     """The Welsh has its own shortcut letters: the same check as test_mnemonics, in Welsh."""
-    from .test_mnemonics import form_problems
-
     from partapp.ui.dialogs.activity_dialog import ActivityDialog
+
+    from .test_mnemonics import form_problems
 
     speak("cy")
     assert form_problems(qtbot, context, db) == {}

@@ -145,10 +145,7 @@ def postgres_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 def register(dbapi_connection) -> None:
     """Give a SQLite connection (plain or SQLCipher) the folding function."""
-    try:
-        dbapi_connection.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
-    except (TypeError, NotImplementedError):  # a driver without "deterministic"
-        dbapi_connection.create_function(SQL_FUNCTION, 1, fold)
+    dbapi_connection.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
 
 
 # Search boxes --------------------------------------------------------------------------------

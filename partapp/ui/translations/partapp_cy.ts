@@ -3094,50 +3094,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Gweld sut bydd yr adroddiad yn argraffu</translation>
     </message>
     <message>
-        <source>Save the summary for service users…</source>
-        <translation>Cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth…</translation>
-    </message>
-    <message>
-        <source>Save the poster…</source>
-        <translation>Cadw&apos;r poster…</translation>
-    </message>
-    <message>
-        <source>Save the summary for service users</source>
-        <translation>Cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth</translation>
-    </message>
-    <message>
-        <source>An easy read “You said, we did” summary of the dates above, with pictures. It has no names.</source>
-        <translation>Crynodeb “Dywedoch chi, fe wnaethon ni” hawdd ei ddarllen o&apos;r dyddiadau uchod, gyda lluniau. Does dim enwau ynddo.</translation>
-    </message>
-    <message>
-        <source>Save the poster</source>
-        <translation>Cadw&apos;r poster</translation>
-    </message>
-    <message>
-        <source>A one-page “You said, we did” poster for a noticeboard. It has no names.</source>
-        <translation>Poster “Dywedoch chi, fe wnaethon ni” un dudalen ar gyfer hysbysfwrdd. Does dim enwau arno.</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Saesneg</translation>
-    </message>
-    <message>
-        <source>Welsh</source>
-        <translation>Cymraeg</translation>
-    </message>
-    <message>
-        <source>Welsh and English</source>
-        <translation>Cymraeg a Saesneg</translation>
-    </message>
-    <message>
-        <source>Language for service users</source>
-        <translation>Iaith ar gyfer defnyddwyr gwasanaeth</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Iaith:</translation>
-    </message>
-    <message>
         <source>Other dates (type them below)</source>
         <translation>Dyddiadau eraill (teipiwch nhw isod)</translation>
     </message>
@@ -3176,52 +3132,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
             <numerusform>%n o restrau</numerusform>
             <numerusform>%n o restrau</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>You said we did poster {start} to {end}</source>
-        <translation>Poster Dywedoch chi fe wnaethon ni {start} i {end}</translation>
-    </message>
-    <message>
-        <source>You said we did {start} to {end}</source>
-        <translation>Dywedoch chi fe wnaethon ni {start} i {end}</translation>
-    </message>
-    <message>
-        <source>Save the poster as a PDF</source>
-        <translation>Cadw&apos;r poster fel PDF</translation>
-    </message>
-    <message>
-        <source>Save the summary for service users as a PDF</source>
-        <translation>Cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel PDF</translation>
-    </message>
-    <message>
-        <source>Making the poster…</source>
-        <translation>Yn gwneud y poster…</translation>
-    </message>
-    <message>
-        <source>Making the summary…</source>
-        <translation>Yn gwneud y crynodeb…</translation>
-    </message>
-    <message>
-        <source>Saved the poster as {path}</source>
-        <translation>Wedi cadw&apos;r poster fel {path}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved the summary for service users as {path} (%n pages)</source>
-        <translation>
-            <numerusform>Wedi cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel {path} (%n tudalen)</numerusform>
-            <numerusform>Wedi cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel {path} (%n dudalen)</numerusform>
-            <numerusform>Wedi cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel {path} (%n tudalen)</numerusform>
-            <numerusform>Wedi cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel {path} (%n tudalen)</numerusform>
-            <numerusform>Wedi cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel {path} (%n tudalen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The poster was not saved</source>
-        <translation>Chafodd y poster mo&apos;i gadw</translation>
-    </message>
-    <message>
-        <source>The summary was not saved</source>
-        <translation>Chafodd y crynodeb mo&apos;i gadw</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n pages to the printer.</source>
@@ -3785,6 +3695,103 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
             <numerusform>%n o lythyrau a galwadau</numerusform>
             <numerusform>%n o lythyrau a galwadau</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUserFiles</name>
+    <message>
+        <source>Save the summary for service users…</source>
+        <translation>Cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth…</translation>
+    </message>
+    <message>
+        <source>Save the poster…</source>
+        <translation>Cadw&apos;r poster…</translation>
+    </message>
+    <message>
+        <source>Save the summary for service users</source>
+        <translation>Cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth</translation>
+    </message>
+    <message>
+        <source>An easy read “You said, we did” summary of the dates above, with pictures. It has no names.</source>
+        <translation>Crynodeb “Dywedoch chi, fe wnaethon ni” hawdd ei ddarllen o&apos;r dyddiadau uchod, gyda lluniau. Does dim enwau ynddo.</translation>
+    </message>
+    <message>
+        <source>Save the poster</source>
+        <translation>Cadw&apos;r poster</translation>
+    </message>
+    <message>
+        <source>A one-page “You said, we did” poster for a noticeboard. It has no names.</source>
+        <translation>Poster “Dywedoch chi, fe wnaethon ni” un dudalen ar gyfer hysbysfwrdd. Does dim enwau arno.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <source>Language for service users</source>
+        <translation>Iaith ar gyfer defnyddwyr gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Iaith:</translation>
+    </message>
+    <message>
+        <source>You said we did poster {start} to {end}</source>
+        <translation>Poster Dywedoch chi fe wnaethon ni {start} i {end}</translation>
+    </message>
+    <message>
+        <source>You said we did {start} to {end}</source>
+        <translation>Dywedoch chi fe wnaethon ni {start} i {end}</translation>
+    </message>
+    <message>
+        <source>Save the poster as a PDF</source>
+        <translation>Cadw&apos;r poster fel PDF</translation>
+    </message>
+    <message>
+        <source>Save the summary for service users as a PDF</source>
+        <translation>Cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the poster…</source>
+        <translation>Yn gwneud y poster…</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Yn gwneud y crynodeb…</translation>
+    </message>
+    <message>
+        <source>Saved the poster as {path}</source>
+        <translation>Wedi cadw&apos;r poster fel {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the summary for service users as {path} (%n pages)</source>
+        <translation>
+            <numerusform>Wedi cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel {path} (%n tudalen)</numerusform>
+            <numerusform>Wedi cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel {path} (%n dudalen)</numerusform>
+            <numerusform>Wedi cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel {path} (%n tudalen)</numerusform>
+            <numerusform>Wedi cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel {path} (%n tudalen)</numerusform>
+            <numerusform>Wedi cadw&apos;r crynodeb ar gyfer defnyddwyr gwasanaeth fel {path} (%n tudalen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The poster was not saved</source>
+        <translation>Chafodd y poster mo&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>The summary was not saved</source>
+        <translation>Chafodd y crynodeb mo&apos;i gadw</translation>
     </message>
 </context>
 <context>

@@ -192,13 +192,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved the summary for service users as {path} (%n pages)</source>
-        <translation>
-            <numerusform>Saved the summary for service users as {path} (%n page)</numerusform>
-            <numerusform>Saved the summary for service users as {path} (%n pages)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Sent %n pages to the printer.</source>
         <translation>
             <numerusform>Sent 1 page to the printer.</numerusform>
@@ -236,6 +229,16 @@ This cannot be undone. Their details will be gone for good.</numerusform>
         <translation>
             <numerusform>1 letter or call</numerusform>
             <numerusform>%n letters and calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUserFiles</name>
+    <message numerus="yes">
+        <source>Saved the summary for service users as {path} (%n pages)</source>
+        <translation>
+            <numerusform>Saved the summary for service users as {path} (%n page)</numerusform>
+            <numerusform>Saved the summary for service users as {path} (%n pages)</numerusform>
         </translation>
     </message>
 </context>

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from . import APP_NAME, __version__, cli_organisation, cli_people, cli_safety, language
+from . import APP_NAME, __version__, cli_organisation, cli_people, cli_report, cli_safety, language
 from .services.errors import PartappError
 from .services.paths import is_url, resolve_db_target
 
@@ -63,19 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--mark-sent", action="store_true",
                          help="record the letters as sent, with a copy of each")
 
-    report = sub.add_parser("report", help="the change report for a period: PDF and/or CSV")
-    report.add_argument("--from", dest="start", type=_iso_date, metavar="DATE")
-    report.add_argument("--to", dest="end", type=_iso_date, metavar="DATE")
-    report.add_argument("--out", metavar="FILE.pdf")
-    report.add_argument("--csv", metavar="FILE.csv", help="every figure, as figure,value rows")
-    report.add_argument("--lists", metavar="DIR", help="also write the lists behind the figures")
-    report.add_argument("--summary", metavar="FILE.pdf",
-                        help="an easy read 'You said, we did' summary for service users")
-    report.add_argument("--poster", metavar="FILE.pdf",
-                        help="a one-page 'You said, we did' poster for a noticeboard")
-    report.add_argument("--language", choices=("en", "cy", "both"), default="en",
-                        help="the summary's and poster's language: en, cy (Welsh) or both")
-
+    cli_report.add_command(sub)  # here, so --help lists it after letters
     backup = sub.add_parser("backup", help="make a backup copy of the data file")
     backup.add_argument("--out", metavar="PATH", help="a folder or a file name")
     restore = sub.add_parser("restore", help="replace the data file with a backup (checked first)")
@@ -171,64 +159,6 @@ def cmd_letters(args) -> int:
     return 0
 
 
-def cmd_report(args) -> int:
-    if not (args.out or args.csv or args.lists or args.summary or args.poster):
-        raise UsageError(_t("Say what to write: --out FILE.pdf, --csv FILE.csv, --lists DIR, "
-                            "--summary FILE.pdf or --poster FILE.pdf."))
-    db = _open(args)
-    try:
-        with db.session_scope() as session:
-            start, end = args.start, args.end
-            if start is None or end is None:
-                from .services.report_data import suggested_period
-
-                suggested = suggested_period(session, date.today())
-                if start is None and end is None and suggested.moved:
-                    print(_t("Nothing was recorded from {start} to {end}, so the report is "
-                             "for {first} to {last}, the most recent time with records.").format(
-                        start=suggested.usual_start, end=suggested.usual_end,
-                        first=suggested.start, last=suggested.end))
-                start, end = start or suggested.start, end or suggested.end
-            from .services.figures import check_period
-
-            check_period(start, end)
-            written = []
-            data = None
-            if args.csv or args.out:
-                from .services.report_data import build_report_data
-
-                data = build_report_data(session, start, end)  # counted once for both files
-            if args.csv:
-                from .services.report_csv import figure_rows, write_figure_rows
-
-                write_figure_rows(figure_rows(data), Path(args.csv))
-                written.append(args.csv)
-            if args.lists:
-                from .services.report_csv import write_lists_csv
-
-                written += [str(p) for p in write_lists_csv(session, start, end, Path(args.lists))]
-            if args.out:
-                from .reports.annual import render
-
-                pages = render(data, Path(args.out))
-                written.append(_t("{file} ({pages} pages)").format(file=args.out, pages=pages))
-            if args.summary or args.poster:
-                from .reports.you_said_we_did import write_poster, write_summary
-                from .services.you_said_we_did import build_summary
-
-                summary = build_summary(session, start, end)
-                for value, write in ((args.summary, write_summary), (args.poster, write_poster)):
-                    if value:
-                        pages = write(summary, Path(value), language=args.language)
-                        words = "{file} (1 page)" if pages == 1 else "{file} ({pages} pages)"
-                        written.append(_t(words).format(file=value, pages=pages))
-    finally:
-        db.dispose()
-    print(_t("Report for {start} to {end}: wrote {files}").format(
-        start=start.isoformat(), end=end.isoformat(), files=", ".join(written)))
-    return 0
-
-
 def cmd_backup(args) -> int:
     from .services.backup import backup_database
 
@@ -321,11 +251,12 @@ def cmd_erase_person(args) -> int:
 
 COMMANDS = {
     "init": cmd_init, "demo": cmd_demo, "import": cmd_import, "letters": cmd_letters,
-    "report": cmd_report, "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check,
+    "backup": cmd_backup, "restore": cmd_restore, "check": cmd_check,
     "export-person": cmd_export_person, "erase-person": cmd_erase_person,
     **cli_safety.COMMANDS,
     **cli_organisation.COMMANDS,
     **cli_people.COMMANDS,
+    **cli_report.COMMANDS,
 }
 
 
@@ -377,7 +308,7 @@ def _argparse_words(code: str) -> Iterator[None]:
 
 
 def _translate_help(parser: argparse.ArgumentParser, code: str) -> None:
-    """Every command's and option's help, here and in cli_safety/cli_organisation, in ``code``."""
+    """Every command's and option's help, here and in the other cli_*.py modules, in ``code``."""
     seen: set[int] = set()
 
     def walk(each: argparse.ArgumentParser) -> None:

@@ -68,7 +68,8 @@ def cmd_report(args) -> int:
                 pages = render(data, Path(args.out))
                 written.append(_t("{file} ({pages} pages)").format(file=args.out, pages=pages))
             if args.summary or args.poster:
-                from .reports.you_said_we_did import write_poster, write_summary
+                from .reports.you_said_we_did import write_summary
+                from .reports.you_said_we_did_poster import write_poster
                 from .services.you_said_we_did import build_summary
 
                 summary = build_summary(session, start, end)

@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ..reports.annual import render
-from ..reports.you_said_we_did import write_poster, write_summary
+from ..reports.you_said_we_did import write_summary
+from ..reports.you_said_we_did_poster import write_poster
 from ..services.database import Database
 from ..services.report_csv import figure_rows, write_figure_rows, write_lists_csv
 from ..services.report_data import ReportData, build_report_data

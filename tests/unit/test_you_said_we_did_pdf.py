@@ -1,4 +1,5 @@
-"""The easy read 'You said, we did' summary and poster (reports/you_said_we_did.py), measured
+"""The easy read 'You said, we did' summary and poster (reports/you_said_we_did.py and
+you_said_we_did_poster.py), measured
 like easy read letters: pictures on the left, no glyph under 16 pt, our own sentences of 15
 words or fewer; 2 to 4 pages and one A4 page; tagged, in English, Welsh or both."""
 
@@ -14,6 +15,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from partapp.reports import you_said_we_did as ysd
+from partapp.reports import you_said_we_did_poster as ysd_poster
 from partapp.services.paths import resources_dir
 from partapp.services.plain_english import count_words, split_sentences
 from partapp.services.you_said_we_did import CouldNot, Pair, Summary
@@ -79,7 +81,7 @@ def summary_pdf(tmp_path_factory) -> Path:
 def poster_pdf(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("ysd") / "poster.pdf"
     logo = (resources_dir() / "easyread" / "letter.png").read_bytes()
-    ysd.write_poster(_summary(logo=logo), out)
+    ysd_poster.write_poster(_summary(logo=logo), out)
     return out
 
 
@@ -141,7 +143,7 @@ def test_a_long_year_is_cut_to_4_pages_and_a_poster_to_one(tmp_path):
                             service="", done_on=p.done_on) for p in big.pairs)
     big = Summary(**{**big.__dict__, "pairs": long_pairs})
     assert ysd.write_summary(big, tmp_path / "s.pdf", language="both") <= 4
-    assert ysd.write_poster(big, tmp_path / "p.pdf", language="both") == 1
+    assert ysd_poster.write_poster(big, tmp_path / "p.pdf", language="both") == 1
 
 
 def _tree(path: Path) -> tuple[str, list[tuple[str, str, str]]]:
@@ -179,7 +181,7 @@ def test_both_pdfs_are_tagged_in_english(summary_pdf, poster_pdf):
 def test_welsh_and_both(tmp_path):
     cy, both = tmp_path / "cy.pdf", tmp_path / "both.pdf"
     ysd.write_summary(_summary(), cy, language="cy")
-    ysd.write_poster(_summary(), both, language="both")
+    ysd_poster.write_poster(_summary(), both, language="both")
     text = " ".join(page.extract_text() for page in PdfReader(cy).pages).replace("\n", " ")
     assert "Dywedoch chi:" in text and "Fe wnaethon ni:" in text and "You said" not in text
     assert "1 Ebrill 2025" in text
@@ -196,7 +198,7 @@ def test_welsh_and_both(tmp_path):
 def test_a_period_with_nothing_done_still_makes_both(tmp_path):
     empty = _summary(pairs=0, could_not=0)
     assert ysd.write_summary(empty, tmp_path / "s.pdf") >= 1
-    assert ysd.write_poster(empty, tmp_path / "p.pdf") == 1
+    assert ysd_poster.write_poster(empty, tmp_path / "p.pdf") == 1
     text = PdfReader(tmp_path / "p.pdf").pages[0].extract_text()
     assert "We did not finish any changes in this time." in text
     for path in (tmp_path / "s.pdf", tmp_path / "p.pdf"):

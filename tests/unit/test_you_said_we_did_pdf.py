@@ -1,7 +1,7 @@
 """The easy read 'You said, we did' summary and poster (reports/you_said_we_did.py and
-you_said_we_did_poster.py), measured
-like easy read letters: pictures on the left, no glyph under 16 pt, our own sentences of 15
-words or fewer; 2 to 4 pages and one A4 page; tagged, in English, Welsh or both."""
+you_said_we_did_poster.py), measured like easy read letters: pictures on the left, no glyph
+under 16 pt, our own sentences of 15 words or fewer; 2 to 4 pages and one A4 page; tagged, in
+English, Welsh or both."""
 
 from __future__ import annotations
 

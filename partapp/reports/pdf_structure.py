@@ -4,7 +4,7 @@ A writer makes ``Element``s in reading order (Document, Sect, H1, P, Figure, Tab
 while it draws, wraps each piece of a page's content in a marked-content sequence that names
 its element (``Structure.begin`` / ``END``); everything else on a page (letterheads, rules,
 footers, page numbers) goes in Artifact sequences. ``Structure.finish`` then writes, with
-pikepdf, the structure tree, the ParentTree (which element each marked sequence belongs to),
+pikepdf (pdf_structure_write.py, loaded only then), the structure tree, the ParentTree (which element each marked sequence belongs to),
 /StructParents and /Tabs /S on every page, /MarkInfo, /Lang, the title (shown in the window's
 title bar) and XMP metadata that says the file is PDF/UA-1, and one bookmark per entry asked
 for. A Link element also owns its link annotations (``Structure.annotation``): each gets an
@@ -15,12 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from io import BytesIO
-from itertools import pairwise
 from typing import BinaryIO
-
-import pikepdf
-from pikepdf import Array, Dictionary, Name, String
 
 END = "EMC"
 ARTIFACT = "/Artifact BMC"
@@ -93,36 +88,11 @@ class Structure:
         """Write ``source`` (the untagged PDF as drawn) to ``out`` with its structure.
         ``compact`` also compresses the objects the tree adds (a report's thousand table
         cells would otherwise double its size); the pages' streams are copied either way."""
-        with pikepdf.open(BytesIO(source)) as pdf:
-            pages = [page.obj for page in pdf.pages]
-            if len(pages) != len(self._marks):
-                raise ValueError("The tagged pages do not match the pages drawn.")
-            _Writer(pdf, pages, self).write()
-            _metadata(pdf, self.title, self.lang)
-            if self.bookmarks:
-                _outline(pdf, pages, self.bookmarks)
-            # The streams are already compressed as drawn: copy them as they are.
-            pdf.save(out, compress_streams=compact,
-                     stream_decode_level=pikepdf.StreamDecodeLevel.none,
-                     object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        from .pdf_structure_write import write_structure  # pikepdf: only when writing
+
+        write_structure(self, source, out, compact=compact)
 
 
-def _outline(pdf: pikepdf.Pdf, pages: list, bookmarks: Sequence[tuple[str, int]]) -> None:
-    """One bookmark for each (title, page), in order, at the top level."""
-    outlines = pdf.make_indirect(Dictionary(Type=Name.Outlines, Count=len(bookmarks)))
-    items = [pdf.make_indirect(Dictionary({"/Title": String(title), "/Parent": outlines,
-                                           "/Dest": Array([pages[page], Name.Fit])}))
-             for title, page in bookmarks]
-    for before, after in pairwise(items):
-        before.Next = after
-        after.Prev = before
-    outlines.First = items[0]
-    outlines.Last = items[-1]
-    pdf.Root.Outlines = outlines
-    pdf.Root.PageMode = Name.UseOutlines
-
-
-_STRUCT_ELEM = Name.StructElem
 _STANDARD_ROLES = frozenset((
     "Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index",
     "NonStruct", "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "L", "LI", "Lbl",
@@ -135,86 +105,6 @@ def _role_name(role: str) -> str:
     if role not in _STANDARD_ROLES:
         raise ValueError(f"{role} is not a standard structure type.")
     return role
-
-
-class _Writer:
-    def __init__(self, pdf: pikepdf.Pdf, pages: list, structure: Structure) -> None:
-        self.pdf = pdf
-        self.pages = pages
-        self.structure = structure
-        self.parents: list[list] = [[None] * len(marks) for marks in structure._marks]
-        self.annotation_parents: list = []  # after the pages' keys, one key per annotation
-
-    def write(self) -> None:
-        pdf = self.pdf
-        root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-        document = self._element(self.structure.root, root)
-        root.K = document
-        nums = Array()
-        for index, entries in enumerate(self.parents):
-            nums.append(index)
-            nums.append(pdf.make_indirect(Array(entries)))
-        for index, element in enumerate(self.annotation_parents, start=len(self.parents)):
-            nums.append(index)
-            nums.append(element)
-        root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
-        root.ParentTreeNextKey = len(self.parents) + len(self.annotation_parents)
-        for index, page in enumerate(self.pages):
-            page.StructParents = index
-            page.Tabs = Name.S
-        pdf.Root.StructTreeRoot = root
-        pdf.Root.MarkInfo = Dictionary(Marked=True)
-        pdf.Root.Lang = String(self.structure.lang)
-
-    def _element(self, element: Element, parent) -> pikepdf.Object:
-        details = {"/Type": _STRUCT_ELEM, "/S": Name("/" + element.role), "/P": parent}
-        if element.alt:
-            details["/Alt"] = String(element.alt)
-        if element.actual_text:
-            details["/ActualText"] = String(element.actual_text)
-        if element.lang:
-            details["/Lang"] = String(element.lang)
-        if element.title:
-            details["/T"] = String(element.title)
-        if element.scope:
-            details["/A"] = Dictionary({"/O": Name.Table, "/Scope": Name("/" + element.scope)})
-        marks = [kid for kid in element.kids if isinstance(kid, tuple)]
-        page = _first_page(element)
-        if page is not None:  # an element holding only others (a Table) too: where it starts
-            details["/Pg"] = self.pages[page]
-        made = self.pdf.make_indirect(Dictionary(details))
-        kids: list = []
-        first_page = marks[0][0] if marks else None
-        parents = self.parents
-        for kid in element.kids:
-            if isinstance(kid, Element):
-                if _has_content(kid):
-                    kids.append(self._element(kid, made))
-                continue
-            if isinstance(kid, Annotation):
-                kids.append(self._annotation(kid, made))
-                continue
-            page, mcid = kid
-            parents[page][mcid] = made
-            if page == first_page:
-                kids.append(mcid)
-            else:
-                kids.append(Dictionary(Type=Name.MCR, Pg=self.pages[page], MCID=mcid))
-        made.K = kids[0] if len(kids) == 1 and isinstance(kids[0], int) else Array(kids)
-        return made
-
-
-    def _annotation(self, kid: Annotation, element: pikepdf.Object) -> Dictionary:
-        """The object reference to ``kid`` from ``element``, and the annotation's own keys:
-        its place in the ParentTree, a description and the Print flag (it is the same
-        on paper and on screen)."""
-        page = self.pages[kid.page]
-        annotation = page.Annots[kid.index]
-        annotation.StructParent = len(self.parents) + len(self.annotation_parents)
-        self.annotation_parents.append(element)
-        annotation.Contents = String(kid.contents)
-        annotation.F = int(annotation.get("/F", 0)) | 4
-        return Dictionary(Type=Name.OBJR, Obj=annotation, Pg=page)
 
 
 def _first_page(element: Element) -> int | None:
@@ -233,19 +123,6 @@ def _first_page(element: Element) -> int | None:
 def _has_content(element: Element) -> bool:
     """Whether anything on a page belongs to ``element`` (empty elements are left out)."""
     return any(not isinstance(kid, Element) or _has_content(kid) for kid in element.kids)
-
-
-def _metadata(pdf: pikepdf.Pdf, title: str, lang: str) -> None:
-    pdf.docinfo[Name.Title] = String(title)
-    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
-        meta["dc:title"] = title
-        meta["dc:language"] = [lang]
-        meta["pdfuaid:part"] = "1"
-        if Name.Author in pdf.docinfo:
-            meta["dc:creator"] = [str(pdf.docinfo[Name.Author])]
-    preferences = pdf.Root.get(Name.ViewerPreferences, Dictionary())
-    preferences.DisplayDocTitle = True
-    pdf.Root.ViewerPreferences = preferences
 
 
 def language_tag(language: str) -> str:

@@ -36,8 +36,8 @@ from partapp.models.enums import (
     INVOLVEMENT_LEVELS,
     SUGGESTION_KINDS,
 )
-from partapp.services import organisation
-from partapp.services.database import open_database
+from partapp.services.records import organisation
+from partapp.services.store.database import open_database
 
 FIRST = ["Siân", "Llŷr", "Zoë", "Łukasz", "Nguyễn", "Aoife", "José", "Priya", "Mohammed", "Ann",
          "David", "Gwen", "Chiamaka", "Bartosz", "Fatima", "Tom", "Mary", "Owen", "Leah", "Sam"]
@@ -192,7 +192,7 @@ def write_import_csv(folder: Path, *, people: int = 3_000, suggestions: int = 10
     """People and suggestions files in the import format (format 1), for the import timing."""
     import csv
 
-    from partapp.services.importer import PEOPLE_COLUMNS, SUGGESTION_COLUMNS
+    from partapp.services.importing.importer import PEOPLE_COLUMNS, SUGGESTION_COLUMNS
 
     rng = random.Random(seed)
     today = today or date.today()

@@ -25,7 +25,7 @@ def measure(name: str):
 
 
 def _db(path: str):
-    from partapp.services.database import open_database
+    from partapp.services.store.database import open_database
 
     return open_database(path)
 
@@ -34,7 +34,7 @@ def _db(path: str):
 def home_counts(db_path: str) -> dict:
     from sqlalchemy.orm import configure_mappers
 
-    from partapp.services.home import home_counts as counts
+    from partapp.services.browse.home import home_counts as counts
 
     db = _db(db_path)
     # The app has set up its model mappings while building the window, before Home's counts
@@ -50,7 +50,7 @@ def home_counts(db_path: str) -> dict:
 @measure("report_year")
 def report_year(db_path: str) -> dict:
     from partapp.reports.annual import render
-    from partapp.services.report_data import build_report_data
+    from partapp.services.figures.report_data import build_report_data
 
     db = _db(db_path)
     today = date.today()
@@ -64,7 +64,7 @@ def report_year(db_path: str) -> dict:
 
 def owed_letter_people(session, count: int) -> list[int]:
     """The people the letters timings write to: the first ``count`` owed feedback."""
-    from partapp.services.feedback import owed_people
+    from partapp.services.feedback.owed import owed_people
 
     return [p.person_id for p in owed_people(session)[:count]]
 
@@ -72,8 +72,8 @@ def owed_letter_people(session, count: int) -> list[int]:
 @measure("letters_1000")
 def letters_1000(db_path: str) -> dict:
     from partapp.reports.letter_pdf import render_letters
-    from partapp.services import organisation
-    from partapp.services.letters import letters_due
+    from partapp.services.feedback.letters import letters_due
+    from partapp.services.records import organisation
 
     db = _db(db_path)
     with db.session_scope() as s:
@@ -96,8 +96,8 @@ def one_letter(db_path: str) -> dict:
     import io
 
     from partapp.reports.letter_pdf import render_letters
-    from partapp.services import organisation
-    from partapp.services.letters import letters_due
+    from partapp.services.feedback.letters import letters_due
+    from partapp.services.records import organisation
 
     db = _db(db_path)
     with db.session_scope() as s:
@@ -113,8 +113,8 @@ def one_letter(db_path: str) -> dict:
 @measure("import_100k")
 def import_100k(db_path: str) -> dict:
     """Import people.csv + suggestions.csv written by bench.run beside the database."""
-    from partapp.services.database import open_database
-    from partapp.services.importer import import_files
+    from partapp.services.importing.importer import import_files
+    from partapp.services.store.database import open_database
 
     folder = Path(db_path).parent
     target = Path(tempfile.mkdtemp()) / "import.db"

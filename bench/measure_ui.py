@@ -21,7 +21,7 @@ os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="partapp-bench-
 def _window(db_path: str):
     from PySide6.QtWidgets import QApplication
 
-    from partapp.services.database import open_database
+    from partapp.services.store.database import open_database
     from partapp.ui.app import make_application
     from partapp.ui.context import AppContext
     from partapp.ui.main_window import MainWindow
@@ -100,7 +100,7 @@ def typing_stall(db_path: str) -> dict:
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
     from PySide6.QtTest import QTest
 
-    from partapp.services.suggestions import get_suggestion
+    from partapp.services.records.suggestions import get_suggestion
     from partapp.ui.dialogs.decision_dialog import DecisionDialog
 
     app, window = _window(db_path)

@@ -76,9 +76,9 @@ def measure(name: str, db: Path, repeat: int) -> tuple[float, float, dict]:
 
 def merged_letters(db: Path, count: int) -> list:
     """The letters the letters timing writes, as a mail merge would lay them out."""
-    from partapp.services import organisation
-    from partapp.services.database import open_database
-    from partapp.services.letters import letters_due
+    from partapp.services.feedback.letters import letters_due
+    from partapp.services.records import organisation
+    from partapp.services.store.database import open_database
 
     from .libreoffice import from_letter
     from .measure import owed_letter_people

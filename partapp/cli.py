@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import APP_NAME, __version__, cli_organisation, cli_people, cli_report, cli_safety, language
 from .services.errors import PartappError
-from .services.paths import is_url, resolve_db_target
+from .services.files.paths import is_url, resolve_db_target
 
 
 class UsageError(Exception):
@@ -103,7 +103,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from .services.demo import fill_demo
+    from .services.sample.demo import fill_demo
 
     def said(step: int, steps: int, message: str) -> None:  # it takes a few seconds
         if sys.stderr is not None and sys.stderr.isatty():
@@ -121,7 +121,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from .services import importer
+    from .services.importing import importer
 
     if args.template:
         paths = importer.write_templates(Path(args.template))
@@ -146,7 +146,7 @@ def cmd_import(args) -> int:
 
 def cmd_letters(args) -> int:
     from .reports.letters import write_due_letters
-    from .services.audit import current_actor
+    from .services.access.audit import current_actor
 
     db = _open(args)
     try:
@@ -160,7 +160,7 @@ def cmd_letters(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from .services.backup import backup_database
+    from .services.store.backup import backup_database
 
     path = _file_path(args)
     if not path.exists():
@@ -173,7 +173,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from .services.backup import restore_database
+    from .services.store.backup import restore_database
 
     target = _file_path(args)
     cli_safety.gate_restore(args, target)  # an administrator of the file being replaced
@@ -185,7 +185,7 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .services.integrity import check_data_file
+    from .services.store.integrity import check_data_file
 
     path = _file_path(args)  # the same check, in the same words, as the desktop's
     sound, message = check_data_file(path, passphrase=cli_safety.passphrase_for(path))
@@ -209,7 +209,7 @@ def cmd_export_person(args) -> int:
 
 
 def cmd_erase_person(args) -> int:
-    from .services.privacy import (
+    from .services.privacy.rights import (
         CleanUpError,
         clean_up_message,
         erase_and_clean,
@@ -261,7 +261,7 @@ COMMANDS = {
 
 
 # Every option naming a file or folder a command writes, and what it holds. Each is checked
-# by the one writer (services/output_files.py) before the data file is even opened, and again
+# by the one writer (services/files/output_files.py) before the data file is even opened, and again
 # as the file is written. A test fails if a command gains such an option and it is not here.
 OUTPUTS = {
     "letters": (("out", "the letters", "file"),),
@@ -277,7 +277,7 @@ OUTPUTS = {
 
 def _protect(args) -> None:
     """No output of this command may be written over the data file it works on."""
-    from .services.output_files import check_folder, check_target, protect_data_file
+    from .services.files.output_files import check_folder, check_target, protect_data_file
 
     target = resolve_db_target(args.db)
     if not is_url(target):
@@ -360,7 +360,7 @@ def _run(argv: Sequence[str] | None, code: str) -> int:
               file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - never show a traceback to a user
-        from .services.logs import log_unexpected
+        from .services.files.logs import log_unexpected
 
         where = log_unexpected(exc, f"command {args.command}")
         print(_t("partapp: something went wrong and nothing was saved from this step. "

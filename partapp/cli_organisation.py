@@ -38,7 +38,7 @@ OPTION_FOR["logo"] = "--logo"
 
 class _Change(argparse.Action):
     """An option that changes a detail: it makes the command ``organisation set`` as it is
-    parsed, so the sign-in check (``services.permissions``) asks for an administrator."""
+    parsed, so the sign-in check (``services.access.permissions``) asks for an administrator."""
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, True if self.nargs == 0 else values)
@@ -110,7 +110,7 @@ def show_lines(details, has_logo: bool) -> list[str]:
 
 def cmd_organisation(args) -> int:
     from .cli import _open
-    from .services import organisation
+    from .services.records import organisation
 
     prepare(args)
     logo = _read_logo(args.logo) if args.logo is not None else None

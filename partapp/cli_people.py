@@ -1,5 +1,5 @@
 """``partapp merge-people KEEP OTHER``: make two records of one person into one, as People,
-Merge with another record does in the desktop app (services/merge_people.py)."""
+Merge with another record does in the desktop app (services/records/merge_people.py)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def add_command(sub) -> None:
 
 def cmd_merge_people(args) -> int:
     from .cli import _open, _t
-    from .services.merge_people import merge_people
-    from .services.people import find_by_ref
+    from .services.records.merge_people import merge_people
+    from .services.records.people import find_by_ref
 
     db = _open(args)  # signed in and allowed before being asked to confirm
     try:

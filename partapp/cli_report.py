@@ -35,7 +35,7 @@ def cmd_report(args) -> int:
         with db.session_scope() as session:
             start, end = args.start, args.end
             if start is None or end is None:
-                from .services.report_data import suggested_period
+                from .services.figures.report_data import suggested_period
 
                 suggested = suggested_period(session, date.today())
                 if start is None and end is None and suggested.moved:
@@ -44,22 +44,22 @@ def cmd_report(args) -> int:
                         start=suggested.usual_start, end=suggested.usual_end,
                         first=suggested.start, last=suggested.end))
                 start, end = start or suggested.start, end or suggested.end
-            from .services.figures import check_period
+            from .services.figures.period import check_period
 
             check_period(start, end)
             written = []
             data = None
             if args.csv or args.out:
-                from .services.report_data import build_report_data
+                from .services.figures.report_data import build_report_data
 
                 data = build_report_data(session, start, end)  # counted once for both files
             if args.csv:
-                from .services.report_csv import figure_rows, write_figure_rows
+                from .services.figures.report_csv import figure_rows, write_figure_rows
 
                 write_figure_rows(figure_rows(data), Path(args.csv))
                 written.append(args.csv)
             if args.lists:
-                from .services.report_csv import write_lists_csv
+                from .services.figures.report_csv import write_lists_csv
 
                 written += [str(p) for p in write_lists_csv(session, start, end, Path(args.lists))]
             if args.out:
@@ -70,7 +70,7 @@ def cmd_report(args) -> int:
             if args.summary or args.poster:
                 from .reports.you_said_we_did import write_summary
                 from .reports.you_said_we_did_poster import write_poster
-                from .services.you_said_we_did import build_summary
+                from .services.figures.you_said_we_did import build_summary
 
                 summary = build_summary(session, start, end)
                 for value, write in ((args.summary, write_summary), (args.poster, write_poster)):

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from .services.errors import PartappError, PermissionDeniedError
-from .services.paths import is_url, resolve_db_target
+from .services.files.paths import is_url, resolve_db_target
 
 ENV_USER = "PARTAPP_USER"
 ENV_PASSWORD = "PARTAPP_PASSWORD"
@@ -40,7 +40,7 @@ def _secret(env: str, prompt: str, missing: str, *, twice: bool = False) -> str:
 
 def passphrase_for(target: str | Path) -> str | None:
     """The passphrase for an encrypted data file (None for a plain one or a server)."""
-    from .services.encryption import is_plain_sqlite, looks_encrypted
+    from .services.store.encryption import is_plain_sqlite, looks_encrypted
 
     if is_url(str(target)):
         return None
@@ -55,13 +55,13 @@ def passphrase_for(target: str | Path) -> str | None:
 def open_for_cli(args, *, create: bool = False):
     """Open the data file for a command: passphrase, lock, and sign-in when it is on.
 
-    The command's role comes from the one table (``services.permissions``): a command anyone
+    The command's role comes from the one table (``services.access.permissions``): a command anyone
     may run asks nobody to sign in; any other is refused, before it does anything, unless the
     person signed in has the role it needs.
     """
-    from .services.auth import sign_in, sign_in_required
-    from .services.database import open_database
-    from .services.permissions import NONE, check_role, cli_role
+    from .services.access.auth import sign_in, sign_in_required
+    from .services.access.permissions import NONE, check_role, cli_role
+    from .services.store.database import open_database
 
     role = cli_role(args)
     target = resolve_db_target(args.db)
@@ -125,7 +125,7 @@ def gate_restore(args, target: Path) -> None:
     (and cannot be opened to sign in): then only the computer's own file permissions protect
     it, as they always do. The check is the full one, so a file whose damage only the full
     check finds (a damaged index) can still be restored, as its message says."""
-    from .services.integrity import REFUSED, diagnose
+    from .services.store.integrity import REFUSED, diagnose
 
     if not target.exists():
         return
@@ -136,7 +136,11 @@ def gate_restore(args, target: Path) -> None:
 
 
 def cmd_encrypt(args) -> int:
-    from .services.encryption import LOST_PASSPHRASE_WARNING, encrypt_database, sqlcipher_module
+    from .services.store.encryption import (
+        LOST_PASSPHRASE_WARNING,
+        encrypt_database,
+        sqlcipher_module,
+    )
 
     path = _file(args)
     sqlcipher_module()  # a plain message if the encryption part is not installed
@@ -154,7 +158,7 @@ def cmd_encrypt(args) -> int:
 
 
 def cmd_decrypt(args) -> int:
-    from .services.encryption import decrypt_database
+    from .services.store.encryption import decrypt_database
 
     path = _file(args)
     gate(args)
@@ -166,7 +170,7 @@ def cmd_decrypt(args) -> int:
 
 
 def cmd_users(args) -> int:
-    from .services import auth
+    from .services.access import auth
 
     db = open_for_cli(args)
     try:
@@ -202,7 +206,7 @@ def cmd_users(args) -> int:
 
 
 def cmd_audit(args) -> int:
-    from .services.audit_log import export_csv
+    from .services.access.audit_log import export_csv
 
     db = open_for_cli(args)
     try:

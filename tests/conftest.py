@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from partapp.services.database import Database, open_database
+from partapp.services.store.database import Database, open_database
 
 
 @pytest.fixture(scope="session")

@@ -215,8 +215,8 @@ def main(argv: list[str] | None = None) -> int:
             "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}), encoding="utf-8")
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
-    from partapp.services.database import open_database
-    from partapp.services.demo import fill_demo
+    from partapp.services.sample.demo import fill_demo
+    from partapp.services.store.database import open_database
     from partapp.ui import translations
     from partapp.ui.app import make_application
     from partapp.ui.settings import AppSettings
@@ -269,8 +269,8 @@ def _own_words(session) -> set[str]:
 
 
 def _all_screens(db, settings, out: Path, report: list[str], screen: tuple[int, int]) -> None:
-    from partapp.services.people import search_people
-    from partapp.services.suggestions import get_suggestion
+    from partapp.services.records.people import search_people
+    from partapp.services.records.suggestions import get_suggestion
     from partapp.ui import errors
     from partapp.ui.context import AppContext
     from partapp.ui.dialogs.about_dialog import WhereIsMyDataDialog

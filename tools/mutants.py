@@ -42,8 +42,8 @@ class Mutant:
     new: str
 
 
-F, FB = "partapp/services/figures.py", "partapp/services/feedback.py"
-RQ, BS = "partapp/services/report_queries.py", "partapp/services/browse_suggestions.py"
+F, FB = "partapp/services/figures/period.py", "partapp/services/feedback/owed.py"
+RQ, BS = "partapp/services/figures/report_queries.py", "partapp/services/browse/browse_suggestions.py"
 MUTANTS = (
     Mutant("on time: <= promise becomes < promise", F,
            "(first - raised_on).days <= promise", "(first - raised_on).days < promise"),

@@ -7,7 +7,7 @@
 ; - Start-menu shortcut (and a desktop one if ticked) to ParticipationTracker.exe, the program
 ;   without a console window. partapp.exe beside it runs the headless commands.
 ; - The data file, backups, log and settings are NOT in the program folder: they are in
-;   %APPDATA%\ParticipationTracker (partapp.services.paths.data_dir) and the registry
+;   %APPDATA%\ParticipationTracker (partapp.services.files.paths.data_dir) and the registry
 ;   (HKCU\Software\<organisation>). The uninstaller removes only the program folder, so the data
 ;   stays. Installing a newer version over an older one (same AppId) replaces the program and
 ;   keeps the data; the first start then makes the before-upgrade backup and brings the file up

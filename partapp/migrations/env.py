@@ -1,4 +1,4 @@
-"""Alembic environment. Runs on the connection the app hands over (see services.database)."""
+"""Alembic environment. Runs on the connection the app hands over (see services.store.database)."""
 
 from __future__ import annotations
 

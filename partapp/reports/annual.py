@@ -1,6 +1,6 @@
 """The annual change report: a PDF for trustees on what difference listening made.
 
-``write_report(session, start, end, out)`` counts everything through services.report_data
+``write_report(session, start, end, out)`` counts everything through services.figures.report_data
 and lays it out with reportlab: a cover with the contents, then the sections, each page after
 the cover with a footer ("Page N of M" and the organisation's name). The PDF has a title,
 author and an outline (bookmarks) for every section, and is tagged (PDF/UA-1): what each
@@ -30,8 +30,8 @@ from reportlab.platypus import (
 )
 from sqlalchemy.orm import Session
 
-from ..services.output_files import replacing
-from ..services.report_data import SMALL_BASE, ReportData, build_report_data
+from ..services.figures.report_data import SMALL_BASE, ReportData, build_report_data
+from ..services.files.output_files import replacing
 from . import annual_front, annual_people, annual_sections, annual_years
 from .annual_tags import Contents, Paragraph, Tagger, artifact, layout_table
 from .pdf_structure import PAGINATION, Structure, language_tag

@@ -1,6 +1,6 @@
 """The annual report's two front pages, for a trustee with five minutes: the year in themes
 (by service and by kind of suggestion, with counts and the things said most often, never
-names), then what needs their attention (services.report_attention) and what happens next
+names), then what needs their attention (services.figures.report_attention) and what happens next
 (changes planned or under way, with their due dates)."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import re
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
-from ..services.report_attention import LITTLE_CO_PRODUCTION
-from ..services.report_data import ReportData
-from ..services.report_themes import Theme
+from ..services.figures.report_attention import LITTLE_CO_PRODUCTION
+from ..services.figures.report_data import ReportData
+from ..services.figures.report_themes import Theme
 from .annual_sections import noun, p, section
 from .annual_tags import Paragraph
 from .report_styles import Heading, Styles, day, esc, number, plural, short, table

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
 
-from ..services.report_attention import LITTLE_CO_PRODUCTION
-from ..services.report_data import SMALL_BASE, ReportData, pct
-from ..services.report_equality import Breakdown
+from ..services.figures.report_attention import LITTLE_CO_PRODUCTION
+from ..services.figures.report_data import SMALL_BASE, ReportData, pct
+from ..services.figures.report_equality import Breakdown
 from .annual_sections import noun, p, section, sub
 from .annual_tags import Paragraph
 from .charts import hbar_chart

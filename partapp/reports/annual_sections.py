@@ -11,9 +11,9 @@ from typing import TypeVar
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..models.enums import NO_OUTCOMES, OUTCOMES
-from ..services.report_data import SMALL_BASE, ReportData, pct, period_noun
-from ..services.report_grouping import Group, group_similar
-from ..services.report_queries import ChangeDone, NoAnswer
+from ..services.figures.report_data import SMALL_BASE, ReportData, pct, period_noun
+from ..services.figures.report_grouping import Group, group_similar
+from ..services.figures.report_queries import ChangeDone, NoAnswer
 from .annual_tags import Paragraph
 from .charts import hbar_chart, vbar_chart
 from .report_styles import (

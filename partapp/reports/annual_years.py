@@ -8,7 +8,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
-from ..services.report_data import SMALL_BASE, PastPeriod, ReportData, pct
+from ..services.figures.report_data import SMALL_BASE, PastPeriod, ReportData, pct
 from .annual_sections import noun, p, section
 from .annual_tags import Paragraph, layout_table, tagged
 from .charts import vbar_chart

@@ -13,7 +13,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from ..services.paths import resources_dir
+from ..services.files.paths import resources_dir
 from .rl_adapter import marked
 
 # Points shorter than this are never split over two pages (any page has room for them).

@@ -18,7 +18,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..services.paths import resources_dir
+from ..services.files.paths import resources_dir
 
 REGULAR = "PartSans"
 BOLD = "PartSans-Bold"

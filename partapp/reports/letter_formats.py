@@ -33,7 +33,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from ..services.errors import PartappError
-from ..services.letter_content import LetterContent, LetterSection
+from ..services.feedback.letter_content import LetterContent, LetterSection
 
 CELLS = 40            # braille cells a line
 LINES = 25            # lines a braille page, the last one holding the page number
@@ -209,7 +209,7 @@ def letter_braille(letter: LetterContent) -> str:
 
 
 def write_braille(letter: LetterContent, path: Path) -> None:
-    from ..services.output_files import write_bytes
+    from ..services.files.output_files import write_bytes
 
     write_bytes(path, letter_braille(letter).encode("ascii", errors="replace"),
                 what="the braille letter")
@@ -293,7 +293,7 @@ def encode_mp3(sound: bytes) -> bytes:
 
 
 def write_audio(letter: LetterContent, path: Path) -> float:
-    from ..services.output_files import replacing
+    from ..services.files.output_files import replacing
 
     with replacing(path, what="the audio letter") as temp:
         return speak(speech_parts(letter), temp)
@@ -376,7 +376,7 @@ def letter_email(letter: LetterContent, parts: EmailParts) -> EmailMessage:
 def write_email(letter: LetterContent, parts: EmailParts, path: Path) -> None:
     from email import policy
 
-    from ..services.output_files import write_bytes
+    from ..services.files.output_files import write_bytes
 
     write_bytes(path, letter_email(letter, parts).as_bytes(policy=policy.SMTP),
                 what="the email")

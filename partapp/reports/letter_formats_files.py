@@ -2,7 +2,7 @@
 braille, an ``.mp3`` for audio and an ``.eml`` for email, named by the person's reference.
 
 Used by ``partapp letters --due`` and by the Letters page alike. Every file goes through
-services/output_files.py. A missing program (liblouis, espeak-ng) is not a failure: the letters
+services/files/output_files.py. A missing program (liblouis, espeak-ng) is not a failure: the letters
 are still in the PDF, and the summary says what to install.
 """
 
@@ -14,16 +14,10 @@ from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
 
-from ..services.letter_content import LetterContent
-from ..services.letters import LetterContact
-from ..services.organisation import OrganisationDetails
-from .letter_formats import (
-    EmailParts,
-    MissingToolError,
-    write_audio,
-    write_braille,
-    write_email,
-)
+from ..services.feedback.letter_content import LetterContent
+from ..services.feedback.letters import LetterContact
+from ..services.records.organisation import OrganisationDetails
+from .letter_formats import EmailParts, MissingToolError, write_audio, write_braille, write_email
 from .letter_pdf import render_letters
 
 FILE_FORMATS = {"braille": ".brf", "audio": ".mp3", "email": ".eml"}

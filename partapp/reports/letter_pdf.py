@@ -27,9 +27,9 @@ from reportlab.platypus import Flowable
 from reportlab.platypus.flowables import HRFlowable
 
 from ..services.collector import collector_paused
-from ..services.letter_content import LetterContent, LetterSection
-from ..services.organisation import OrganisationDetails
-from ..services.output_files import replacing
+from ..services.feedback.letter_content import LetterContent, LetterSection
+from ..services.files.output_files import replacing
+from ..services.records.organisation import OrganisationDetails
 from .easy_read import PicturePoint, picture_alt, picture_path
 from .letter_layout import Area, NewPage, paginate
 from .letter_styles import RULE, LetterStyle, letter_style

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ..services import letters as letter_service
 from ..services.errors import ValidationError
-from ..services.letter_templates import large_print_size
-from ..services.organisation import get_details, get_logo
-from ..services.output_files import check_target
+from ..services.feedback import letters as letter_service
+from ..services.feedback.letter_templates import large_print_size
+from ..services.files.output_files import check_target
+from ..services.records.organisation import get_details, get_logo
 from .fonts import missing_glyphs
 from .letter_formats_files import FormatFiles, write_format_files
 from .letter_pdf import render_letters

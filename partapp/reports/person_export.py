@@ -17,10 +17,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
-from ..services import audit
-from ..services.csv_safe import write_csv
-from ..services.output_files import check_folder, replacing
-from ..services.privacy_export import PersonRecord, Section, file_stem, person_record
+from ..services.access import audit
+from ..services.files.csv_safe import write_csv
+from ..services.files.output_files import check_folder, replacing
+from ..services.privacy.privacy_export import PersonRecord, Section, file_stem, person_record
 from .fonts import paragraph_markup, register_fonts
 from .report_styles import SPLIT_IN_ROW, break_long_words
 

@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
-from ..services.report_data import SMALL_BASE, pct
+from ..services.figures.report_data import SMALL_BASE, pct
 from .annual_tags import Paragraph, data_table
 from .fonts import paragraph_markup, register_fonts
 

@@ -1,5 +1,5 @@
 """'You said, we did' for service users: an easy read summary (2 to 4 pages) and, with
-you_said_we_did_poster.py, a one-page poster for a noticeboard, from services.you_said_we_did.
+you_said_we_did_poster.py, a one-page poster for a noticeboard, from services.figures.you_said_we_did.
 
 Easy read rules, as in the easy read letters: a picture on the left of each point
 (resources/easyread, see easy_read.py), every word 16 pt or more, our own sentences of 15 words
@@ -32,9 +32,9 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from ..services.letter_content import format_date
-from ..services.output_files import replacing
-from ..services.you_said_we_did import CouldNot, Pair, Summary
+from ..services.feedback.letter_content import format_date
+from ..services.figures.you_said_we_did import CouldNot, Pair, Summary
+from ..services.files.output_files import replacing
 from .annual_tags import Paragraph, Tagger, artifact, tagger_of
 from .easy_read import PicturePoint, picture_alt, picture_path
 from .fonts import register_fonts

@@ -10,8 +10,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
-from ..services.output_files import replacing
-from ..services.you_said_we_did import MAX_POSTER, Summary
+from ..services.figures.you_said_we_did import MAX_POSTER, Summary
+from ..services.files.output_files import replacing
 from .annual_tags import layout_table
 from .pdf_structure import language_tag
 from .report_styles import esc

@@ -3,7 +3,7 @@ ignored, and the many kinds of apostrophe and dash as one. Used by every search 
 (in SQL, through ``folded()``) and by erasure.
 
 SQLite gets the Python function itself (``partapp_fold``, registered on every connection by
-``services/database.py``), called only for text that is not plain ASCII (the rest SQLite folds
+``services/store/database.py``), called only for text that is not plain ASCII (the rest SQLite folds
 itself with ``lower()``, which keeps a search of 100,000 suggestions fast). PostgreSQL runs no Python, so there the same folding is written as
 ``translate()`` over every letter from U+00C0 to U+024F plus the few that become two letters
 (æ -> ae); a test checks the two agree on all of them.

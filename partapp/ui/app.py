@@ -8,8 +8,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
-from ..services.logs import setup_logging
-from ..services.paths import resolve_db_target
+from ..services.files.logs import setup_logging
+from ..services.files.paths import resolve_db_target
 from . import errors, text_size, translations
 from .settings import ORGANISATION, AppSettings
 from .startup import Startup

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ..services.backup import BackupResult
-from ..services.backup_rotation import backup_on_close, backup_on_open
-from ..services.database import Database
 from ..services.errors import PartappError
-from ..services.logs import log_unexpected
+from ..services.files.logs import log_unexpected
+from ..services.store.backup import BackupResult
+from ..services.store.backup_rotation import backup_on_close, backup_on_open
+from ..services.store.database import Database
 from . import messages
 from .context import AppContext
 from .errors import calm_message

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from ..services.database import Database
+from ..services.store.database import Database
 from .settings import AppSettings
 from .tasks import TaskRunner
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..services.errors import PartappError
-from ..services.logs import log_unexpected
+from ..services.files.logs import log_unexpected
 from . import messages
 
 _showing = False

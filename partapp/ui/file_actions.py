@@ -10,12 +10,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .. import APP_NAME, __version__
-from ..services import permissions
-from ..services.backup import backup_database, backup_folder, default_backup_name
-from ..services.database import open_database
-from ..services.encryption import is_plain_sqlite
+from ..services.access import permissions
 from ..services.errors import PartappError, PermissionDeniedError
-from ..services.paths import default_db_path
+from ..services.files.paths import default_db_path
+from ..services.store.backup import backup_database, backup_folder, default_backup_name
+from ..services.store.database import open_database
+from ..services.store.encryption import is_plain_sqlite
 from . import messages
 from .auto_backup import backup_after_opening, backup_before_closing
 from .context import AppContext
@@ -110,7 +110,7 @@ class FileActions(QObject):
         path = self.context.db.path
         if path is None:
             return
-        from ..services.backup_rotation import backup_settings
+        from ..services.store.backup_rotation import backup_settings
 
         with self.context.db.session_scope() as session:
             folder = backup_settings(session, path).folder
@@ -124,7 +124,7 @@ class FileActions(QObject):
             self.backup_to(Path(name))
 
     def _allowed(self, key: str) -> bool:
-        """The one table (services/permissions.py) asked with this file's signed-in user."""
+        """The one table (services/access/permissions.py) asked with this file's signed-in user."""
         try:
             with self.context.db.session_scope() as session:
                 permissions.check(session, key)
@@ -165,7 +165,7 @@ class FileActions(QObject):
 
     def restore_from(self, source: Path, on_done: Callable[[], None] | None = None) -> None:
         """Ask first, then replace the data file with the backup ``source``."""
-        from ..services.backup import restore_database
+        from ..services.store.backup import restore_database
 
         path = self.context.db.path
         if path is None or not self._allowed("restore"):  # an administrator of this file
@@ -236,7 +236,7 @@ class FileActions(QObject):
 
     def _sign_in_again(self, db) -> None:
         """The restored file has other users: whoever uses it now signs in to it."""
-        from ..services.auth import sign_in_required
+        from ..services.access.auth import sign_in_required
         from .dialogs.sign_in_dialog import SignInDialog
 
         with db.session_scope() as session:
@@ -256,7 +256,7 @@ class FileActions(QObject):
         db = self.context.db
 
         def work(progress: Progress):
-            from ..services.importer import import_files
+            from ..services.importing.importer import import_files
 
             with db.session_scope() as session:
                 summary = import_files(session, [Path(n) for n in names])
@@ -275,7 +275,7 @@ class FileActions(QObject):
             self.window, self.tr("Choose a folder for the empty templates"), self._start_folder())
         if not folder:
             return
-        from ..services.importer import write_templates
+        from ..services.importing.importer import write_templates
 
         try:
             paths = write_templates(Path(folder))

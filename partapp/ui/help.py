@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QTextBrowser, QWidget
 
-from ..services.paths import resources_dir
+from ..services.files.paths import resources_dir
 from . import translations
 from .widgets.forms import set_name
 

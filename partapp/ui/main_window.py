@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..services import permissions
+from ..services.access import permissions
 from ..services.collector import keep_start_up_objects
-from ..services.plain_english import warm_up_in_background
+from ..services.feedback.plain_english import warm_up_in_background
 from . import messages, text_size
 from .context import AppContext
 from .dialogs.privacy_menu import PrivacyActions

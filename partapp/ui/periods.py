@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..services.home import month_bounds
+from ..services.browse.home import month_bounds
 
 PERIODS = {
     "any": QT_TRANSLATE_NOOP("periods", "Any time"),

@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from ..reports.annual import render
 from ..reports.you_said_we_did import write_summary
 from ..reports.you_said_we_did_poster import write_poster
-from ..services.database import Database
-from ..services.report_csv import figure_rows, write_figure_rows, write_lists_csv
-from ..services.report_data import ReportData, build_report_data
-from ..services.you_said_we_did import build_summary
+from ..services.figures.report_csv import figure_rows, write_figure_rows, write_lists_csv
+from ..services.figures.report_data import ReportData, build_report_data
+from ..services.figures.you_said_we_did import build_summary
+from ..services.store.database import Database
 from .formatting import format_date
 from .tasks import Progress
 

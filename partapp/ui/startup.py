@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from ..services.database import Database
 from ..services.errors import PartappError
-from ..services.integrity import folder_gone_message
-from ..services.paths import is_url
+from ..services.files.paths import is_url
+from ..services.store.database import Database
+from ..services.store.integrity import folder_gone_message
 from . import messages
 from .auto_backup import backup_after_opening, backup_before_closing
 from .context import AppContext
@@ -30,7 +30,7 @@ def fill_sample_data(context: AppContext, window: QMainWindow) -> None:
     db = context.db
 
     def work(progress: Progress):
-        from ..services.demo import fill_demo
+        from ..services.sample.demo import fill_demo
 
         def step(done: int, total: int, message: str) -> None:
             progress.report(done, total, QCoreApplication.translate("labels", message))

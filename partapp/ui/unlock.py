@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from ..services.auth import sign_in_required
-from ..services.database import Database, open_database
-from ..services.encryption import WrongPassphraseError, is_plain_sqlite, looks_encrypted
+from ..services.access.auth import sign_in_required
 from ..services.errors import PartappError
-from ..services.lock import DatabaseLockedError
-from ..services.paths import is_url
+from ..services.files.paths import is_url
+from ..services.store.database import Database, open_database
+from ..services.store.encryption import WrongPassphraseError, is_plain_sqlite, looks_encrypted
+from ..services.store.lock import DatabaseLockedError
 from . import messages
 
 

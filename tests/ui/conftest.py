@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QRadioButton
 
-from partapp.services import people, suggestions
-from partapp.services.people import PersonData
-from partapp.services.suggestions import SuggestionData
+from partapp.services.records import people, suggestions
+from partapp.services.records.people import PersonData
+from partapp.services.records.suggestions import SuggestionData
 from partapp.ui import errors, translations
 from partapp.ui.context import AppContext
 from partapp.ui.main_window import MainWindow
@@ -41,7 +41,7 @@ def english(qapp):
 def plain_english_ready():
     """The plain English check's word lists loaded, as the app does soon after it starts
     (tests/ui/test_plain_english_wait.py checks the moment before)."""
-    from partapp.services.plain_english import warm_up
+    from partapp.services.feedback.plain_english import warm_up
 
     warm_up()
 
@@ -130,7 +130,7 @@ def table_texts(view, column: int) -> list[str]:
 @pytest.fixture
 def volunteer_signed_in(context):
     """Sign-in turned on (an administrator exists) and a volunteer signed in; signed out after."""
-    from partapp.services.auth import add_user, sign_in
+    from partapp.services.access.auth import add_user, sign_in
 
     db = context.db
     with db.session_scope() as session:

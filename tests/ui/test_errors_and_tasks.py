@@ -6,7 +6,7 @@ import sys
 import time
 
 from partapp.services.errors import PartappError
-from partapp.services.logs import log_path
+from partapp.services.files.logs import log_path
 from partapp.ui import errors
 from partapp.ui.tasks import Progress, TaskCancelled, TaskRunner
 

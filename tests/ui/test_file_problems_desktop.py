@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from partapp.services.database import open_database
-from partapp.services.file_kinds import missing_message, read_only_file_message
+from partapp.services.files.file_kinds import missing_message, read_only_file_message
+from partapp.services.store.database import open_database
 
 from ..unit.file_problems import make_read_only
 from .test_first_run import _startup

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from partapp.services.database import open_database
-from partapp.services.home import home_counts
-from partapp.services.organisation import get_details
+from partapp.services.browse.home import home_counts
+from partapp.services.records.organisation import get_details
+from partapp.services.store.database import open_database
 from partapp.ui.startup import Startup
 from partapp.ui.tasks import TaskRunner
 
@@ -83,7 +83,7 @@ def test_an_existing_file_opens_straight_away(qtbot, db_path, settings, boxes):
     with db.session_scope() as session:
         from dataclasses import replace
 
-        from partapp.services.organisation import save_details
+        from partapp.services.records.organisation import save_details
 
         save_details(session, replace(get_details(session), name="Oak Tree Day Centre"))
     db.dispose()

@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from partapp.services.plain_english import LONG_SENTENCE_WORDS, check_text
+from partapp.services.feedback.plain_english import LONG_SENTENCE_WORDS, check_text
 from partapp.ui.help import PAGE_TOPICS, TOPICS, HelpWindow, help_folder
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from partapp.services import changes, feedback
-from partapp.services.changes import ChangeData
+from partapp.services.feedback import owed as feedback
+from partapp.services.records import changes
+from partapp.services.records.changes import ChangeData
 
 from .conftest import add_person, add_suggestion, click, table_texts, type_into
 
@@ -97,7 +98,7 @@ def test_add_and_edit_a_person_with_equality_answers(qtbot, window, db):
         eq.questions["religion"].findText("Prefer not to say"))
     click(qtbot, dialog.save_button)
     assert not dialog.isVisible()
-    from partapp.services.people import equality_answers, find_by_ref
+    from partapp.services.records.people import equality_answers, find_by_ref
 
     with db.session_scope() as session:
         person = find_by_ref(session, "P0001")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from partapp.services.browse import ActivityFilter, ChangeFilter, PeopleFilter
-from partapp.services.browse_suggestions import SuggestionFilter
-from partapp.services.demo import fill_demo
+from partapp.services.browse.browse_suggestions import SuggestionFilter
+from partapp.services.browse.pages import ActivityFilter, ChangeFilter, PeopleFilter
+from partapp.services.sample.demo import fill_demo
 from partapp.ui.itemmodels.activities import ActivitiesModel
 from partapp.ui.itemmodels.changes import ChangesModel
 from partapp.ui.itemmodels.lazy_table import PAGE_SIZE
@@ -21,7 +21,7 @@ from partapp.ui.pages.person_panel import ACTIVITY_COLUMNS
 def demo_path(tmp_path_factory, template_db):
     import shutil
 
-    from partapp.services.database import open_database
+    from partapp.services.store.database import open_database
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     shutil.copyfile(template_db, path)
@@ -36,7 +36,7 @@ def demo_path(tmp_path_factory, template_db):
 def demo_context(demo_path, tmp_path, settings, qapp):
     import shutil
 
-    from partapp.services.database import open_database
+    from partapp.services.store.database import open_database
     from partapp.ui.context import AppContext
     from partapp.ui.tasks import TaskRunner
 
@@ -90,7 +90,7 @@ def test_sorting_keeps_the_chosen_row(demo_context):
 
 
 def test_rows_model_passes_the_model_tester(qtmodeltester, demo_context):
-    from partapp.services.history import person_history
+    from partapp.services.browse.history import person_history
 
     with demo_context.db.session_scope() as session:
         history = person_history(session, 1)

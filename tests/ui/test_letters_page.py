@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from partapp.models import AuditEntry, Feedback
-from partapp.services import letters, suggestions
-from partapp.services.suggestions import DecisionData
+from partapp.services.feedback import letters
+from partapp.services.records import suggestions
+from partapp.services.records.suggestions import DecisionData
 from partapp.ui import errors
 from partapp.ui.context import AppContext
 from partapp.ui.itemmodels.owed import OwedModel, SentLettersModel

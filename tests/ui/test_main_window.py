@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
 from partapp.models import Person
-from partapp.services.database import open_database
-from partapp.services.organisation import get_details
+from partapp.services.records.organisation import get_details
+from partapp.services.store.database import open_database
 from partapp.ui.main_window import MainWindow
 
 from .conftest import add_person, click, table_texts, type_into
@@ -82,7 +82,7 @@ def test_open_another_data_file(qtbot, window, tmp_path, monkeypatch, template_d
     import shutil
     from dataclasses import replace
 
-    from partapp.services.organisation import save_details
+    from partapp.services.records.organisation import save_details
 
     other = tmp_path / "other.db"
     shutil.copyfile(template_db, other)

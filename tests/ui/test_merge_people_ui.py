@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from partapp.models import Person
-from partapp.services.suggestions import SuggestionData, save_suggestion
+from partapp.services.records.suggestions import SuggestionData, save_suggestion
 
 from .conftest import add_person, click, type_into
 

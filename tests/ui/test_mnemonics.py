@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QTabBar, QWidget
 
-from partapp.services.suggestions import SuggestionData, save_suggestion
+from partapp.services.records.suggestions import SuggestionData, save_suggestion
 
 from .conftest import add_person
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from partapp.services import organisation
+from partapp.services.records import organisation
 
 from ..unit.handworked import TODAY, build
 from .conftest import add_person, click

@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from partapp.services import plain_english
+from partapp.services.feedback import plain_english
 from partapp.ui.widgets import plain_english as hint_module
 from partapp.ui.widgets.plain_english import PlainEnglishHint
 

@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from partapp.services.auth import add_user
-from partapp.services.backup import backup_database
+from partapp.services.access.auth import add_user
+from partapp.services.store.backup import backup_database
 from partapp.ui.main_window import MainWindow
 
 from .conftest import add_person, add_suggestion, click, table_texts
@@ -130,7 +130,7 @@ def test_a_volunteer_cannot_use_the_privacy_tools(qtbot, context, boxes, volunte
     assert "Only an administrator can do this" in dialog.error.message
     dialog.close()
     with db.session_scope() as session:
-        from partapp.services.people import search_people
+        from partapp.services.records.people import search_people
 
         assert [p.display_name for p in search_people(session)] == ["Nia Hughes"]
 

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from partapp.models import Activity, AuditEntry, Change, Suggestion
-from partapp.services.activities import ActivityData
-from partapp.services.changes import ChangeData, save_change
-from partapp.services.feedback import record_feedback
-from partapp.services.recording import MeetingSuggestion, record_activity
+from partapp.services.feedback.owed import record_feedback
+from partapp.services.records.activities import ActivityData
+from partapp.services.records.changes import ChangeData, save_change
+from partapp.services.records.recording import MeetingSuggestion, record_activity
 
 from .conftest import add_person, add_suggestion, click, table_texts
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from partapp.services.suggestions import SuggestionData, save_suggestion
+from partapp.services.records.suggestions import SuggestionData, save_suggestion
 
 TODAY = date(2026, 3, 1)
 

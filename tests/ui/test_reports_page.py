@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog
 
-from partapp.services import organisation
+from partapp.services.records import organisation
 from partapp.ui.pages.reports import REPORTS_FOLDER
 
 from ..unit.handworked import EXPECTED, TODAY, build

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog
 
-from partapp.services import organisation
+from partapp.services.records import organisation
 
 from ..unit.handworked import TODAY, build
 from .conftest import click

@@ -8,9 +8,9 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from partapp.services import encryption
-from partapp.services.auth import sign_in, sign_in_required
-from partapp.services.backup_rotation import backup_settings
+from partapp.services.access.auth import sign_in, sign_in_required
+from partapp.services.store import encryption
+from partapp.services.store.backup_rotation import backup_settings
 from partapp.ui.main_window import MainWindow
 from partapp.ui.unlock import open_for_desktop
 from partapp.ui.widgets.forms import reveal
@@ -164,7 +164,7 @@ def test_a_passphrase_turned_on_from_settings(qtbot, window, db_path, boxes, mon
                         lambda *a, **k: ("a brand new passphrase", True))
     again = open_for_desktop(str(db_path))
     try:
-        from partapp.services.people import search_people
+        from partapp.services.records.people import search_people
 
         with again.session_scope() as session:
             assert [p.display_name for p in search_people(session)] == ["Secret Keeper"]
@@ -185,9 +185,9 @@ def test_a_passphrase_turned_on_from_settings(qtbot, window, db_path, boxes, mon
 def test_automatic_backups_on_opening_and_on_closing(qtbot, db_path, tmp_path, settings, boxes):
     from dataclasses import replace
 
-    from partapp.services.backup_rotation import set_backup_folder
-    from partapp.services.database import open_database
-    from partapp.services.organisation import get_details, save_details
+    from partapp.services.records.organisation import get_details, save_details
+    from partapp.services.store.backup_rotation import set_backup_folder
+    from partapp.services.store.database import open_database
     from partapp.ui.startup import Startup
     from partapp.ui.tasks import TaskRunner
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from partapp.services.auth import add_user
-from partapp.services.database import open_database
+from partapp.services.access.auth import add_user
+from partapp.services.store.database import open_database
 from partapp.ui.dialogs.sign_in_dialog import SignInDialog
 from partapp.ui.startup import Startup
 from partapp.ui.tasks import TaskRunner
@@ -16,7 +16,7 @@ def _with_a_user(db_path) -> None:
     with db.session_scope() as session:
         from dataclasses import replace
 
-        from partapp.services.organisation import get_details, save_details
+        from partapp.services.records.organisation import get_details, save_details
 
         save_details(session, replace(get_details(session), name="Oak Tree"))
         add_user(session, username="sam", display_name="Sam Patel", role="administrator",

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from partapp.models import Decision, Suggestion
-from partapp.services.suggestions import get_suggestion
+from partapp.services.records.suggestions import get_suggestion
 
 from .conftest import add_person, add_suggestion, click, table_texts, type_into
 

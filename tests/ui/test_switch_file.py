@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QFileDialog
 
-from partapp.services.organisation import get_details, save_details
+from partapp.services.records.organisation import get_details, save_details
 
 
 def test_switching_files_backs_up_both(qtbot, window, context, db_path, template_db, tmp_path,
@@ -16,7 +16,7 @@ def test_switching_files_backs_up_both(qtbot, window, context, db_path, template
     other_path = tmp_path / "other" / "riverside.db"
     other_path.parent.mkdir()
     shutil.copyfile(template_db, other_path)
-    from partapp.services.database import open_database
+    from partapp.services.store.database import open_database
 
     other = open_database(str(other_path))
     with other.session_scope() as session:

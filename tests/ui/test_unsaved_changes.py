@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from partapp.models import Person
-from partapp.services.organisation import get_details
+from partapp.services.records.organisation import get_details
 
 from .conftest import type_into
 

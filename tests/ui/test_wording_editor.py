@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
 from partapp.models import LetterTemplate
-from partapp.services import letters
-from partapp.services.letter_templates import default_body, large_print_size
+from partapp.services.feedback import letters
+from partapp.services.feedback.letter_templates import default_body, large_print_size
 from partapp.ui import errors
 from partapp.ui.context import AppContext
 from partapp.ui.main_window import MainWindow

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from partapp.services import activities, changes, feedback, people, suggestions
-from partapp.services.activities import ActivityData
-from partapp.services.changes import ChangeData
-from partapp.services.people import PersonData
-from partapp.services.suggestions import DecisionData, SuggestionData
+from partapp.services.feedback import owed as feedback
+from partapp.services.records import activities, changes, people, suggestions
+from partapp.services.records.activities import ActivityData
+from partapp.services.records.changes import ChangeData
+from partapp.services.records.people import PersonData
+from partapp.services.records.suggestions import DecisionData, SuggestionData
 
 D = date.fromisoformat
 TODAY = D("2026-03-01")  # after every date above, so nothing is "in the future"

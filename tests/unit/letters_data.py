@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from partapp.services import activities, changes, feedback, lists, organisation, people, suggestions
-from partapp.services.activities import ActivityData
-from partapp.services.changes import ChangeData
-from partapp.services.organisation import OrganisationDetails
-from partapp.services.people import PersonData
-from partapp.services.suggestions import DecisionData, SuggestionData
+from partapp.services.feedback import owed as feedback
+from partapp.services.records import activities, changes, lists, organisation, people, suggestions
+from partapp.services.records.activities import ActivityData
+from partapp.services.records.changes import ChangeData
+from partapp.services.records.organisation import OrganisationDetails
+from partapp.services.records.people import PersonData
+from partapp.services.records.suggestions import DecisionData, SuggestionData
 
 TODAY = date(2025, 6, 2)
 ANONYMOUS_WORDS = "Nobody should ever get a letter about this anonymous note"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from partapp.services.database import Database, open_database
-from partapp.services.people import PersonData, save_person
+from partapp.services.records.people import PersonData, save_person
+from partapp.services.store.database import Database, open_database
 
 
 def add_people(db: Database, count: int, *, last_name: str = "Example") -> list[int]:

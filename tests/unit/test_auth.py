@@ -12,20 +12,20 @@ from sqlalchemy import select
 from partapp.cli import run
 from partapp.models import StaffUser
 from partapp.reports.person_export import export_person
-from partapp.services import auth
-from partapp.services.audit_log import AuditFilter, count_entries, export_csv, list_entries
-from partapp.services.changes import ChangeData, save_change
-from partapp.services.database import open_database
+from partapp.services.access import auth
+from partapp.services.access.audit_log import AuditFilter, count_entries, export_csv, list_entries
 from partapp.services.errors import PermissionDeniedError, ValidationError
-from partapp.services.organisation import OrganisationDetails, save_details
-from partapp.services.people import PersonData, save_person
-from partapp.services.privacy import erase_person, retention_candidates
-from partapp.services.suggestions import (
+from partapp.services.privacy.rights import erase_person, retention_candidates
+from partapp.services.records.changes import ChangeData, save_change
+from partapp.services.records.organisation import OrganisationDetails, save_details
+from partapp.services.records.people import PersonData, save_person
+from partapp.services.records.suggestions import (
     DecisionData,
     SuggestionData,
     record_decision,
     save_suggestion,
 )
+from partapp.services.store.database import open_database
 
 PASSWORDS = {"ada": "admin pass words", "cole": "coordinator words", "val": "volunteer words"}
 

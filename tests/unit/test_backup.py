@@ -6,15 +6,15 @@ from datetime import datetime
 
 import pytest
 
-from partapp.services.backup import (
+from partapp.services.errors import DatabaseError, PartappError
+from partapp.services.store.backup import (
     backup_database,
     list_backups,
     newest_good_backup,
     restore_database,
 )
-from partapp.services.database import open_database
-from partapp.services.errors import DatabaseError, PartappError
-from partapp.services.integrity import check_file
+from partapp.services.store.database import open_database
+from partapp.services.store.integrity import check_file
 
 from .safety_support import add_people, damage, filled_file, people_count
 

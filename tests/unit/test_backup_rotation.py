@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from partapp.services.backup import list_backups
-from partapp.services.backup_rotation import (
+from partapp.services.errors import ValidationError
+from partapp.services.store.backup import list_backups
+from partapp.services.store.backup_rotation import (
     automatic_backup,
     backup_on_close,
     backup_on_open,
     backup_settings,
     set_backup_folder,
 )
-from partapp.services.errors import ValidationError
 
 from .safety_support import people_count
 
@@ -59,7 +59,7 @@ def test_rotation_keeps_the_last_seven_days_and_eight_weeks(db_path, tmp_path):
 
 
 def test_rotation_never_deletes_backups_made_by_hand(db_path, tmp_path):
-    from partapp.services.backup import backup_database
+    from partapp.services.store.backup import backup_database
 
     folder = tmp_path / "copies"
     folder.mkdir()

@@ -14,13 +14,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from partapp.services.activities import ActivityData, save_activity
-from partapp.services.changes import ChangeData, save_change
-from partapp.services.csv_safe import DANGEROUS_START, safe_cell, unguard
 from partapp.services.errors import ValidationError
-from partapp.services.organisation import OrganisationDetails, get_details, save_details
-from partapp.services.people import PersonData, get_person, save_person
-from partapp.services.suggestions import (
+from partapp.services.files.csv_safe import DANGEROUS_START, safe_cell, unguard
+from partapp.services.records.activities import ActivityData, save_activity
+from partapp.services.records.changes import ChangeData, save_change
+from partapp.services.records.organisation import OrganisationDetails, get_details, save_details
+from partapp.services.records.people import PersonData, get_person, save_person
+from partapp.services.records.suggestions import (
     DecisionData,
     SuggestionData,
     get_suggestion,

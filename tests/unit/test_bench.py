@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from bench import run
 from bench.generate import Size, generate
 from partapp.models import Decision, Feedback, Person, Suggestion
-from partapp.services.database import open_database
+from partapp.services.store.database import open_database
 
 
 def test_generator_makes_a_consistent_database(tmp_path):

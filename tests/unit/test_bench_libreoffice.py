@@ -26,7 +26,8 @@ def test_merged_document_is_well_formed_with_one_page_break_per_letter():
 
 def test_the_merge_gets_the_very_letters_we_time(session):
     from bench.libreoffice import from_letter
-    from partapp.services import letters, organisation
+    from partapp.services.feedback import letters
+    from partapp.services.records import organisation
 
     from .letters_data import TODAY, build
 

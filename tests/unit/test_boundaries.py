@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from partapp.services import feedback
-from partapp.services.figures import period_figures
-from partapp.services.report_csv import figure_rows
-from partapp.services.report_data import build_report_data
-from partapp.services.report_queries import hearing_back, no_answers, waiting_bands
+from partapp.services.feedback import owed as feedback
+from partapp.services.figures.period import period_figures
+from partapp.services.figures.report_csv import figure_rows
+from partapp.services.figures.report_data import build_report_data
+from partapp.services.figures.report_queries import hearing_back, no_answers, waiting_bands
 
 from .boundaries import END, EXPECTED, OWED_ON_END, START, build
 

@@ -9,17 +9,20 @@ import pytest
 from sqlalchemy import func, select
 
 from partapp.models import Activity, Suggestion
-from partapp.services import browse, changes, feedback, home, lists, people, suggestions
-from partapp.services import browse_suggestions as bs
-from partapp.services.activities import ActivityData
-from partapp.services.changes import ChangeData
+from partapp.services.browse import browse_suggestions as bs
+from partapp.services.browse import home
+from partapp.services.browse import pages as browse
+from partapp.services.browse.history import person_history
 from partapp.services.errors import ValidationError
-from partapp.services.history import person_history
-from partapp.services.lists import save_service
-from partapp.services.people import PersonData
-from partapp.services.recording import MeetingSuggestion, record_activity
-from partapp.services.status import suggestion_status
-from partapp.services.suggestions import DecisionData, SuggestionData
+from partapp.services.feedback import owed as feedback
+from partapp.services.records import changes, lists, people, suggestions
+from partapp.services.records.activities import ActivityData
+from partapp.services.records.changes import ChangeData
+from partapp.services.records.lists import save_service
+from partapp.services.records.people import PersonData
+from partapp.services.records.recording import MeetingSuggestion, record_activity
+from partapp.services.records.status import suggestion_status
+from partapp.services.records.suggestions import DecisionData, SuggestionData
 
 TODAY = date.today()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from partapp.services import paths
+from partapp.services.files import paths
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,7 +73,7 @@ def test_the_installer_puts_the_program_outside_the_data_folder():
 
 
 def test_the_lock_is_beside_the_data_file_and_the_resources_in_the_program(monkeypatch, tmp_path):
-    from partapp.services.lock import lock_path
+    from partapp.services.store.lock import lock_path
 
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "Programs" / "_internal"), raising=False)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from partapp.cli import run
-from partapp.services.database import open_database
+from partapp.services.store.database import open_database
 
 from .handworked import EXPECTED, build
 
@@ -133,7 +133,7 @@ def _record_counts(path: Path) -> dict[str, int]:
 ])
 def test_a_bad_import_exits_1_names_file_row_and_column_and_changes_nothing(
         tmp_path, db_path, cell, column, words):
-    from partapp.services.importer import SUGGESTION_COLUMNS
+    from partapp.services.importing.importer import SUGGESTION_COLUMNS
 
     rows = [{"date": "2025-03-04", "suggestion": "More trips out, please.", "kind": "idea"},
             {"date": "2025-03-05", "suggestion": "Later lunch.", "kind": "idea", **cell}]

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from partapp.cli import run
-from partapp.services.database import open_database
-from partapp.services.organisation import get_details
+from partapp.services.records.organisation import get_details
+from partapp.services.store.database import open_database
 
 from .test_importer import write_files
 
@@ -136,7 +136,7 @@ def test_changing_needs_an_administrator_but_anyone_signed_in_may_look(tmp_path,
 
 
 def test_demo_says_what_it_is_doing_while_it_works(tmp_path, capsys, monkeypatch):
-    from partapp.services.demo import DEMO_STEPS
+    from partapp.services.sample.demo import DEMO_STEPS
 
     path = tmp_path / "sample.db"
     assert run(["--db", str(path), "init"]) == 0

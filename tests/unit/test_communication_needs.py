@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from partapp.services.communication_needs import (
+from partapp.services.feedback.communication_needs import (
     DETAIL_CHARS,
     PersonNeeds,
     needs_flag,
     people_needs,
 )
-from partapp.services.people import PersonData, get_person, save_person
+from partapp.services.records.people import PersonData, get_person, save_person
 
 
 def test_standard_print_in_english_with_nothing_else_has_no_flag():

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from partapp.services.database import open_database
+from partapp.services.store.database import open_database
 
 from .safety_support import add_people
 
@@ -96,7 +96,7 @@ def test_an_import_killed_part_way_leaves_all_earlier_records_and_none_of_its_ow
 
     db = open_database(str(db_path))  # the dead process's lock is stale: it opens normally
     with db.session() as session:
-        from partapp.services.people import count_people
+        from partapp.services.records.people import count_people
 
         assert count_people(session) == EARLIER
     db.dispose()

@@ -11,10 +11,12 @@ from sqlalchemy import func, select, text
 
 from partapp import models
 from partapp.models import enums
-from partapp.services import feedback, figures, organisation, people, suggestions
-from partapp.services.database import open_database
-from partapp.services.demo import DemoSummary, fill_demo
 from partapp.services.errors import PartappError
+from partapp.services.feedback import owed as feedback
+from partapp.services.figures import period as figures
+from partapp.services.records import organisation, people, suggestions
+from partapp.services.sample.demo import DemoSummary, fill_demo
+from partapp.services.store.database import open_database
 
 TODAY = date(2025, 11, 20)
 

@@ -9,18 +9,18 @@ import pytest
 pytest.importorskip("sqlcipher3")
 
 from partapp.cli import run
-from partapp.services.backup import backup_database, restore_database
-from partapp.services.database import open_database
-from partapp.services.encryption import (
+from partapp.services.errors import DatabaseError, ValidationError
+from partapp.services.records.people import PersonData, save_person, search_people
+from partapp.services.store.backup import backup_database, restore_database
+from partapp.services.store.database import open_database
+from partapp.services.store.encryption import (
     PassphraseNeededError,
     WrongPassphraseError,
     decrypt_database,
     encrypt_database,
     is_plain_sqlite,
 )
-from partapp.services.errors import DatabaseError, ValidationError
-from partapp.services.integrity import check_file
-from partapp.services.people import PersonData, save_person, search_people
+from partapp.services.store.integrity import check_file
 
 PASS = "correct horse battery staple"
 NAME = "Gwenllian Zaborowska"

@@ -12,19 +12,19 @@ from sqlalchemy import Engine, event, select, text
 
 from partapp.cli import run
 from partapp.models import Base, Decision, Feedback, Person, Suggestion
-from partapp.services.activities import ActivityData, save_activity
-from partapp.services.changes import ChangeData, save_change
-from partapp.services.erasure_text import (
+from partapp.services.feedback.owed import record_feedback
+from partapp.services.privacy.erasure_text import (
     FREE_TEXT,
     NOT_FREE_TEXT,
     details_for,
     fold,
     text_columns,
 )
-from partapp.services.feedback import record_feedback
-from partapp.services.people import PersonData, save_person
-from partapp.services.privacy import clean_up_pending, erase_and_clean
-from partapp.services.suggestions import (
+from partapp.services.privacy.rights import clean_up_pending, erase_and_clean
+from partapp.services.records.activities import ActivityData, save_activity
+from partapp.services.records.changes import ChangeData, save_change
+from partapp.services.records.people import PersonData, save_person
+from partapp.services.records.suggestions import (
     DecisionData,
     SuggestionData,
     record_decision,

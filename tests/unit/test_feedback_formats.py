@@ -6,9 +6,9 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
-from partapp.services import people
-from partapp.services.database import alembic_config, make_engine
-from partapp.services.people import PersonData
+from partapp.services.records import people
+from partapp.services.records.people import PersonData
+from partapp.services.store.database import alembic_config, make_engine
 
 _PERSON = ("INSERT INTO person (ref, first_name, last_name, preferred_name, address_1, "
            "address_2, town, postcode, email, phone, feedback_format, language, bilingual, "

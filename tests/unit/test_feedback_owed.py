@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from partapp.services import feedback, suggestions
-from partapp.services.suggestions import DecisionData
+from partapp.services.feedback import owed as feedback
+from partapp.services.records import suggestions
+from partapp.services.records.suggestions import DecisionData
 
 from .handworked import TODAY, build
 

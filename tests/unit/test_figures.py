@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from partapp.services.figures import FIGURE_NAMES, period_figures
+from partapp.services.figures.period import FIGURE_NAMES, period_figures
 
 from .handworked import EXPECTED, build
 

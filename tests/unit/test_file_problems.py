@@ -1,6 +1,6 @@
 """A data file that cannot be changed where it is: read-only file or folder, full disk, a
 network drive that is not connected. Each gets one plain message that says what to do (from
-services/file_kinds.py, the same in the command line and the desktop), never "damaged", never
+services/files/file_kinds.py, the same in the command line and the desktop), never "damaged", never
 a traceback, and the data file is left as it was.
 
 The desktop's side is in tests/ui/test_file_problems_desktop.py.
@@ -16,11 +16,9 @@ from pathlib import Path
 import pytest
 
 from partapp.cli import run
-from partapp.services import database as database_module
-from partapp.services import output_files
-from partapp.services.database import open_database
 from partapp.services.errors import DatabaseError
-from partapp.services.file_kinds import (
+from partapp.services.files import output_files
+from partapp.services.files.file_kinds import (
     disk_full_message,
     missing_message,
     output_problem,
@@ -28,8 +26,10 @@ from partapp.services.file_kinds import (
     read_only_folder_message,
     storage_message,
 )
-from partapp.services.integrity import check_data_file, folder_gone_message
-from partapp.services.people import PersonData, save_person
+from partapp.services.records.people import PersonData, save_person
+from partapp.services.store import database as database_module
+from partapp.services.store.database import open_database
+from partapp.services.store.integrity import check_data_file, folder_gone_message
 
 from .file_problems import fill_disk, make_read_only
 from .safety_support import people_count

@@ -29,9 +29,11 @@ from partapp.models import (
     feedback_suggestion,
     suggestion_raiser,
 )
-from partapp.services import browse_suggestions as bs
-from partapp.services import feedback, home, shared_reads
-from partapp.services.database import open_database
+from partapp.services import shared_reads
+from partapp.services.browse import browse_suggestions as bs
+from partapp.services.browse import home
+from partapp.services.feedback import owed as feedback
+from partapp.services.store.database import open_database
 
 BUILT_ON = date(2025, 12, 31)
 DAYS = (BUILT_ON, BUILT_ON - timedelta(days=100), BUILT_ON - timedelta(days=500),
@@ -233,7 +235,7 @@ def test_an_in_memory_database_is_never_shared(two_cores):
 
 def test_an_encrypted_file_gives_the_same_counts_shared(built, tmp_path, two_cores):
     pytest.importorskip("sqlcipher3")
-    from partapp.services.encryption import encrypt_database
+    from partapp.services.store.encryption import encrypt_database
 
     path = tmp_path / "locked.db"
     shutil.copyfile(built, path)

@@ -13,8 +13,8 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from partapp.models import Base, Person, Suggestion
-from partapp.services.importer import ImportProblem, import_files
-from partapp.services.people import PersonData, save_person
+from partapp.services.importing.importer import ImportProblem, import_files
+from partapp.services.records.people import PersonData, save_person
 
 TODAY = date(2025, 6, 1)
 

@@ -23,9 +23,8 @@ from partapp.models import (
     Service,
     Suggestion,
 )
-from partapp.services.activities import ActivityData, save_activity
 from partapp.services.errors import ValidationError
-from partapp.services.importer import (
+from partapp.services.importing.importer import (
     PEOPLE_COLUMNS,
     SUGGESTION_COLUMNS,
     ImportProblem,
@@ -33,7 +32,8 @@ from partapp.services.importer import (
     import_files,
     write_templates,
 )
-from partapp.services.people import PersonData, save_person
+from partapp.services.records.activities import ActivityData, save_activity
+from partapp.services.records.people import PersonData, save_person
 from partapp.services.validation import clean_text
 
 TODAY = date(2025, 6, 1)

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import text
 
 from partapp.cli import run
-from partapp.services.backup import backup_database
-from partapp.services.database import open_database
 from partapp.services.errors import DatabaseError, DatabaseTooNewError
-from partapp.services.integrity import (
+from partapp.services.store.backup import backup_database
+from partapp.services.store.database import open_database
+from partapp.services.store.integrity import (
     DamagedDatabaseError,
     check_file,
     diagnose,
@@ -83,7 +83,7 @@ def test_a_newer_file_is_refused_untouched_and_offers_the_newest_good_backup(tmp
 
 def test_the_full_check_runs_after_any_change_and_weekly_and_its_record_survives(tmp_path,
                                                                                  monkeypatch):
-    from partapp.services import integrity
+    from partapp.services.store import integrity
 
     path = filled_file(tmp_path / "weekly.db", people=2)
     runs = []

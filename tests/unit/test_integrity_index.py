@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from partapp.cli import run
-from partapp.services.backup import backup_database, list_backups
-from partapp.services.integrity import DamagedDatabaseError, check_data_file
+from partapp.services.store.backup import backup_database, list_backups
+from partapp.services.store.integrity import DamagedDatabaseError, check_data_file
 
 from .safety_support import filled_file, people_count
 

@@ -10,7 +10,9 @@ Every import is resolved to the module it names: relative imports (``from ..ui i
     cli        -> cli, reports, services, models (and partapp.ui.app, to open the desktop)
     ui         -> anything but cli
 
-and nothing but ui imports Qt.
+and nothing but ui imports Qt. Inside services/, the rooms (store/, records/, feedback/, ...)
+use each other without a cycle, and the shared modules beside them (errors, validation, ...)
+use no room.
 """
 
 from __future__ import annotations
@@ -118,7 +120,7 @@ def test_a_wrong_way_import_of_each_form_is_caught():
 def test_imports_that_point_downwards_pass():
     allowed = {
         "partapp/services/ok.py": "from ..models import Person\nfrom . import audit\n",
-        "partapp/reports/ok.py": "from ..services.feedback import owed_people\n",
+        "partapp/reports/ok.py": "from ..services.feedback.owed import owed_people\n",
         "partapp/cli.py": "def run():\n    from .ui.app import run_app\n",
         "partapp/ui/ok.py": "from PySide6.QtCore import Qt\nfrom ..services import people\n",
     }
@@ -126,8 +128,78 @@ def test_imports_that_point_downwards_pass():
 
 
 def test_importing_the_core_loads_no_qt():
-    code = ("import sys, partapp.cli, partapp.services.database, partapp.services.figures, "
-            "partapp.services.feedback, partapp.models;"
+    code = ("import sys, partapp.cli, partapp.services.store.database, partapp.services.figures.period, "
+            "partapp.services.feedback.owed, partapp.models;"
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+ROOMS = ("files", "access", "store", "records", "feedback", "browse", "figures", "importing",
+         "privacy", "sample")
+
+
+def room(module: str) -> str | None:
+    """``partapp.services.records.people`` -> ``records``; a shared module of services -> ``""``."""
+    parts = module.split(".")
+    if parts[:2] != ["partapp", "services"]:
+        return None
+    return parts[2] if len(parts) > 2 and parts[2] in ROOMS else ""
+
+
+def room_arrows(files: dict[str, str]) -> dict[str, set[str]]:
+    """Which rooms of services/ each room imports from (imports inside functions included)."""
+    arrows: dict[str, set[str]] = {}
+    for relative, source in files.items():
+        here = room(module_name(relative))
+        if here is None:
+            continue
+        for target in imported(relative, source):
+            there = room(target)
+            if there is not None and there != here:
+                arrows.setdefault(here, set()).add(there)
+    return arrows
+
+
+def cycles_from(start: str, trail: list[str], arrows: dict[str, set[str]]) -> list[str]:
+    """Every cycle back to ``start`` along ``trail``, each found once from its first room."""
+    found = []
+    for nxt in sorted(arrows.get(trail[-1], ())):
+        if nxt == start:
+            found.append("cycle: " + " -> ".join([*trail, start]))
+        elif nxt not in trail and nxt > start:
+            found += cycles_from(start, [*trail, nxt], arrows)
+    return found
+
+
+def room_problems(files: dict[str, str]) -> list[str]:
+    """A shared module using a room, or a cycle between rooms, each written out."""
+    arrows = room_arrows(files)
+    found = [f"services/ shared modules may not use the {there} room"
+             for there in sorted(arrows.get("", set()) - {""})]
+    for start in sorted(arrows):
+        found += cycles_from(start, [start], arrows)
+    return found
+
+
+def test_the_rooms_of_services_have_no_cycles():
+    assert room_problems(_tree()) == []
+
+
+def test_a_cycle_between_rooms_is_caught_even_inside_a_function():
+    planted = {
+        "partapp/services/store/a.py": "from ..access import audit\n",
+        "partapp/services/access/b.py": "def later():\n    from ..store.database import Database\n",
+    }
+    assert room_problems(planted) == ["cycle: access -> store -> access"]
+    shared = {"partapp/services/errors.py": "from .records.people import save_person\n"}
+    assert room_problems(shared) == ["services/ shared modules may not use the records room"]
+
+
+def test_each_room_uses_only_the_rooms_before_it():
+    """The order of ROOMS is the order docs/design.md gives, bottom up."""
+    order = ["", *ROOMS]
+    wrong = [f"{here or 'shared'} -> {there}"
+             for here, theirs in room_arrows(_tree()).items() for there in theirs
+             if order.index(there) >= order.index(here)]
+    assert wrong == []

@@ -32,9 +32,9 @@ from partapp.reports.letter_formats import (
     spoken,
 )
 from partapp.reports.letters import write_due_letters
-from partapp.services import letters
-from partapp.services.database import open_database
-from partapp.services.letter_templates import load_wording_file
+from partapp.services.feedback import letters
+from partapp.services.feedback.letter_templates import load_wording_file
+from partapp.services.store.database import open_database
 
 from .letters_data import TODAY, build
 

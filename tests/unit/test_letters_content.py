@@ -9,10 +9,12 @@ import pytest
 from sqlalchemy import select
 
 from partapp.models import AuditEntry, Feedback
-from partapp.services import feedback, letters, suggestions
 from partapp.services.errors import ValidationError
-from partapp.services.letter_templates import load_wording_file
-from partapp.services.suggestions import DecisionData
+from partapp.services.feedback import letters
+from partapp.services.feedback import owed as feedback
+from partapp.services.feedback.letter_templates import load_wording_file
+from partapp.services.records import suggestions
+from partapp.services.records.suggestions import DecisionData
 
 from .letters_data import ANONYMOUS_WORDS, MARKUP, OWED, TODAY, build
 
@@ -207,7 +209,7 @@ def test_letters_that_fail_the_plain_english_check_are_listed(session):
 
 
 def test_default_letters_read_at_flesch_70_or_more_over_demo_data(session):
-    from partapp.services.demo import fill_demo
+    from partapp.services.sample.demo import fill_demo
 
     fill_demo(session, seed=7, today=TODAY)
     due = letters.letters_due(session, today=TODAY)
@@ -220,9 +222,9 @@ def test_default_letters_read_at_flesch_70_or_more_over_demo_data(session):
 
 
 def test_we_hope_this_helps_is_said_once_after_the_last_change(session):
-    from partapp.services.letter_content import LetterItem, LetterPerson, compose
-    from partapp.services.letter_templates import load_wording
-    from partapp.services.organisation import get_details
+    from partapp.services.feedback.letter_content import LetterItem, LetterPerson, compose
+    from partapp.services.feedback.letter_templates import load_wording
+    from partapp.services.records.organisation import get_details
 
     def item(sid, **more):
         return LetterItem(suggestion_id=sid, text=f"Idea {sid}", raised_on=date(2025, 1, 6),
@@ -255,9 +257,9 @@ def test_we_hope_this_helps_is_said_once_after_the_last_change(session):
 def test_a_late_first_answer_says_sorry_once(session, days, heard, kind, sorry):
     from datetime import timedelta
 
-    from partapp.services.letter_content import LetterItem, LetterPerson, compose
-    from partapp.services.letter_templates import load_wording
-    from partapp.services.organisation import get_details
+    from partapp.services.feedback.letter_content import LetterItem, LetterPerson, compose
+    from partapp.services.feedback.letter_templates import load_wording
+    from partapp.services.records.organisation import get_details
 
     raised = TODAY - timedelta(days=days)
     items = [LetterItem(suggestion_id=sid, text="A ramp", raised_on=raised, kind="idea",

@@ -14,10 +14,11 @@ from sqlalchemy import func, select
 from partapp.models import AuditEntry, Feedback, Organisation
 from partapp.reports.letter_pdf import render_letters
 from partapp.reports.letters import write_due_letters
-from partapp.services import letters, organisation
 from partapp.services.errors import ValidationError
-from partapp.services.letter_templates import load_wording_file
-from partapp.services.paths import resources_dir
+from partapp.services.feedback import letters
+from partapp.services.feedback.letter_templates import load_wording_file
+from partapp.services.files.paths import resources_dir
+from partapp.services.records import organisation
 
 from .letters_data import ANONYMOUS_WORDS, MARKUP, OWED, TODAY, build
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from partapp.models import LetterTemplate
-from partapp.services import letter_templates as lt
 from partapp.services.errors import ValidationError
-from partapp.services.plain_english import check_text, count_words, split_sentences
+from partapp.services.feedback import letter_templates as lt
+from partapp.services.feedback.plain_english import check_text, count_words, split_sentences
 
 WELSH_EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "letters" / \
     "welsh_wording_example.json"

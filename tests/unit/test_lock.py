@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from partapp.services import lock
-from partapp.services.database import open_database
-from partapp.services.lock import (
+from partapp.services.store import lock
+from partapp.services.store.database import open_database
+from partapp.services.store.lock import (
     DatabaseLockedError,
     LockInfo,
     is_network_path,

@@ -17,10 +17,10 @@ import pytest
 from partapp.reports.annual import write_report
 from partapp.reports.person_export import export_person
 from partapp.reports.report_styles import LONGEST_WORD, break_long_words
-from partapp.services import changes, people, suggestions
-from partapp.services.changes import ChangeData
-from partapp.services.people import PersonData
-from partapp.services.suggestions import DecisionData, SuggestionData
+from partapp.services.records import changes, people, suggestions
+from partapp.services.records.changes import ChangeData
+from partapp.services.records.people import PersonData
+from partapp.services.records.suggestions import DecisionData, SuggestionData
 
 TODAY = date(2026, 3, 1)
 

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from partapp.models import AuditEntry, Feedback, Person, attendance, suggestion_raiser
-from partapp.services.activities import ActivityData, save_activity
 from partapp.services.errors import ValidationError
-from partapp.services.merge_people import merge_people
-from partapp.services.people import (
+from partapp.services.records.activities import ActivityData, save_activity
+from partapp.services.records.merge_people import merge_people
+from partapp.services.records.people import (
     EqualityAnswers,
     PersonData,
     equality_answers,
@@ -20,7 +20,7 @@ from partapp.services.people import (
     save_equality,
     save_person,
 )
-from partapp.services.suggestions import SuggestionData, save_suggestion
+from partapp.services.records.suggestions import SuggestionData, save_suggestion
 
 
 def _count(session, table, **where) -> int:
@@ -108,7 +108,7 @@ def test_a_record_cannot_be_merged_with_itself(session, two):
 
 def test_the_command_merges_and_says_what_moved(db_path, capsys):
     from partapp.cli import run
-    from partapp.services.database import open_database
+    from partapp.services.store.database import open_database
 
     db = open_database(str(db_path))
     with db.session_scope() as session:
@@ -128,7 +128,7 @@ def test_the_command_merges_and_says_what_moved(db_path, capsys):
 
 
 def test_a_person_added_by_mistake_can_be_removed_but_not_one_with_a_history(session, two):
-    from partapp.services.merge_people import remove_person
+    from partapp.services.records.merge_people import remove_person
 
     _keep, other, _ids = two
     mistake = save_person(session, PersonData(first_name="Typo", last_name="Person")).id

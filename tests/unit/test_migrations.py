@@ -8,7 +8,8 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
-from partapp.services.database import (
+from partapp.services.errors import DatabaseError, DatabaseTooNewError
+from partapp.services.store.database import (
     alembic_config,
     create_schema,
     head_revision,
@@ -16,7 +17,6 @@ from partapp.services.database import (
     open_database,
     upgrade_schema,
 )
-from partapp.services.errors import DatabaseError, DatabaseTooNewError
 
 
 def _schema(path: Path) -> dict:
@@ -140,7 +140,7 @@ def test_opening_a_current_file_does_not_load_alembic(tmp_path):
 
     path = tmp_path / "current.db"
     open_database(str(path)).dispose()
-    code = ("import sys; from partapp.services.database import open_database; "
+    code = ("import sys; from partapp.services.store.database import open_database; "
             f"open_database({str(path)!r}).dispose(); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -11,8 +11,8 @@ import pytest
 
 from partapp import cli
 from partapp.cli import build_parser, run
-from partapp.services.database import open_database
-from partapp.services.demo import fill_demo
+from partapp.services.sample.demo import fill_demo
+from partapp.services.store.database import open_database
 
 FROM_TO = ["--from", "2024-01-01", "--to", "2025-12-31"]
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from partapp.services import output_files
 from partapp.services.errors import PartappError
-from partapp.services.output_files import (
+from partapp.services.files import output_files
+from partapp.services.files.output_files import (
     OutputRefusedError,
     check_folder,
     check_target,

@@ -1,5 +1,5 @@
 """One gate for every command: each CLI command, run by nobody, a volunteer, a coordinator and
-an administrator (sign-in on), does exactly what the table in services/permissions.py says."""
+an administrator (sign-in on), does exactly what the table in services/access/permissions.py says."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ import pytest
 
 from partapp.cli import build_parser, run
 from partapp.models import utcnow
-from partapp.services import auth, permissions
-from partapp.services.database import open_database
-from partapp.services.demo import fill_demo
+from partapp.services.access import auth, permissions
+from partapp.services.sample.demo import fill_demo
+from partapp.services.store.database import open_database
 
 from .safety_support import damage, filled_file
 
@@ -202,7 +202,7 @@ def test_every_command_is_in_the_table_and_each_row_names_a_real_command():
     parser = build_parser()
     commands = next(a for a in parser._actions if a.dest == "command").choices
     in_table = {row.cli.split()[0] for row in permissions.TABLE if row.cli}
-    assert set(commands) <= in_table, f"add these to services/permissions.py: " \
+    assert set(commands) <= in_table, f"add these to services/access/permissions.py: " \
                                       f"{set(commands) - in_table}"
     assert in_table <= set(commands)
     assert {c.name for c in CASES} == {row.cli for row in permissions.TABLE if row.cli}

@@ -10,8 +10,13 @@ import textwrap
 
 import pytest
 
-from partapp.services.paths import resources_dir
-from partapp.services.plain_english import check_text, find_jargon, jargon_list, split_sentences
+from partapp.services.feedback.plain_english import (
+    check_text,
+    find_jargon,
+    jargon_list,
+    split_sentences,
+)
+from partapp.services.files.paths import resources_dir
 
 EASY = ("Thank you for telling us what you think. We have looked at what you said. "
         "We will move the bus to half past nine. We will start next week. "
@@ -111,7 +116,7 @@ def test_first_use_in_a_fresh_process_works_with_the_network_blocked():
             raise OSError("network blocked")
         socket.socket.connect = blocked
         socket.getaddrinfo = blocked
-        from partapp.services.plain_english import check_text
+        from partapp.services.feedback.plain_english import check_text
         result = check_text("The cat sat on the mat. It was a sunny day in the town.")
         assert result.flesch is not None and result.flesch > 80, result
         print("ok")

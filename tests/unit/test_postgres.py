@@ -12,11 +12,11 @@ from datetime import date
 import pytest
 from sqlalchemy import create_engine, text
 
-from partapp.services.browse_suggestions import SuggestionFilter, count_suggestions
-from partapp.services.database import open_database
-from partapp.services.feedback import owed_items, owed_people, owed_summary
-from partapp.services.figures import period_figures
-from partapp.services.home import home_counts
+from partapp.services.browse.browse_suggestions import SuggestionFilter, count_suggestions
+from partapp.services.browse.home import home_counts
+from partapp.services.feedback.owed import owed_items, owed_people, owed_summary
+from partapp.services.figures.period import period_figures
+from partapp.services.store.database import open_database
 
 from .handworked import EXPECTED, build
 
@@ -78,8 +78,8 @@ def test_reopening_a_postgresql_database_keeps_its_records(pg_db):
 
 
 def test_search_ignores_accents_and_case_on_postgresql(pg_db):
-    from partapp.services.browse import PeopleFilter, people_ids
-    from partapp.services.people import PersonData, save_person, search_people
+    from partapp.services.browse.pages import PeopleFilter, people_ids
+    from partapp.services.records.people import PersonData, save_person, search_people
 
     with pg_db.session_scope() as session:
         want = {save_person(session, PersonData(first_name=first, last_name=last)).id

@@ -13,23 +13,23 @@ from sqlalchemy import func, select, text
 from partapp.cli import run
 from partapp.models import EqualityProfile, Feedback, Person, attendance, suggestion_raiser
 from partapp.reports.person_export import export_person
-from partapp.services.activities import ActivityData, save_activity
-from partapp.services.backup import backup_database
 from partapp.services.errors import NotFoundError, ValidationError
-from partapp.services.feedback import record_feedback
-from partapp.services.people import EqualityAnswers, PersonData, save_equality, save_person
-from partapp.services.privacy import (
+from partapp.services.feedback.owed import record_feedback
+from partapp.services.privacy.rights import (
     anonymise_people,
     erase_person,
     retention_candidates,
     scrub_database,
 )
-from partapp.services.suggestions import (
+from partapp.services.records.activities import ActivityData, save_activity
+from partapp.services.records.people import EqualityAnswers, PersonData, save_equality, save_person
+from partapp.services.records.suggestions import (
     DecisionData,
     SuggestionData,
     record_decision,
     save_suggestion,
 )
+from partapp.services.store.backup import backup_database
 
 FIRST, LAST = "Siân", "Quixworth"
 SECRETS = [FIRST, LAST, "12 Pennant Row", "LL57 9QX", "sian.q@example.org", "07700 900461",

@@ -1,4 +1,4 @@
-"""What needs the trustees' attention (services.report_attention): each rule at its boundary,
+"""What needs the trustees' attention (services.figures.report_attention): each rule at its boundary,
 the feedback-on-time aim setting (default 90%, 1 to 100) and the rules in the report."""
 
 from __future__ import annotations
@@ -12,16 +12,16 @@ from pypdf import PdfReader
 
 from partapp.cli import run
 from partapp.reports.annual import write_report
-from partapp.services import organisation
 from partapp.services.errors import ValidationError
-from partapp.services.report_attention import (
+from partapp.services.figures.report_attention import (
     feedback_under_aim,
     groups_stopped,
     little_co_production,
     waiting_rising,
 )
-from partapp.services.report_data import build_report_data
-from partapp.services.report_equality import NO_GROUP, Breakdown, Cell, TakingPart
+from partapp.services.figures.report_data import build_report_data
+from partapp.services.figures.report_equality import NO_GROUP, Breakdown, Cell, TakingPart
+from partapp.services.records import organisation
 
 from .handworked import build
 from .test_cli_organisation import _details

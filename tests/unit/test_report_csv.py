@@ -24,12 +24,12 @@ import csv
 from datetime import date
 from pathlib import Path
 
-from partapp.services import changes, people, suggestions
-from partapp.services.changes import ChangeData
-from partapp.services.figures import FIGURE_NAMES
-from partapp.services.people import EqualityAnswers, PersonData
-from partapp.services.report_csv import safe_cell, write_figures_csv, write_lists_csv
-from partapp.services.suggestions import DecisionData, SuggestionData
+from partapp.services.figures.period import FIGURE_NAMES
+from partapp.services.figures.report_csv import safe_cell, write_figures_csv, write_lists_csv
+from partapp.services.records import changes, people, suggestions
+from partapp.services.records.changes import ChangeData
+from partapp.services.records.people import EqualityAnswers, PersonData
+from partapp.services.records.suggestions import DecisionData, SuggestionData
 
 from .handworked import EXPECTED, TODAY, build
 
@@ -91,7 +91,7 @@ def test_the_other_figures_match_the_hand_worked_answers(session, tmp_path):
 def test_feedback_sent_after_the_period_does_not_change_who_was_owed_at_its_end(session,
                                                                                 tmp_path):
     ids = build(session)
-    from partapp.services import feedback
+    from partapp.services.feedback import owed as feedback
     # C hears about s4 and s8 in 2026. On 2025-12-31 C was still owed both.
     feedback.record_feedback(session, person_id=ids["C"], kind="update",
                              suggestion_ids=[ids["s4"], ids["s8"]], sent_on=date(2026, 2, 20),

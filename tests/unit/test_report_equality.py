@@ -1,6 +1,6 @@
 """Small-number suppression: equality monitoring and groups leave the app only as safe totals.
 
-The rule is in partapp/services/report_equality.py. Here it is checked by hand at the threshold
+The rule is in partapp/services/figures/report_equality.py. Here it is checked by hand at the threshold
 (4, 5 and 6 with threshold 5; 5, 6 and 10 with threshold 10), for the "work it out by
 subtraction" case, and by brute force: for small tables, every way the hidden cells could be
 filled that gives the same published table is tried, and no small number may be pinned down.
@@ -19,11 +19,11 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from partapp.reports.annual import write_report
-from partapp.services import activities, organisation, people
-from partapp.services.activities import ActivityData
-from partapp.services.people import EqualityAnswers, PersonData
-from partapp.services.report_csv import write_figures_csv
-from partapp.services.report_equality import suppress
+from partapp.services.figures.report_csv import write_figures_csv
+from partapp.services.figures.report_equality import suppress
+from partapp.services.records import activities, organisation, people
+from partapp.services.records.activities import ActivityData
+from partapp.services.records.people import EqualityAnswers, PersonData
 
 
 def _texts(counts, threshold=5, **kwargs):

@@ -1,4 +1,4 @@
-"""Identical or nearly identical items are grouped once with a count (services.report_grouping),
+"""Identical or nearly identical items are grouped once with a count (services.figures.report_grouping),
 and the annual report's lists use it: five ramp suggestions read as one line, "raised 5 times"."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from datetime import date
 from pypdf import PdfReader
 
 from partapp.reports.annual import write_report
-from partapp.services import changes, suggestions
-from partapp.services.changes import ChangeData
-from partapp.services.report_grouping import group_similar, normalise, similar
-from partapp.services.suggestions import DecisionData, SuggestionData
+from partapp.services.figures.report_grouping import group_similar, normalise, similar
+from partapp.services.records import changes, suggestions
+from partapp.services.records.changes import ChangeData
+from partapp.services.records.suggestions import DecisionData, SuggestionData
 
 TODAY = date(2026, 3, 1)
 

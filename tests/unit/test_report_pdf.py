@@ -15,10 +15,10 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from partapp.reports.annual import write_report
-from partapp.services import activities, organisation, people, suggestions
-from partapp.services.activities import ActivityData
-from partapp.services.people import EqualityAnswers, PersonData
-from partapp.services.suggestions import SuggestionData
+from partapp.services.records import activities, organisation, people, suggestions
+from partapp.services.records.activities import ActivityData
+from partapp.services.records.people import EqualityAnswers, PersonData
+from partapp.services.records.suggestions import SuggestionData
 
 from .handworked import TODAY, build
 

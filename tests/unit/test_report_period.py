@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from partapp.reports.annual_sections import fair_pick
-from partapp.services import organisation
 from partapp.services.errors import ValidationError
-from partapp.services.report_data import default_period, pct, previous_period
-from partapp.services.report_queries import median
+from partapp.services.figures.report_data import default_period, pct, previous_period
+from partapp.services.figures.report_queries import median
+from partapp.services.records import organisation
 
 D = date.fromisoformat
 

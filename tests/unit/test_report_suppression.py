@@ -16,7 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from partapp.models.enums import PREFER_NOT_TO_SAY
-from partapp.services.report_equality import (
+from partapp.services.figures.report_equality import (
     HIDDEN,
     NOT_ANSWERED,
     equality_tables,
@@ -135,7 +135,7 @@ def _demo_rows(db, db_path, tmp_path):
     import sys
     from datetime import date
 
-    from partapp.services.demo import fill_demo
+    from partapp.services.sample.demo import fill_demo
     with db.session_scope() as session:
         fill_demo(session, today=date(2026, 12, 2))
     db.dispose()

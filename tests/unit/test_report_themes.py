@@ -1,4 +1,4 @@
-"""The year in themes (services.report_themes): counts by service and by kind, this period and
+"""The year in themes (services.figures.report_themes): counts by service and by kind, this period and
 the one before, the wording said most often (never one that may name someone), and the changes
 still to come, soonest due first."""
 
@@ -10,11 +10,11 @@ from datetime import date
 from pypdf import PdfReader
 
 from partapp.reports.annual import write_report
-from partapp.services import changes, lists, people, suggestions
-from partapp.services.changes import ChangeData
-from partapp.services.people import PersonData
-from partapp.services.report_themes import may_name_someone, next_changes, year_themes
-from partapp.services.suggestions import DecisionData, SuggestionData
+from partapp.services.figures.report_themes import may_name_someone, next_changes, year_themes
+from partapp.services.records import changes, lists, people, suggestions
+from partapp.services.records.changes import ChangeData
+from partapp.services.records.people import PersonData
+from partapp.services.records.suggestions import DecisionData, SuggestionData
 
 TODAY = date(2026, 3, 1)
 START, END = date(2025, 1, 1), date(2025, 12, 31)
@@ -60,7 +60,7 @@ def _sample(session) -> dict[str, int]:
 
 
 def test_themes_by_service_and_kind_with_counts_and_the_wording_said_most(session):
-    from partapp.services.report_queries import changes_done
+    from partapp.services.figures.report_queries import changes_done
     _sample(session)
     themes = year_themes(session, START, END, PREV_START, PREV_END,
                          tuple(changes_done(session, START, END)))

@@ -10,12 +10,12 @@ from pypdf import PdfReader
 
 from partapp.reports.annual import write_report
 from partapp.reports.annual_years import period_label
-from partapp.services import activities, changes, people, suggestions
-from partapp.services.activities import ActivityData
-from partapp.services.changes import ChangeData
-from partapp.services.people import PersonData
-from partapp.services.report_data import build_report_data
-from partapp.services.suggestions import SuggestionData
+from partapp.services.figures.report_data import build_report_data
+from partapp.services.records import activities, changes, people, suggestions
+from partapp.services.records.activities import ActivityData
+from partapp.services.records.changes import ChangeData
+from partapp.services.records.people import PersonData
+from partapp.services.records.suggestions import SuggestionData
 
 TODAY = date(2026, 3, 1)
 START, END = date(2025, 1, 1), date(2025, 12, 31)

@@ -8,13 +8,13 @@ import pytest
 from sqlalchemy import func, select
 
 from partapp.models import Decision, Person, Suggestion
-from partapp.services import activities, changes, lists, people, suggestions
-from partapp.services.activities import ActivityData
-from partapp.services.changes import ChangeData
 from partapp.services.errors import ValidationError
-from partapp.services.people import EqualityAnswers, PersonData
-from partapp.services.status import STATUSES, suggestion_status
-from partapp.services.suggestions import DecisionData, SuggestionData
+from partapp.services.records import activities, changes, lists, people, suggestions
+from partapp.services.records.activities import ActivityData
+from partapp.services.records.changes import ChangeData
+from partapp.services.records.people import EqualityAnswers, PersonData
+from partapp.services.records.status import STATUSES, suggestion_status
+from partapp.services.records.suggestions import DecisionData, SuggestionData
 
 TODAY = date(2025, 6, 30)
 

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from partapp.services.report_data import suggested_period
-from partapp.services.suggestions import SuggestionData, save_suggestion
+from partapp.services.figures.report_data import suggested_period
+from partapp.services.records.suggestions import SuggestionData, save_suggestion
 
 TODAY = date(2026, 3, 1)  # the last full year (April start) is 1 Apr 2024 to 31 Mar 2025
 LAST_YEAR = (date(2024, 4, 1), date(2025, 3, 31))
@@ -44,7 +44,7 @@ def test_records_dated_after_today_do_not_count(session):
 
 def test_the_report_command_says_when_it_moved_the_dates(db_path, tmp_path, capsys):
     from partapp.cli import run
-    from partapp.services.database import open_database
+    from partapp.services.store.database import open_database
 
     today = date.today()
     db = open_database(str(db_path))

@@ -15,9 +15,10 @@ from sqlalchemy import select
 from partapp.models import Person
 from partapp.reports import rl_adapter
 from partapp.reports.letters import write_due_letters
-from partapp.services import letters, organisation
-from partapp.services.letter_templates import load_wording_file
-from partapp.services.paths import resources_dir
+from partapp.services.feedback import letters
+from partapp.services.feedback.letter_templates import load_wording_file
+from partapp.services.files.paths import resources_dir
+from partapp.services.records import organisation
 
 from .letters_data import TODAY, build
 

@@ -21,7 +21,7 @@ from partapp.reports.annual import write_report
 from partapp.reports.annual_tags import Tagger
 from partapp.reports.pdf_structure import Structure
 from partapp.reports.report_styles import make_styles, table
-from partapp.services.database import open_database
+from partapp.services.store.database import open_database
 
 from .handworked import build
 from .test_tagged_pdf import _check_structure

@@ -9,14 +9,14 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from partapp.services.browse import (
+from partapp.services.browse.browse_suggestions import SuggestionFilter, suggestion_ids
+from partapp.services.browse.pages import (
     ActivityFilter,
     PeopleFilter,
     activity_ids,
     people_ids,
 )
-from partapp.services.browse_suggestions import SuggestionFilter, suggestion_ids
-from partapp.services.people import PersonData, save_person, search_people
+from partapp.services.records.people import PersonData, save_person, search_people
 from partapp.services.text_fold import fold, fold_char, postgres_tables
 
 LETTERS = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0xA0, 0x250)] + list(
@@ -69,7 +69,7 @@ def test_people_are_found_however_their_name_was_typed(session):
 
 
 def test_every_list_that_searches_names_folds(session):
-    from partapp.services.activities import ActivityData, save_activity
+    from partapp.services.records.activities import ActivityData, save_activity
 
     ids = _people(session)
     assert set(people_ids(session, PeopleFilter(text="SIAN LLEWELLYN"))) == {ids["sian"]}
@@ -81,7 +81,7 @@ def test_every_list_that_searches_names_folds(session):
 
 
 def test_suggestion_words_ignore_case_only(session):
-    from partapp.services.suggestions import SuggestionData, save_suggestion
+    from partapp.services.records.suggestions import SuggestionData, save_suggestion
 
     first = save_suggestion(session, SuggestionData(text="A BUS to the café",
                                                     raised_on=date(2025, 3, 1))).id
@@ -90,8 +90,8 @@ def test_suggestion_words_ignore_case_only(session):
 
 
 def test_look_alikes_are_found_before_a_new_person_is_added(session):
-    from partapp.services.people import PersonData as Data
-    from partapp.services.people import look_alikes
+    from partapp.services.records.people import PersonData as Data
+    from partapp.services.records.people import look_alikes
 
     ids = _people(session)
     known = save_person(session, Data(first_name="Gwen", last_name="Price",

@@ -1,4 +1,4 @@
-"""'You said, we did' for service users (services.you_said_we_did): the period's changes with
+"""'You said, we did' for service users (services.figures.you_said_we_did): the period's changes with
 what people said, and what we could not do and why: grouped like the report, most asked first,
 at most 8 and 3, never a text that may name someone."""
 
@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from partapp.services import changes, lists, people, suggestions
-from partapp.services.changes import ChangeData
-from partapp.services.people import PersonData
-from partapp.services.suggestions import DecisionData, SuggestionData
-from partapp.services.you_said_we_did import MAX_CHANGES, MAX_COULD_NOT, build_summary
+from partapp.services.figures.you_said_we_did import MAX_CHANGES, MAX_COULD_NOT, build_summary
+from partapp.services.records import changes, lists, people, suggestions
+from partapp.services.records.changes import ChangeData
+from partapp.services.records.people import PersonData
+from partapp.services.records.suggestions import DecisionData, SuggestionData
 
 TODAY = date(2026, 3, 1)
 START, END = date(2025, 1, 1), date(2025, 12, 31)
@@ -111,7 +111,7 @@ def test_could_not_items_most_asked_first_at_most_three(session):
 def test_the_organisation_details_come_with_it(session):
     from dataclasses import replace
 
-    from partapp.services.organisation import get_details, save_details
+    from partapp.services.records.organisation import get_details, save_details
 
     save_details(session, replace(get_details(session), name="Bridge Trust",
                                   phone="01234 567890"))

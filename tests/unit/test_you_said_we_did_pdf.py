@@ -16,9 +16,9 @@ from reportlab.lib.units import mm
 
 from partapp.reports import you_said_we_did as ysd
 from partapp.reports import you_said_we_did_poster as ysd_poster
-from partapp.services.paths import resources_dir
-from partapp.services.plain_english import count_words, split_sentences
-from partapp.services.you_said_we_did import CouldNot, Pair, Summary
+from partapp.services.feedback.plain_english import count_words, split_sentences
+from partapp.services.figures.you_said_we_did import CouldNot, Pair, Summary
+from partapp.services.files.paths import resources_dir
 
 SAID = ("Could the centre open on Saturdays? The weekends are long on my own.",
         "Nobody came to pick me up on Monday. I missed my hospital appointment.",

@@ -8,8 +8,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from ...services.backup_rotation import backup_settings
-from ...services.logs import log_path
+from ...services.files.logs import log_path
+from ...services.store.backup_rotation import backup_settings
 from ..context import AppContext
 from ..widgets.forms import set_name
 from ..widgets.text import heading, paragraph

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import ACCESS_SUPPORT, ACTIVITY_TYPES
-from ...services.activities import ActivityData, delete_activity, get_activity
-from ...services.lists import levels, services
-from ...services.people import get_person
-from ...services.recording import record_activity
+from ...services.records.activities import ActivityData, delete_activity, get_activity
+from ...services.records.lists import levels, services
+from ...services.records.people import get_person
+from ...services.records.recording import record_activity
 from .. import translations
 from ..context import AppContext
 from ..widgets.choices import combo, select, value

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.audit_log import (
+from ...services.access.audit_log import (
     ACTION_LABELS,
     ENTITY_LABELS,
     AuditFilter,

@@ -7,8 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...models.enums import CHANGE_STATUSES
-from ...services.changes import ChangeData, delete_change, get_change, save_change
-from ...services.lists import services
+from ...services.records.changes import ChangeData, delete_change, get_change, save_change
+from ...services.records.lists import services
 from .. import translations
 from ..context import AppContext
 from ..widgets.choices import combo, select, value

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import OUTCOMES, OUTCOMES_NEEDING_REASON, REASON_CATEGORIES
-from ...services.suggestions import DecisionData, SuggestionView, record_decision
+from ...services.records.suggestions import DecisionData, SuggestionView, record_decision
 from .. import translations
 from ..context import AppContext
 from ..formatting import format_date

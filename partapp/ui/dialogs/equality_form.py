@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ...models.enums import EQUALITY_QUESTIONS, equality_options
-from ...services.people import EqualityAnswers
+from ...services.records.people import EqualityAnswers
 from .. import translations
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS, FEEDBACK_METHODS
 from ...services.errors import PartappError
-from ...services.feedback import FeedbackView
-from ...services.letters import record_printed
+from ...services.feedback.letters import record_printed
+from ...services.feedback.owed import FeedbackView
 from .. import translations
 from ..context import AppContext
 from ..errors import report_error

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from ...services.browse import ChangeFilter
-from ...services.changes import link_suggestion
+from ...services.browse.pages import ChangeFilter
 from ...services.errors import ValidationError
+from ...services.records.changes import link_suggestion
 from ..context import AppContext
 from ..itemmodels.changes import ChangesModel
 from ..widgets.forms import add_field, new_form

@@ -1,12 +1,12 @@
 """Before a new person is added: if someone like them is already recorded, ask first, so the
-same person is not recorded twice (services.people.look_alikes finds them)."""
+same person is not recorded twice (services.records.people.look_alikes finds them)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ...services.people import PersonData, look_alikes
+from ...services.records.people import PersonData, look_alikes
 from .. import messages
 from ..context import AppContext
 from ..widgets.person_picker import person_label

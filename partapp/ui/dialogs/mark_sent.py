@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from ...services.letters import LAWFUL_BASES, LetterContent, letters_due, mark_sent
+from ...services.feedback.letters import LAWFUL_BASES, LetterContent, letters_due, mark_sent
 from .. import translations
 from ..context import AppContext
 from ..widgets.choices import combo, select, value

@@ -1,5 +1,5 @@
 """Merging two records of the same person: choose the other record, read what will happen,
-and confirm. The work is services.merge_people.merge_people."""
+and confirm. The work is services.records.merge_people.merge_people."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...services.errors import ValidationError
-from ...services.merge_people import merge_people
-from ...services.people import get_person
+from ...services.records.merge_people import merge_people
+from ...services.records.people import get_person
 from .. import messages
 from ..context import AppContext
 from ..widgets.forms import add_field, new_form

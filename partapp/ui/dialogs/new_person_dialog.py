@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ...models.enums import FEEDBACK_FORMATS
-from ...services.people import PersonData, save_person
+from ...services.records.people import PersonData, save_person
 from .. import translations
 from ..context import AppContext
 from ..widgets.choices import combo, value

@@ -16,9 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
-from ...services.lists import groups
-from ...services.merge_people import remove_person
-from ...services.people import PersonData, equality_answers, get_person, save_equality, save_person
+from ...services.records.lists import groups
+from ...services.records.merge_people import remove_person
+from ...services.records.people import (
+    PersonData,
+    equality_answers,
+    get_person,
+    save_equality,
+    save_person,
+)
 from .. import translations
 from ..context import AppContext
 from ..widgets.choices import combo, select, value

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.letters import record_phone_call
-from ...services.suggestions import SuggestionView
+from ...services.feedback.letters import record_phone_call
+from ...services.records.suggestions import SuggestionView
 from ..context import AppContext
 from ..formatting import first_line, format_date
 from ..widgets.date_field import DateField

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...reports.person_export import export_person
 from ...services.errors import PartappError
-from ...services.organisation import get_details
-from ...services.people import get_person
-from ...services.privacy import (
+from ...services.privacy.rights import (
     CleanUpError,
     RetentionCandidate,
     anonymise_and_clean,
@@ -35,6 +33,8 @@ from ...services.privacy import (
     retention_candidates,
     scrub_database,
 )
+from ...services.records.organisation import get_details
+from ...services.records.people import get_person
 from .. import messages
 from ..context import AppContext
 from ..formatting import format_date

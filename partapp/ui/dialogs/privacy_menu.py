@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenuBar, QWidget
 
-from ...services import permissions
+from ...services.access import permissions
 from ...services.errors import PermissionDeniedError
 from .. import messages
 from ..context import AppContext
@@ -44,7 +44,7 @@ class PrivacyActions(QObject):
         self.apply_role()
 
     def apply_role(self) -> None:
-        """Each action as the one table (services/permissions.py) says; the services check too."""
+        """Each action as the one table (services/access/permissions.py) says; the services check too."""
         user = getattr(self.context.db, "user", None)
         for action in self.actions:
             allowed = permissions.allows(user, action.data())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
-from ...services.auth import SignedInUser, sign_in
-from ...services.database import Database
+from ...services.access.auth import SignedInUser, sign_in
+from ...services.store.database import Database
 from ..widgets.forms import ErrorLabel, FormErrors, add_field, new_form, set_name
 from ..widgets.text import heading, paragraph
 

@@ -7,11 +7,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...models.enums import CHANNELS, SUGGESTION_KINDS
-from ...services.browse import ActivityFilter, activity_ids, activity_rows
+from ...services.browse.pages import ActivityFilter, activity_ids, activity_rows
 from ...services.errors import ValidationError
-from ...services.lists import services
-from ...services.people import get_person
-from ...services.suggestions import (
+from ...services.records.lists import services
+from ...services.records.people import get_person
+from ...services.records.suggestions import (
     SuggestionData,
     delete_suggestion,
     get_suggestion,

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
-from ...services.database import Database, open_database
+from ...services.browse.home import is_empty
 from ...services.errors import PartappError, ValidationError
-from ...services.home import is_empty
-from ...services.organisation import OrganisationDetails, get_details, save_details
+from ...services.records.organisation import OrganisationDetails, get_details, save_details
+from ...services.store.database import Database, open_database
 from .. import messages
 from ..settings import AppSettings
 from ..widgets.forms import (

@@ -1,4 +1,4 @@
-"""The activities list: lazy rows from services.browse."""
+"""The activities list: lazy rows from services.browse.pages."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
-from ...services.browse import ActivityFilter, ActivityRow, Sort, activity_ids, activity_rows
+from ...services.browse.pages import ActivityFilter, ActivityRow, Sort, activity_ids, activity_rows
 from .. import translations
 from ..formatting import format_date
 from .lazy_table import Column, LazyTableModel

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ...services.audit_log import AuditFilter, AuditView, count_entries, list_entries
-from ...services.logs import log_unexpected
+from ...services.access.audit_log import AuditFilter, AuditView, count_entries, list_entries
+from ...services.files.logs import log_unexpected
 from .. import translations
 from ..context import AppContext
 from ..formatting import format_date

@@ -1,4 +1,4 @@
-"""The changes list: lazy rows from services.browse."""
+"""The changes list: lazy rows from services.browse.pages."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy.orm import Session
 
-from ...services.browse import ChangeFilter, ChangeRow, Sort, change_ids, change_rows
+from ...services.browse.pages import ChangeFilter, ChangeRow, Sort, change_ids, change_rows
 from .. import translations
 from ..formatting import first_line, format_date
 from .lazy_table import Column, LazyTableModel

@@ -1,6 +1,6 @@
 """A table model that holds only row ids and fetches the rows on screen, a page at a time.
 
-Filtering and sorting happen in SQL (``services.browse``): the model asks for the matching ids
+Filtering and sorting happen in SQL (``services.browse.pages``): the model asks for the matching ids
 in order, then for full rows (frozen dataclasses) when a view needs them. Subclasses say which
 columns there are and how to fetch ids and rows.
 """
@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.orm import Session
 
-from ...services.browse import Sort
-from ...services.logs import log_unexpected
+from ...services.browse.pages import Sort
+from ...services.files.logs import log_unexpected
 from ..context import AppContext
 
 Row = TypeVar("Row")

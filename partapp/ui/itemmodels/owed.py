@@ -1,5 +1,5 @@
 """The Letters page's lists: people waiting to hear back (one row per person, the longest
-waiting first) and the feedback already sent. Lazy rows from services.browse_feedback."""
+waiting first) and the feedback already sent. Lazy rows from services.browse.browse_feedback."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy.orm import Session
 
-from ...services.browse import Sort
-from ...services.browse_feedback import (
+from ...services.browse.browse_feedback import (
     OwedFilter,
     OwedRow,
     SentFilter,
@@ -19,6 +18,7 @@ from ...services.browse_feedback import (
     sent_ids,
     sent_rows,
 )
+from ...services.browse.pages import Sort
 from .. import translations
 from ..formatting import format_date
 from ..widgets.needs import needs_text

@@ -1,4 +1,4 @@
-"""The people list: lazy rows from services.browse."""
+"""The people list: lazy rows from services.browse.pages."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
-from ...services.browse import PeopleFilter, PersonRow, Sort, people_ids, people_rows
+from ...services.browse.pages import PeopleFilter, PersonRow, Sort, people_ids, people_rows
 from .. import translations
 from .lazy_table import Column, LazyTableModel
 

@@ -1,4 +1,4 @@
-"""The suggestions list: lazy rows from services.browse_suggestions (fine with 100,000)."""
+"""The suggestions list: lazy rows from services.browse.browse_suggestions (fine with 100,000)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy.orm import Session
 
-from ...services.browse import Sort
-from ...services.browse_suggestions import (
+from ...services.browse.browse_suggestions import (
     SuggestionFilter,
     SuggestionRow,
     suggestion_ids,
     suggestion_rows,
 )
+from ...services.browse.pages import Sort
 from .. import translations
 from ..formatting import first_line, format_date
 from .lazy_table import Column, LazyTableModel

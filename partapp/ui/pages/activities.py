@@ -8,8 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ...models.enums import ACTIVITY_TYPES
-from ...services.browse import ActivityFilter
-from ...services.lists import services
+from ...services.browse.pages import ActivityFilter
+from ...services.records.lists import services
 from .. import translations
 from ..itemmodels.activities import ActivitiesModel
 from ..periods import period_items, period_range

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ...models.enums import CHANGE_STATUSES
-from ...services.browse import ChangeFilter
+from ...services.browse.pages import ChangeFilter
 from .. import translations
 from ..itemmodels.changes import ChangesModel
 from ..widgets.choices import combo, select, value

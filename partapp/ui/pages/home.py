@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QGridLayout, QHBoxLayout, QPushButton
 
-from ...services.home import HomeCounts, home_counts
+from ...services.browse.home import HomeCounts, home_counts
 from .. import translations
 from ..formatting import MONTH_NAMES, format_date
 from ..widgets.forms import set_name

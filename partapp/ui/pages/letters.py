@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS
 from ...reports.fonts import unprintable_warning
-from ...services.browse_feedback import OwedFilter
+from ...services.browse.browse_feedback import OwedFilter
 from ...services.errors import ValidationError
 from .. import translations
 from ..errors import report_error

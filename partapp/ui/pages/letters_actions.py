@@ -11,9 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog
 
 from ...services.errors import PartappError
-from ...services.letters import letters_due, record_printed
-from ...services.output_files import copy_file
-from ...services.suggestions import get_suggestion
+from ...services.feedback.letters import letters_due, record_printed
+from ...services.files.output_files import copy_file
+from ...services.records.suggestions import get_suggestion
 from .. import messages
 from ..errors import report_error
 from ..settings import Setting

@@ -7,10 +7,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...models.enums import FEEDBACK_KINDS, FEEDBACK_METHODS
-from ...services.browse_feedback import SentFilter
+from ...services.browse.browse_feedback import SentFilter
 from ...services.errors import PartappError
-from ...services.feedback import get_feedback
-from ...services.letter_templates import large_print_size
+from ...services.feedback.letter_templates import large_print_size
+from ...services.feedback.owed import get_feedback
 from .. import translations
 from ..context import AppContext
 from ..errors import report_error

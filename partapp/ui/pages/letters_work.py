@@ -13,12 +13,12 @@ from PySide6.QtCore import QCoreApplication
 
 from ...reports.letter_formats_files import FILE_FORMATS, write_format_files
 from ...reports.letter_pdf import render_letters
-from ...services.database import Database
 from ...services.errors import ValidationError
-from ...services.letter_templates import large_print_size
-from ...services.letters import LetterContent, check_letters, letter_contacts, letters_due
-from ...services.organisation import OrganisationDetails, get_details, get_logo
-from ...services.plain_english import PlainEnglishResult
+from ...services.feedback.letter_templates import large_print_size
+from ...services.feedback.letters import LetterContent, check_letters, letter_contacts, letters_due
+from ...services.feedback.plain_english import PlainEnglishResult
+from ...services.records.organisation import OrganisationDetails, get_details, get_logo
+from ...services.store.database import Database
 from ..tasks import Progress
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.lists import groups
+from ...services.records.lists import groups
 from ..itemmodels.people import PeopleModel
 from ..widgets.choices import combo, fill, value
 from ..widgets.forms import set_name
@@ -96,7 +96,7 @@ class PeoplePage(ListPage):
 
     # Filters -----------------------------------------------------------------------------
     def apply_filter(self) -> None:
-        from ...services.browse import PeopleFilter
+        from ...services.browse.pages import PeopleFilter
 
         self._timer.stop()
         chosen = current_id(self.view)

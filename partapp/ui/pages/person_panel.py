@@ -6,9 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
+from ...services.browse.history import PersonHistory, RaisedSuggestion, person_history
 from ...services.errors import NotFoundError
-from ...services.history import PersonHistory, RaisedSuggestion, person_history
-from ...services.people import PersonView, get_person
+from ...services.records.people import PersonView, get_person
 from .. import translations
 from ..context import AppContext
 from ..formatting import first_line, format_date

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.errors import PartappError, ValidationError
-from ...services.figures import check_period
-from ...services.organisation import get_details
-from ...services.output_files import copy_file
-from ...services.report_data import suggested_period
+from ...services.figures.period import check_period
+from ...services.figures.report_data import suggested_period
+from ...services.files.output_files import copy_file
+from ...services.records.organisation import get_details
 from ...services.validation import parse_date
 from .. import messages
 from ..errors import report_error

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.errors import PartappError, ValidationError
-from ...services.organisation import get_details, get_logo, save_details, set_logo
+from ...services.records.organisation import get_details, get_logo, save_details, set_logo
 from .. import translations
 from ..formatting import MONTH_NAMES
 from ..widgets.choices import combo, select, value

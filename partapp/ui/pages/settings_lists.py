@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...services import lists
 from ...services.errors import PartappError, ValidationError
+from ...services.records import lists
 from ..context import AppContext
 from ..widgets.forms import DirtyTracker, ErrorLabel, set_name
 from ..widgets.text import paragraph

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import encryption
-from ...services.backup import BackupInfo, backup_folders, list_backups
-from ...services.backup_rotation import backup_settings, set_backup_folder
 from ...services.errors import PartappError, ValidationError
-from ...services.organisation import get_details
+from ...services.records.organisation import get_details
+from ...services.store import encryption
+from ...services.store.backup import BackupInfo, backup_folders, list_backups
+from ...services.store.backup_rotation import backup_settings, set_backup_folder
 from .. import messages, translations
 from ..context import AppContext
 from ..file_actions import FileActions

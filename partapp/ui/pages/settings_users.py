@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from ...models import utcnow
 from ...models.enums import STAFF_ROLES
-from ...services import permissions
-from ...services.audit_log import local_time
-from ...services.auth import (
+from ...services.access import permissions
+from ...services.access.audit_log import local_time
+from ...services.access.auth import (
     UserView,
     add_user,
     list_users,

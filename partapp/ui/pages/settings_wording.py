@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ...models.enums import LANGUAGES
 from ...services.errors import PartappError, ValidationError
-from ...services.letter_templates import (
+from ...services.feedback.letter_templates import (
     ALL_FIELDS,
     KINDS,
     PART_INFO,
@@ -27,7 +27,7 @@ from ...services.letter_templates import (
     set_large_print_size,
     validate_template,
 )
-from ...services.letters import preview_letter
+from ...services.feedback.letters import preview_letter
 from .. import messages, translations
 from ..context import AppContext
 from ..widgets.choices import fill, select, value

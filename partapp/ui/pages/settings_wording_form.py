@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import FEEDBACK_KINDS
-from ...services.letter_templates import TEMPLATE_FORMATS
+from ...services.feedback.letter_templates import TEMPLATE_FORMATS
 from .. import translations
 from ..widgets.choices import combo
 from ..widgets.forms import ErrorLabel, scrolled, set_name

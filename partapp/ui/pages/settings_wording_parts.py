@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
-from ...services.letter_templates import TemplatePart
+from ...services.feedback.letter_templates import TemplatePart
 from .. import translations
 from ..widgets.forms import set_name
 from ..widgets.text import scaled_font

@@ -8,10 +8,10 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...models.enums import CHANNELS, SUGGESTION_KINDS
-from ...services.changes import ChangeView, get_change
 from ...services.errors import NotFoundError
-from ...services.status import STATUSES
-from ...services.suggestions import SuggestionView, get_suggestion
+from ...services.records.changes import ChangeView, get_change
+from ...services.records.status import STATUSES
+from ...services.records.suggestions import SuggestionView, get_suggestion
 from .. import translations
 from ..context import AppContext
 from ..formatting import first_line, format_date

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter
 
-from ...services.lists import groups, services
+from ...services.records.lists import groups, services
 from ..itemmodels.suggestions import SuggestionsModel
 from ..widgets.forms import scrolled, set_name
 from ..widgets.suggestion_filters import SuggestionFilters

@@ -36,15 +36,11 @@ def tool(name: str) -> str:
 def core_labels() -> list[str]:
     """Every fixed label the core hands to the screens: enum labels, audit labels, progress."""
     from ...models import enums
-    from ...services import (
-        audit_log,
-        backup,
-        communication_needs,
-        demo,
-        encryption,
-        status,
-        template_text,
-    )
+    from ...services.access import audit_log
+    from ...services.feedback import communication_needs, template_text
+    from ...services.records import status
+    from ...services.sample import demo
+    from ...services.store import backup, encryption
     from ..formatting import MONTH_NAMES
 
     found: list[str] = []
@@ -70,7 +66,7 @@ def core_labels() -> list[str]:
     found += list(communication_needs.LABELS) + list(status.STATUSES.values())
     found += list(demo.DEMO_STEPS)
     found += list(backup.KIND_LABELS.values()) + [encryption.LOST_PASSPHRASE_WARNING]
-    for path in (CORE / "services" / "report_data.py", CORE / "reports" / "annual.py"):
+    for path in (CORE / "services" / "figures" / "report_data.py", CORE / "reports" / "annual.py"):
         found += re.findall(r'(?:step\(\d+|progress\(\d+, steps), "([^"]+)"\)', path.read_text())
     return sorted(set(found))
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import SUGGESTION_KINDS
-from ...services.recording import MeetingSuggestion, suggestion_field
+from ...services.records.recording import MeetingSuggestion, suggestion_field
 from .. import translations
 from .choices import combo, value
 from .forms import FormErrors, add_field, new_form, set_name

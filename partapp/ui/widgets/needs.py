@@ -1,5 +1,5 @@
 """A person's communication needs flag on screen ("Large print · Welsh · Interpreter: BSL"),
-in the app's language. The parts come from services/communication_needs.py."""
+in the app's language. The parts come from services/feedback/communication_needs.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...services.communication_needs import SEPARATOR, HasNeeds, NeedPart, needs_parts
+from ...services.feedback.communication_needs import SEPARATOR, HasNeeds, NeedPart, needs_parts
 from .. import translations
 from .forms import set_name
 from .text import set_scaled_font

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.communication_needs import NeedPart, people_needs
-from ...services.people import search_people
+from ...services.feedback.communication_needs import NeedPart, people_needs
+from ...services.records.people import search_people
 from ..context import AppContext
 from .forms import set_name
 from .needs import needs_text

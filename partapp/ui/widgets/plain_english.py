@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 DEBOUNCE_MS = 400
 
 try:  # written by another part of the project; the hint hides itself if it is missing
-    from ...services.plain_english import check_text, is_warm, warm_up_in_background
+    from ...services.feedback.plain_english import check_text, is_warm, warm_up_in_background
 except ImportError:  # pragma: no cover - depends on the checker being installed
     check_text = None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...services.plain_english import PlainEnglishResult
+from ...services.feedback.plain_english import PlainEnglishResult
 
 
 class PlainEnglishPanel(QLabel):

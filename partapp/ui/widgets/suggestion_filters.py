@@ -8,8 +8,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from ...models.enums import SUGGESTION_KINDS
-from ...services.browse_suggestions import SuggestionFilter
-from ...services.status import STATUSES
+from ...services.browse.browse_suggestions import SuggestionFilter
+from ...services.records.status import STATUSES
 from .. import translations
 from ..periods import period_items, period_range
 from .choices import combo, fill, select, value

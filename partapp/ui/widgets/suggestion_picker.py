@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.browse_suggestions import SuggestionFilter, suggestion_ids, suggestion_rows
+from ...services.browse.browse_suggestions import SuggestionFilter, suggestion_ids, suggestion_rows
 from ..context import AppContext
 from ..formatting import first_line, format_date
 from .forms import set_name

@@ -1,0 +1,352 @@
+"""Feedback letters: who gets one and what it says, marking them as sent, and phone calls.
+
+Who is owed feedback comes from services.feedback.owed (the feedback rules); this module only turns
+that into letters, one per person, grouping everything owed to them. Anonymous suggestions have
+nobody to write to, so they never appear. Letters are plain data (``LetterContent``); the PDF is
+made in partapp.reports.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...models import (
+    Activity,
+    Change,
+    Decision,
+    Feedback,
+    Person,
+    Service,
+    Suggestion,
+    change_suggestion,
+    feedback_suggestion,
+    suggestion_raiser,
+)
+from ...models.enums import FEEDBACK_KINDS
+from ..access import audit
+from ..access.auth import require
+from ..collector import collector_paused
+from ..errors import NotFoundError, ValidationError
+from ..records.organisation import OrganisationDetails, get_details
+from ..validation import choice, not_in_future, optional_text, parse_date, required_text
+from .letter_content import (
+    KIND_ORDER,
+    LetterContent,
+    LetterItem,
+    LetterPerson,
+    compose,
+    format_date,
+)
+from .letter_templates import PART_INFO, check_key, load_wording, validate_template
+from .owed import FeedbackView, owed_people, record_feedback
+
+__all__ = ["LAWFUL_BASES", "LetterContact", "LetterContent", "check_letters", "letter_contacts",
+           "letter_for_person", "letters_due", "mark_sent", "preview_letter", "record_phone_call",
+           "record_printed"]
+
+# The lawful bases for processing personal data (UK GDPR article 6).
+LAWFUL_BASES = {
+    "legitimate_interests": "Legitimate interests",
+    "consent": "Consent",
+    "contract": "Contract",
+    "legal_obligation": "Legal obligation",
+    "vital_interests": "Vital interests",
+    "public_task": "Public task",
+}
+
+
+def letters_due(session: Session, *, today: date | None = None,
+                person_ids: Sequence[int] | None = None) -> list[LetterContent]:
+    """One letter for each person owed feedback, grouping all they are owed, oldest first."""
+    require(session, "coordinator")
+    today = today or date.today()
+    with collector_paused():
+        owed = owed_people(session, today=today, person_ids=person_ids)
+        if not owed:
+            return []
+        people = _people(session, [o.person_id for o in owed], today)
+        items = _items(session, [sid for o in owed for sid in o.suggestion_ids], today)
+        wording, org = load_wording(session), get_details(session)
+        return [compose(people[o.person_id], [items[sid] for sid in o.suggestion_ids],
+                        kind=o.kind, wording=wording, organisation=org, today=today)
+                for o in owed]
+
+
+def letter_for_person(session: Session, person_id: int, *, kind: str | None = None,
+                      activity_id: int | None = None, suggestion_ids: Sequence[int] | None = None,
+                      today: date | None = None) -> LetterContent:
+    """One letter for one person.
+
+    - ``kind="thank_you"`` with ``activity_id`` (or just ``activity_id``): thanks for coming,
+      with what they said there.
+    - ``suggestion_ids``: about those suggestions (they must be ones this person raised).
+    - otherwise: everything they are owed now (an error if they are owed nothing).
+    """
+    require(session, "coordinator")
+    today = today or date.today()
+    people = _people(session, [person_id], today)
+    if person_id not in people:
+        raise NotFoundError("That person is no longer in the database.")
+    kind_code = choice(kind, FEEDBACK_KINDS, "kind", "the kind of letter") if kind else None
+    if kind_code is None and activity_id is not None:
+        kind_code = "thank_you"
+    activity = None
+    if kind_code == "thank_you":
+        if activity_id is None:
+            raise ValidationError("activity_id", "Please choose the activity to thank them for.")
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            raise ValidationError("activity_id", "That activity is no longer in the database.")
+        if suggestion_ids is None:
+            suggestion_ids = session.scalars(
+                select(Suggestion.id).join(suggestion_raiser,
+                                           suggestion_raiser.c.suggestion_id == Suggestion.id)
+                .where(suggestion_raiser.c.person_id == person_id,
+                       Suggestion.activity_id == activity_id)
+                .order_by(Suggestion.raised_on, Suggestion.id)).all()
+    if suggestion_ids is None:
+        owed = owed_people(session, today=today, person_ids=[person_id])
+        if not owed:
+            raise ValidationError("person", "This person is not waiting to hear from you. To "
+                                            "write to them anyway, choose the suggestions.")
+        suggestion_ids, kind_code = owed[0].suggestion_ids, kind_code or owed[0].kind
+    ids = list(dict.fromkeys(suggestion_ids))
+    raised = set(session.scalars(select(suggestion_raiser.c.suggestion_id).where(
+        suggestion_raiser.c.person_id == person_id, suggestion_raiser.c.suggestion_id.in_(ids))))
+    if len(raised) != len(ids):
+        raise ValidationError("suggestion_ids", "A letter can only be about suggestions this "
+                                                "person made. Please check the ones chosen.")
+    items = _items(session, ids, today)
+    chosen = [items[sid] for sid in ids]
+    if kind_code is None:
+        kinds = {i.letter_kind for i in chosen} or {"update"}
+        kind_code = next(k for k in KIND_ORDER if k in kinds)
+    return compose(people[person_id], chosen, kind=kind_code, wording=load_wording(session),
+                   organisation=get_details(session), today=today,
+                   activity=activity.title if activity else "",
+                   activity_on=activity.held_on if activity else None,
+                   activity_id=activity.id if activity else None)
+
+
+def preview_letter(session: Session, *, kind: str, format: str, language: str = "en",
+                   overrides: Mapping[str, str] | None = None,
+                   today: date | None = None) -> LetterContent:
+    """A sample letter for the wording editor's live preview, using unsaved ``overrides``
+    ({part: body}). Raises ValidationError for a broken part before anything is shown."""
+    kind, fmt, lang = check_key(kind, format, language)
+    today = today or date.today()
+    for part, body in (overrides or {}).items():
+        if part not in PART_INFO:
+            raise ValidationError("part", f"\u201c{part[:40]}\u201d is not a part of a letter.")
+        validate_template(body, part=part)
+    wording = load_wording(session).with_parts(kind, fmt, lang, overrides or {})
+    person = LetterPerson(0, "Sam", "Sam Sample", ("1 Sample Street", "Sampletown", "AB1 2CD"),
+                          feedback_format=fmt, language=lang)
+    items = [LetterItem(0, "The minibus comes too early. Could it come at ten instead?",
+                        today.replace(day=1), "idea", "activity", activity="the day centre forum",
+                        outcome="agreed_in_part",
+                        reason="We can move it to half past nine, but not to ten.",
+                        instead="We can ring you the evening before with the time.",
+                        plan="The minibus will pick you up at half past nine.", due_on=today)]
+    return compose(person, items, kind=kind, wording=wording,
+                   organisation=_preview_org(get_details(session)), today=today,
+                   activity="the day centre forum", activity_on=today.replace(day=1))
+
+
+def _preview_org(org: OrganisationDetails) -> OrganisationDetails:
+    if org.is_set_up:
+        return org
+    return OrganisationDetails(name="Your organisation", phone="01234 567890",
+                               email="hello@example.org", signatory_name="Alex Example",
+                               signatory_role="Participation worker")
+
+
+def check_letters(letters: Sequence[LetterContent]) -> list[tuple[LetterContent, str]]:
+    """Letters whose wording fails the plain English check, with a one-line summary each
+    (the app asks for a confirmation before printing them)."""
+    failing = []
+    for letter in letters:
+        result = letter.check()
+        if not result.passes:
+            failing.append((letter, result.summary()))
+    return failing
+
+
+@dataclass(frozen=True)
+class LetterContact:
+    """What the files beside the printed letters need: the person's reference (files are named
+    by it, never by their name) and email address."""
+
+    ref: str
+    email: str
+
+
+def letter_contacts(session: Session, person_ids: Sequence[int]) -> dict[int, LetterContact]:
+    """{person id: their reference and email} for the people written to."""
+    require(session, "coordinator")
+    rows = session.execute(select(Person.id, Person.ref, Person.email)
+                           .where(Person.id.in_(set(person_ids))))
+    return {pid: LetterContact(ref or "", (email or "").strip()) for pid, ref, email in rows}
+
+
+# Marking as sent ----------------------------------------------------------------------------
+
+def _lawful_basis(value: str) -> str:
+    code = choice(value, LAWFUL_BASES, "lawful_basis", "the lawful basis")
+    return LAWFUL_BASES[code]
+
+
+def mark_sent(session: Session, letters: Sequence[LetterContent], *, sent_on: date | str,
+              sent_by: str, method: str = "post", lawful_basis: str = "legitimate interests",
+              today: date | None = None) -> int:
+    """Record each letter as sent, keeping its exact text. One audit line for the batch says
+    the lawful basis and who printed it (never anything about the people written to)."""
+    require(session, "coordinator")
+    if not letters:
+        raise ValidationError("letters", "There are no letters to mark as sent.")
+    basis = _lawful_basis(lawful_basis)
+    sent = parse_date(sent_on, "sent_on", "the date they were sent")
+    not_in_future(sent, "sent_on", "the date they were sent", today=today)
+    by = optional_text(sent_by, "sent_by", "who sent them") or audit.current_actor()
+    batch = f"{sent:%Y%m%d}-{uuid.uuid4().hex[:8]}"
+    for letter in letters:
+        record_feedback(session, person_id=letter.person_id, kind=letter.kind,
+                        suggestion_ids=letter.suggestion_ids, sent_on=sent,
+                        format=letter.format, language=letter.language, method=method,
+                        snapshot=letter.as_text(), sent_by=by, batch=batch,
+                        activity_id=letter.activity_id, today=today)
+    audit.record(session, "mark_sent", "feedback_batch", None,
+                 f"batch={batch}; letters={len(letters)}; method={method}; "
+                 f"lawful basis={basis}; printed by={by[:80]}")
+    return len(letters)
+
+
+def record_printed(session: Session, count: int, *, printed_by: str,
+                   lawful_basis: str = "legitimate interests") -> None:
+    """An audit line for letters printed but not (yet) marked as sent."""
+    require(session, "coordinator")
+    basis = _lawful_basis(lawful_basis)
+    by = optional_text(printed_by, "printed_by", "who printed them") or audit.current_actor()
+    audit.record(session, "print", "letters", None,
+                 f"letters={count}; lawful basis={basis}; printed by={by[:80]}")
+
+
+def record_phone_call(session: Session, person_id: int, suggestion_ids: Sequence[int],
+                      notes: str, *, called_on: date | str | None = None, called_by: str = "",
+                      today: date | None = None) -> FeedbackView:
+    """Record feedback given by phone: what it was about and a short note of the call."""
+    require(session, "coordinator")
+    today = today or date.today()
+    text = required_text(notes, "notes", "a few words about the call", max_length=5000)
+    day = parse_date(called_on or today, "called_on", "the date of the call")
+    not_in_future(day, "called_on", "the date of the call", today=today)
+    ids = list(dict.fromkeys(suggestion_ids))
+    if not ids:
+        raise ValidationError("suggestion_ids", "Please choose what the call was about.")
+    raised = set(session.scalars(select(suggestion_raiser.c.suggestion_id).where(
+        suggestion_raiser.c.person_id == person_id, suggestion_raiser.c.suggestion_id.in_(ids))))
+    if len(raised) != len(ids):
+        raise ValidationError("suggestion_ids", "A call can only be about suggestions this "
+                                                "person made. Please check the ones chosen.")
+    items = _items(session, ids, day)
+    kinds = {i.letter_kind for i in items.values()}
+    kind = next(k for k in KIND_ORDER if k in kinds)
+    by = optional_text(called_by, "called_by", "who made the call") or audit.current_actor()
+    about = "\n".join(f"- \u201c{items[sid].text}\u201d ({format_date(items[sid].raised_on)})"
+                      for sid in ids)
+    snapshot = (f"Phone call on {format_date(day)} by {by}.\n\nAbout:\n{about}\n\n"
+                f"Notes:\n{text}\n")
+    return record_feedback(session, person_id=person_id, kind=kind, suggestion_ids=ids,
+                           sent_on=day, format="phone", method="phone", snapshot=snapshot,
+                           sent_by=by, today=today)
+
+
+# Loading ------------------------------------------------------------------------------------
+
+def _people(session: Session, person_ids: Sequence[int],
+            today: date) -> dict[int, LetterPerson]:
+    """What each letter needs to know about its person: plain columns, no objects to build."""
+    heard: dict[int, set[int]] = {}
+    for pid, sid in session.execute(
+            select(Feedback.person_id, feedback_suggestion.c.suggestion_id)
+            .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
+            .where(Feedback.person_id.in_(set(person_ids)), Feedback.sent_on <= today)):
+        heard.setdefault(pid, set()).add(sid)
+    rows = session.execute(
+        select(Person.id, Person.first_name, Person.preferred_name, Person.last_name,
+               Person.address_1, Person.address_2, Person.town, Person.postcode,
+               Person.supporter_name, Person.supporter_address, Person.send_via_supporter,
+               Person.feedback_format, Person.language, Person.bilingual,
+               Person.consent_withdrawn_date)
+        .where(Person.id.in_(set(person_ids)), Person.erased_at.is_(None)))
+    result = {}
+    for (pid, first, preferred, last, address_1, address_2, town, postcode, supporter,
+         supporter_address, via_supporter, feedback_format, language, bilingual,
+         withdrawn) in rows:
+        first_name = preferred or first
+        result[pid] = LetterPerson(
+            person_id=pid, first_name=first_name, full_name=f"{first_name} {last}".strip(),
+            address_lines=tuple(x for x in (address_1, address_2, town, postcode) if x),
+            supporter_name=supporter, supporter_address=supporter_address,
+            send_via_supporter=via_supporter, feedback_format=feedback_format,
+            language=language, bilingual=bilingual, consent_withdrawn_on=withdrawn,
+            heard_about=frozenset(heard.get(pid, ())))
+    return result
+
+
+def _items(session: Session, suggestion_ids: Sequence[int], today: date) -> dict[int, LetterItem]:
+    """Each suggestion with its latest decision and its changes, as they stood ``today``.
+    Three queries for the whole batch, reading plain columns (no objects to build)."""
+    ids = set(suggestion_ids)
+    if not ids:
+        return {}
+    suggestions = session.execute(
+        select(Suggestion.id, Suggestion.text, Suggestion.raised_on, Suggestion.kind,
+               Suggestion.channel, Activity.title, Service.name)
+        .outerjoin(Activity, Activity.id == Suggestion.activity_id)
+        .outerjoin(Service, Service.id == Suggestion.service_id)
+        .where(Suggestion.id.in_(ids))).all()
+    latest: dict[int, tuple] = {}
+    # The date is checked here, not in SQL: SQLite would then pick the date index and read
+    # every decision ever made instead of those of these suggestions.
+    for sid, decided_on, *decision in session.execute(
+            select(Decision.suggestion_id, Decision.decided_on, Decision.outcome,
+                   Decision.reason, Decision.instead, Decision.passed_to)
+            .where(Decision.suggestion_id.in_(ids))
+            .order_by(Decision.suggestion_id, Decision.decided_on, Decision.id)):
+        if decided_on <= today:
+            latest[sid] = decision  # in date order, so the last one kept is the latest
+    changes: dict[int, list[tuple]] = {}
+    for sid, *change in session.execute(
+            select(change_suggestion.c.suggestion_id, Change.id, Change.description,
+                   Change.status, Change.done_on, Change.due_on)
+            .join(Change, Change.id == change_suggestion.c.change_id)
+            .where(change_suggestion.c.suggestion_id.in_(ids))
+            .order_by(Change.id)):
+        changes.setdefault(sid, []).append(change)
+    items = {}
+    for sid, text, raised_on, kind, channel, activity, service in suggestions:
+        outcome, reason, instead, passed_to = latest.get(sid, (None, "", "", ""))
+        done = [c for c in changes.get(sid, ()) if c[2] == "done" and c[3] and c[3] <= today]
+        planned = sorted((c for c in changes.get(sid, ()) if c[2] in ("planned", "in_progress")),
+                         key=lambda c: (c[4] or date.max, c[0]))
+        items[sid] = LetterItem(
+            suggestion_id=sid, text=text, raised_on=raised_on, kind=kind, channel=channel,
+            activity=activity or "", service=service or "", outcome=outcome, reason=reason,
+            instead=instead, passed_to=passed_to,
+            change="\n".join(_sentence(c[1]) for c in done),
+            done_on=max((c[3] for c in done), default=None),
+            plan=_sentence(planned[0][1]) if planned else "",
+            due_on=planned[0][4] if planned else None)
+    return items
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."

@@ -1,0 +1,141 @@
+"""The editable lists: groups, services, and the labels of the involvement ladder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...models import Activity, Change, Group, InvolvementLevel, Service, Suggestion, person_group
+from ..access import audit
+from ..access.auth import require
+from ..errors import NotFoundError, ValidationError
+from ..validation import optional_text, required_text
+
+
+@dataclass(frozen=True)
+class ListItem:
+    id: int
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class Level:
+    code: str
+    rank: int
+    label: str
+    description: str
+
+
+def groups(session: Session, *, include_inactive: bool = False) -> list[ListItem]:
+    query = select(Group).order_by(Group.position, Group.name)
+    if not include_inactive:
+        query = query.where(Group.active.is_(True))
+    return [ListItem(g.id, g.name, g.active) for g in session.scalars(query)]
+
+
+def services(session: Session, *, include_inactive: bool = False) -> list[ListItem]:
+    query = select(Service).order_by(Service.name)
+    if not include_inactive:
+        query = query.where(Service.active.is_(True))
+    return [ListItem(s.id, s.name, s.active) for s in session.scalars(query)]
+
+
+def levels(session: Session) -> list[Level]:
+    return [Level(lv.code, lv.rank, lv.label, lv.description)
+            for lv in session.scalars(select(InvolvementLevel).order_by(InvolvementLevel.rank))]
+
+
+def _check_unique(session: Session, model, name: str, item_id: int | None, what: str) -> None:
+    clash = session.scalar(select(model.id).where(func.lower(model.name) == name.lower()))
+    if clash is not None and clash != item_id:
+        raise ValidationError("name", f"There is already a {what} called \u201c{name}\u201d.")
+
+
+def save_group(session: Session, name: str, *, group_id: int | None = None,
+               active: bool = True) -> ListItem:
+    require(session, "administrator")
+    name = required_text(name, "name", "the group's name", max_length=120)
+    _check_unique(session, Group, name, group_id, "group")
+    if group_id is None:
+        position = (session.scalar(select(func.max(Group.position))) or 0) + 1
+        group = Group(name=name, position=position, active=active)
+        session.add(group)
+    else:
+        group = session.get(Group, group_id)
+        if group is None:
+            raise NotFoundError("That group is no longer in the list.")
+        group.name, group.active = name, active
+    session.flush()
+    audit.record(session, "settings", "group", group.id)
+    return ListItem(group.id, group.name, group.active)
+
+
+def save_service(session: Session, name: str, *, service_id: int | None = None,
+                 active: bool = True) -> ListItem:
+    require(session, "administrator")
+    name = required_text(name, "name", "the service's name", max_length=120)
+    _check_unique(session, Service, name, service_id, "service")
+    if service_id is None:
+        service = Service(name=name, active=active)
+        session.add(service)
+    else:
+        service = session.get(Service, service_id)
+        if service is None:
+            raise NotFoundError("That service is no longer in the list.")
+        service.name, service.active = name, active
+    session.flush()
+    audit.record(session, "settings", "service", service.id)
+    return ListItem(service.id, service.name, service.active)
+
+
+def delete_group(session: Session, group_id: int) -> None:
+    """Remove a group nobody belongs to. A group in use can be made inactive instead."""
+    require(session, "administrator")
+    used = session.scalar(select(func.count()).select_from(person_group)
+                          .where(person_group.c.group_id == group_id))
+    if used:
+        raise ValidationError("name", f"{used} people are in this group, so it cannot be removed. "
+                                      "You can hide it from lists instead (untick Active).")
+    group = session.get(Group, group_id)
+    if group is not None:
+        session.delete(group)
+        audit.record(session, "delete", "group", group_id)
+
+
+def delete_service(session: Session, service_id: int) -> None:
+    require(session, "administrator")
+    used = sum(session.scalar(select(func.count()).select_from(m).where(m.service_id == service_id))
+               or 0 for m in (Activity, Suggestion, Change))
+    if used:
+        raise ValidationError("name", f"{used} records use this service, so it cannot be removed. "
+                                      "You can hide it from lists instead (untick Active).")
+    service = session.get(Service, service_id)
+    if service is not None:
+        session.delete(service)
+        audit.record(session, "delete", "service", service_id)
+
+
+def rename_level(session: Session, code: str, label: str, description: str = "") -> Level:
+    require(session, "administrator")
+    level = session.get(InvolvementLevel, code)
+    if level is None:
+        raise NotFoundError("That involvement level does not exist.")
+    level.label = required_text(label, "label", "the level's name", max_length=60)
+    level.description = optional_text(description, "description", "the explanation",
+                                      max_length=300)
+    audit.record(session, "settings", "involvement_level")
+    return Level(level.code, level.rank, level.label, level.description)
+
+
+def service_id_by_name(session: Session, name: str, *, create: bool = False) -> int | None:
+    """The id of the service called ``name`` (any case); optionally add it when missing."""
+    name = name.strip()
+    if not name:
+        return None
+    found = session.scalar(select(Service.id).where(func.lower(Service.name) == name.lower()))
+    if found is None and create:
+        return save_service(session, name).id
+    return found

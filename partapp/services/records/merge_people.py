@@ -1,0 +1,141 @@
+"""Two records of one person made into one, or a record added by mistake removed.
+
+Merging: the suggestions they raised, the activities they came to, the letters they were sent
+and their equality answers move to the record that is kept, once each; details the kept record
+lacks are filled in from the other; then the other record is removed. One transaction, audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ...models import EqualityProfile, Feedback, Person, attendance, suggestion_raiser
+from ..access import audit, permissions
+from ..errors import NotFoundError, ValidationError
+from .people import PersonView, to_view
+
+# Details copied from the other record when the kept one has none.
+FILLED_IN = ("preferred_name", "address_1", "address_2", "town", "postcode", "email", "phone",
+             "interpreter", "supporter_name", "supporter_address", "other_needs")
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    kept: PersonView
+    removed_ref: str
+    suggestions: int  # suggestions the removed record raised that the kept one now raises
+    activities: int
+    letters: int
+    equality_moved: bool
+    filled_in: tuple[str, ...]
+
+    def describe(self) -> str:
+        moved = [f"{self.suggestions} suggestion{'s' if self.suggestions != 1 else ''}",
+                 f"{self.activities} activit{'ies' if self.activities != 1 else 'y'}",
+                 f"{self.letters} letter{'s' if self.letters != 1 else ''}"]
+        line = (f"{self.removed_ref} is now part of {self.kept.display_name} ({self.kept.ref}): "
+                f"{', '.join(moved)} moved across")
+        if self.equality_moved:
+            line += ", with their equality answers"
+        return line + f". The record {self.removed_ref} is removed."
+
+
+def _person(session: Session, person_id: int, field: str) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError(f"There is no person with the id {person_id}.")
+    if person.erased_at is not None:
+        raise ValidationError(field, f"The details of {person.ref} were erased, so that record "
+                                     "cannot be merged. Choose another.")
+    return person
+
+
+def _move(session: Session, table, key: str, keep: int, other: int) -> int:
+    """Rows of a link table move from ``other`` to ``keep``, skipping ones ``keep`` has."""
+    column = table.c[key]
+    theirs = set(session.scalars(select(column).where(table.c.person_id == other)))
+    mine = set(session.scalars(select(column).where(table.c.person_id == keep)))
+    new = sorted(theirs - mine)
+    if new:
+        session.execute(insert(table), [{key: value, "person_id": keep} for value in new])
+    session.execute(delete(table).where(table.c.person_id == other))
+    return len(new)
+
+
+def merge_people(session: Session, keep_id: int, other_id: int) -> MergeResult:
+    """Make ``other_id``'s record part of ``keep_id``'s, and remove it."""
+    permissions.check(session, "merge_people")
+    if keep_id == other_id:
+        raise ValidationError("other", "Choose two different records to merge.")
+    keep = _person(session, keep_id, "keep")
+    other = _person(session, other_id, "other")
+    session.flush()
+    suggestions = _move(session, suggestion_raiser, "suggestion_id", keep.id, other.id)
+    activities = _move(session, attendance, "activity_id", keep.id, other.id)
+    letters = session.scalar(select(func.count()).select_from(Feedback)
+                             .where(Feedback.person_id == other.id)) or 0
+    session.execute(update(Feedback).where(Feedback.person_id == other.id)
+                    .values(person_id=keep.id))
+    equality_moved = keep.equality is None and other.equality is not None
+    if equality_moved:
+        session.execute(update(EqualityProfile).where(EqualityProfile.person_id == other.id)
+                        .values(person_id=keep.id))
+        session.expire(other, ["equality"])
+        session.expire(keep, ["equality"])
+    filled = tuple(name for name in FILLED_IN
+                   if not getattr(keep, name) and getattr(other, name))
+    for name in filled:
+        setattr(keep, name, getattr(other, name))
+    if other.notes and other.notes not in keep.notes:
+        keep.notes = f"{keep.notes}\n{other.notes}".strip()
+    if keep.feedback_format == "standard" and other.feedback_format != "standard":
+        keep.feedback_format = other.feedback_format  # a need is never dropped
+        filled += ("feedback_format",)
+    keep.consent_date = min((d for d in (keep.consent_date, other.consent_date) if d),
+                            default=None)
+    if other.consent_withdrawn_date and not keep.consent_withdrawn_date:
+        keep.consent_withdrawn_date = other.consent_withdrawn_date  # a withdrawal stands
+    keep.groups = [*keep.groups, *(g for g in other.groups if g not in keep.groups)]
+    removed_ref, removed_id = other.ref, other.id
+    session.delete(other)
+    session.flush()
+    audit.record(session, "update", "person", keep.id,
+                 f"merged={removed_ref}; suggestions={suggestions}; activities={activities}; "
+                 f"letters={letters}; equality={'moved' if equality_moved else 'kept'}")
+    audit.record(session, "delete", "person", removed_id, f"merged into {keep.ref}")
+    return MergeResult(to_view(keep), removed_ref, suggestions, activities, letters,
+                       equality_moved, filled)
+
+
+def remove_person(session: Session, person_id: int) -> str:
+    """Remove a person added by mistake, who has no history yet (no suggestions, activities or
+    letters). Anyone with history is refused with what to do instead: merge the record if it is
+    a second record of someone, or erase it (Privacy) if their details must go. Returns the
+    removed record's reference."""
+    permissions.check(session, "remove_person")
+    person = _person(session, person_id, "person")
+    held = {
+        ("suggestion", "suggestions"): session.scalar(
+            select(func.count()).select_from(suggestion_raiser)
+            .where(suggestion_raiser.c.person_id == person.id)),
+        ("activity", "activities"): session.scalar(
+            select(func.count()).select_from(attendance)
+            .where(attendance.c.person_id == person.id)),
+        ("letter", "letters"): session.scalar(
+            select(func.count()).select_from(Feedback).where(Feedback.person_id == person.id)),
+    }
+    if any(held.values()):
+        what = ", ".join(f"{n} {one if n == 1 else many}" for (one, many), n in held.items()
+                         if n)
+        raise ValidationError("person", f"{person.ref} has a history ({what}), so the record "
+                                        "cannot simply be removed. If it is a second record of "
+                                        "someone, merge it with theirs. If their details must "
+                                        "go, erase them (Privacy).")
+    ref = person.ref
+    session.delete(person)
+    session.flush()
+    audit.record(session, "delete", "person", person_id, "added by mistake")
+    return ref

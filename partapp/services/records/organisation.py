@@ -1,0 +1,134 @@
+"""The organisation's details: name, address, signatory, feedback promise and report settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy.orm import Session
+
+from ...models import Organisation
+from ..access import audit
+from ..access.auth import require
+from ..errors import ValidationError
+from ..store.backup_rotation import get_setting, set_setting
+from ..validation import non_negative_int, optional_text, required_text
+
+FEEDBACK_AIM_KEY = "feedback_on_time_aim_pct"
+DEFAULT_FEEDBACK_AIM = 90
+
+
+@dataclass(frozen=True)
+class OrganisationDetails:
+    name: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    charity_number: str = ""
+    signatory_name: str = ""
+    signatory_role: str = ""
+    complaints_contact: str = ""
+    promise_days: int = 28
+    small_number_threshold: int = 5
+    year_start_month: int = 4
+    retention_years: int = 6
+    # The share of people (for each suggestion) who should hear back within the promise; the
+    # report warns when feedback on time is under it. Kept in app_setting (FEEDBACK_AIM_KEY).
+    feedback_aim_pct: int = 90
+    has_logo: bool = False
+
+    @property
+    def is_set_up(self) -> bool:
+        return bool(self.name.strip())
+
+
+def _row(session: Session) -> Organisation:
+    org = session.get(Organisation, 1)
+    if org is None:
+        org = Organisation(id=1, name="")
+        session.add(org)
+        session.flush()
+    return org
+
+
+def get_details(session: Session) -> OrganisationDetails:
+    org = _row(session)
+    values = {f.name: getattr(org, f.name) for f in fields(OrganisationDetails)
+              if f.name not in ("has_logo", "feedback_aim_pct")}
+    return OrganisationDetails(**values, feedback_aim_pct=feedback_aim(session),
+                               has_logo=org.logo is not None)
+
+
+def feedback_aim(session: Session) -> int:
+    """The aim for feedback on time, in percent (1 to 100; 90 when never set)."""
+    stored = get_setting(session, FEEDBACK_AIM_KEY).strip()
+    return int(stored) if stored.isdigit() and 1 <= int(stored) <= 100 else DEFAULT_FEEDBACK_AIM
+
+
+def promise_days(session: Session) -> int:
+    return _row(session).promise_days
+
+
+def save_details(session: Session, details: OrganisationDetails) -> OrganisationDetails:
+    require(session, "administrator")
+    org = _row(session)
+    org.name = required_text(details.name, "name", "the organisation's name")
+    org.address = optional_text(details.address, "address", "the address", max_length=500)
+    org.phone = optional_text(details.phone, "phone", "the phone number", max_length=60)
+    org.email = optional_text(details.email, "email", "the email address")
+    org.website = optional_text(details.website, "website", "the website")
+    org.charity_number = optional_text(details.charity_number, "charity_number",
+                                       "the charity number", max_length=40)
+    org.signatory_name = optional_text(details.signatory_name, "signatory_name",
+                                       "the name letters are signed by", max_length=120)
+    org.signatory_role = optional_text(details.signatory_role, "signatory_role",
+                                       "the signatory's job title", max_length=120)
+    org.complaints_contact = optional_text(details.complaints_contact, "complaints_contact",
+                                           "who to contact if someone is not happy",
+                                           max_length=1000)
+    days = non_negative_int(details.promise_days, "promise_days", "the feedback promise")
+    if not 1 <= days <= 365:
+        raise ValidationError("promise_days", "The feedback promise must be between 1 and 365 "
+                                              "days. Most organisations use 28.")
+    org.promise_days = days
+    threshold = non_negative_int(details.small_number_threshold, "small_number_threshold",
+                                 "the small number limit")
+    if threshold not in (5, 10):
+        raise ValidationError("small_number_threshold", "Small numbers can be hidden below 5 or "
+                                                        "below 10. Please choose one of those.")
+    org.small_number_threshold = threshold
+    month = non_negative_int(details.year_start_month, "year_start_month", "the first month")
+    if not 1 <= month <= 12:
+        raise ValidationError("year_start_month", "The year must start in a month from 1 to 12.")
+    org.year_start_month = month
+    years = non_negative_int(details.retention_years, "retention_years", "the years to keep")
+    if not 1 <= years <= 50:
+        raise ValidationError("retention_years", "Please keep records for between 1 and 50 years.")
+    org.retention_years = years
+    aim = non_negative_int(details.feedback_aim_pct, "feedback_aim_pct",
+                           "the aim for feedback on time")
+    if not 1 <= aim <= 100:
+        raise ValidationError("feedback_aim_pct", "The aim for feedback on time must be between "
+                                                  "1% and 100%. Most organisations use 90%.")
+    set_setting(session, FEEDBACK_AIM_KEY, str(aim))
+    session.flush()
+    audit.record(session, "settings", "organisation", org.id)
+    return get_details(session)
+
+
+def set_logo(session: Session, data: bytes | None, filename: str = "") -> None:
+    """Store the letterhead logo (PNG or JPEG), or remove it with ``None``."""
+    require(session, "administrator")
+    org = _row(session)
+    if data is not None:
+        if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
+            raise ValidationError("logo", "The logo must be a PNG or JPEG picture.")
+        if len(data) > 5_000_000:
+            raise ValidationError("logo", "The logo picture is too big. Please use one under 5 MB.")
+    org.logo = data
+    org.logo_filename = filename if data is not None else ""
+    audit.record(session, "settings", "organisation", org.id, "logo")
+
+
+def get_logo(session: Session) -> bytes | None:
+    return _row(session).logo

@@ -1,0 +1,234 @@
+"""Recording suggestions in people's own words, and the decisions taken on them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...models import Activity, Decision, Person, Service, Suggestion
+from ...models.enums import (
+    CHANNELS,
+    OUTCOMES,
+    OUTCOMES_NEEDING_REASON,
+    REASON_CATEGORIES,
+    SUGGESTION_KINDS,
+)
+from ..access import audit
+from ..access.auth import require
+from ..errors import NotFoundError, ValidationError
+from ..validation import choice, not_in_future, optional_text, parse_date, required_text
+from .status import suggestion_status
+
+
+@dataclass(frozen=True)
+class SuggestionData:
+    text: str
+    raised_on: date | str
+    kind: str = "idea"
+    channel: str = "in_person"
+    service_id: int | None = None
+    activity_id: int | None = None
+    raiser_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class DecisionData:
+    outcome: str
+    decided_on: date | str
+    reason: str = ""
+    reason_category: str | None = None
+    instead: str = ""
+    passed_to: str = ""
+    decided_by: str = ""
+    users_took_part: bool = False
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: int
+    outcome: str
+    outcome_label: str
+    reason: str
+    reason_category: str | None
+    instead: str
+    passed_to: str
+    decided_on: date
+    decided_by: str
+    users_took_part: bool
+
+
+@dataclass(frozen=True)
+class SuggestionView:
+    id: int
+    text: str
+    raised_on: date
+    kind: str
+    channel: str
+    service_id: int | None
+    service_name: str
+    activity_id: int | None
+    activity_title: str
+    raiser_ids: tuple[int, ...]
+    raiser_names: tuple[str, ...]
+    decisions: tuple[DecisionView, ...]
+    change_ids: tuple[int, ...]
+    status: str
+
+    @property
+    def anonymous(self) -> bool:
+        return not self.raiser_ids
+
+    @property
+    def latest_decision(self) -> DecisionView | None:
+        return self.decisions[-1] if self.decisions else None
+
+
+def _validated(session: Session, data: SuggestionData, *, today: date | None = None) -> dict:
+    raised_on = parse_date(data.raised_on, "raised_on", "the date it was raised")
+    not_in_future(raised_on, "raised_on", "the date it was raised", today=today)
+    values = {
+        "text": required_text(data.text, "text", "what they said", max_length=20000),
+        "raised_on": raised_on,
+        "kind": choice(data.kind, SUGGESTION_KINDS, "kind", "the kind of suggestion"),
+        "channel": choice(data.channel, CHANNELS, "channel", "how it reached us"),
+        "service_id": data.service_id,
+        "activity_id": data.activity_id,
+    }
+    if data.service_id is not None and session.get(Service, data.service_id) is None:
+        raise ValidationError("service_id", "That service is no longer in the list. "
+                                            "Please choose another.")
+    if data.activity_id is not None:
+        if session.get(Activity, data.activity_id) is None:
+            raise ValidationError("activity_id", "That activity is no longer in the database. "
+                                                 "Please choose another.")
+        values["channel"] = "activity"
+    elif values["channel"] == "activity":
+        raise ValidationError("activity_id", "Please choose the activity where this was said, "
+                                             "or pick another way it reached us.")
+    return values
+
+
+def save_suggestion(session: Session, data: SuggestionData, *, suggestion_id: int | None = None,
+                    today: date | None = None) -> SuggestionView:
+    """Add a suggestion (no raisers = anonymous) or correct one."""
+    require(session, "volunteer")
+    values = _validated(session, data, today=today)
+    ids = list(dict.fromkeys(data.raiser_ids))
+    raisers = list(session.scalars(select(Person).where(Person.id.in_(ids)))) if ids else []
+    if len(raisers) != len(ids):
+        raise ValidationError("raiser_ids", "One of the people chosen is no longer in the "
+                                            "database. Please choose them again.")
+    raisers.sort(key=lambda p: ids.index(p.id))
+    if suggestion_id is None:
+        suggestion = Suggestion(**values)
+        session.add(suggestion)
+        action = "create"
+    else:
+        suggestion = _get(session, suggestion_id)
+        for key, value in values.items():
+            setattr(suggestion, key, value)
+        action = "update"
+    suggestion.raisers = raisers
+    session.flush()
+    audit.record(session, action, "suggestion", suggestion.id)
+    return to_view(session, suggestion)
+
+
+def validate_decision(data: DecisionData, *, raised_on: date | None = None,
+                      today: date | None = None) -> dict:
+    """Check a decision without saving it (forms call this to show problems early)."""
+    outcome = choice(data.outcome, OUTCOMES, "outcome", "the decision")
+    decided_on = parse_date(data.decided_on, "decided_on", "the date it was decided")
+    not_in_future(decided_on, "decided_on", "the date it was decided", today=today)
+    if raised_on is not None and decided_on < raised_on:
+        raise ValidationError("decided_on", "The decision date is before the suggestion was "
+                                            f"raised ({raised_on.isoformat()}). Please check it.")
+    reason = optional_text(data.reason, "reason", "the reason", max_length=5000)
+    if outcome in OUTCOMES_NEEDING_REASON and not reason:
+        raise ValidationError("reason", f"Please say why the answer is \u201c{OUTCOMES[outcome]}\u201d"
+                                        ". People need a plain reason when we cannot do all "
+                                        "they asked.")
+    passed_to = optional_text(data.passed_to, "passed_to", "who it was passed on to")
+    return {
+        "outcome": outcome,
+        "decided_on": decided_on,
+        "reason": reason,
+        "reason_category": choice(data.reason_category, REASON_CATEGORIES, "reason_category",
+                                  "the kind of reason", required=False),
+        "instead": optional_text(data.instead, "instead", "what we can do instead",
+                                 max_length=5000),
+        "passed_to": passed_to,
+        "decided_by": optional_text(data.decided_by, "decided_by", "who decided"),
+        "users_took_part": bool(data.users_took_part),
+    }
+
+
+def record_decision(session: Session, suggestion_id: int, data: DecisionData, *,
+                    today: date | None = None) -> DecisionView:
+    """Add a decision to a suggestion's history. Earlier decisions are kept, never changed."""
+    require(session, "coordinator")
+    suggestion = _get(session, suggestion_id)
+    values = validate_decision(data, raised_on=suggestion.raised_on, today=today)
+    decision = Decision(suggestion=suggestion, **values)
+    session.add(decision)
+    session.flush()
+    audit.record(session, "create", "decision", decision.id)
+    return decision_view(decision)
+
+
+def decision_view(decision: Decision) -> DecisionView:
+    return DecisionView(
+        id=decision.id, outcome=decision.outcome, outcome_label=OUTCOMES[decision.outcome],
+        reason=decision.reason, reason_category=decision.reason_category,
+        instead=decision.instead, passed_to=decision.passed_to, decided_on=decision.decided_on,
+        decided_by=decision.decided_by, users_took_part=decision.users_took_part)
+
+
+def _get(session: Session, suggestion_id: int) -> Suggestion:
+    suggestion = session.get(Suggestion, suggestion_id)
+    if suggestion is None:
+        raise NotFoundError("That suggestion is no longer in the database.")
+    return suggestion
+
+
+def to_view(session: Session, suggestion: Suggestion) -> SuggestionView:
+    from ...models import Change, change_suggestion
+
+    changes = session.execute(
+        select(Change.id, Change.status).join(change_suggestion,
+                                              change_suggestion.c.change_id == Change.id)
+        .where(change_suggestion.c.suggestion_id == suggestion.id).order_by(Change.id)).all()
+    decisions = tuple(decision_view(d) for d in suggestion.decisions)
+    latest = decisions[-1].outcome if decisions else None
+    return SuggestionView(
+        id=suggestion.id, text=suggestion.text, raised_on=suggestion.raised_on,
+        kind=suggestion.kind, channel=suggestion.channel, service_id=suggestion.service_id,
+        service_name=suggestion.service.name if suggestion.service else "",
+        activity_id=suggestion.activity_id,
+        activity_title=suggestion.activity.title if suggestion.activity else "",
+        raiser_ids=tuple(p.id for p in suggestion.raisers),
+        raiser_names=tuple(p.display_name for p in suggestion.raisers),
+        decisions=decisions, change_ids=tuple(c.id for c in changes),
+        status=suggestion_status(latest, [c.status for c in changes]))
+
+
+def get_suggestion(session: Session, suggestion_id: int) -> SuggestionView:
+    return to_view(session, _get(session, suggestion_id))
+
+
+def delete_suggestion(session: Session, suggestion_id: int) -> None:
+    """Remove a suggestion typed in by mistake. Refused once feedback was sent about it."""
+    require(session, "volunteer")
+    from ...models import feedback_suggestion
+
+    suggestion = _get(session, suggestion_id)
+    sent = session.scalar(select(feedback_suggestion.c.feedback_id)
+                          .where(feedback_suggestion.c.suggestion_id == suggestion_id).limit(1))
+    if sent is not None:
+        raise ValidationError("suggestion", "Feedback has been sent about this suggestion, so it "
+                                            "cannot be removed. You can record a new decision.")
+    session.delete(suggestion)
+    audit.record(session, "delete", "suggestion", suggestion_id)

@@ -1,0 +1,291 @@
+"""Backups and restores of the SQLite data file, using SQLite's online backup API.
+
+A backup of an encrypted data file is encrypted with the same passphrase. Backup files are
+named ``<data file name>-<kind>-<YYYY-MM-DD-HHMMSS>.db`` so they sort by age and can be listed
+(kinds: backup = made by hand, auto = made on opening or closing, before-restore, damaged).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ...models import utcnow
+from ..errors import DatabaseError, PartappError
+from ..files.file_kinds import output_problem
+from ..files.output_files import check_target, write_text
+from .database import sqlite_copy
+from .encryption import connect, database_errors, is_plain_sqlite
+from .integrity import REFUSED, DamagedDatabaseError, diagnose, refusal_message
+
+REMEMBERED = "backup-folders.json"
+KINDS = ("backup", "auto", "before-restore", "damaged")
+_STAMP = "%Y-%m-%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    warning: str = ""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    kind: str
+    size: int
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+KIND_LABELS = {"backup": "Made by hand", "auto": "Made automatically",
+               "before-restore": "Kept before a restore", "damaged": "Copy of a damaged file",
+               "before-upgrade": "Kept before an upgrade"}
+"""What each kind of backup is called on screen."""
+
+
+def backup_folder(db_path: Path) -> Path:
+    """Where backups go by default: a 'backups' folder beside the data file."""
+    return Path(db_path).parent / "backups"
+
+
+def default_backup_name(db_path: Path, when: datetime | None = None, kind: str = "backup") -> str:
+    when = when or datetime.now()
+    db_path = Path(db_path)
+    return f"{db_path.stem}-{kind}-{when.strftime(_STAMP)}{db_path.suffix or '.db'}"
+
+
+def _copy_checked(source: Path, dest: Path, passphrase: str | None) -> None:
+    """Copy through a temporary name, check the copy, then give it its real name.
+
+    A half-written backup (full disk, USB stick pulled out) never looks like a good one, and
+    the copy is checked in full (integrity_check, which finds damaged indexes too): a copy of a
+    damaged file is never kept as a good backup.
+    """
+    tmp = dest.with_name(dest.name + ".partial")
+    try:
+        try:
+            sqlite_copy(source, tmp, passphrase=passphrase)
+        except database_errors():
+            found = diagnose(source, full=True, passphrase=passphrase)
+            if found.kind in REFUSED:  # too damaged even to copy
+                raise DamagedDatabaseError(
+                    "No backup was made, because the data file is damaged. "
+                    + refusal_message(source, found, passphrase=passphrase)) from None
+            raise
+        result = diagnose(tmp, full=True, passphrase=passphrase)
+        if not result.ok:
+            raise DamagedDatabaseError(
+                "No backup was made, because a copy of a damaged file is not a good backup. "
+                + refusal_message(source, result, passphrase=passphrase))
+        os.replace(tmp, dest)
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def backup_database(db_path: Path, out: Path | None = None, *, passphrase: str | None = None,
+                    when: datetime | None = None, kind: str = "backup") -> BackupResult:
+    """Copy the data file (safe while it is open). ``out`` may be a folder or a file name.
+
+    The copy is checked before it gets its name, and an encrypted file's copy stays encrypted.
+    """
+    db_path = Path(db_path).expanduser()
+    if not db_path.exists():
+        raise PartappError(f"There is no data file at {db_path} to back up.")
+    name = default_backup_name(db_path, when, kind)
+    if out is None:
+        dest = backup_folder(db_path) / name
+    else:
+        out = Path(out).expanduser()
+        # A folder (existing, or a new name without a file ending like .db) or a file name.
+        dest = out / name if out.is_dir() or not out.suffix else out
+    check_target(dest, what="the backup", allow_backup=True, data_files=[db_path])
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        _copy_checked(db_path, dest, passphrase)
+    except (OSError, *database_errors()) as exc:
+        known = output_problem(exc, dest.parent, "the backup")  # full disk, read-only...
+        if known is not None:
+            raise PartappError(known) from exc
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise PartappError(f"Could not write the backup to {dest}. Check the folder exists and "
+                           f"there is room on the disk. ({reason})") from exc
+    remember_folder(db_path, dest.parent)
+    return BackupResult(dest, dest.stat().st_size)
+
+
+def _byte_copy(source: Path, dest: Path) -> None:
+    """Copy a file that SQLite cannot read safely, with its -wal and -shm, byte for byte."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, dest)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(source) + suffix)
+        if side.exists():
+            shutil.copy2(side, Path(str(dest) + suffix))
+
+
+def restore_database(db_path: Path, source: Path, *, passphrase: str | None = None,
+                     when: datetime | None = None) -> Path:
+    """Replace the data file with a backup, after checking it and keeping the current file.
+
+    Returns the safety copy of the file that was replaced (or ``db_path`` if there was none).
+    The app must not have the file open. A damaged current file is kept byte for byte.
+    """
+    from .lock import ensure_not_locked
+
+    db_path, source = Path(db_path).expanduser(), Path(source).expanduser()
+    if not source.exists():
+        raise PartappError(f"There is no backup file at {source}.")
+    if db_path.exists() and source.resolve() == db_path.resolve():
+        raise PartappError("That is the data file itself. Please choose a backup file.")
+    if passphrase is not None and is_plain_sqlite(source):
+        passphrase = None  # a backup made before the file was protected: restored as it was
+    checked = diagnose(source, full=True, passphrase=passphrase)
+    if not checked.ok:
+        raise DatabaseError(f"The backup {source.name} cannot be used: {checked.message} "
+                            "Nothing was changed.")
+    ensure_not_locked(db_path)
+    when = when or datetime.now()
+    safety = None
+    if db_path.exists():
+        current = diagnose(db_path, full=True, passphrase=passphrase)
+        folder = _usable_folder(db_path)
+        if current.ok:
+            safety = folder / default_backup_name(db_path, when, "before-restore")
+            _copy_checked(db_path, safety, passphrase)
+        else:
+            kind = "damaged" if current.kind in REFUSED else "before-restore"
+            safety = folder / default_backup_name(db_path, when, kind)
+            _byte_copy(db_path, safety)
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    sqlite_copy(source, tmp, passphrase=passphrase)
+    _note_restore(tmp, passphrase, source.name)
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, db_path)
+    return safety or db_path
+
+
+def _usable_folder(db_path: Path) -> Path:
+    for folder in (backup_folder(db_path), *_remembered_folders(db_path)):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return folder
+        except OSError:
+            continue
+    return db_path.parent
+
+
+def _note_restore(path: Path, passphrase: str | None, source_name: str) -> None:
+    from ..access.audit import current_actor
+
+    conn = connect(path, passphrase)
+    try:
+        conn.execute("INSERT INTO audit_entry (at, actor, action, entity, details) "
+                     "VALUES (?, ?, 'restore', 'database', ?)",
+                     (utcnow().isoformat(sep=" "), current_actor(),
+                      f"from {source_name}"[:200]))
+        conn.commit()
+    finally:
+        conn.close()
+
+
+# --- Finding backups ----------------------------------------------------------------------
+
+def _pattern(db_path: Path) -> re.Pattern[str]:
+    stem = re.escape(Path(db_path).stem)
+    return re.compile(rf"^{stem}(?:-(backup|auto|before-restore|damaged)-(\d{{4}}-\d{{2}}-\d{{2}}"
+                      rf"-\d{{6}})|\.(before-upgrade)-\w+-(\d{{8}}-\d{{6}}))\.[A-Za-z0-9]+$")
+
+
+def _remembered_file() -> Path:
+    from ..files.paths import data_dir
+
+    return data_dir() / REMEMBERED
+
+
+def _remembered_folders(db_path: Path) -> list[Path]:
+    try:
+        data = json.loads(_remembered_file().read_text(encoding="utf-8"))
+        folders = data.get(os.path.normcase(str(Path(db_path).resolve()))) or []
+        return [Path(f) for f in folders if isinstance(f, str)]
+    except (OSError, ValueError, AttributeError, TypeError):
+        return []
+
+
+def remember_folder(db_path: Path, folder: Path) -> None:
+    """Note (outside the data file) where its backups go, so a damaged file can point to them."""
+    file = _remembered_file()
+    key = os.path.normcase(str(Path(db_path).resolve()))
+    try:
+        data = json.loads(file.read_text(encoding="utf-8")) if file.exists() else {}
+        if not isinstance(data, dict):
+            data = {}
+        folder_text = str(Path(folder).resolve())
+        folders = [f for f in data.get(key) or [] if isinstance(f, str) and f != folder_text]
+        data[key] = [folder_text, *folders][:5]
+        file.parent.mkdir(parents=True, exist_ok=True)
+        write_text(file, json.dumps(data, indent=1), what="the list of backup folders")
+    except (OSError, ValueError, TypeError, PartappError):
+        pass
+
+
+def backup_folders(db_path: Path, extra: Path | None = None) -> list[Path]:
+    """Every folder where this data file's backups may be: set, remembered, beside the file."""
+    folders = [extra] if extra else []
+    folders += [*_remembered_folders(db_path), backup_folder(db_path), Path(db_path).parent]
+    unique: list[Path] = []
+    for folder in folders:
+        if folder is not None and folder not in unique:
+            unique.append(folder)
+    return unique
+
+
+def list_backups(db_path: Path, *, folders: list[Path] | None = None) -> list[BackupInfo]:
+    """This data file's backups (and kept copies), newest first."""
+    db_path = Path(db_path)
+    pattern = _pattern(db_path)
+    found: dict[Path, BackupInfo] = {}
+    for folder in folders or backup_folders(db_path):
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            match = pattern.match(entry.name)
+            if not match or not entry.is_file():
+                continue
+            if match.group(1):
+                kind, made = match.group(1), datetime.strptime(match.group(2), _STAMP)
+            else:
+                kind, made = match.group(3), datetime.strptime(match.group(4), "%Y%m%d-%H%M%S")
+            resolved = entry.resolve()
+            if resolved not in found:
+                found[resolved] = BackupInfo(entry, made, kind, entry.stat().st_size)
+    return sorted(found.values(), key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+
+def newest_good_backup(db_path: Path, *, passphrase: str | None = None,
+                       limit: int = 10) -> BackupInfo | None:
+    """The newest backup that passes the full check (copies of damaged files never count)."""
+    checked = 0
+    for info in list_backups(db_path):
+        if info.kind == "damaged":
+            continue
+        if diagnose(info.path, full=True, passphrase=passphrase).ok:
+            return info
+        checked += 1
+        if checked >= limit:
+            break
+    return None

@@ -4,6 +4,7 @@ from .activity import Activity, ActivitySupport, attendance
 from .base import Base, utcnow
 from .change import Change, change_suggestion
 from .feedback import Feedback, LetterTemplate, feedback_suggestion
+from .follow_up import FollowUp
 from .lookups import Group, InvolvementLevel, Service
 from .organisation import AppSetting, Organisation
 from .person import EqualityProfile, Person, person_group
@@ -12,7 +13,7 @@ from .suggestion import Decision, Suggestion, suggestion_raiser
 
 __all__ = [
     "Activity", "ActivitySupport", "AppSetting", "AuditEntry", "Base", "Change", "Decision",
-    "EqualityProfile", "Feedback", "Group", "InvolvementLevel", "LetterTemplate", "Organisation",
-    "Person", "Service", "StaffUser", "Suggestion", "attendance", "change_suggestion",
-    "feedback_suggestion", "person_group", "suggestion_raiser", "utcnow",
+    "EqualityProfile", "Feedback", "FollowUp", "Group", "InvolvementLevel", "LetterTemplate",
+    "Organisation", "Person", "Service", "StaffUser", "Suggestion", "attendance",
+    "change_suggestion", "feedback_suggestion", "person_group", "suggestion_raiser", "utcnow",
 ]

@@ -98,6 +98,20 @@ FEEDBACK_KINDS = {
     "thank_you": "Thank you",
 }
 
+# "Did it make a difference?": what someone said when asked about a change, some weeks after.
+FOLLOW_UP_ANSWERS = {
+    "yes": "Yes",
+    "a_bit": "A bit",
+    "no": "No",
+    "not_sure": "Not sure",
+}
+# How their answer reached us.
+FOLLOW_UP_METHODS = {
+    "reply_slip": "Reply slip",
+    "phone": "Phone call",
+    "meeting": "At a meeting",
+}
+
 FEEDBACK_METHODS = {
     "post": "Post",
     "email": "Email",

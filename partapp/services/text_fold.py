@@ -15,12 +15,15 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import LargeBinary, Select, and_, cast, func, literal, or_
+from sqlalchemy import LargeBinary, and_, cast, func, literal, or_
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
+from .sql_types import AnySelect
 from .validation import clean_text
 
 SQL_FUNCTION = "partapp_fold"
@@ -87,7 +90,7 @@ def fold(text: str | None) -> str:
 
 # SQL -----------------------------------------------------------------------------------------
 
-class folded_like(FunctionElement):
+class folded_like(FunctionElement[bool]):
     """``folded_like(column, pattern)``: the column's text, folded, is LIKE ``pattern`` (already
     folded, with \\ as the escape), on SQLite and PostgreSQL alike."""
 
@@ -96,7 +99,7 @@ class folded_like(FunctionElement):
 
 
 @compiles(folded_like)
-def _folded_like_sqlite(element, compiler, **kw) -> str:
+def _folded_like_sqlite(element: folded_like, compiler: SQLCompiler, **kw: Any) -> str:
     column, pattern = list(element.clauses)
     # ASCII text with no backtick folds to its lower case, which SQLite does itself: only text
     # with another character (more bytes than characters) needs the Python function.
@@ -109,13 +112,13 @@ def _folded_like_sqlite(element, compiler, **kw) -> str:
 
 
 @compiles(folded_like, "postgresql")
-def _folded_like_postgresql(element, compiler, **kw) -> str:
+def _folded_like_postgresql(element: folded_like, compiler: SQLCompiler, **kw: Any) -> str:
     column, pattern = list(element.clauses)
     expression = _postgres_expression(column).like(pattern, escape=ESCAPE)
     return f"({compiler.process(expression, **kw)})"
 
 
-def _postgres_expression(column) -> ColumnElement:
+def _postgres_expression(column: ColumnElement[Any]) -> ColumnElement[Any]:
     singles, doubles = postgres_tables()
     expression = func.translate(column, "".join(singles), "".join(singles.values()))
     for source, target in doubles.items():
@@ -143,7 +146,7 @@ def postgres_tables() -> tuple[dict[str, str], dict[str, str]]:
     return singles, doubles
 
 
-def register(dbapi_connection) -> None:
+def register(dbapi_connection: Any) -> None:
     """Give a SQLite connection (plain or SQLCipher) the folding function."""
     dbapi_connection.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
 
@@ -162,7 +165,8 @@ def escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def match_words(query: Select, text: str, columns: Sequence, *, folded: bool = True) -> Select:
+def match_words(query: AnySelect, text: str, columns: Sequence[Any], *,
+                folded: bool = True) -> AnySelect:
     """``query`` narrowed to rows where every word of ``text`` is in one of ``columns``,
     however it was typed (Sian finds Siân, SIÂN and sian).
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Literal, overload
 
 from .errors import ValidationError
 
@@ -38,12 +39,17 @@ def optional_text(value: object, field: str, label: str, *, max_length: int = 20
     return text
 
 
+@overload
+def parse_date(value: object, field: str, label: str, *, required: Literal[True] = True) -> date: ...
+@overload
+def parse_date(value: object, field: str, label: str, *, required: bool) -> date | None: ...
 def parse_date(value: object, field: str, label: str, *, required: bool = True) -> date | None:
     """A date from a date object or ISO text (2025-04-01). Also accepts 01/04/2025 (UK order)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise ValidationError(field, f"Please give {label}, for example 2025-04-01.")
         return None
+    result: date | None
     if isinstance(value, datetime):
         result = value.date()
     elif isinstance(value, date):
@@ -61,6 +67,7 @@ def parse_date(value: object, field: str, label: str, *, required: bool = True) 
             raise ValidationError(
                 field, f"{_cap(label)} \u201c{text[:40]}\u201d is not a date we understand. "
                        "Please write it like 2025-04-01 (year, month, day).")
+    assert result is not None
     if not EARLIEST_DATE <= result <= LATEST_DATE:
         raise ValidationError(field, f"{_cap(label)} {result.isoformat()} looks wrong. "
                                      "Please check the year.")
@@ -74,6 +81,12 @@ def not_in_future(value: date | None, field: str, label: str, *, today: date | N
                                      f"Please use today ({today.isoformat()}) or an earlier date.")
 
 
+@overload
+def choice(value: object, options: Mapping[str, str], field: str, label: str,
+           *, required: Literal[True] = True) -> str: ...
+@overload
+def choice(value: object, options: Mapping[str, str], field: str, label: str,
+           *, required: bool) -> str | None: ...
 def choice(value: object, options: Mapping[str, str], field: str, label: str,
            *, required: bool = True) -> str | None:
     """A code from ``options``. Accepts the code or its label, ignoring case, spaces, - and _."""

@@ -5,11 +5,12 @@ for the ids on screen. No Qt here; every function takes the Session first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from ...models import Feedback, Person, feedback_suggestion
@@ -65,7 +66,7 @@ class OwedRow:
         return self.format == "phone"
 
 
-def _owed_sort_key(key: str):
+def _owed_sort_key(key: str) -> Callable[[Any], Any]:
     keys = {
         "name": lambda p: p.display_name.casefold(),
         "kind": lambda p: FEEDBACK_KINDS.get(p.kind, p.kind),
@@ -147,7 +148,7 @@ class SentRow:
     suggestion_count: int
 
 
-def _sent_suggestion_count():
+def _sent_suggestion_count() -> ScalarSelect[int]:
     return (select(func.count()).select_from(feedback_suggestion)
             .where(feedback_suggestion.c.feedback_id == Feedback.id).scalar_subquery())
 

@@ -10,8 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Subquery,
+    and_,
+    case,
+    func,
+    literal,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from ...models import (
@@ -27,6 +37,7 @@ from ...models import (
 from ...models.enums import NO_OUTCOMES, OUTCOMES, SUGGESTION_KINDS
 from ..records.organisation import promise_days as org_promise_days
 from ..records.status import STATUSES, suggestion_status
+from ..sql_types import AnySelect
 from ..text_fold import match_words, text_words
 from .pages import Sort, _ids, _order
 
@@ -60,14 +71,14 @@ class SuggestionRow:
     outcome_label: str
 
 
-def _latest_outcome():
+def _latest_outcome() -> ScalarSelect[Any]:
     """The suggestion's latest decision (by date, then by when it was typed in), or NULL."""
     return (select(Decision.outcome).where(Decision.suggestion_id == Suggestion.id)
             .order_by(Decision.decided_on.desc(), Decision.id.desc()).limit(1)
             .correlate(Suggestion).scalar_subquery())
 
 
-def _change_counts():
+def _change_counts() -> Subquery:
     """Per suggestion: all changes, live ones (not stopped), done ones, started-or-done ones."""
     status = Change.status
     return (select(change_suggestion.c.suggestion_id.label("sid"),
@@ -80,7 +91,7 @@ def _change_counts():
             .group_by(change_suggestion.c.suggestion_id).subquery())
 
 
-def status_expression(latest, counts):
+def status_expression(latest: ColumnElement[Any], counts: Subquery) -> ColumnElement[Any]:
     """SQL for ``status.suggestion_status`` given the latest outcome and the change counts."""
     n_all = func.coalesce(counts.c.n_all, 0)
     n_live = func.coalesce(counts.c.n_live, 0)
@@ -96,7 +107,7 @@ def status_expression(latest, counts):
         else_=literal("planned"))
 
 
-def _raiser_sort_name():
+def _raiser_sort_name() -> ScalarSelect[Any]:
     return (select(func.min(func.lower(Person.last_name + " " + Person.first_name)))
             .select_from(suggestion_raiser)
             .join(Person, Person.id == suggestion_raiser.c.person_id)
@@ -104,7 +115,8 @@ def _raiser_sort_name():
             .correlate(Suggestion).scalar_subquery())
 
 
-def _sorts(status, latest) -> dict:
+def _sorts(status: ColumnElement[Any], latest: ColumnElement[Any]
+           ) -> dict[str, tuple[Any, ...]]:
     return {
         "raised_on": (Suggestion.raised_on,),
         "text": (func.lower(Suggestion.text),),
@@ -116,7 +128,8 @@ def _sorts(status, latest) -> dict:
     }
 
 
-def _filtered(flt: SuggestionFilter, status, *, today: date, promise: int) -> Select:
+def _filtered(flt: SuggestionFilter, status: ColumnElement[Any], *, today: date,
+              promise: int) -> AnySelect:
     query = select(Suggestion.id).outerjoin(Service, Service.id == Suggestion.service_id)
     query = match_words(query, flt.text, (Suggestion.text,), folded=False)
     if flt.status == "waiting":
@@ -147,7 +160,7 @@ def _filtered(flt: SuggestionFilter, status, *, today: date, promise: int) -> Se
     return query
 
 
-def _waiting_condition():
+def _waiting_condition() -> ColumnElement[bool]:
     """Status "waiting" (no decision, no change), written so SQLite can use its indexes."""
     decided = select(Decision.id).where(Decision.suggestion_id == Suggestion.id).exists()
     changed = (select(change_suggestion.c.change_id)
@@ -155,7 +168,7 @@ def _waiting_condition():
     return and_(~decided, ~changed)
 
 
-def over_promise_condition(*, today: date, promise: int):
+def over_promise_condition(*, today: date, promise: int) -> ColumnElement[bool]:
     """Waiting for a decision, and raised more than ``promise`` days before ``today``."""
     return and_(_waiting_condition(), Suggestion.raised_on < _promise_cutoff(today, promise))
 
@@ -164,7 +177,7 @@ def _promise_cutoff(today: date, promise: int) -> date:
     return today - timedelta(days=promise)
 
 
-def over_promise_count(*, today: date, promise: int) -> Select:
+def over_promise_count(*, today: date, promise: int) -> AnySelect:
     """One row: how many suggestions ``over_promise_condition`` picks out, counted by sets.
 
     Testing 100,000 suggestions one by one is slow. Instead: every suggestion, less those with
@@ -187,7 +200,7 @@ def over_promise_count(*, today: date, promise: int) -> Select:
     return select(every - decided - changed_undecided - waiting_not_over)
 
 
-def _status_parts():
+def _status_parts() -> tuple[ScalarSelect[Any], Subquery, ColumnElement[Any]]:
     latest = _latest_outcome()
     counts = _change_counts()
     return latest, counts, status_expression(latest, counts)
@@ -220,8 +233,7 @@ def count_suggestions(session: Session, flt: SuggestionFilter, *,
     inner = _filtered(flt, status, today=today, promise=org_promise_days(session))
     if flt.status not in (None, "", "waiting"):
         inner = inner.outerjoin(counts, counts.c.sid == Suggestion.id)
-    inner = inner.subquery()
-    return session.scalar(select(func.count()).select_from(inner)) or 0
+    return session.scalar(select(func.count()).select_from(inner.subquery())) or 0
 
 
 def suggestion_rows(session: Session, ids: Sequence[int]) -> dict[int, SuggestionRow]:
@@ -267,7 +279,8 @@ def suggestion_rows(session: Session, ids: Sequence[int]) -> dict[int, Suggestio
 def status_of(session: Session, suggestion_id: int) -> str:
     """The status of one suggestion, worked out by the SQL rules (used to test them)."""
     _latest, counts, status = _status_parts()
-    return session.scalar(select(status).select_from(Suggestion)
-                          .outerjoin(counts, counts.c.sid == Suggestion.id)
-                          .where(Suggestion.id == suggestion_id))
+    found = session.scalar(select(status).select_from(Suggestion)
+                           .outerjoin(counts, counts.c.sid == Suggestion.id)
+                           .where(Suggestion.id == suggestion_id))
+    return str(found)
 

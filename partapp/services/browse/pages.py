@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import ColumnElement, ScalarSelect, and_, func, select
 from sqlalchemy.orm import Session
 
 from ...models import (
@@ -29,6 +30,7 @@ from ...models import (
 )
 from ...models.enums import ACTIVITY_TYPES, CHANGE_STATUSES, FEEDBACK_FORMATS
 from ..feedback.owed import owed_items
+from ..sql_types import AnySelect
 from ..text_fold import match_words
 
 OPEN_CHANGE_STATUSES = ("planned", "in_progress")
@@ -42,14 +44,15 @@ class Sort:
     descending: bool = False
 
 
-def _order(query: Select, sorts: dict, sort: Sort, default: str, id_column) -> Select:
+def _order(query: AnySelect, sorts: dict[str, tuple[Any, ...]], sort: Sort, default: str,
+           id_column: Any) -> AnySelect:
     columns = sorts.get(sort.key) or sorts[default]
     ordered = [c.desc() if sort.descending else c.asc() for c in columns]
     tie = id_column.desc() if sort.descending else id_column.asc()
     return query.order_by(*ordered, tie)
 
 
-def _ids(session: Session, query: Select, limit: int | None) -> list[int]:
+def _ids(session: Session, query: AnySelect, limit: int | None) -> list[int]:
     if limit is not None:
         query = query.limit(limit)
     return list(session.scalars(query))
@@ -155,12 +158,12 @@ class ActivityRow:
         return self.named_attendees + self.anonymous_attendees
 
 
-def _attendee_count():
+def _attendee_count() -> ScalarSelect[int]:
     return (select(func.count()).select_from(attendance)
             .where(attendance.c.activity_id == Activity.id).scalar_subquery())
 
 
-def _activity_suggestion_count():
+def _activity_suggestion_count() -> ScalarSelect[int]:
     return (select(func.count()).select_from(Suggestion)
             .where(Suggestion.activity_id == Activity.id).scalar_subquery())
 
@@ -204,7 +207,7 @@ def activity_rows(session: Session, ids: Sequence[int]) -> dict[int, ActivityRow
              .outerjoin(Service, Service.id == Activity.service_id)
              .join(InvolvementLevel, InvolvementLevel.code == Activity.involvement_code)
              .where(Activity.id.in_(list(ids))))
-    return {r[0]: ActivityRow(r[0], r[1], r[2], ACTIVITY_TYPES.get(r[3], r[3]), r[4] or "",
+    return {r[0]: ActivityRow(r[0], r[1], r[2], ACTIVITY_TYPES.get(r[3]) or r[3] or "", r[4] or "",
                               r[5], r[6] or 0, r[7] or 0, r[8] or 0, r[9] or Decimal(0))
             for r in session.execute(query)}
 
@@ -233,7 +236,7 @@ class ChangeRow:
     past_due: bool
 
 
-def _change_suggestion_count():
+def _change_suggestion_count() -> ScalarSelect[int]:
     return (select(func.count()).select_from(change_suggestion)
             .where(change_suggestion.c.change_id == Change.id).scalar_subquery())
 
@@ -250,7 +253,7 @@ CHANGE_SORTS = {
 }
 
 
-def past_due_condition(today: date):
+def past_due_condition(today: date) -> ColumnElement[bool]:
     return and_(Change.status.in_(OPEN_CHANGE_STATUSES), Change.due_on.is_not(None),
                 Change.due_on < today)
 
@@ -283,6 +286,6 @@ def change_rows(session: Session, ids: Sequence[int], *,
     rows = {}
     for r in session.execute(query):
         late = r[2] in OPEN_CHANGE_STATUSES and r[5] is not None and r[5] < today
-        rows[r[0]] = ChangeRow(r[0], r[1], r[2], CHANGE_STATUSES.get(r[2], r[2]), r[3],
+        rows[r[0]] = ChangeRow(r[0], r[1], r[2], CHANGE_STATUSES.get(r[2]) or r[2], r[3],
                                r[4] or "", r[5], r[6], r[7] or 0, late)
     return rows

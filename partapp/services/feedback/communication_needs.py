@@ -31,13 +31,22 @@ DETAIL_CHARS = 40
 
 
 class HasNeeds(Protocol):
-    feedback_format: str
-    language: str
-    bilingual: bool
-    interpreter: str
-    supporter_name: str
-    send_via_supporter: bool
-    other_needs: str
+    """A person, or just their needs columns: read only."""
+
+    @property
+    def feedback_format(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def bilingual(self) -> bool: ...
+    @property
+    def interpreter(self) -> str: ...
+    @property
+    def supporter_name(self) -> str: ...
+    @property
+    def send_via_supporter(self) -> bool: ...
+    @property
+    def other_needs(self) -> str: ...
 
 
 @dataclass(frozen=True)

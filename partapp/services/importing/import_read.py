@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, Literal, overload
 
 from ..errors import ValidationError
 from ..validation import choice, clean_text, normalise_key, optional_text, parse_date
@@ -96,6 +97,10 @@ class Row:
         with self.checking(column):
             return optional_text(self.text(column), column, label, max_length=max_length)
 
+    @overload
+    def date(self, column: str, label: str, *, required: Literal[True]) -> date: ...
+    @overload
+    def date(self, column: str, label: str, *, required: bool = False) -> date | None: ...
     def date(self, column: str, label: str, *, required: bool = False) -> date | None:
         value = self.get(column)
         with self.checking(column):
@@ -142,6 +147,10 @@ class Choices:
         self._index = {normalise_key(code): code for code in options}
         self._index.update({normalise_key(text): code for code, text in options.items()})
 
+    @overload
+    def code(self, row: Row, column: str, *, default: str) -> str: ...
+    @overload
+    def code(self, row: Row, column: str, *, default: None = None) -> str | None: ...
     def code(self, row: Row, column: str, *, default: str | None = None) -> str | None:
         text = row.text(column)
         if not text:
@@ -289,7 +298,7 @@ def _workbook_tables(path: Path, content: bytes, notes: list[str]) -> list[Table
     return tables
 
 
-def _sheet_grid(ws) -> list[tuple[int, list[object]]]:
+def _sheet_grid(ws: Any) -> list[tuple[int, list[object]]]:
     ws.reset_dimensions()  # some programs write a wrong size; read every cell that is there
     grid = []
     for number, cells in enumerate(ws.iter_rows(values_only=True), start=1):

@@ -8,7 +8,7 @@ is skipped; its decision, change and feedback are added only when the database l
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
@@ -31,6 +31,7 @@ from ...models import (
 )
 from ...models.enums import ACTIVITY_TYPES
 from ..records.lists import save_service
+from ..sql_types import AnySelect
 from .import_suggestions import DEFAULT_ACTIVITY_TYPE, SuggestionPlans, activity_key, change_key
 
 CHUNK = 500
@@ -74,7 +75,7 @@ def _batches(rows: Iterable[T], size: int = WRITE_BATCH) -> Iterator[list[T]]:
         yield batch
 
 
-def _insert_returning_ids(session: Session, model: type,
+def _insert_returning_ids(session: Session, model: type[Any],
                           rows: Iterable[dict[str, Any]]) -> list[int]:
     table = model.__table__  # Core, not ORM: many rows per statement, ids back in order
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
@@ -129,8 +130,8 @@ def _people(session: Session, refs: set[str]) -> dict[str, _Person]:
 
 
 def _ensure_activities(session: Session, plans: SuggestionPlans, services: dict[str, int],
-                       people: dict[str, _Person], counts: WriteCounts) -> dict[tuple, int]:
-    found: dict[tuple, int] = {}
+                       people: dict[str, _Person], counts: WriteCounts) -> dict[tuple[Any, ...], int]:
+    found: dict[tuple[Any, ...], int] = {}
     dates = sorted({held_on for _title, held_on in plans.activities})
     for chunk in chunks(dates):
         query = (select(Activity.id, Activity.title, Activity.held_on)
@@ -157,7 +158,7 @@ def _ensure_activities(session: Session, plans: SuggestionPlans, services: dict[
 
 
 def _add_attendees(session: Session, plans: SuggestionPlans, people: dict[str, _Person],
-                   activities: dict[tuple, int]) -> None:
+                   activities: dict[tuple[Any, ...], int]) -> None:
     wanted = {(activities[p.activity], people[ref].id)
               for p in plans.rows if p.activity is not None for ref in p.raisers}
     present: set[tuple[int, int]] = set()
@@ -169,7 +170,7 @@ def _add_attendees(session: Session, plans: SuggestionPlans, people: dict[str, _
                                         for aid, pid in sorted(wanted - present)))
 
 
-def _existing_suggestions(session: Session, plans: SuggestionPlans) -> dict[tuple, list[int]]:
+def _existing_suggestions(session: Session, plans: SuggestionPlans) -> dict[tuple[Any, ...], list[int]]:
     """Suggestions already stored on the import's dates, by (date, words, activity, raisers)."""
     dates = {p.raised_on for p in plans.rows}
     if not dates:
@@ -180,7 +181,7 @@ def _existing_suggestions(session: Session, plans: SuggestionPlans) -> dict[tupl
                                            suggestion_raiser.c.person_id)
                                     .join(Suggestion).where(between)):
         raisers[sid].add(pid)
-    found: dict[tuple, list[int]] = defaultdict(list)
+    found: dict[tuple[Any, ...], list[int]] = defaultdict(list)
     query = (select(Suggestion.id, Suggestion.raised_on, Suggestion.text, Suggestion.activity_id)
              .where(between).order_by(Suggestion.id))
     for sid, raised_on, text, activity_id in session.execute(query):
@@ -190,7 +191,7 @@ def _existing_suggestions(session: Session, plans: SuggestionPlans) -> dict[tupl
 
 
 def _write_suggestion_rows(session: Session, plans: SuggestionPlans, services: dict[str, int],
-                           people: dict[str, _Person], activities: dict[tuple, int],
+                           people: dict[str, _Person], activities: dict[tuple[Any, ...], int],
                            counts: WriteCounts) -> tuple[list[int], set[int]]:
     """Insert the new suggestions. Returns every row's suggestion id and the ids matched."""
     existing = _existing_suggestions(session, plans)
@@ -222,9 +223,10 @@ def _write_suggestion_rows(session: Session, plans: SuggestionPlans, services: d
     return ids, matched
 
 
-def _for_matched(session: Session, matched: set[int], query_for) -> list[tuple]:
+def _for_matched(session: Session, matched: set[int],
+                 query_for: Callable[[Sequence[int]], AnySelect]) -> list[tuple[Any, ...]]:
     """Run ``query_for(chunk_of_ids)`` over the matched suggestion ids, in chunks."""
-    rows: list[tuple] = []
+    rows: list[tuple[Any, ...]] = []
     for chunk in chunks(sorted(matched)):
         rows.extend(tuple(r) for r in session.execute(query_for(chunk)))
     return rows
@@ -244,7 +246,7 @@ def _write_decisions(session: Session, plans: SuggestionPlans, ids: list[int], m
             have.add(key)
             wanted.append(position)
     _insert_many(session, Decision.__table__, ({"suggestion_id": ids[position],
-                                                **plans.rows[position].decision}
+                                                **(plans.rows[position].decision or {})}
                                                for position in wanted))
     counts.decisions_added = len(wanted)
 

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -29,6 +30,9 @@ from .backup import (
     list_backups,
     remember_folder,
 )
+
+if TYPE_CHECKING:
+    from .database import Database
 
 FOLDER_KEY = "backup_folder"
 KEEP_DAILY = 7
@@ -124,7 +128,7 @@ def automatic_backup(db_path: Path, folder: Path, *, passphrase: str | None = No
     return BackupResult(result.path, result.size, warning)
 
 
-def backup_now(db, *, now: datetime | None = None) -> BackupResult:
+def backup_now(db: Database, *, now: datetime | None = None) -> BackupResult:
     """The automatic backup for an open ``Database`` (on opening and on closing the app)."""
     if db.path is None:
         raise PartappError("Backups here are for a data file. A database server has its own "
@@ -134,12 +138,12 @@ def backup_now(db, *, now: datetime | None = None) -> BackupResult:
     return automatic_backup(db.path, settings.folder, passphrase=db.passphrase, now=now)
 
 
-def backup_on_open(db, *, now: datetime | None = None) -> BackupResult | None:
+def backup_on_open(db: Database, *, now: datetime | None = None) -> BackupResult | None:
     """Called by the app right after opening a data file (None for a server database)."""
     return None if db.path is None else backup_now(db, now=now)
 
 
-def backup_on_close(db, *, now: datetime | None = None) -> BackupResult | None:
+def backup_on_close(db: Database, *, now: datetime | None = None) -> BackupResult | None:
     """Called by the app just before closing the data file (None for a server database)."""
     return None if db.path is None else backup_now(db, now=now)
 

@@ -95,30 +95,47 @@ def _latest(dates: Select):
     return dates.order_by(column.desc()).limit(1).scalar_subquery()
 
 
+def _latest_linked(link_where, column, where):
+    """The latest ``column`` among the rows a link table points to (NULL when none qualify).
+
+    Two lookups, each on one table by the one index that can answer it: the pair's links by
+    suggestion, then each linked row by its primary key, checked there. A join of the two
+    tables would let the planner walk a date or status index of the big table instead, and
+    read every letter or change ever made for each pair that has none (issue 17).
+    """
+    value = (select(column).where(*where).correlate_except(column.table)
+             .scalar_subquery().label("on"))
+    link = link_where.left.table
+    return (select(value).select_from(link).where(link_where)
+            .order_by(value.desc().nulls_last()).limit(1).scalar_subquery())
+
+
 def _owed_select(today: date, promise: int, wanted: Sequence[int] | None,
                  part: tuple[int, int] | None = None):
     """The feedback rules, once: every owed (person, suggestion) with its kind and since date.
 
-    Written for indexes rather than grouping whole tables: each pair looks up its own latest
-    decision, completed change and feedback; erased people and suggestions raised after
-    ``today`` are left out with anti-joins against those (small) sets. ``part`` (k, n) keeps
-    only the people whose id is k modulo n: n such parts share out everyone, each person
-    whole, so their counts of people add up.
+    One pass over the raisers in key order; each pair looks up its own latest decision,
+    completed change and feedback by short index searches whose plan does not depend on what
+    the database knows of its tables, so the cost is the same few searches for every pair
+    (linear in the number of pairs). Erased people and suggestions raised after ``today`` are
+    left out with anti-joins against those (small) sets. ``part`` (k, n) keeps only the people
+    whose id is k modulo n: n such parts share out everyone, each person whole, so their
+    counts of people add up.
     """
-    raiser = suggestion_raiser.c
+    raiser, cs, fs = suggestion_raiser.c, change_suggestion.c, feedback_suggestion.c
     decided = _latest(select(Decision.decided_on)
                       .where(Decision.suggestion_id == raiser.suggestion_id,
                              Decision.decided_on <= today))
-    done = _latest(select(Change.done_on)
-                   .join(change_suggestion, change_suggestion.c.change_id == Change.id)
-                   .where(change_suggestion.c.suggestion_id == raiser.suggestion_id,
-                          Change.status == "done", Change.done_on <= today))
-    last = _latest(select(Feedback.sent_on)
-                   .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
-                   .where(feedback_suggestion.c.suggestion_id == raiser.suggestion_id,
-                          Feedback.person_id == raiser.person_id, Feedback.sent_on <= today))
+    done = _latest_linked(cs.suggestion_id == raiser.suggestion_id, Change.done_on,
+                          (Change.id == cs.change_id,
+                           Change.status == "done", Change.done_on <= today))
+    last = _latest_linked(fs.suggestion_id == raiser.suggestion_id, Feedback.sent_on,
+                          (Feedback.id == fs.feedback_id, Feedback.person_id == raiser.person_id,
+                           Feedback.sent_on <= today))
+    raised_on = select(Suggestion.raised_on).where(Suggestion.id == raiser.suggestion_id)
     pairs = (select(raiser.person_id.label("pid"), raiser.suggestion_id.label("sid"),
-                    decided.label("decided"), done.label("done"), last.label("last"))
+                    raised_on.scalar_subquery().label("raised_on"), decided.label("decided"),
+                    done.label("done"), last.label("last"))
              .where(raiser.person_id.not_in(select(Person.id).where(Person.erased_at.is_not(None))),
                     raiser.suggestion_id.not_in(select(Suggestion.id)
                                                 .where(Suggestion.raised_on > today))))
@@ -128,13 +145,12 @@ def _owed_select(today: date, promise: int, wanted: Sequence[int] | None,
         pairs = pairs.where(raiser.person_id % part[1] == part[0])
     # MATERIALIZED: each lookup runs once per pair, not once per mention below.
     p = pairs.cte("owed_pairs").prefix_with("MATERIALIZED")
-    raised_on = select(Suggestion.raised_on).where(Suggestion.id == p.c.sid).scalar_subquery()
     change_after = and_(p.c.done.is_not(None), or_(p.c.last.is_(None), p.c.done > p.c.last))
     decision_after = and_(p.c.decided.is_not(None),
                           or_(p.c.last.is_(None), p.c.decided > p.c.last))
-    promise_passed = and_(p.c.last.is_(None), raised_on < today - timedelta(days=promise))
+    promise_passed = and_(p.c.last.is_(None), p.c.raised_on < today - timedelta(days=promise))
     kind = case((change_after, "change_made"), (decision_after, "decision"), else_="update")
-    since = case((change_after, p.c.done), (decision_after, p.c.decided), else_=raised_on)
+    since = case((change_after, p.c.done), (decision_after, p.c.decided), else_=p.c.raised_on)
     return (select(p.c.pid, p.c.sid, kind.label("kind"), since.label("since"))
             .where(or_(change_after, decision_after, promise_passed)))
 

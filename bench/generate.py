@@ -2,6 +2,12 @@
 
 Default size: ten years of a county-wide charity: 20,000 people, 5,000 activities and
 100,000 suggestions, with decisions, changes and feedback in realistic proportions.
+
+Shapes (``SHAPES``, ``python -m bench.generate FILE --shape medium``): the same rules with other
+proportions, because a cost can hide in one shape of data and not another (issue 17: where most
+pairs already had a letter, the feedback rules looked fast). "medium" is a medium organisation
+two years in: 4,000 people raising five suggestions each, three quarters decided, few letters
+sent yet, left as the app leaves a file (no ANALYZE statistics).
 """
 
 from __future__ import annotations
@@ -64,12 +70,37 @@ class Size:
     years: int = 10
 
 
+@dataclass(frozen=True)
+class Shape:
+    """How the suggestions are answered: the share made anonymously, the share decided once
+    old enough, the share of raisers sent a letter after the last event, and whether the file
+    gets ANALYZE statistics (the app itself never runs ANALYZE, so a user's file has none)."""
+
+    anonymous: float = 0.3
+    decided: float = 0.9
+    letters: float = 0.75
+    analyze: bool = True
+
+
+SHAPES = {"default": (Size(), Shape()),
+          "medium": (Size(people=4_000, activities=400, suggestions=20_000, years=2),
+                     Shape(anonymous=0.0, decided=0.75, letters=0.05, analyze=False))}
+
+
+def scaled(size: Size, factor: float) -> Size:
+    """``size`` with people, activities and suggestions times ``factor`` (same years)."""
+    return Size(people=max(1, round(size.people * factor)),
+                activities=max(1, round(size.activities * factor)),
+                suggestions=max(1, round(size.suggestions * factor)), years=size.years)
+
+
 def _text(rng: random.Random) -> str:
     phrase = rng.choice(PHRASES)
     return phrase.format(**{k: rng.choice(v) for k, v in WORDS.items()})
 
 
-def generate(path: Path, size: Size = Size(), *, seed: int = 1, today: date | None = None) -> dict:
+def generate(path: Path, size: Size = Size(), *, seed: int = 1, today: date | None = None,
+             shape: Shape = Shape()) -> dict:
     """Create ``path`` (replacing it) and fill it. Returns row counts."""
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
@@ -125,11 +156,11 @@ def generate(path: Path, size: Size = Size(), *, seed: int = 1, today: date | No
                 "activity_id": act["id"] if act else None,
                 "service_id": act["service_id"] if act else rng.choice(service_ids),
                 "text": _text(rng)})
-            who = [] if rng.random() < 0.3 else (
+            who = [] if rng.random() < shape.anonymous else (
                 rng.sample(attendees[act["id"]], 1) if act else [rng.randrange(1, size.people + 1)])
             raisers += [{"suggestion_id": sid, "person_id": p} for p in who]
             age = (today - raised).days
-            if age < 20 or rng.random() > 0.9:
+            if age < 20 or rng.random() > shape.decided:
                 continue
             decided = raised + timedelta(days=rng.randrange(1, min(age, 90)))
             outcome = rng.choices(["agreed", "agreed_in_part", "not_now", "not_possible",
@@ -154,7 +185,7 @@ def generate(path: Path, size: Size = Size(), *, seed: int = 1, today: date | No
                         last_event = change["done_on"]
                 links.append({"change_id": change["id"], "suggestion_id": sid})
             for person in who:
-                if rng.random() < 0.75:
+                if rng.random() < shape.letters:
                     sent = min(today, last_event + timedelta(days=rng.randrange(2, 40)))
                     feedback_id += 1
                     feedback.append({"id": feedback_id, "person_id": person,
@@ -173,18 +204,26 @@ def generate(path: Path, size: Size = Size(), *, seed: int = 1, today: date | No
                   "changes": len(changes), "feedback": len(feedback)}
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.exec_driver_sql("ANALYZE")
+        if shape.analyze:
+            conn.exec_driver_sql("ANALYZE")
     db.dispose()
     return counts
 
 
 if __name__ == "__main__":
-    import sys
+    import argparse
     import time
 
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "bench-large.db")
+    parser = argparse.ArgumentParser(description="Build a benchmark database.")
+    parser.add_argument("path", nargs="?", default="bench-large.db", type=Path)
+    parser.add_argument("--shape", choices=sorted(SHAPES), default="default")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="people, activities and suggestions times this")
+    args = parser.parse_args()
+    size, shape = SHAPES[args.shape]
     t0 = time.perf_counter()
-    print(generate(target), f"{time.perf_counter() - t0:.1f} s")
+    print(generate(args.path, scaled(size, args.scale), shape=shape),
+          f"{time.perf_counter() - t0:.1f} s")
 
 
 def write_import_csv(folder: Path, *, people: int = 3_000, suggestions: int = 100_000,

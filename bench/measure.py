@@ -62,6 +62,15 @@ def report_year(db_path: str) -> dict:
     return {"seconds": time.perf_counter() - t0, "pages": pages}
 
 
+@measure("report_floor")
+def report_floor(db_path: str) -> dict:
+    """The report's SQL floor on the same file and period as report_year (bench/sql_floor.py)."""
+    from .sql_floor import sql_floor
+
+    today = date.today()
+    return sql_floor(db_path, date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
+
+
 def owed_letter_people(session, count: int) -> list[int]:
     """The people the letters timings write to: the first ``count`` owed feedback."""
     from partapp.services.feedback.owed import owed_people

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, one_of, utcnow
+from .base import Base, one_of, utcnow, version_column
 from .enums import ACCESS_SUPPORT, ACTIVITY_TYPES
 from .lookups import InvolvementLevel, Service
 from .person import Person
@@ -57,6 +57,9 @@ class Activity(Base):
     expenses_paid: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal("0"))
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Raised on every save: a save over a newer one is refused (services/records/versions.py).
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once, by SQLAlchemy
 
     service: Mapped[Service | None] = relationship()
     involvement: Mapped[InvolvementLevel] = relationship()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from sqlalchemy import CheckConstraint, MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import CheckConstraint, MetaData, text
+from sqlalchemy.orm import DeclarativeBase, MappedColumn, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -33,3 +33,10 @@ def one_of(column: str, values: Iterable[str], name: str, *, nullable: bool = Fa
     if nullable:
         condition = f"{column} IS NULL OR {condition}"
     return CheckConstraint(condition, name=name)
+
+
+def version_column() -> MappedColumn[int]:
+    """A record's version: 1 when it is made, raised by one on every save. The model names it
+    as its ``version_id_col``, so a save over a version someone else has replaced is refused
+    (see services/records/versions.py)."""
+    return mapped_column(default=1, server_default=text("1"))

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Column, Date, DateTime, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, one_of, utcnow
+from .base import Base, one_of, utcnow, version_column
 from .enums import CHANGE_STATUSES
 from .lookups import Service
 from .suggestion import Suggestion
@@ -38,6 +38,9 @@ class Change(Base):
     status: Mapped[str] = mapped_column(String(20), default="planned", index=True)
     done_on: Mapped[date | None] = mapped_column(Date, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Raised on every save: a save over a newer one is refused (services/records/versions.py).
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once, by SQLAlchemy
 
     service: Mapped[Service | None] = relationship()
     suggestions: Mapped[list[Suggestion]] = relationship(secondary=change_suggestion)

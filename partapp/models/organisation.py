@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base
+from .base import Base, version_column
 
 
 class Organisation(Base):
@@ -36,6 +36,9 @@ class Organisation(Base):
     # 1 = calendar year, 4 = UK financial year (April to March), for the report's default period.
     year_start_month: Mapped[int] = mapped_column(default=4)
     retention_years: Mapped[int] = mapped_column(default=6)
+    # Raised on every save: a save over a newer one is refused (services/records/versions.py).
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once, by SQLAlchemy
 
 
 class AppSetting(Base):

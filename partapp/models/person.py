@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, one_of, utcnow
+from .base import Base, one_of, utcnow, version_column
 from .enums import EQUALITY_QUESTIONS, FEEDBACK_FORMATS, PREFER_NOT_TO_SAY
 from .lookups import Group
 
@@ -53,6 +53,9 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     erased_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Raised on every save: a save over a newer one is refused (services/records/versions.py).
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once, by SQLAlchemy
 
     groups: Mapped[list[Group]] = relationship(secondary=person_group, order_by=Group.position)
     equality: Mapped[EqualityProfile | None] = relationship(

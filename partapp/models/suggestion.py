@@ -19,7 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .activity import Activity
-from .base import Base, one_of, utcnow
+from .base import Base, one_of, utcnow, version_column
 from .enums import CHANNELS, OUTCOMES, OUTCOMES_NEEDING_REASON, REASON_CATEGORIES, SUGGESTION_KINDS
 from .lookups import Service
 from .person import Person
@@ -55,6 +55,9 @@ class Suggestion(Base):
         ForeignKey("service.id", ondelete="RESTRICT"), index=True)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Raised on every save: a save over a newer one is refused (services/records/versions.py).
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once, by SQLAlchemy
 
     activity: Mapped[Activity | None] = relationship()
     service: Mapped[Service | None] = relationship()
@@ -89,5 +92,8 @@ class Decision(Base):
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     users_took_part: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # Raised on every save: a save over a newer one is refused (services/records/versions.py).
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once, by SQLAlchemy
 
     suggestion: Mapped[Suggestion] = relationship(back_populates="decisions")

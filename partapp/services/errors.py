@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class PartappError(Exception):
     """A problem the user can do something about. ``str(error)`` is the message to show."""
@@ -36,3 +38,30 @@ class DatabaseTooNewError(DatabaseError):
 
 class PermissionDeniedError(PartappError):
     """The signed-in user's role does not allow this."""
+
+
+class EditConflictError(PartappError):
+    """Someone else saved the record after this form was opened (services/records/versions.py).
+    Nothing was saved. ``current_version`` is the version stored now (None when the two saves
+    met at the same moment); ``changed_by`` and ``changed_at`` come from the audit trail."""
+
+    def __init__(self, message: str, *, entity: str = "", entity_id: int | None = None,
+                 current_version: int | None = None, changed_by: str = "",
+                 changed_at: datetime | None = None) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.current_version = current_version
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+
+
+SAVED_AT_THE_SAME_MOMENT = (
+    "Someone else saved {what} at the same moment as you. Nothing of yours is saved yet. "
+    "Choose Reload to see their version, or Keep mine to save yours over theirs.")
+
+
+def saved_at_the_same_moment(what: str = "this record", entity: str = "") -> EditConflictError:
+    """Two saves of one record met: the database refused the second (who it was is not known
+    yet)."""
+    return EditConflictError(SAVED_AT_THE_SAME_MOMENT.format(what=what), entity=entity)

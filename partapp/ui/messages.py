@@ -24,6 +24,12 @@ class Unsaved(Enum):
     CANCEL = "cancel"
 
 
+class Conflict(Enum):
+    RELOAD = "reload"
+    KEEP_MINE = "keep_mine"
+    GO_BACK = "go_back"
+
+
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
          detail: str = "") -> QMessageBox:
     box = QMessageBox(icon, title, text, Button.NoButton, parent)
@@ -79,3 +85,20 @@ def ask_unsaved(parent: QWidget | None, what: str = "") -> Unsaved:
     if answer == Button.Discard:
         return Unsaved.DISCARD
     return Unsaved.CANCEL
+
+
+def ask_conflict(parent: QWidget | None, text: str) -> Conflict:
+    """Someone else saved this record after the form was opened (``text`` says who and when):
+    show theirs (Reload), save mine over it (Keep mine), or go back to the form."""
+    box = _box(parent, QMessageBox.Icon.Warning, tr("Someone else changed this"), text)
+    box.setStandardButtons(Button.Yes | Button.No | Button.Cancel)
+    box.button(Button.No).setText(tr("Reload"))
+    box.button(Button.Yes).setText(tr("Keep mine"))
+    box.button(Button.Cancel).setText(tr("Go back"))
+    box.setDefaultButton(Button.Cancel)  # nothing is lost by pressing Enter
+    answer = _result(box)
+    if answer == Button.No:
+        return Conflict.RELOAD
+    if answer == Button.Yes:
+        return Conflict.KEEP_MINE
+    return Conflict.GO_BACK

@@ -194,6 +194,10 @@ def write_people(session: Session, rows: Sequence[PersonRow]) -> PeopleCounts:
     return PeopleCounts(added, updated, unchanged)
 
 
+# What a form hands back about the record it was opened on: never in a spreadsheet.
+_NOT_COMPARED = ("version", "keep_mine")
+
+
 def _existing(session: Session, refs: Sequence[str]) -> dict[str, Person]:
     found: dict[str, Person] = {}
     unique = list(dict.fromkeys(refs))
@@ -205,13 +209,16 @@ def _existing(session: Session, refs: Sequence[str]) -> dict[str, Person]:
 
 
 def _data_from(person: Person) -> PersonData:
-    values = {f.name: getattr(person, f.name) for f in fields(PersonData) if f.name != "groups"}
+    values = {f.name: getattr(person, f.name) for f in fields(PersonData)
+              if f.name not in ("groups", *_NOT_COMPARED)}
     return PersonData(**values, groups=tuple(g.name for g in person.groups))
 
 
 def _comparable(data: PersonData) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for f in fields(data):
+        if f.name in _NOT_COMPARED:
+            continue
         value = getattr(data, f.name)
         if isinstance(value, str):
             value = clean_text(value)

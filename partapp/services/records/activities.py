@@ -23,6 +23,7 @@ from ..validation import (
     parse_date,
     required_text,
 )
+from . import versions
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,10 @@ class ActivityData:
     access_support: tuple[str, ...] = ()
     attendee_ids: tuple[int, ...] = ()
     notes: str = ""
+    # The version the form was opened on (None: no form, as in an import), and whether the
+    # person chose to save over a newer one (services/records/versions.py).
+    version: int | None = None
+    keep_mine: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ class ActivityView:
     attendee_names: tuple[str, ...]
     notes: str
     suggestion_count: int
+    version: int = 1
 
     @property
     def total_attendees(self) -> int:
@@ -120,16 +126,18 @@ def save_activity(session: Session, data: ActivityData, *,
     if activity_id is None:
         activity = Activity(**values)
         session.add(activity)
-        action = "create"
+        action, note = "create", ""
     else:
         activity = _get(session, activity_id)
+        note = versions.check_version(session, activity, "activity", data.version,
+                                      data.keep_mine)
         for key, value in values.items():
             setattr(activity, key, value)
         action = "update"
     activity.attendees = attendees
     activity.access_support = [ActivitySupport(support=s) for s in supports]
-    session.flush()
-    audit.record(session, action, "activity", activity.id)
+    versions.flush(session, "activity")
+    audit.record(session, action, "activity", activity.id, note)
     return to_view(session, activity)
 
 

@@ -14,6 +14,7 @@ from ..access import audit
 from ..access.auth import require
 from ..errors import NotFoundError, ValidationError
 from ..validation import choice, not_in_future, optional_text, parse_date, required_text
+from . import versions
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,10 @@ class ChangeData:
     due_on: date | str | None = None
     done_on: date | str | None = None
     suggestion_ids: tuple[int, ...] = ()
+    # The version the form was opened on (None: no form, as in an import), and whether the
+    # person chose to save over a newer one (services/records/versions.py).
+    version: int | None = None
+    keep_mine: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class ChangeView:
     due_on: date | None
     done_on: date | None
     suggestion_ids: tuple[int, ...]
+    version: int = 1
 
 
 def _validated(session: Session, data: ChangeData, *, today: date | None = None) -> dict:
@@ -76,17 +82,18 @@ def save_change(session: Session, data: ChangeData, *, change_id: int | None = N
     if change_id is None:
         change = Change(**values)
         session.add(change)
-        action = "create"
+        action, note = "create", ""
     else:
         change = _get(session, change_id)
+        note = versions.check_version(session, change, "change", data.version, data.keep_mine)
         for key, value in values.items():
             setattr(change, key, value)
         action = "update"
     change.suggestions = sorted(suggestions, key=lambda s: s.id)
     if change.service_id is None and suggestions:
         change.service_id = next((s.service_id for s in suggestions if s.service_id), None)
-    session.flush()
-    audit.record(session, action, "change", change.id)
+    versions.flush(session, "change")
+    audit.record(session, action, "change", change.id, note)
     return to_view(change)
 
 
@@ -99,7 +106,8 @@ def link_suggestion(session: Session, change_id: int, suggestion_id: int) -> Cha
         raise NotFoundError("That suggestion is no longer in the database.")
     if suggestion not in change.suggestions:
         change.suggestions.append(suggestion)
-        session.flush()
+        versions.touch(change)
+        versions.flush(session, "change")
         audit.record(session, "update", "change", change.id)
     return to_view(change)
 
@@ -108,7 +116,8 @@ def unlink_suggestion(session: Session, change_id: int, suggestion_id: int) -> C
     require(session, "coordinator")
     change = _get(session, change_id)
     change.suggestions = [s for s in change.suggestions if s.id != suggestion_id]
-    session.flush()
+    versions.touch(change)
+    versions.flush(session, "change")
     audit.record(session, "update", "change", change.id)
     return to_view(change)
 
@@ -126,7 +135,7 @@ def to_view(change: Change) -> ChangeView:
         status_label=CHANGE_STATUSES[change.status], owner=change.owner,
         service_id=change.service_id, service_name=change.service.name if change.service else "",
         due_on=change.due_on, done_on=change.done_on,
-        suggestion_ids=tuple(s.id for s in change.suggestions))
+        suggestion_ids=tuple(s.id for s in change.suggestions), version=change.version)
 
 
 def get_change(session: Session, change_id: int) -> ChangeView:

@@ -12,6 +12,7 @@ from ..access.auth import require
 from ..errors import ValidationError
 from ..store.backup_rotation import get_setting, set_setting
 from ..validation import non_negative_int, optional_text, required_text
+from . import versions
 
 FEEDBACK_AIM_KEY = "feedback_on_time_aim_pct"
 DEFAULT_FEEDBACK_AIM = 90
@@ -41,6 +42,10 @@ class OrganisationDetails:
     def is_set_up(self) -> bool:
         return bool(self.name.strip())
 
+    # The version the form was opened on (None: no form, as in an import), and whether the
+    # person chose to save over a newer one (services/records/versions.py).
+    version: int | None = None
+    keep_mine: bool = False
 
 def _row(session: Session) -> Organisation:
     org = session.get(Organisation, 1)
@@ -54,7 +59,7 @@ def _row(session: Session) -> Organisation:
 def get_details(session: Session) -> OrganisationDetails:
     org = _row(session)
     values = {f.name: getattr(org, f.name) for f in fields(OrganisationDetails)
-              if f.name not in ("has_logo", "feedback_aim_pct")}
+              if f.name not in ("has_logo", "feedback_aim_pct", "keep_mine")}
     return OrganisationDetails(**values, feedback_aim_pct=feedback_aim(session),
                                has_logo=org.logo is not None)
 
@@ -87,6 +92,8 @@ def save_details(session: Session, details: OrganisationDetails) -> Organisation
                                            "who to contact if someone is not happy",
                                            max_length=1000)
     days = non_negative_int(details.promise_days, "promise_days", "the feedback promise")
+    note = versions.check_version(session, org, "organisation", details.version,
+                                  details.keep_mine)
     if not 1 <= days <= 365:
         raise ValidationError("promise_days", "The feedback promise must be between 1 and 365 "
                                               "days. Most organisations use 28.")
@@ -111,8 +118,8 @@ def save_details(session: Session, details: OrganisationDetails) -> Organisation
         raise ValidationError("feedback_aim_pct", "The aim for feedback on time must be between "
                                                   "1% and 100%. Most organisations use 90%.")
     set_setting(session, FEEDBACK_AIM_KEY, str(aim))
-    session.flush()
-    audit.record(session, "settings", "organisation", org.id)
+    versions.flush(session, "organisation")
+    audit.record(session, "settings", "organisation", org.id, note)
     return get_details(session)
 
 

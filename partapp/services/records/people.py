@@ -15,6 +15,7 @@ from ..access.auth import require
 from ..errors import NotFoundError, ValidationError
 from ..text_fold import escape_like, fold, folded_like, match_words
 from ..validation import choice, clean_text, optional_text, parse_date, required_text
+from . import versions
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,10 @@ class PersonData:
     consent_date: date | str | None = None
     consent_withdrawn_date: date | str | None = None
     notes: str = ""
+    # The version the form was opened on (None: no form, as in an import), and whether the
+    # person chose to save over a newer one (services/records/versions.py).
+    version: int | None = None
+    keep_mine: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ class PersonView:
     notes: str
     erased: bool
     has_equality_profile: bool
+    version: int = 1
 
     @property
     def address_lines(self) -> tuple[str, ...]:
@@ -99,7 +105,7 @@ def to_view(person: Person) -> PersonView:
         send_via_supporter=person.send_via_supporter, other_needs=person.other_needs,
         consent_date=person.consent_date, consent_withdrawn_date=person.consent_withdrawn_date,
         notes=person.notes, erased=person.erased_at is not None,
-        has_equality_profile=person.equality is not None,
+        has_equality_profile=person.equality is not None, version=person.version,
     )
 
 
@@ -197,17 +203,18 @@ def save_person(session: Session, data: PersonData, *, person_id: int | None = N
         values["ref"] = values["ref"] or next_ref(session)
         person = Person(**values)
         session.add(person)
-        action = "create"
+        action, note = "create", ""
     else:
         person = _get(session, person_id)
+        note = versions.check_version(session, person, "person", data.version, data.keep_mine)
         if not values["ref"]:
             values["ref"] = person.ref
         for key, value in values.items():
             setattr(person, key, value)
         action = "update"
     person.groups = groups
-    session.flush()
-    audit.record(session, action, "person", person.id)
+    versions.flush(session, "person")
+    audit.record(session, action, "person", person.id, note)
     return to_view(person)
 
 

@@ -20,6 +20,7 @@ from ..access import audit
 from ..access.auth import require
 from ..errors import NotFoundError, ValidationError
 from ..validation import choice, not_in_future, optional_text, parse_date, required_text
+from . import versions
 from .status import suggestion_status
 
 
@@ -32,6 +33,10 @@ class SuggestionData:
     service_id: int | None = None
     activity_id: int | None = None
     raiser_ids: tuple[int, ...] = ()
+    # The version the form was opened on (None: no form, as in an import), and whether the
+    # person chose to save over a newer one (services/records/versions.py).
+    version: int | None = None
+    keep_mine: bool = False
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,10 @@ class DecisionData:
     passed_to: str = ""
     decided_by: str = ""
     users_took_part: bool = False
+    # The suggestion's version when the form was opened: a decision recorded on it by
+    # someone else since is named before this one is added (services/records/versions.py).
+    version: int | None = None
+    keep_mine: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,7 @@ class SuggestionView:
     decisions: tuple[DecisionView, ...]
     change_ids: tuple[int, ...]
     status: str
+    version: int = 1
 
     @property
     def anonymous(self) -> bool:
@@ -125,15 +135,17 @@ def save_suggestion(session: Session, data: SuggestionData, *, suggestion_id: in
     if suggestion_id is None:
         suggestion = Suggestion(**values)
         session.add(suggestion)
-        action = "create"
+        action, note = "create", ""
     else:
         suggestion = _get(session, suggestion_id)
+        note = versions.check_version(session, suggestion, "suggestion", data.version,
+                                      data.keep_mine)
         for key, value in values.items():
             setattr(suggestion, key, value)
         action = "update"
     suggestion.raisers = raisers
-    session.flush()
-    audit.record(session, action, "suggestion", suggestion.id)
+    versions.flush(session, "suggestion")
+    audit.record(session, action, "suggestion", suggestion.id, note)
     return to_view(session, suggestion)
 
 
@@ -172,10 +184,13 @@ def record_decision(session: Session, suggestion_id: int, data: DecisionData, *,
     require(session, "coordinator")
     suggestion = _get(session, suggestion_id)
     values = validate_decision(data, raised_on=suggestion.raised_on, today=today)
+    # Raises the suggestion's version too: two decisions recorded at once cannot both pass.
+    note = versions.check_version(session, suggestion, "suggestion", data.version,
+                                  data.keep_mine)
     decision = Decision(suggestion=suggestion, **values)
     session.add(decision)
-    session.flush()
-    audit.record(session, "create", "decision", decision.id)
+    versions.flush(session, "suggestion")
+    audit.record(session, "create", "decision", decision.id, note)
     return decision_view(decision)
 
 
@@ -212,7 +227,8 @@ def to_view(session: Session, suggestion: Suggestion) -> SuggestionView:
         raiser_ids=tuple(p.id for p in suggestion.raisers),
         raiser_names=tuple(p.display_name for p in suggestion.raisers),
         decisions=decisions, change_ids=tuple(c.id for c in changes),
-        status=suggestion_status(latest, [c.status for c in changes]))
+        status=suggestion_status(latest, [c.status for c in changes]),
+        version=suggestion.version)
 
 
 def get_suggestion(session: Session, suggestion_id: int) -> SuggestionView:

@@ -17,12 +17,13 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from ...migrations import REVISIONS
 from ...models import Base
 from .. import text_fold
-from ..errors import DatabaseError, DatabaseTooNewError
+from ..errors import DatabaseError, DatabaseTooNewError, saved_at_the_same_moment
 from ..files import file_kinds, output_files
 from ..files.paths import is_url
 from . import encryption, integrity
@@ -147,6 +148,9 @@ class Database:
             if message is None:
                 raise
             raise DatabaseError(message) from exc
+        except StaleDataError as exc:  # a record saved by someone else meanwhile (its version)
+            session.rollback()
+            raise saved_at_the_same_moment() from exc
         except BaseException:
             session.rollback()
             raise

@@ -36,6 +36,7 @@ from .base import FormDialog
 
 class ActivityDialog(FormDialog):
     saved = Signal(int)
+    entity = "activity"
 
     def __init__(self, context: AppContext, activity_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -142,7 +143,24 @@ class ActivityDialog(FormDialog):
         layout.addStretch(1)
         return box
 
+    @property
+    def record_id(self) -> int | None:
+        return self.activity_id
+
+    def reload(self) -> None:
+        """Their version, as saved now, in place of what was typed here (suggestions typed
+        below stay: they are new, nobody else has them)."""
+        with self.context.db.session_scope() as session:
+            existing = get_activity(session, self.activity_id)
+            attendees = [(p.id, person_label(p.display_name, p.ref))
+                         for p in (get_person(session, pid) for pid in existing.attendee_ids)]
+        self.dirty.pause(True)
+        self._load(existing, attendees)
+        self.dirty.pause(False)
+        self.dirty.reset()
+
     def _load(self, existing, attendees: list[tuple[int, str]]) -> None:
+        self.version = existing.version
         self.held_on.set_date(existing.held_on)
         self.title.setText(existing.title)
         select(self.activity_type, existing.activity_type)
@@ -152,9 +170,8 @@ class ActivityDialog(FormDialog):
         self.hours.setValue(float(existing.hours))
         self.expenses.setValue(float(existing.expenses_paid))
         self.anonymous.setValue(existing.anonymous_attendees)
-        for code in existing.access_support:
-            if code in self.support:
-                self.support[code].setChecked(True)
+        for code, box in self.support.items():
+            box.setChecked(code in existing.access_support)
         self.attendees.set_people(attendees)
         self._attendees_changed()
 
@@ -176,7 +193,7 @@ class ActivityDialog(FormDialog):
             expenses_paid=Decimal(str(round(self.expenses.value(), 2))),
             anonymous_attendees=self.anonymous.value(),
             access_support=tuple(code for code, box in self.support.items() if box.isChecked()),
-            attendee_ids=self.attendees.ids())
+            attendee_ids=self.attendees.ids(), version=self.version, keep_mine=self.keep_mine)
 
     def save(self) -> None:
         suggestions = self.suggestions.suggestions(self.errors)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import PartappError, ValidationError
+from ...services.errors import EditConflictError, PartappError, ValidationError
 from .. import messages
 from ..context import AppContext
 from ..widgets.forms import DirtyTracker, ErrorLabel, FormErrors, scrolled, set_name
@@ -92,6 +92,44 @@ class FormDialog(QDialog):
         """Write what the form says through the services. Raise ValidationError if it is wrong."""
         raise NotImplementedError
 
+    # Someone else saving the same record meanwhile (services/records/versions.py). A form that
+    # edits a record sets ``version`` as it loads it, and hands back ``version`` and
+    # ``keep_mine`` with the save; ``entity`` and ``record_id`` name the record.
+    entity = ""
+    version: int | None = None
+    keep_mine = False
+
+    @property
+    def record_id(self) -> int | None:
+        return None
+
+    def reload(self) -> None:
+        """Show the record as it is saved now, dropping what was typed here. A form that cannot
+        load itself again closes instead (the page behind it shows the newer version)."""
+        self.dirty.reset()
+        self.context.changed(self.entity or "all")
+        super().reject()
+
+    def _conflict(self, error: EditConflictError) -> None:
+        answer = messages.ask_conflict(self, str(error))
+        if answer is messages.Conflict.RELOAD:
+            self.errors.clear()
+            self.reload()
+            return
+        if answer is not messages.Conflict.KEEP_MINE:
+            return
+        version = error.current_version
+        if version is None and self.entity and self.record_id is not None:
+            from ...services.records.versions import current_version
+
+            with self.context.db.session_scope() as session:
+                version = current_version(session, self.entity, self.record_id)
+        self.version, self.keep_mine = version, True
+        try:
+            self.accept()  # the same save again, over the newer version (audited as such)
+        finally:
+            self.keep_mine = False
+
     def offer_remove(self, text: str, question: str, remove: Callable[[Any], None],
                      changed: str) -> None:
         """A button that removes the record being edited, after asking. ``remove(session)``
@@ -130,6 +168,9 @@ class FormDialog(QDialog):
             self.save()
         except ValidationError as error:
             self.errors.show(error)
+            return
+        except EditConflictError as error:
+            self._conflict(error)
             return
         except PartappError as error:
             self.errors.general.show_message(str(error))

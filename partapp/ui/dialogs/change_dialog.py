@@ -21,6 +21,7 @@ from .base import FormDialog
 
 class ChangeDialog(FormDialog):
     saved = Signal(int)
+    entity = "change"
 
     def __init__(self, context: AppContext, change_id: int | None = None,
                  parent: QWidget | None = None, *, suggestion_ids: tuple[int, ...] = ()) -> None:
@@ -61,14 +62,9 @@ class ChangeDialog(FormDialog):
         layout.addStretch(1)
         self.set_body(body)
         if existing is not None:
-            self.description.setPlainText(existing.description)
-            self.owner.setText(existing.owner)
-            select(self.service, existing.service_id)
-            self.due_on.set_date(existing.due_on)
-            select(self.status, existing.status)
-            self.done_on.set_date(existing.done_on)
-            suggestion_ids = existing.suggestion_ids
-        self.suggestions.set_suggestions(tuple(suggestion_ids))
+            self._fill(existing)
+        else:
+            self.suggestions.set_suggestions(tuple(suggestion_ids))
         self.status.currentIndexChanged.connect(self._status_changed)
         self.dirty.watch(self.description, self.suggestions, self.owner, self.service,
                          self.due_on, self.status, self.done_on)
@@ -79,6 +75,29 @@ class ChangeDialog(FormDialog):
                         "decisions. This cannot be undone."),
                 lambda session: delete_change(session, change_id), "change")
         self.description.setFocus()
+
+    def _fill(self, existing) -> None:
+        self.version = existing.version
+        self.description.setPlainText(existing.description)
+        self.owner.setText(existing.owner)
+        select(self.service, existing.service_id)
+        self.due_on.set_date(existing.due_on)
+        select(self.status, existing.status)
+        self.done_on.set_date(existing.done_on)
+        self.suggestions.set_suggestions(tuple(existing.suggestion_ids))
+
+    @property
+    def record_id(self) -> int | None:
+        return self.change_id
+
+    def reload(self) -> None:
+        """Their version, as saved now, in place of what was typed here."""
+        with self.context.db.session_scope() as session:
+            existing = get_change(session, self.change_id)
+        self.dirty.pause(True)
+        self._fill(existing)
+        self.dirty.pause(False)
+        self.dirty.reset()
 
     def _status_changed(self) -> None:
         if value(self.status) == "done" and not self.done_on.text():
@@ -92,7 +111,8 @@ class ChangeDialog(FormDialog):
             description=self.description.toPlainText(), status=value(self.status),
             owner=self.owner.text(), service_id=value(self.service),
             due_on=self.due_on.text() or None, done_on=self.done_on.text() or None,
-            suggestion_ids=self.suggestions.ids())
+            suggestion_ids=self.suggestions.ids(), version=self.version,
+            keep_mine=self.keep_mine)
 
     def save(self) -> None:
         with self.context.db.session_scope() as session:

@@ -47,12 +47,14 @@ def _text_box(lines: int) -> QPlainTextEdit:
 
 class DecisionDialog(FormDialog):
     saved = Signal()
+    entity = "suggestion"
 
     def __init__(self, context: AppContext, suggestion: SuggestionView,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Record a decision"), "decision", parent,
                          save_text=self.tr("&Save the decision"), size=(110, 48))
         self.suggestion = suggestion
+        self.version = suggestion.version  # a decision recorded meanwhile is named on saving
         body = QWidget()
         layout = QVBoxLayout(body)
         who = ", ".join(suggestion.raiser_names) or self.tr("someone who gave no name")
@@ -130,13 +132,18 @@ class DecisionDialog(FormDialog):
         self.reason.setAccessibleDescription(
             self.tr("Needed for this answer.") if needed else self.tr("Optional for Agreed."))
 
+    @property
+    def record_id(self) -> int | None:
+        return self.suggestion.id
+
     def decision_data(self) -> DecisionData:
         return DecisionData(
             outcome=self.chosen_outcome(), decided_on=self.decided_on.text(),
             reason=self.reason.toPlainText(), reason_category=value(self.reason_category),
             instead=self.instead.toPlainText(),
             passed_to=self.passed_to.text() if self.passed_to.isEnabled() else "",
-            decided_by=self.decided_by.text(), users_took_part=self.users_took_part.isChecked())
+            decided_by=self.decided_by.text(), users_took_part=self.users_took_part.isChecked(),
+            version=self.version, keep_mine=self.keep_mine)
 
     def save(self) -> None:
         with self.context.db.session_scope() as session:

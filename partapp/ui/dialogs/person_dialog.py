@@ -45,6 +45,7 @@ def _text_box(lines: int = 3) -> QPlainTextEdit:
 
 class PersonDialog(FormDialog):
     saved = Signal(int)
+    entity = "person"
 
     def __init__(self, context: AppContext, person_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -148,6 +149,18 @@ class PersonDialog(FormDialog):
         layout.addStretch(1)
         return scrolled(page)
 
+    @property
+    def record_id(self) -> int | None:
+        return self.person_id
+
+    def reload(self) -> None:
+        """Their version, as saved now, in place of what was typed here."""
+        self.dirty.pause(True)
+        self.groups.clear()
+        self._load()
+        self.dirty.pause(False)
+        self.dirty.reset()
+
     def _load(self) -> None:
         with self.context.db.session_scope() as session:
             all_groups = [(g.id, g.name) for g in groups(session)]
@@ -161,6 +174,7 @@ class PersonDialog(FormDialog):
             self.groups.addItem(item)
         if person is None:
             return
+        self.version = person.version
         for widget, text in ((self.first_name, person.first_name),
                              (self.last_name, person.last_name),
                              (self.preferred_name, person.preferred_name), (self.ref, person.ref),
@@ -200,7 +214,7 @@ class PersonDialog(FormDialog):
             other_needs=self.other_needs.toPlainText(),
             consent_date=self.consent_date.text() or None,
             consent_withdrawn_date=self.consent_withdrawn.text() or None,
-            notes=self.notes.toPlainText())
+            notes=self.notes.toPlainText(), version=self.version, keep_mine=self.keep_mine)
 
     def save(self) -> None:
         data = self.person_data()

@@ -31,6 +31,7 @@ RECENT_ACTIVITIES = 200
 
 class SuggestionDialog(FormDialog):
     saved = Signal(int)
+    entity = "suggestion"
 
     def __init__(self, context: AppContext, suggestion_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -80,17 +81,7 @@ class SuggestionDialog(FormDialog):
         self.channel.currentIndexChanged.connect(self._channel_changed)
         self.anonymous.toggled.connect(self._anonymous_changed)
         if existing is not None:
-            self.text.setPlainText(existing.text)
-            self.raised_on.set_date(existing.raised_on)
-            select(self.kind, existing.kind)
-            select(self.channel, existing.channel)
-            if existing.activity_id is not None and not select(self.activity,
-                                                               existing.activity_id):
-                self.activity.addItem(existing.activity_title, existing.activity_id)
-                select(self.activity, existing.activity_id)
-            select(self.service, existing.service_id)
-            self.raisers.set_people(raisers)
-            self.anonymous.setChecked(not raisers)
+            self._fill(existing, raisers)
         self._channel_changed()
         self._anonymous_changed()
         self.dirty.watch(self.text, self.raised_on, self.kind, self.channel, self.activity,
@@ -102,6 +93,36 @@ class SuggestionDialog(FormDialog):
                         "Its decisions go too. This cannot be undone."),
                 lambda session: delete_suggestion(session, suggestion_id), "suggestion")
         self.text.setFocus()
+
+    def _fill(self, existing, raisers: list[tuple[int, str]]) -> None:
+        self.version = existing.version
+        self.text.setPlainText(existing.text)
+        self.raised_on.set_date(existing.raised_on)
+        select(self.kind, existing.kind)
+        select(self.channel, existing.channel)
+        if existing.activity_id is not None and not select(self.activity, existing.activity_id):
+            self.activity.addItem(existing.activity_title, existing.activity_id)
+            select(self.activity, existing.activity_id)
+        select(self.service, existing.service_id)
+        self.raisers.set_people(raisers)
+        self.anonymous.setChecked(not raisers)
+
+    @property
+    def record_id(self) -> int | None:
+        return self.suggestion_id
+
+    def reload(self) -> None:
+        """Their version, as saved now, in place of what was typed here."""
+        with self.context.db.session_scope() as session:
+            existing = get_suggestion(session, self.suggestion_id)
+            raisers = [(p.id, person_label(p.display_name, p.ref))
+                       for p in (get_person(session, pid) for pid in existing.raiser_ids)]
+        self.dirty.pause(True)
+        self._fill(existing, raisers)
+        self._channel_changed()
+        self._anonymous_changed()
+        self.dirty.pause(False)
+        self.dirty.reset()
 
     def _channel_changed(self) -> None:
         at_activity = value(self.channel) == "activity"
@@ -116,7 +137,8 @@ class SuggestionDialog(FormDialog):
             text=self.text.toPlainText(), raised_on=self.raised_on.text(), kind=value(self.kind),
             channel=value(self.channel), service_id=value(self.service),
             activity_id=value(self.activity) if at_activity else None,
-            raiser_ids=() if self.anonymous.isChecked() else self.raisers.ids())
+            raiser_ids=() if self.anonymous.isChecked() else self.raisers.ids(),
+            version=self.version, keep_mine=self.keep_mine)
 
     def save(self) -> None:
         if not self.anonymous.isChecked() and not self.raisers.ids():

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.errors import PartappError, ValidationError
+from ...services.errors import EditConflictError, PartappError, ValidationError
 from ...services.records.organisation import get_details, get_logo, save_details, set_logo
-from .. import translations
+from .. import messages, translations
 from ..formatting import MONTH_NAMES
 from ..widgets.choices import combo, select, value
 from ..widgets.forms import (
@@ -53,6 +53,7 @@ def _text_box(lines: int) -> QPlainTextEdit:
 
 
 class SettingsPage(Page):
+    filled_version: int | None = None  # the organisation's details as the form shows them
     key = "settings"
     title = QT_TRANSLATE_NOOP("SettingsPage", "Settings")
     watches = ("settings",)
@@ -205,6 +206,7 @@ class SettingsPage(Page):
                              (self.signatory_role, d.signatory_role)):
             widget.setText(text)
         self.address.setPlainText(d.address)
+        self.filled_version = d.version  # handed back on saving (services/records/versions.py)
         self.complaints.setPlainText(d.complaints_contact)
         self.promise.setValue(d.promise_days)
         self.feedback_aim.setValue(d.feedback_aim_pct)
@@ -221,7 +223,7 @@ class SettingsPage(Page):
     def has_unsaved_changes(self) -> bool:
         return self.dirty.dirty or self.levels.dirty.dirty or self.wording.has_unsaved_changes()
 
-    def save_changes(self) -> bool:
+    def save_changes(self, *, keep_mine: bool = False) -> bool:
         self.errors.clear()
         if self.wording.has_unsaved_changes() and not self.wording.save_changes():
             self.tabs.setCurrentWidget(self.wording)
@@ -238,7 +240,8 @@ class SettingsPage(Page):
             complaints_contact=self.complaints.toPlainText(), promise_days=self.promise.value(),
             feedback_aim_pct=self.feedback_aim.value(),
             small_number_threshold=value(self.threshold),
-            year_start_month=value(self.year_start), retention_years=self.retention.value())
+            year_start_month=value(self.year_start), retention_years=self.retention.value(),
+            version=self.filled_version, keep_mine=keep_mine)
         try:
             with self.context.db.session_scope() as session:
                 self.details = save_details(session, details)
@@ -255,10 +258,24 @@ class SettingsPage(Page):
         self.levels.refresh()
         self.wording.discard_changes()
 
+        except EditConflictError as error:  # someone else saved them after they were shown
+            return self._conflict(error)
     # The logo ----------------------------------------------------------------------------
     def _show_logo(self, data: bytes | None) -> None:
         self.remove_logo.setEnabled(data is not None)
         if data is None:
+    def _conflict(self, error: EditConflictError) -> bool:
+        answer = messages.ask_conflict(self, str(error))
+        if answer is messages.Conflict.RELOAD:
+            self.dirty.reset()
+            self.refresh()
+            return True
+        if answer is messages.Conflict.KEEP_MINE:
+            with self.context.db.session_scope() as session:
+                self.filled_version = get_details(session).version
+            return self.save_changes(keep_mine=True)
+        return False
+
             self.logo.setPixmap(QPixmap())
             self.logo.setText(self.tr("No logo"))
             self.logo.setAccessibleName(self.tr("No logo yet"))
@@ -293,3 +310,8 @@ class SettingsPage(Page):
             return
         self._show_logo(data)
         self.context.changed("settings")
+                before = get_details(session).version
+                session.flush()
+                after = get_details(session).version
+            if self.filled_version == before:  # our own save: not someone else's change
+                self.filled_version = after

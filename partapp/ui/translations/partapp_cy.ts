@@ -124,6 +124,18 @@
         <translation>Peidio â chadw</translation>
     </message>
     <message>
+        <source>Someone else changed this</source>
+        <translation>Mae rhywun arall wedi newid hwn</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Ail-lwytho</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Cadw fy fersiwn i</translation>
+    </message>
+    <message>
         <source>Someone like this is already recorded:
 {names}
 

@@ -199,6 +199,7 @@ class SettingsPage(Page):
 
     def _fill(self) -> None:
         d = self.details
+        self.filled_version = d.version  # handed back on saving (services/records/versions.py)
         self.dirty.pause(True)
         for widget, text in ((self.name, d.name), (self.phone, d.phone), (self.email, d.email),
                              (self.website, d.website), (self.charity_number, d.charity_number),
@@ -206,7 +207,6 @@ class SettingsPage(Page):
                              (self.signatory_role, d.signatory_role)):
             widget.setText(text)
         self.address.setPlainText(d.address)
-        self.filled_version = d.version  # handed back on saving (services/records/versions.py)
         self.complaints.setPlainText(d.complaints_contact)
         self.promise.setValue(d.promise_days)
         self.feedback_aim.setValue(d.feedback_aim_pct)
@@ -249,21 +249,12 @@ class SettingsPage(Page):
             self.tabs.setCurrentIndex(0)
             self.errors.show(error)
             return False
+        except EditConflictError as error:  # someone else saved them after they were shown
+            return self._conflict(error)
         self.dirty.reset()
         self.context.changed("all")
         return True
 
-    def discard_changes(self) -> None:
-        self._fill()
-        self.levels.refresh()
-        self.wording.discard_changes()
-
-        except EditConflictError as error:  # someone else saved them after they were shown
-            return self._conflict(error)
-    # The logo ----------------------------------------------------------------------------
-    def _show_logo(self, data: bytes | None) -> None:
-        self.remove_logo.setEnabled(data is not None)
-        if data is None:
     def _conflict(self, error: EditConflictError) -> bool:
         answer = messages.ask_conflict(self, str(error))
         if answer is messages.Conflict.RELOAD:
@@ -276,6 +267,15 @@ class SettingsPage(Page):
             return self.save_changes(keep_mine=True)
         return False
 
+    def discard_changes(self) -> None:
+        self._fill()
+        self.levels.refresh()
+        self.wording.discard_changes()
+
+    # The logo ----------------------------------------------------------------------------
+    def _show_logo(self, data: bytes | None) -> None:
+        self.remove_logo.setEnabled(data is not None)
+        if data is None:
             self.logo.setPixmap(QPixmap())
             self.logo.setText(self.tr("No logo"))
             self.logo.setAccessibleName(self.tr("No logo yet"))
@@ -304,14 +304,14 @@ class SettingsPage(Page):
         self.logo_error.clear_message()
         try:
             with self.context.db.session_scope() as session:
+                before = get_details(session).version
                 set_logo(session, data, filename)
+                session.flush()
+                after = get_details(session).version
+            if self.filled_version == before:  # our own save: not someone else's change
+                self.filled_version = after
         except PartappError as error:
             self.logo_error.show_message(str(error))
             return
         self._show_logo(data)
         self.context.changed("settings")
-                before = get_details(session).version
-                session.flush()
-                after = get_details(session).version
-            if self.filled_version == before:  # our own save: not someone else's change
-                self.filled_version = after

@@ -235,11 +235,22 @@ def thank_you(d):
     d.polygon(points, fill=RED, outline=INK, width=W)
 
 
+def not_sure(d):
+    # a face that is thinking: eyes, a level mouth, and a question mark beside it
+    _circle(d, 520, 640, 420, fill=YELLOW)
+    for x in (390, 650):
+        _circle(d, x, 560, 45, fill=INK, outline=INK)
+    d.line((380, 800, 660, 800), fill=INK, width=50)
+    _circle(d, 1000, 300, 180, fill=GREY)
+    d.text((1000, 315), "?", font=_font(300), fill=INK, anchor="mm")
+
+
 PICTURES = {
     "letter": letter, "meeting": meeting, "told_us": told_us, "yes": yes, "some": some,
     "not_now": not_now, "no": no, "passed_on": passed_on, "why": why, "reply": reply,
     "instead": instead, "change": change, "waiting": waiting, "calendar": calendar,
     "next": next_, "phone": phone, "not_happy": not_happy, "thank_you": thank_you,
+    "not_sure": not_sure,
 }
 
 

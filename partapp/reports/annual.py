@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from ..services.figures.report_data import SMALL_BASE, ReportData, build_report_data
 from ..services.files.output_files import replacing
-from . import annual_front, annual_people, annual_sections, annual_years
+from . import annual_follow_ups, annual_front, annual_people, annual_sections, annual_years
 from .annual_tags import Contents, Paragraph, Tagger, artifact, layout_table
 from .pdf_structure import PAGINATION, Structure, language_tag
 from .report_styles import (
@@ -203,7 +203,7 @@ def _headlines(data: ReportData, st: Styles, width: float) -> Table:
 
 SECTIONS = (annual_front.themes_page, annual_front.attention_page,
             annual_sections.at_a_glance, annual_years.over_the_years,
-            annual_sections.you_said_we_did,
+            annual_sections.you_said_we_did, annual_follow_ups.made_a_difference,
             annual_sections.could_not_do, annual_people.involvement,
             annual_people.who_took_part, annual_people.hearing_back,
             annual_people.still_waiting, annual_people.method_note)

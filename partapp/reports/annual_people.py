@@ -260,6 +260,14 @@ def still_waiting(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     return out
 
 
+def follow_up_note(data: ReportData) -> str:
+    weeks = data.follow_ups.weeks if data.follow_ups is not None else 8
+    return (f"{plural(weeks, 'week')} after a change is done, each person whose suggestion led "
+            "to it is asked, once, in their next letter or by phone or at a meeting. An answer "
+            "counts in the period of the day it was given. Answers are shown with the small "
+            "numbers rule below.")
+
+
 def method_note(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     promise, t = data.promise_days, data.threshold
     word = noun(data)
@@ -297,6 +305,7 @@ def method_note(data: ReportData, st: Styles, width: float) -> list[Flowable]:
          "so few, one person moves it by more than ten points."),
         ("<b>What happens next</b>: changes marked Planned or In progress on the day the report "
          "was made, with the date each is due."),
+        ("<b>Did it make a difference?</b>: " + follow_up_note(data)),
         (f"<b>Small numbers</b>: a count from 1 to {t - 1} shows as \u201cfewer than {t}\u201d. "
          f"Then the next smallest number of {t} or more is \u201chidden\u201d too, so nobody can "
          "work out the small number by taking the others from the total. If a small number "

@@ -39,6 +39,7 @@ PICTURE_ALT = {
     "phone": "A phone: questions, ring us",
     "not_happy": "An exclamation mark: if you are not happy",
     "thank_you": "A smile: thank you",
+    "not_sure": "A thinking face: I am not sure",
 }
 
 

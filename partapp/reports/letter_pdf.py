@@ -254,7 +254,10 @@ def _sections(sections: Sequence[LetterSection], style: LetterStyle,
         result.tag = part.add(role)
         return result
 
+    slip_start = None
     for section in sections:
+        if section.part.startswith("slip_") and slip_start is None:
+            slip_start = _start_slip(flowables, section, style)
         if (section.part == "told_us" and section.suggestion_id is not None
                 and seen_items and not easy):
             flowables.append(HRFlowable(width="100%", thickness=0.8, color=RULE,
@@ -276,7 +279,22 @@ def _sections(sections: Sequence[LetterSection], style: LetterStyle,
         if section.heading:
             flowables.append(block(section.heading, style.heading, "H2"))
         flowables.append(block(section.text, body, "P"))
+    if slip_start is not None:  # the reply slip stays in one piece when it can
+        for flowable in flowables[slip_start:-1]:
+            flowable.keepWithNext = 1
     return flowables
+
+
+def _start_slip(flowables: list[Flowable], section: LetterSection, style: LetterStyle) -> int:
+    """Where the reply slip ("Did it make a difference?") starts: a dashed line to cut along
+    above a printed one, or a page of its own in easy read. Returns its first index."""
+    if style.layout == "easy_read":
+        flowables.append(NewPage())
+    start = len(flowables)
+    if section.part == "slip_cut" and style.layout != "easy_read":
+        flowables.append(HRFlowable(width="100%", thickness=1, color=RULE, dash=(5, 4),
+                                    spaceBefore=style.size * 1.5, spaceAfter=style.size * 0.4))
+    return start
 
 
 def _easy_point(section: LetterSection, style: LetterStyle, widths: WordWidths, part: Element,

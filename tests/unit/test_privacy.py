@@ -126,7 +126,7 @@ def test_subject_access_export_holds_everything_readably(session, tmp_path):
     assert names == sorted([
         "P0099-information-we-hold.pdf", "P0099-details.csv", "P0099-equality.csv",
         "P0099-activities.csv", "P0099-suggestions.csv", "P0099-letters.csv",
-        "P0099-history.csv"])
+        "P0099-follow-ups.csv", "P0099-history.csv"])
     pdf = PdfReader(str(tmp_path / "sar" / "P0099-information-we-hold.pdf"))
     words = " ".join(page.extract_text() for page in pdf.pages)
     for expected in ("Information we hold about you", "Siân Quixworth", "12 Pennant Row",

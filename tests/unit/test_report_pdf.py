@@ -104,7 +104,8 @@ def test_title_author_bookmarks_and_embedded_fonts(session, tmp_path):
     assert meta.author == "Riverside Care"
     top = [item.title for item in reader.outline if not isinstance(item, list)]
     assert top == ["This year in themes", "What needs your attention", "The year at a glance",
-                   "Over the years", "You said, we did", "What we could not do, and why",
+                   "Over the years", "You said, we did", "Did it make a difference?",
+                   "What we could not do, and why",
                    "How people were involved", "Who took part", "Hearing back", "Still waiting",
                    "How we counted"]
     for page in reader.pages:

@@ -18,6 +18,7 @@ from ...models.enums import (
     SUGGESTION_KINDS,
 )
 from ..errors import NotFoundError
+from ..feedback.follow_ups import FollowUpView, follow_ups_for_person
 from ..feedback.owed import owed_items
 from ..records.people import get_person
 from ..records.status import STATUSES
@@ -72,6 +73,8 @@ class PersonHistory:
     suggestions: tuple[RaisedSuggestion, ...]
     letters: tuple[SentLetter, ...]
     owed_suggestion_ids: tuple[int, ...]  # suggestions they are waiting to hear about
+    # Whether changes made a difference to them: asked, answered, or both.
+    follow_ups: tuple[FollowUpView, ...] = ()
 
     @property
     def decision_count(self) -> int:
@@ -110,4 +113,5 @@ def person_history(session: Session, person_id: int, *, today: date | None = Non
                                  .order_by(Feedback.sent_on.desc(), Feedback.id.desc())))
     owed = tuple(item.suggestion_id for item in owed_items(session, today=today,
                                                            person_id=person_id))
-    return PersonHistory(person_id, person.display_name, activities, tuple(raised), letters, owed)
+    return PersonHistory(person_id, person.display_name, activities, tuple(raised), letters, owed,
+                         tuple(follow_ups_for_person(session, person_id)))

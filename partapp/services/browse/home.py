@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ...models import Activity, Change, Person, Suggestion
 from .. import shared_reads
+from ..feedback.follow_ups import ChangeDue, changes_due
 from ..feedback.owed import add_owed_summaries, owed_summary_parts
 from ..records.organisation import get_details
 from .browse_suggestions import over_promise_count
@@ -30,6 +31,9 @@ class HomeCounts:
     month_start: date
     month_end: date
     is_empty: bool  # no people, activities or suggestions yet
+    # Changes done long enough ago to ask if they made a difference, with people still to ask.
+    follow_ups_due: tuple[ChangeDue, ...] = ()
+    follow_up_weeks: int = 8
 
 
 def month_bounds(day: date) -> tuple[date, date]:
@@ -66,4 +70,6 @@ def home_counts(session: Session, *, today: date | None = None) -> HomeCounts:
         today=today, organisation_name=details.name, promise_days=details.promise_days,
         people_owed=people_owed, longest_wait_days=longest, suggestions_over_promise=waiting,
         changes_past_due=past_due, activities_this_month=activities, month_start=start,
-        month_end=end, is_empty=is_empty(session))
+        month_end=end, is_empty=is_empty(session),
+        follow_ups_due=tuple(changes_due(session, today=today)),
+        follow_up_weeks=details.follow_up_weeks)

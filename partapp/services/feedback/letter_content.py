@@ -97,6 +97,9 @@ class LetterContent:
     suggestion_ids: tuple[int, ...]
     activity_id: int | None = None
     warnings: tuple[str, ...] = ()
+    # The changes its reply slip asks about ("Did it make a difference?", follow_up_slip.py):
+    # marking the letter as sent marks the person as asked about them.
+    follow_up_change_ids: tuple[int, ...] = ()
 
     @property
     def language(self) -> str:
@@ -130,12 +133,16 @@ class LetterContent:
         """The organisation's words only (not the person's own words), for the plain check."""
         lang = language or self.language
         return "\n\n".join(_section_text(s) for s in self.sections_in(lang)
-                           if s.part != "told_us")
+                           if s.part not in _NOT_CHECKED)
 
     def check(self) -> PlainEnglishResult:
         """The plain English check of our words (English if the letter has it)."""
         lang = "en" if "en" in self.languages else self.language
         return check_text(self.wording_text(lang), language=lang)
+
+
+# Not our wording: their own words, and the reply slip's boxes, lines and return address.
+_NOT_CHECKED = frozenset(("told_us", "slip_answer", "slip_words", "slip_from"))
 
 
 def _section_text(section: LetterSection) -> str:

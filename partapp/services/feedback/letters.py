@@ -35,6 +35,8 @@ from ..collector import collector_paused
 from ..errors import NotFoundError, ValidationError
 from ..records.organisation import OrganisationDetails, get_details
 from ..validation import choice, not_in_future, optional_text, parse_date, required_text
+from .follow_up_slip import with_follow_ups
+from .follow_ups import mark_asked
 from .letter_content import (
     KIND_ORDER,
     LetterContent,
@@ -73,9 +75,10 @@ def letters_due(session: Session, *, today: date | None = None,
         people = _people(session, [o.person_id for o in owed], today)
         items = _items(session, [sid for o in owed for sid in o.suggestion_ids], today)
         wording, org = load_wording(session), get_details(session)
-        return [compose(people[o.person_id], [items[sid] for sid in o.suggestion_ids],
-                        kind=o.kind, wording=wording, organisation=org, today=today)
-                for o in owed]
+        return with_follow_ups(session, [
+            compose(people[o.person_id], [items[sid] for sid in o.suggestion_ids],
+                    kind=o.kind, wording=wording, organisation=org, today=today)
+            for o in owed], today)
 
 
 def letter_for_person(session: Session, person_id: int, *, kind: str | None = None,
@@ -127,11 +130,12 @@ def letter_for_person(session: Session, person_id: int, *, kind: str | None = No
     if kind_code is None:
         kinds = {i.letter_kind for i in chosen} or {"update"}
         kind_code = next(k for k in KIND_ORDER if k in kinds)
-    return compose(people[person_id], chosen, kind=kind_code, wording=load_wording(session),
-                   organisation=get_details(session), today=today,
-                   activity=activity.title if activity else "",
-                   activity_on=activity.held_on if activity else None,
-                   activity_id=activity.id if activity else None)
+    letter = compose(people[person_id], chosen, kind=kind_code, wording=load_wording(session),
+                     organisation=get_details(session), today=today,
+                     activity=activity.title if activity else "",
+                     activity_on=activity.held_on if activity else None,
+                     activity_id=activity.id if activity else None)
+    return with_follow_ups(session, [letter], today)[0]
 
 
 def preview_letter(session: Session, *, kind: str, format: str, language: str = "en",
@@ -216,11 +220,14 @@ def mark_sent(session: Session, letters: Sequence[LetterContent], *, sent_on: da
     by = optional_text(sent_by, "sent_by", "who sent them") or audit.current_actor()
     batch = f"{sent:%Y%m%d}-{uuid.uuid4().hex[:8]}"
     for letter in letters:
-        record_feedback(session, person_id=letter.person_id, kind=letter.kind,
-                        suggestion_ids=letter.suggestion_ids, sent_on=sent,
-                        format=letter.format, language=letter.language, method=method,
-                        snapshot=letter.as_text(), sent_by=by, batch=batch,
-                        activity_id=letter.activity_id, today=today)
+        view = record_feedback(session, person_id=letter.person_id, kind=letter.kind,
+                               suggestion_ids=letter.suggestion_ids, sent_on=sent,
+                               format=letter.format, language=letter.language, method=method,
+                               snapshot=letter.as_text(), sent_by=by, batch=batch,
+                               activity_id=letter.activity_id, today=today)
+        # Its reply slip asked "Did it make a difference?" about these changes.
+        mark_asked(session, letter.person_id, letter.follow_up_change_ids, asked_on=sent,
+                   feedback_id=view.id)
     audit.record(session, "mark_sent", "feedback_batch", None,
                  f"batch={batch}; letters={len(letters)}; method={method}; "
                  f"lawful basis={basis}; printed by={by[:80]}")

@@ -104,6 +104,8 @@ def figure_rows(data: ReportData) -> list[tuple[str, str]]:
     for breakdown in people.equality:
         rows += [(f"equality_{breakdown.key}_{cell.code}", cell.text)
                  for cell in breakdown.cells]
+    if data.follow_ups is not None:  # "Did it make a difference?" (report_follow_ups)
+        rows += data.follow_ups.csv_rows()
     rows += [(f"{name}_previous", value) for name, value in data.previous.figures.rows()]
     rows += [(f"{name}_previous", value) for name, value in _period_rows(data.previous)]
     return [(name, _text(value)) for name, value in rows]

@@ -22,6 +22,7 @@ from . import report_queries as q
 from .period import Figures, check_period, period_figures
 from .report_attention import SMALL_BASE, Attention
 from .report_equality import TakingPart, taking_part
+from .report_follow_ups import FollowUpReport, follow_up_report
 from .report_themes import NextChange, Themes, next_changes, year_themes
 
 __all__ = ["SMALL_BASE", "ReportData", "build_report_data", "pct"]
@@ -103,6 +104,7 @@ class ReportData:
     next_changes: tuple[NextChange, ...]  # planned or in progress on the day it was made
     history: tuple[PastPeriod, ...]  # up to YEARS periods ending with this one, from the
     # first that has any suggestions, changes or activities
+    follow_ups: FollowUpReport | None = None  # "Did it make a difference?" (report_follow_ups)
 
     @property
     def start(self) -> date:
@@ -290,4 +292,7 @@ def build_report_data(session: Session, start: date, end: date, *, made_on: date
         previous=previous, by_month=months, changes=changes, reasons=reasons,
         taking_part=people, waiting=waiting, feedback_aim=details.feedback_aim_pct,
         themes=themes, attention=attention, next_changes=tuple(next_changes(session)),
-        history=history(session, current, previous, promise))
+        history=history(session, current, previous, promise),
+        follow_ups=follow_up_report(session, start, end,
+                                    threshold=details.small_number_threshold,
+                                    weeks=details.follow_up_weeks))

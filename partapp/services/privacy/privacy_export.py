@@ -20,6 +20,7 @@ from ...models import (
     Change,
     EqualityProfile,
     Feedback,
+    FollowUp,
     Person,
     Suggestion,
     attendance,
@@ -34,6 +35,8 @@ from ...models.enums import (
     FEEDBACK_FORMATS,
     FEEDBACK_KINDS,
     FEEDBACK_METHODS,
+    FOLLOW_UP_ANSWERS,
+    FOLLOW_UP_METHODS,
     LANGUAGES,
     OUTCOMES,
     SUGGESTION_KINDS,
@@ -173,6 +176,20 @@ def _letters(session: Session, person_id: int) -> Section:
                          for f in letters))
 
 
+def _follow_ups(session: Session, person_id: int) -> Section:
+    rows = session.execute(select(FollowUp, Change.description)
+                           .join(Change, Change.id == FollowUp.change_id)
+                           .where(FollowUp.person_id == person_id)
+                           .order_by(FollowUp.asked_on, FollowUp.id)).all()
+    return Section("follow-ups", "Did our changes make a difference?",
+                   "When we asked you if a change made a difference, and what you told us.",
+                   ("The change", "We asked on", "You told us on", "Your answer", "Your words",
+                    "How you told us"),
+                   tuple((text, f.asked_on, f.answered_on,
+                          FOLLOW_UP_ANSWERS.get(f.answer or "", ""), f.words,
+                          FOLLOW_UP_METHODS.get(f.method or "", "")) for f, text in rows))
+
+
 _ACTION_WORDS = {"create": "Record made", "update": "Record changed", "export": "Copy made",
                  "erase": "Details erased", "anonymise": "Details removed", "print": "Printed",
                  "mark_sent": "Letter recorded as sent", "import": "Imported"}
@@ -199,7 +216,8 @@ def person_record(session: Session, ref: str, *, today: date | None = None) -> P
     org = session.get(Organisation, 1)
     sections = (_details(person), _equality(person.equality),
                 _activities(session, person.id), _suggestions(session, person.id),
-                _letters(session, person.id), _history(session, person.id))
+                _letters(session, person.id), _follow_ups(session, person.id),
+                _history(session, person.id))
     return PersonRecord(person.id, person.ref, person.display_name, org.name if org else "",
                         today or date.today(), sections)
 

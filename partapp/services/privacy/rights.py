@@ -28,6 +28,7 @@ from ...models import (
     Decision,
     EqualityProfile,
     Feedback,
+    FollowUp,
     Organisation,
     Person,
     Suggestion,
@@ -160,6 +161,8 @@ def _erase(session: Session, person: Person, *, action: str, now: datetime) -> E
             return table.c.id.in_(own_suggestions)
         if table is Decision.__table__:
             return table.c.suggestion_id.in_(own_suggestions)
+        if table is FollowUp.__table__:  # what they said about a change
+            return table.c.person_id == pid
         return None
 
     found = scrub_free_text(session, details, skip_person_id=pid, own=own)

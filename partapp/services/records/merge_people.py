@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ...models import EqualityProfile, Feedback, Person, attendance, suggestion_raiser
+from ...models import EqualityProfile, Feedback, FollowUp, Person, attendance, suggestion_raiser
 from ..access import audit, permissions
 from ..errors import NotFoundError, ValidationError
 from .people import PersonView, to_view
@@ -65,6 +65,24 @@ def _move(session: Session, table, key: str, keep: int, other: int) -> int:
     return len(new)
 
 
+def _move_follow_ups(session: Session, keep: int, other: int) -> None:
+    """Their answers about changes move across, except where ``keep`` has one for that change
+    already (an answer beats a question only asked)."""
+    mine = {row.change_id: row for row in session.scalars(
+        select(FollowUp).where(FollowUp.person_id == keep))}
+    for row in session.scalars(select(FollowUp).where(FollowUp.person_id == other)).all():
+        kept = mine.get(row.change_id)
+        if kept is None:
+            row.person_id = keep
+        elif kept.answer is None and row.answer is not None:
+            session.delete(kept)
+            session.flush()
+            row.person_id = keep
+        else:
+            session.delete(row)
+    session.flush()
+
+
 def merge_people(session: Session, keep_id: int, other_id: int) -> MergeResult:
     """Make ``other_id``'s record part of ``keep_id``'s, and remove it."""
     permissions.check(session, "merge_people")
@@ -79,6 +97,7 @@ def merge_people(session: Session, keep_id: int, other_id: int) -> MergeResult:
                              .where(Feedback.person_id == other.id)) or 0
     session.execute(update(Feedback).where(Feedback.person_id == other.id)
                     .values(person_id=keep.id))
+    _move_follow_ups(session, keep.id, other.id)
     equality_moved = keep.equality is None and other.equality is not None
     if equality_moved:
         session.execute(update(EqualityProfile).where(EqualityProfile.person_id == other.id)

@@ -37,15 +37,15 @@ class OrganisationDetails:
     # report warns when feedback on time is under it. Kept in app_setting (FEEDBACK_AIM_KEY).
     feedback_aim_pct: int = 90
     has_logo: bool = False
+    # The version the form was opened on (None: no form, as in an import), and whether the
+    # person chose to save over a newer one (services/records/versions.py).
+    version: int | None = None
+    keep_mine: bool = False
 
     @property
     def is_set_up(self) -> bool:
         return bool(self.name.strip())
 
-    # The version the form was opened on (None: no form, as in an import), and whether the
-    # person chose to save over a newer one (services/records/versions.py).
-    version: int | None = None
-    keep_mine: bool = False
 
 def _row(session: Session) -> Organisation:
     org = session.get(Organisation, 1)

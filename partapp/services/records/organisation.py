@@ -16,6 +16,8 @@ from . import versions
 
 FEEDBACK_AIM_KEY = "feedback_on_time_aim_pct"
 DEFAULT_FEEDBACK_AIM = 90
+FOLLOW_UP_WEEKS_KEY = "follow_up_wait_weeks"
+DEFAULT_FOLLOW_UP_WEEKS = 8
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ class OrganisationDetails:
     # The share of people (for each suggestion) who should hear back within the promise; the
     # report warns when feedback on time is under it. Kept in app_setting (FEEDBACK_AIM_KEY).
     feedback_aim_pct: int = 90
+    # How long after a change is done we ask the people behind it whether it made a
+    # difference (services.feedback.follow_ups). Kept in app_setting (FOLLOW_UP_WEEKS_KEY).
+    follow_up_weeks: int = DEFAULT_FOLLOW_UP_WEEKS
     has_logo: bool = False
     # The version the form was opened on (None: no form, as in an import), and whether the
     # person chose to save over a newer one (services/records/versions.py).
@@ -59,8 +64,10 @@ def _row(session: Session) -> Organisation:
 def get_details(session: Session) -> OrganisationDetails:
     org = _row(session)
     values = {f.name: getattr(org, f.name) for f in fields(OrganisationDetails)
-              if f.name not in ("has_logo", "feedback_aim_pct", "keep_mine")}
+              if f.name not in ("has_logo", "feedback_aim_pct", "keep_mine",
+                                "follow_up_weeks")}
     return OrganisationDetails(**values, feedback_aim_pct=feedback_aim(session),
+                               follow_up_weeks=follow_up_weeks(session),
                                has_logo=org.logo is not None)
 
 
@@ -68,6 +75,14 @@ def feedback_aim(session: Session) -> int:
     """The aim for feedback on time, in percent (1 to 100; 90 when never set)."""
     stored = get_setting(session, FEEDBACK_AIM_KEY).strip()
     return int(stored) if stored.isdigit() and 1 <= int(stored) <= 100 else DEFAULT_FEEDBACK_AIM
+
+
+def follow_up_weeks(session: Session) -> int:
+    """Weeks after a change is done before asking if it made a difference (1 to 52; 8 when
+    never set)."""
+    stored = get_setting(session, FOLLOW_UP_WEEKS_KEY).strip()
+    return int(stored) if stored.isdigit() and 1 <= int(stored) <= 52 \
+        else DEFAULT_FOLLOW_UP_WEEKS
 
 
 def promise_days(session: Session) -> int:
@@ -118,6 +133,13 @@ def save_details(session: Session, details: OrganisationDetails) -> Organisation
         raise ValidationError("feedback_aim_pct", "The aim for feedback on time must be between "
                                                   "1% and 100%. Most organisations use 90%.")
     set_setting(session, FEEDBACK_AIM_KEY, str(aim))
+    weeks = non_negative_int(details.follow_up_weeks, "follow_up_weeks",
+                             "the weeks to wait before asking if a change helped")
+    if not 1 <= weeks <= 52:
+        raise ValidationError("follow_up_weeks", "The wait before asking if a change made a "
+                                                 "difference must be between 1 and 52 weeks. "
+                                                 "Most organisations use 8.")
+    set_setting(session, FOLLOW_UP_WEEKS_KEY, str(weeks))
     versions.flush(session, "organisation")
     audit.record(session, "settings", "organisation", org.id, note)
     return get_details(session)

@@ -92,6 +92,8 @@ def promise_days(session: Session) -> int:
 def save_details(session: Session, details: OrganisationDetails) -> OrganisationDetails:
     require(session, "administrator")
     org = _row(session)
+    note = versions.check_version(session, org, "organisation", details.version,
+                                  details.keep_mine)
     org.name = required_text(details.name, "name", "the organisation's name")
     org.address = optional_text(details.address, "address", "the address", max_length=500)
     org.phone = optional_text(details.phone, "phone", "the phone number", max_length=60)
@@ -107,8 +109,6 @@ def save_details(session: Session, details: OrganisationDetails) -> Organisation
                                            "who to contact if someone is not happy",
                                            max_length=1000)
     days = non_negative_int(details.promise_days, "promise_days", "the feedback promise")
-    note = versions.check_version(session, org, "organisation", details.version,
-                                  details.keep_mine)
     if not 1 <= days <= 365:
         raise ValidationError("promise_days", "The feedback promise must be between 1 and 365 "
                                               "days. Most organisations use 28.")

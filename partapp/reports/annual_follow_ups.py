@@ -15,6 +15,7 @@ from .annual_tags import Paragraph
 from .report_styles import Styles, esc, number, percent, plural, short, table
 
 MAX_CHANGES = 40  # changes listed one by one; the rest are counted in their theme
+MAX_QUOTES = 8  # their words, in all
 
 
 def _cells(b: Breakdown) -> list[str]:
@@ -29,7 +30,7 @@ def _header(first: str) -> list[str]:
 
 
 def _widths(width: float) -> list[float]:
-    return [width * 0.40] + [width * 0.12] * 5
+    return [width * 0.34, *[width * 0.12] * 3, width * 0.14, width * 0.16]
 
 
 def made_a_difference(data: ReportData, st: Styles, width: float) -> list[Flowable]:
@@ -67,23 +68,38 @@ def made_a_difference(data: ReportData, st: Styles, width: float) -> list[Flowab
         out.append(p(f"<b>{plural(helped, 'answer')} of {number(overall.total)} said the "
                      "change made at least a bit of difference.</b>", st.body))
     out.extend(sub("By change", st, "difference-changes"))
-    listed = report.by_change[:MAX_CHANGES]
-    rows = [_header("The change")]
-    rows += [[short(c.description, 20, 140), *_cells(c.answers)] for c in listed]
-    out.append(table(rows, _widths(width), st, right=(1, 2, 3, 4, 5), keep=False))
-    if len(report.by_change) > len(listed):
-        out.append(p(f"There are answers about {plural(len(report.by_change), 'change')}; "
-                     f"the {number(len(listed))} with the most answers are shown. Every answer "
-                     "is counted in the themes below.", st.small))
+    t = report.threshold
+    counted = [c for c in report.by_change if c.answers.total >= t][:MAX_CHANGES]
+    few = [c for c in report.by_change if c.answers.total < t]
+    if counted:
+        rows = [_header("The change")]
+        rows += [[short(c.description, 20, 140), *_cells(c.answers)] for c in counted]
+        out.append(table(rows, _widths(width), st, right=(1, 2, 3, 4, 5), keep=False))
+        more = len(report.by_change) - len(counted) - len(few)
+        if more > 0:
+            out.append(p(f"{plural(more, 'other change')} with {t} or more answers each "
+                         "are counted in the themes below.", st.small))
+    if few:
+        answers = sum(c.answers.total for c in few)
+        each = "it" if len(few) == 1 else "each"
+        out.append(p(f"{plural(len(few), 'change')} had fewer than {t} answers {each} "
+                     f"({plural(answers, 'answer')} in all). So that nobody can be recognised, "
+                     "how people answered is shown only in the themes and the total.",
+                     st.body))
+        rows = [["The change", "Answers"]]
+        rows += [[short(c.description, 20, 140), number(c.answers.total)]
+                 for c in few[:MAX_CHANGES]]
+        out.append(table(rows, [width * 0.7, width * 0.16], st, right=(1,), keep=False))
+        if len(few) > MAX_CHANGES:
+            out.append(p(f"and {plural(len(few) - MAX_CHANGES, 'more change')}.", st.small))
     out.extend(sub("By theme", st, "difference-themes"))
     rows = [_header("Service area")]
     rows += [[t.title, *_cells(t.answers)] for t in report.by_theme]
     out.append(table(rows, _widths(width), st, right=(1, 2, 3, 4, 5), keep=False))
-    t = report.threshold
     out.append(p(f"A number from 1 to {t - 1} shows as \u201cfewer than {t}\u201d, and the next "
                  "smallest is hidden too, so nobody can work it out. Where fewer than "
                  f"{t} people answered, only the number of answers is shown.", st.small))
-    quoted = [(c, said) for c in listed for said in c.words]
+    quoted = [(c, said) for c in report.by_change for said in c.words][:MAX_QUOTES]
     if quoted:
         out.extend(sub("In their own words", st, "difference-words"))
         out.append(p("What people told us, without their names. A quote that might name "

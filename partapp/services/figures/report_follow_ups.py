@@ -112,10 +112,21 @@ def follow_up_report(session: Session, start: date, end: date, *, threshold: int
     allowed = frozenset(w.casefold() for name in session.scalars(select(Service.name))
                         for w in _WORD.findall(name)) if words else frozenset()
     common = lower_case_words([t for texts in words.values() for t in texts])
+    # The same change recorded twice (about one service) is counted once, as in "You said,
+    # we did": its answers are added together.
+    same = group_similar(sorted(per_change, key=lambda cid: (about[cid][2] or date.min, cid)),
+                         lambda cid: about[cid][0], lambda cid: about[cid][1])
     changes = []
-    for change_id, counts in per_change.items():
+    for group in same:
+        change_id = group.first
         description, service, done_on = about[change_id]
-        groups = group_similar(words.get(change_id, []), str)
+        counts: dict[str, int] = defaultdict(int)
+        said: list[str] = []
+        for cid in group.items:
+            for code, n in per_change[cid].items():
+                counts[code] += n
+            said += words.get(cid, [])
+        groups = group_similar(said, str)
         clean = [g for g in groups if not may_name_someone(g.first, names, allowed, common)]
         top = sorted(clean, key=lambda g: -g.count)[:MAX_WORDS]
         changes.append(ChangeAnswers(change_id, description, service, done_on,

@@ -27,6 +27,7 @@ from ..errors import PartappError
 from ..feedback import owed as feedback
 from ..records import activities, lists, organisation, people, suggestions
 from . import demo_text as text
+from .demo_answers import add_follow_ups
 from .demo_follow_up import FollowUp, Said, Topic, Who, weighted
 
 HISTORY_DAYS = 730
@@ -143,6 +144,7 @@ class _Builder:
         self._step(4)
         after.write(self.said, [(held.activity_id, when, held.came) for when, held in occasions
                                 if held.level == "co_production"])
+        add_follow_ups(self.session, self.rng, today=self.today)  # did it make a difference?
         self._step(5)
         c = after.counts
         return DemoSummary(

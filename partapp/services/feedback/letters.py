@@ -18,14 +18,8 @@ from sqlalchemy.orm import Session
 
 from ...models import (
     Activity,
-    Change,
-    Decision,
-    Feedback,
     Person,
-    Service,
     Suggestion,
-    change_suggestion,
-    feedback_suggestion,
     suggestion_raiser,
 )
 from ...models.enums import FEEDBACK_KINDS
@@ -45,6 +39,8 @@ from .letter_content import (
     compose,
     format_date,
 )
+from .letter_rows import letter_items as _items
+from .letter_rows import letter_people as _people
 from .letter_templates import PART_INFO, check_key, load_wording, validate_template
 from .owed import FeedbackView, owed_people, record_feedback
 
@@ -272,88 +268,3 @@ def record_phone_call(session: Session, person_id: int, suggestion_ids: Sequence
     return record_feedback(session, person_id=person_id, kind=kind, suggestion_ids=ids,
                            sent_on=day, format="phone", method="phone", snapshot=snapshot,
                            sent_by=by, today=today)
-
-
-# Loading ------------------------------------------------------------------------------------
-
-def _people(session: Session, person_ids: Sequence[int],
-            today: date) -> dict[int, LetterPerson]:
-    """What each letter needs to know about its person: plain columns, no objects to build."""
-    heard: dict[int, set[int]] = {}
-    for pid, sid in session.execute(
-            select(Feedback.person_id, feedback_suggestion.c.suggestion_id)
-            .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
-            .where(Feedback.person_id.in_(set(person_ids)), Feedback.sent_on <= today)):
-        heard.setdefault(pid, set()).add(sid)
-    rows = session.execute(
-        select(Person.id, Person.first_name, Person.preferred_name, Person.last_name,
-               Person.address_1, Person.address_2, Person.town, Person.postcode,
-               Person.supporter_name, Person.supporter_address, Person.send_via_supporter,
-               Person.feedback_format, Person.language, Person.bilingual,
-               Person.consent_withdrawn_date)
-        .where(Person.id.in_(set(person_ids)), Person.erased_at.is_(None)))
-    result = {}
-    for (pid, first, preferred, last, address_1, address_2, town, postcode, supporter,
-         supporter_address, via_supporter, feedback_format, language, bilingual,
-         withdrawn) in rows:
-        first_name = preferred or first
-        result[pid] = LetterPerson(
-            person_id=pid, first_name=first_name, full_name=f"{first_name} {last}".strip(),
-            address_lines=tuple(x for x in (address_1, address_2, town, postcode) if x),
-            supporter_name=supporter, supporter_address=supporter_address,
-            send_via_supporter=via_supporter, feedback_format=feedback_format,
-            language=language, bilingual=bilingual, consent_withdrawn_on=withdrawn,
-            heard_about=frozenset(heard.get(pid, ())))
-    return result
-
-
-def _items(session: Session, suggestion_ids: Sequence[int], today: date) -> dict[int, LetterItem]:
-    """Each suggestion with its latest decision and its changes, as they stood ``today``.
-    Three queries for the whole batch, reading plain columns (no objects to build)."""
-    ids = set(suggestion_ids)
-    if not ids:
-        return {}
-    suggestions = session.execute(
-        select(Suggestion.id, Suggestion.text, Suggestion.raised_on, Suggestion.kind,
-               Suggestion.channel, Activity.title, Service.name)
-        .outerjoin(Activity, Activity.id == Suggestion.activity_id)
-        .outerjoin(Service, Service.id == Suggestion.service_id)
-        .where(Suggestion.id.in_(ids))).all()
-    latest: dict[int, tuple] = {}
-    # The date is checked here, not in SQL: SQLite would then pick the date index and read
-    # every decision ever made instead of those of these suggestions.
-    for sid, decided_on, *decision in session.execute(
-            select(Decision.suggestion_id, Decision.decided_on, Decision.outcome,
-                   Decision.reason, Decision.instead, Decision.passed_to)
-            .where(Decision.suggestion_id.in_(ids))
-            .order_by(Decision.suggestion_id, Decision.decided_on, Decision.id)):
-        if decided_on <= today:
-            latest[sid] = decision  # in date order, so the last one kept is the latest
-    changes: dict[int, list[tuple]] = {}
-    for sid, *change in session.execute(
-            select(change_suggestion.c.suggestion_id, Change.id, Change.description,
-                   Change.status, Change.done_on, Change.due_on)
-            .join(Change, Change.id == change_suggestion.c.change_id)
-            .where(change_suggestion.c.suggestion_id.in_(ids))
-            .order_by(Change.id)):
-        changes.setdefault(sid, []).append(change)
-    items = {}
-    for sid, text, raised_on, kind, channel, activity, service in suggestions:
-        outcome, reason, instead, passed_to = latest.get(sid, (None, "", "", ""))
-        done = [c for c in changes.get(sid, ()) if c[2] == "done" and c[3] and c[3] <= today]
-        planned = sorted((c for c in changes.get(sid, ()) if c[2] in ("planned", "in_progress")),
-                         key=lambda c: (c[4] or date.max, c[0]))
-        items[sid] = LetterItem(
-            suggestion_id=sid, text=text, raised_on=raised_on, kind=kind, channel=channel,
-            activity=activity or "", service=service or "", outcome=outcome, reason=reason,
-            instead=instead, passed_to=passed_to,
-            change="\n".join(_sentence(c[1]) for c in done),
-            done_on=max((c[3] for c in done), default=None),
-            plan=_sentence(planned[0][1]) if planned else "",
-            due_on=planned[0][4] if planned else None)
-    return items
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return text if not text or text[-1] in ".!?" else text + "."

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import groupby
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
@@ -14,6 +14,7 @@ from ..models.enums import NO_OUTCOMES, OUTCOMES
 from ..services.figures.report_data import SMALL_BASE, ReportData, pct, period_noun
 from ..services.figures.report_grouping import Group, group_similar
 from ..services.figures.report_queries import ChangeDone, NoAnswer
+from ..services.figures.you_said_we_did import suggestions_behind
 from .annual_tags import Paragraph
 from .charts import hbar_chart, vbar_chart
 from .report_styles import (
@@ -53,7 +54,7 @@ def sub(title: str, st: Styles, key: str) -> list[Flowable]:
     return [CondPageBreak(110), Heading(title, st.h2_free, level=1, key=key)]
 
 
-def p(text: str, style) -> Paragraph:
+def p(text: str, style: Any) -> Paragraph:
     """A paragraph of our own wording (which may hold simple markup); user text goes via esc."""
     return Paragraph(text, style)
 
@@ -188,10 +189,7 @@ def _change_block(group: Group[ChangeDone], st: Styles) -> list[Flowable]:
                 f"{plural(group.count, 'change')}).")
     block: list[Flowable] = [p(f"<b>We did:</b> {esc(change.description)}", st.body),
                              p(done, st.small)]
-    seen: set[int] = set()
-    behind = sorted((q for c in group.items for q in c.suggestions
-                     if not (q.suggestion_id in seen or seen.add(q.suggestion_id))),
-                    key=lambda q: (q.raised_on, q.suggestion_id))
+    behind = suggestions_behind(group.items)
     quotes = group_similar(behind, lambda q: q.text)
     if not quotes:
         block.append(p("This change was not linked to a particular suggestion.", st.small))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
+from typing import Any, Unpack
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
@@ -31,7 +32,7 @@ from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus import Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .pdf_structure import END, LAYOUT, PAGINATION, Element, Structure
+from .pdf_structure import END, LAYOUT, PAGINATION, Details, Element, Structure
 from .rl_adapter import annotation_count, append_code, table_rows, watch_contents
 
 STYLE_ROLES = {"H1": "H1", "CoverTitle": "H1", "H2": "H2", "H2Free": "H2", "H3": "H3",
@@ -41,7 +42,7 @@ STYLE_ROLES = {"H1": "H1", "CoverTitle": "H1", "H2": "H2", "H2Free": "H2", "H3":
 class Tagger:
     """The structure of one build pass, and what is open on the page being drawn."""
 
-    def __init__(self, canvas, structure: Structure) -> None:
+    def __init__(self, canvas: Any, structure: Structure) -> None:
         self.canvas = canvas
         self.structure = structure
         self._open: list[bool] = []  # for each open piece: whether it wrote a BDC
@@ -75,7 +76,7 @@ class Tagger:
             self.close()
 
     def element(self, key: Hashable, role: str, parent: Element | None = None,
-                **details: str) -> Element:
+                **details: Unpack[Details]) -> Element:
         """The element for ``key``, made the first time it is asked for: under ``parent``, or
         in the current section (an H1 starts a new Sect; items next to each other share one
         list, and the item's words go in its LBody, which is returned)."""
@@ -98,12 +99,12 @@ class Tagger:
         return found
 
 
-def tagger_of(canvas) -> Tagger | None:
+def tagger_of(canvas: Any) -> Tagger | None:
     return getattr(canvas, "partapp_tagger", None)
 
 
 @contextmanager
-def artifact(canvas, kind: str = LAYOUT) -> Iterator[None]:
+def artifact(canvas: Any, kind: str = LAYOUT) -> Iterator[None]:
     """What is drawn inside is page furniture (``kind``: Layout or Pagination)."""
     tagger = tagger_of(canvas)
     if tagger is None:
@@ -119,19 +120,19 @@ class _Tagged:
     pdf_role = ""
     pdf_alt = ""
     tag_key: object = None  # shared by the parts of a split paragraph
+    canv: Any  # the canvas reportlab gives a flowable while it draws
 
     def _role(self) -> str:
         return self.pdf_role
 
-    def draw(self, *args, **kwargs):
+    def draw(self, *args: Any, **kwargs: Any) -> Any:
         tagger = tagger_of(self.canv)
         if tagger is None or tagger.inside:
-            return super().draw(*args, **kwargs)
-        details = {"alt": self.pdf_alt} if self.pdf_alt else {}
+            return super().draw(*args, **kwargs)  # type: ignore[misc]  # reportlab's draw
         key = self if self.tag_key is None else self.tag_key
-        element = tagger.element(key, self._role(), **details)
+        element = tagger.element(key, self._role(), alt=self.pdf_alt)
         with tagger.marked(element):
-            return super().draw(*args, **kwargs)
+            return super().draw(*args, **kwargs)  # type: ignore[misc]  # reportlab's draw
 
 
 class Paragraph(_Tagged, _Paragraph):
@@ -140,7 +141,7 @@ class Paragraph(_Tagged, _Paragraph):
     def _role(self) -> str:
         return self.pdf_role or STYLE_ROLES.get(self.style.name, "P")
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> Any:
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.tag_key = self if self.tag_key is None else self.tag_key
@@ -155,7 +156,7 @@ class Chart(_Tagged, Drawing):
     pdf_role = "Figure"
 
 
-def tagged(flowable, role: str):
+def tagged(flowable: Any, role: str) -> Any:
     """``flowable`` (a Paragraph) tagged as ``role`` rather than by its style."""
     flowable.pdf_role = role
     return flowable
@@ -168,7 +169,7 @@ class _TableTags:
     def __init__(self, header_rows: int) -> None:
         self.header_rows = header_rows
 
-    def __call__(self, table, event: str, *args) -> None:
+    def __call__(self, table: Any, event: str, *args: Any) -> None:
         tagger = tagger_of(table.canv)
         if tagger is None:
             return
@@ -198,7 +199,7 @@ class DataTable(Table):
 
     row_map: list[int | None] | None = None  # this part's rows in the whole table
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> Any:
         parts = super().split(availWidth, availHeight)
         if len(parts) == 2:
             rows = self.row_map if self.row_map is not None else list(range(table_rows(self)))
@@ -211,11 +212,11 @@ class DataTable(Table):
         return parts
 
 
-def data_table(data, *, header_rows: int, **options) -> DataTable:
+def data_table(data: Any, *, header_rows: int, **options: Any) -> DataTable:
     return DataTable(data, renderCB=_TableTags(header_rows), **options)
 
 
-def _layout_tags(table, event: str, *args) -> None:
+def _layout_tags(table: Any, event: str, *args: Any) -> None:
     tagger = tagger_of(table.canv)
     if tagger is None:
         return
@@ -231,20 +232,20 @@ def _layout_tags(table, event: str, *args) -> None:
         tagger.close()
 
 
-def layout_table(data, **options) -> Table:
+def layout_table(data: Any, **options: Any) -> Table:
     """A table that only places things side by side (not a table for a screen reader)."""
     return Table(data, renderCB=_layout_tags, **options)
 
 
 class _ContentsTags:
-    def __init__(self, contents: Contents, entries: list[tuple]) -> None:
+    def __init__(self, contents: Contents, entries: list[tuple[Any, ...]]) -> None:
         self.contents = contents
         self.entries = entries
         self.row = 0
         self._start = 0
         self._link: Element | None = None
 
-    def __call__(self, table, event: str, *args) -> None:
+    def __call__(self, table: Any, event: str, *args: Any) -> None:
         canvas = table.canv
         tagger = tagger_of(canvas)
         if tagger is None:
@@ -278,7 +279,7 @@ class _ContentsTags:
 class Contents(TableOfContents):
     """The report's contents, tagged: TOC, an item (TOCI) per entry, a Link in each."""
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> Any:
         size = super().wrap(availWidth, availHeight)
         callback = _ContentsTags(self, [])
         callback.entries = watch_contents(self, callback)

@@ -5,6 +5,7 @@ Only periods from the first one with any data are shown."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
@@ -51,7 +52,7 @@ def over_the_years(data: ReportData, st: Styles, width: float) -> list[Flowable]
     labels = [period_label(x.start, x.end) for x in periods]
     half = (width - 16) / 2
 
-    def chart(heading: str, values, texts=None, top=None) -> list[Flowable]:
+    def chart(heading: str, values: Any, texts: Any=None, top: Any=None) -> list[Flowable]:
         columns = [(a, b, v) for (a, b), v in zip(labels, values, strict=True)]
         # Under the section's H1, these are the next level of heading (H2) for a reader.
         return [tagged(Paragraph(heading, st.h3), "H2"),

@@ -9,6 +9,7 @@ Figure whose alternative text says the same numbers in words.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -66,7 +67,7 @@ def _hatch(x: float, y: float, w: float, h: float, spacing: float = 3.5) -> list
 
 
 def _bar(drawing: Drawing, x: float, y: float, w: float, h: float, *, hatched: bool,
-         fill=DARK) -> None:
+         fill: Any=DARK) -> None:
     if hatched:
         drawing.add(Rect(x, y, w, h, fillColor=PAPER, strokeColor=None))
         for line in _hatch(x, y, w, h):

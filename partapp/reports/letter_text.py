@@ -15,6 +15,7 @@ and a block writes its text straight onto the page instead of through a reportla
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
@@ -42,10 +43,10 @@ class WordWidths:
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, float], dict[str, float]] = {}
-        self._wrapped: dict[tuple, list[str]] = {}
+        self._wrapped: dict[tuple[Any, ...], list[str]] = {}
         self._pdf_text: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
         self._pdf_doc = None
-        self._bodies: dict[tuple, str] = {}
+        self._bodies: dict[tuple[Any, ...], str] = {}
         self._size_leading: dict[tuple[float, float], str] = {}
         self._numbers: dict[float, str] = {}
 
@@ -65,7 +66,7 @@ class WordWidths:
             text = self._numbers[value] = fp_str(value)
         return text
 
-    def text_code(self, canvas, x: float, y: float, font: str, size: float, leading: float,
+    def text_code(self, canvas: Any, x: float, y: float, font: str, size: float, leading: float,
                   lines: list[str], *, label: str = "", label_font: str = "") -> str:
         """PDF operators that write ``lines`` from (x, y) down, the first line starting with
         ``label`` in ``label_font``: what a reportlab text object writes, made from this
@@ -79,7 +80,7 @@ class WordWidths:
                                                        label, label_font)
         return f"BT 1 0 0 1 {self._number(x)} {self._number(y)} Tm {body}"
 
-    def _text_body(self, canvas, font: str, size: float, leading: float, lines: list[str],
+    def _text_body(self, canvas: Any, font: str, size: float, leading: float, lines: list[str],
                    label: str, label_font: str) -> str:
         size_leading = self._size_leading.get((size, leading))
         if size_leading is None:
@@ -105,7 +106,7 @@ class WordWidths:
         code.append("ET")
         return " ".join(code)
 
-    def pdf_text(self, canvas, font: str, text: str) -> tuple[tuple[str, str], ...]:
+    def pdf_text(self, canvas: Any, font: str, text: str) -> tuple[tuple[str, str], ...]:
         """``text`` in ``font`` as (font subset name, escaped bytes) runs for this document,
         as reportlab's text objects write it."""
         doc = document(canvas)
@@ -120,7 +121,7 @@ class WordWidths:
                 for subset, piece in face.splitString(part, doc))
         return runs
 
-    def measure(self, font: str, size: float):
+    def measure(self, font: str, size: float) -> Any:
         table = self._cache.setdefault((font, size), {})
 
         def width(word: str) -> float:
@@ -132,7 +133,7 @@ class WordWidths:
         return width
 
 
-def wrap_lines(text: str, width: float, measure, *, first_width: float | None = None
+def wrap_lines(text: str, width: float, measure: Any, *, first_width: float | None = None
                ) -> list[str]:
     """Break ``text`` into lines no wider than ``width`` (the first line ``first_width``).
     Line breaks in the text are kept; a word too long for a line is broken between letters."""
@@ -165,7 +166,7 @@ def wrap_lines(text: str, width: float, measure, *, first_width: float | None = 
     return lines
 
 
-def _break_word(word: str, first_limit: float, limit: float, measure) -> list[str]:
+def _break_word(word: str, first_limit: float, limit: float, measure: Any) -> list[str]:
     """``word`` in pieces that each fit (the first in ``first_limit``), measured letter by
     letter once: the time grows with the word's length, not its square."""
     pieces: list[str] = []
@@ -234,7 +235,7 @@ class TextBlock(Flowable):
         head.tag = tail.tag = self.tag  # both parts belong to one structure element
         return [head, tail]
 
-    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         """Write the lines straight into the page (no saved and restored graphics state)."""
         style = self.style
         lines = self._lines or []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import BinaryIO, TypedDict, Unpack
 
 END = "EMC"
 ARTIFACT = "/Artifact BMC"
@@ -32,6 +32,16 @@ class Annotation:
     contents: str
 
 
+class Details(TypedDict, total=False):
+    """What an element may say besides its role (the fields of Element below)."""
+
+    alt: str
+    lang: str
+    scope: str
+    title: str
+    actual_text: str
+
+
 @dataclass(eq=False)
 class Element:
     """One structure element. ``kids`` holds child elements, (page, mcid) marks and
@@ -45,7 +55,7 @@ class Element:
     actual_text: str = ""
     kids: list[Element | tuple[int, int] | Annotation] = field(default_factory=list)
 
-    def add(self, role: str, **details: str) -> Element:
+    def add(self, role: str, **details: Unpack[Details]) -> Element:
         child = Element(role, **details)
         self.kids.append(child)
         return child

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from io import BytesIO
 from itertools import pairwise
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
@@ -33,7 +33,7 @@ def write_structure(structure: Structure, source: bytes, out: BinaryIO, *,
                  object_stream_mode=pikepdf.ObjectStreamMode.generate)
 
 
-def _outline(pdf: pikepdf.Pdf, pages: list, bookmarks: Sequence[tuple[str, int]]) -> None:
+def _outline(pdf: pikepdf.Pdf, pages: list[Any], bookmarks: Sequence[tuple[str, int]]) -> None:
     """One bookmark for each (title, page), in order, at the top level."""
     outlines = pdf.make_indirect(Dictionary(Type=Name.Outlines, Count=len(bookmarks)))
     items = [pdf.make_indirect(Dictionary({"/Title": String(title), "/Parent": outlines,
@@ -49,12 +49,12 @@ def _outline(pdf: pikepdf.Pdf, pages: list, bookmarks: Sequence[tuple[str, int]]
 
 
 class _Writer:
-    def __init__(self, pdf: pikepdf.Pdf, pages: list, structure: Structure) -> None:
+    def __init__(self, pdf: pikepdf.Pdf, pages: list[Any], structure: Structure) -> None:
         self.pdf = pdf
         self.pages = pages
         self.structure = structure
-        self.parents: list[list] = [[None] * len(marks) for marks in structure._marks]
-        self.annotation_parents: list = []  # after the pages' keys, one key per annotation
+        self.parents: list[list[Any]] = [[None] * len(marks) for marks in structure._marks]
+        self.annotation_parents: list[Any] = []  # after the pages' keys, one key per annotation
 
     def write(self) -> None:
         pdf = self.pdf
@@ -77,7 +77,7 @@ class _Writer:
         pdf.Root.MarkInfo = Dictionary(Marked=True)
         pdf.Root.Lang = String(self.structure.lang)
 
-    def _element(self, element: Element, parent) -> pikepdf.Object:
+    def _element(self, element: Element, parent: Any) -> pikepdf.Object:
         details = {"/Type": _STRUCT_ELEM, "/S": Name("/" + element.role), "/P": parent}
         if element.alt:
             details["/Alt"] = String(element.alt)
@@ -94,7 +94,7 @@ class _Writer:
         if page is not None:  # an element holding only others (a Table) too: where it starts
             details["/Pg"] = self.pages[page]
         made = self.pdf.make_indirect(Dictionary(details))
-        kids: list = []
+        kids: list[Any] = []
         first_page = marks[0][0] if marks else None
         parents = self.parents
         for kid in element.kids:

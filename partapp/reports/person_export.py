@@ -6,8 +6,10 @@ Every piece of user text is escaped before it goes into a Paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -52,7 +54,7 @@ def _para(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(paragraph_markup(flat).replace("\n", "<br/>"), style)
 
 
-def _pairs_table(pairs: list[tuple[object, object]], styles: dict, width: float) -> Table:
+def _pairs_table(pairs: Sequence[tuple[object, ...]], styles: dict[str, Any], width: float) -> Table:
     data = [[_para(label, styles["label"]), _para(value, styles["cell"])]
             for label, value in pairs]
     table = Table(data, colWidths=[width * 0.36, width * 0.64], splitInRow=SPLIT_IN_ROW)
@@ -64,8 +66,8 @@ def _pairs_table(pairs: list[tuple[object, object]], styles: dict, width: float)
     return table
 
 
-def _section(section: Section, styles: dict, width: float) -> list:
-    flow: list = [Paragraph(escape(section.title), styles["heading"]),
+def _section(section: Section, styles: dict[str, Any], width: float) -> list[Any]:
+    flow: list[Any] = [Paragraph(escape(section.title), styles["heading"]),
                   Paragraph(escape(section.intro), styles["body"])]
     if not section.rows:
         flow.append(Paragraph("We hold nothing of this kind about you.", styles["body"]))
@@ -91,14 +93,14 @@ def write_person_pdf(path: Path, record: PersonRecord) -> Path:
     return path
 
 
-def _build(path: Path, record: PersonRecord, styles: dict) -> None:
+def _build(path: Path, record: PersonRecord, styles: dict[str, Any]) -> None:
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=18 * mm,
                             title="Information we hold about you", author=record.organisation)
     width = doc.width
     made = f"Made on {record.made_on.strftime('%d %B %Y')}" + \
         (f" by {record.organisation}." if record.organisation else ".")
-    flow: list = [
+    flow: list[Any] = [
         Paragraph("Information we hold about you", styles["title"]),
         Paragraph(paragraph_markup(f"For: {record.display_name} (reference {record.ref})"),
                   styles["body"]),
@@ -111,7 +113,7 @@ def _build(path: Path, record: PersonRecord, styles: dict) -> None:
     for section in record.sections:
         flow.extend(_section(section, styles, width))
 
-    def _footer(canvas, document) -> None:
+    def _footer(canvas: Any, document: Any) -> None:
         regular, _bold = register_fonts()
         canvas.saveState()
         canvas.setFont(regular, 10)

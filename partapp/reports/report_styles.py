@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -72,7 +73,7 @@ def make_styles() -> Styles:
     regular, bold = register_fonts()
 
     def style(name: str, size: float, *, font: str = regular, leading: float | None = None,
-              before: float = 0, after: float = 6, indent: float = 0, **extra) -> ParagraphStyle:
+              before: float = 0, after: float = 6, indent: float = 0, **extra: Any) -> ParagraphStyle:
         return ParagraphStyle(name, fontName=font, fontSize=size, bulletFontName=regular,
                               leading=leading or round(size * 1.35, 1), spaceBefore=before,
                               spaceAfter=after, leftIndent=indent, alignment=TA_LEFT,
@@ -216,7 +217,7 @@ def table(rows: Sequence[Sequence[object]], widths: Sequence[float], st: Styles,
     """
     body = []
     for r, row in enumerate(rows):
-        cells = []
+        cells: list[Any] = []
         for c, value in enumerate(row):
             if isinstance(value, str):
                 style = st.cell_bold if header and r == 0 else st.cell

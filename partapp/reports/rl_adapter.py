@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import reportlab
 from reportlab import rl_config
@@ -42,7 +43,7 @@ def append_code(canvas: Canvas, code: str) -> None:
     canvas._code.append(code)
 
 
-def document(canvas: Canvas):
+def document(canvas: Canvas) -> Any:
     """The PDF document a canvas writes (font subsets belong to it)."""
     return canvas._doc
 
@@ -78,7 +79,7 @@ def annotation_count(canvas: Canvas) -> int:
     return len(canvas._annotationrefs)
 
 
-def watch_contents(contents: TableOfContents, callback) -> list[tuple]:
+def watch_contents(contents: TableOfContents, callback: Any) -> list[tuple[Any, ...]]:
     """Give the table a table of contents has just made (in ``wrap``) the render callback
     ``callback`` (as Table's ``renderCB``); returns the entries it shows, (level, text, page,
     key) each, one per row."""
@@ -91,7 +92,7 @@ class _LetterPage(PDFPage):
     only contents, a size and resources (no links, transitions or turning), without its
     general-purpose machinery. A thousand-letter batch has over a thousand such pages."""
 
-    def format(self, document) -> bytes:
+    def format(self, document: Any) -> bytes:
         self.check_format(document)
         contents = document.Reference(self.Contents).format(document)
         parent = document.Reference(self.Parent).format(document)
@@ -106,7 +107,7 @@ def tidy_pages(canvas: Canvas) -> None:
     dictionary, written once, instead of each writing its own copy (reportlab's default); and
     plain pages are written by _LetterPage."""
     doc = canvas._doc
-    shared: dict[tuple, object] = {}
+    shared: dict[tuple[Any, ...], object] = {}
     for page in doc.Pages.pages:
         if page.Resources or page.ExtGState or page._colorsUsed or page._shadingUsed:
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
@@ -122,14 +123,14 @@ class _Para(Paragraph):
 
     pdf_lang = ""
 
-    def draw(self, *args, **kwargs):
+    def draw(self, *args: Any, **kwargs: Any) -> Any:
         tagger = tagger_of(self.canv)
         if tagger is not None and not tagger.inside and self.pdf_lang:
             tagger.element(self if self.tag_key is None else self.tag_key, self._role(),
                            lang=self.pdf_lang)
         return super().draw(*args, **kwargs)
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> Any:
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.pdf_lang = self.pdf_lang
@@ -146,7 +147,7 @@ class _Point(PicturePoint):
         self.name = name
         self.lang = lang
 
-    def split(self, available_width, available_height):
+    def split(self, available_width: Any, available_height: Any) -> Any:
         parts = super().split(available_width, available_height)
         for part in parts:
             if isinstance(part, PicturePoint) and not isinstance(part, _Point):
@@ -176,7 +177,7 @@ class _Logo(Flowable):
         self.draw_width, self.draw_height = w * scale, h * scale
         self.alt = alt
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: Any, available_height: Any) -> Any:
         self.width = available_width
         return available_width, self.draw_height
 
@@ -196,8 +197,8 @@ class _Logo(Flowable):
 class _Document(BaseDocTemplate):
     """One page template; a fresh structure for each build; "Page N" at the foot."""
 
-    def __init__(self, filename: str, *, lang: str, footer: Callable[[int], str] | None,
-                 footer_font: str, **kwargs) -> None:
+    def __init__(self, filename: Any, *, lang: str, footer: Callable[[int], str] | None,
+                 footer_font: str, **kwargs: Any) -> None:
         super().__init__(filename, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN, bottomMargin=MARGIN + (10 * mm if footer else 0),
                          **kwargs)
@@ -215,10 +216,11 @@ class _Document(BaseDocTemplate):
         super().handle_documentBegin()
 
     def handle_pageBegin(self) -> None:
+        assert self.structure is not None  # made in handle_documentBegin
         self.structure.new_page()
         super().handle_pageBegin()
 
-    def _on_page(self, canvas, doc) -> None:
+    def _on_page(self, canvas: Any, doc: Any) -> None:
         if self.footer is None:
             return
         with artifact(canvas, PAGINATION):
@@ -229,7 +231,7 @@ class _Document(BaseDocTemplate):
             canvas.restoreState()
 
 
-def _build(story: list[Flowable], out, *, title: str, author: str, lang: str,
+def _build(story: list[Flowable], out: Any, *, title: str, author: str, lang: str,
            footer: Callable[[int], str] | None) -> int:
     """Lay ``story`` out as a tagged PDF written to ``out`` (a binary file); its pages."""
     regular, _bold = register_fonts()
@@ -238,8 +240,9 @@ def _build(story: list[Flowable], out, *, title: str, author: str, lang: str,
                     author=author, creator="Participation Tracker", subject=title,
                     initialFontName=regular, initialFontSize=SMALLEST)
     doc.build(story)
+    assert doc.structure is not None
     doc.structure.finish(drawn.getvalue(), out, compact=True)
-    return doc.page
+    return int(doc.page)
 
 
 def _second(style: ParagraphStyle) -> ParagraphStyle:

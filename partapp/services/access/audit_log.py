@@ -66,7 +66,7 @@ def local_time(at: datetime) -> datetime:
     return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
-def _query(filters: AuditFilter) -> Select:
+def _query(filters: AuditFilter) -> Select[AuditEntry]:
     query = select(AuditEntry)
     if filters.actor:
         query = query.where(func.lower(AuditEntry.actor) == filters.actor.strip().lower())

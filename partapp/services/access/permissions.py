@@ -138,8 +138,8 @@ def cli_rows(args: Any) -> list[Permission]:
     fitting = [row for row in TABLE if _fits(row, args)]
     if not fitting:
         return []
-    most = max(len(row.cli.split()) for row in fitting)
-    return [row for row in fitting if len(row.cli.split()) == most]
+    most = max(len((row.cli or "").split()) for row in fitting)
+    return [row for row in fitting if len((row.cli or "").split()) == most]
 
 
 def cli_role(args: Any) -> str:

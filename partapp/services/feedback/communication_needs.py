@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -72,7 +72,7 @@ class NeedPart:
     detail: str = ""  # the person's own words, shortened (a name, an interpreter's language)
     language: str = ""  # for AND_ENGLISH: the language's name, put into the label
 
-    def text(self, translate=lambda text: text) -> str:
+    def text(self, translate: Any=lambda text: text) -> str:
         label = translate(self.label)
         if self.language:
             label = label.format(language=translate(self.language))
@@ -104,7 +104,7 @@ def needs_parts(person: HasNeeds) -> tuple[NeedPart, ...]:
     return tuple(parts)
 
 
-def needs_flag(person: HasNeeds, translate=lambda text: text) -> str:
+def needs_flag(person: HasNeeds, translate: Any=lambda text: text) -> str:
     """The flag as one line, for example "Large print · Welsh · Interpreter: BSL"."""
     return SEPARATOR.join(part.text(translate) for part in needs_parts(person))
 

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -101,12 +102,13 @@ class TemplatePart:
 # Defaults and saved wording ------------------------------------------------------------------
 
 @cache
-def _defaults(language: str) -> dict:
+def _defaults(language: str) -> dict[str, Any]:
     path = resources_dir() / "templates" / f"{language}.json"
     if not path.is_file() or not language.replace("-", "").isalnum():
         return {}
     with path.open(encoding="utf-8") as handle:
-        return json.load(handle).get("formats", {})
+        formats: dict[str, Any] = json.load(handle).get("formats", {})
+    return formats
 
 
 def default_body(kind: str, fmt: str, language: str, part: str) -> str | None:
@@ -114,8 +116,9 @@ def default_body(kind: str, fmt: str, language: str, part: str) -> str | None:
     formats = _defaults(language)
     by_kind = formats.get(fmt, {})
     if part in by_kind.get(kind, {}):
-        return by_kind[kind][part]
-    return by_kind.get("all", {}).get(part)
+        return str(by_kind[kind][part])
+    found = by_kind.get("all", {}).get(part)
+    return None if found is None else str(found)
 
 
 def template_format(feedback_format: str) -> str:
@@ -242,7 +245,7 @@ def reset_template(session: Session, *, kind: str, format: str,
                                          LetterTemplate.language == lang)
     if part is not None:
         query = query.where(LetterTemplate.part == part)
-    removed = session.execute(query).rowcount or 0
+    removed = int(getattr(session.execute(query), "rowcount", 0) or 0)
     audit.record(session, "settings", "letter_template", None,
                  f"reset {kind}/{fmt}/{lang}/{part or 'all parts'}")
     return removed

@@ -172,7 +172,8 @@ def validate_template(body: str, *, part: str | None = None) -> None:
             where = ("the parts about each suggestion" if name in ITEM_FIELDS
                      and info and info.scope == "letter" else "other parts")
             raise ValidationError("body", f"The field {{{name}}} cannot be used in "
-                                          f"\u201c{info.label}\u201d. It can only be used in "
+                                          f"\u201c{info.label if info else part}\u201d. "
+                                          "It can only be used in "
                                           f"{where}.")
 
 
@@ -194,17 +195,19 @@ def render_template(body: str, values: Mapping[str, str]) -> str:
     they are (never read again as wording).
     """
     kept: list[str | None] = []
-    for line in _lines(body or ""):
-        out: list[str] | None = []
-        for literal, name in line:
+    for pieces in _lines(body or ""):
+        out: list[str] = []
+        for literal, name in pieces:
             out.append(literal)
             if name is not None:
                 value = str(values.get(name, "") or "").strip()
                 if not value:
-                    out = None
                     break
                 out.append(value)
-        kept.append(None if out is None else "".join(out).rstrip())
+        else:
+            kept.append("".join(out).rstrip())
+            continue
+        kept.append(None)  # a field on this line is empty: the line is left out
     lines: list[str] = []
     for index, line in enumerate(kept):
         if line is None:

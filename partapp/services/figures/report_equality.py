@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import distinct, func, or_, select, union
 from sqlalchemy.orm import Session
@@ -178,7 +179,7 @@ def suppress_one(code: str, label: str, count: int, threshold: int, total: int) 
     return Cell(code, label, count, f"{count:,}", _pct(count, total))
 
 
-def people_in_period(start: date, end: date):
+def people_in_period(start: date, end: date) -> Any:
     """Subquery (column ``pid``): people who attended an activity or raised a suggestion."""
     attended = (select(attendance.c.person_id.label("pid"))
                 .join(Activity, Activity.id == attendance.c.activity_id)
@@ -194,7 +195,7 @@ def taking_part(session: Session, start: date, end: date, *, threshold: int) -> 
     pids = select(everyone.c.pid)
     people = session.scalar(select(func.count(distinct(everyone.c.pid)))) or 0
 
-    in_group = dict(session.execute(
+    in_group: dict[int, int] = dict(session.execute(
         select(person_group.c.group_id, func.count(distinct(person_group.c.person_id)))
         .where(person_group.c.person_id.in_(pids)).group_by(person_group.c.group_id)).all())
     no_group = session.scalar(select(func.count()).select_from(everyone).where(
@@ -218,7 +219,7 @@ def taking_part(session: Session, start: date, end: date, *, threshold: int) -> 
     tables = []
     for question, (title, _options) in EQUALITY_QUESTIONS.items():
         column = getattr(EqualityProfile, question)
-        counts = dict(session.execute(
+        counts: dict[str | None, int] = dict(session.execute(
             select(column, func.count()).select_from(everyone)
             .outerjoin(EqualityProfile, EqualityProfile.person_id == everyone.c.pid)
             .group_by(column)).all())

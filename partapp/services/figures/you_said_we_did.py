@@ -13,6 +13,7 @@ a "could not" item without a clean request and reason is left out whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,7 +25,7 @@ from ..access.auth import require
 from ..records.organisation import get_details, get_logo
 from .period import check_period
 from .report_grouping import Group, group_similar
-from .report_queries import ChangeDone, NoAnswer, changes_done, no_answers
+from .report_queries import ChangeDone, NoAnswer, Quote, changes_done, no_answers
 from .report_themes import _WORD, _known_names, lower_case_words, may_name_someone
 
 _OPENER = re.compile(r"(?:^|[.!?:]\s+)[^\w]*([^\W\d_][\w'\u2019-]*)")
@@ -92,11 +93,18 @@ class _Names:
         return may_name_someone(text, self.names, self.allowed, self.common | openers)
 
 
+def suggestions_behind(changes: Iterable[ChangeDone]) -> list[Quote]:
+    """Each suggestion behind ``changes`` once (a suggestion can lead to two of them), oldest
+    first."""
+    unique: dict[int, Quote] = {}
+    for change in changes:
+        for quote in change.suggestions:
+            unique.setdefault(quote.suggestion_id, quote)
+    return sorted(unique.values(), key=lambda q: (q.raised_on, q.suggestion_id))
+
+
 def _pair(group: Group[ChangeDone], names: _Names) -> Pair:
-    seen: set[int] = set()
-    behind = sorted((q for c in group.items for q in c.suggestions
-                     if not (q.suggestion_id in seen or seen.add(q.suggestion_id))),
-                    key=lambda q: (q.raised_on, q.suggestion_id))
+    behind = suggestions_behind(group.items)
     quotes = [g for g in group_similar(behind, lambda q: q.text)
               if g.first.text.strip() and not names(g.first.text)]
     best = max(quotes, key=lambda g: g.count, default=None)  # the earliest on a tie

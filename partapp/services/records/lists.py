@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -48,7 +49,7 @@ def levels(session: Session) -> list[Level]:
             for lv in session.scalars(select(InvolvementLevel).order_by(InvolvementLevel.rank))]
 
 
-def _check_unique(session: Session, model, name: str, item_id: int | None, what: str) -> None:
+def _check_unique(session: Session, model: Any, name: str, item_id: int | None, what: str) -> None:
     clash = session.scalar(select(model.id).where(func.lower(model.name) == name.lower()))
     if clash is not None and clash != item_id:
         raise ValidationError("name", f"There is already a {what} called \u201c{name}\u201d.")
@@ -64,9 +65,10 @@ def save_group(session: Session, name: str, *, group_id: int | None = None,
         group = Group(name=name, position=position, active=active)
         session.add(group)
     else:
-        group = session.get(Group, group_id)
-        if group is None:
+        found = session.get(Group, group_id)
+        if found is None:
             raise NotFoundError("That group is no longer in the list.")
+        group = found
         group.name, group.active = name, active
     session.flush()
     audit.record(session, "settings", "group", group.id)
@@ -82,9 +84,10 @@ def save_service(session: Session, name: str, *, service_id: int | None = None,
         service = Service(name=name, active=active)
         session.add(service)
     else:
-        service = session.get(Service, service_id)
-        if service is None:
+        found_service = session.get(Service, service_id)
+        if found_service is None:
             raise NotFoundError("That service is no longer in the list.")
+        service = found_service
         service.name, service.active = name, active
     session.flush()
     audit.record(session, "settings", "service", service.id)

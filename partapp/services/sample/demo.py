@@ -117,7 +117,7 @@ class _Builder:
         self.people: list[Who] = []
         self.said: list[Said] = []
         self.activity_count = 0
-        self.uses: Counter = Counter()  # how often each topic, and each idea, was used
+        self.uses: Counter[object] = Counter()  # how often each topic, and each idea, was used
 
     def build(self) -> DemoSummary:
         if not organisation.get_details(self.session).is_set_up:
@@ -252,6 +252,7 @@ class _Builder:
 
     def _expenses(self, kind: str, level: str, count: int) -> Decimal:
         rng = self.rng
+        pounds: float
         if level in ("co_design", "co_production"):
             pounds = count * rng.choice((10, 15, 20))
         elif kind == "visit":

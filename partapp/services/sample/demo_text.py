@@ -6,7 +6,9 @@ Everything here is made up. Phone numbers use the ranges Ofcom keeps for drama (
 
 from __future__ import annotations
 
-ORGANISATION = {
+from typing import Any
+
+ORGANISATION: dict[str, Any] = {
     "name": "Riverside Community Care",
     "address": "The Old Mill\n12 Bridge Street\nKnighton\nPowys\nLD7 1BT",
     "phone": "01632 960100",

@@ -113,7 +113,7 @@ def backup_database(db_path: Path, out: Path | None = None, *, passphrase: str |
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         _copy_checked(db_path, dest, passphrase)
-    except (OSError, *database_errors()) as exc:
+    except (OSError, *database_errors()) as exc:  # type: ignore[misc]  # a tuple of classes
         known = output_problem(exc, dest.parent, "the backup")  # full disk, read-only...
         if known is not None:
             raise PartappError(known) from exc

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -63,9 +63,9 @@ def db_file(session: Session) -> Path | None:
     known = session.info.get("db_path")
     if known is not None:
         return Path(known)
-    bind = session.get_bind()
-    if bind.dialect.name == "sqlite" and bind.url.database:
-        return Path(bind.url.database)
+    url = session.get_bind().engine.url
+    if url.get_backend_name() == "sqlite" and url.database:
+        return Path(url.database)
     return None
 
 
@@ -153,8 +153,8 @@ def choose_kept(backups: list[BackupInfo], *, keep_daily: int = KEEP_DAILY,
     """Which automatic backups to keep: newest per day (7 days), newest per week (8 weeks)."""
     newest_first = sorted(backups, key=lambda b: (b.made_at, b.path.name), reverse=True)
     keep: set[Path] = set()
-    days: set = set()
-    weeks: set = set()
+    days: set[Any] = set()
+    weeks: set[Any] = set()
     for info in newest_first:
         day = info.made_at.date()
         if day not in days and len(days) < keep_daily:

@@ -20,6 +20,7 @@ import os
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from ..errors import DatabaseError
 from ..files import file_kinds
@@ -68,7 +69,7 @@ class Diagnosis:
         return self.kind == OK
 
 
-def read_connection(path: Path, passphrase: str | None):
+def read_connection(path: Path, passphrase: str | None) -> Any:
     """A read-only connection that leaves nothing beside the file.
 
     With no ``-wal`` or ``-journal`` beside it nobody is writing, so the file is read as
@@ -205,7 +206,7 @@ def _key(path: Path) -> str:
     return os.path.normcase(str(Path(path).resolve()))
 
 
-def _records() -> dict:
+def _records() -> dict[str, Any]:
     try:
         data = json.loads(_record_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -213,7 +214,7 @@ def _records() -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def fingerprint(path: Path) -> dict | None:
+def fingerprint(path: Path) -> dict[str, Any] | None:
     """The file's size and SHA-256, or None while a ``-wal`` holds changes not yet in it."""
     path = Path(path)
     wal = Path(f"{path}-wal")

@@ -111,12 +111,21 @@ def _due_select(today: date, weeks: int, person_ids: Sequence[int] | None = None
     return query
 
 
+_FEW_PEOPLE = 200  # up to this many people, the SQL looks up only theirs
+
+
 def follow_ups_due(session: Session, *, today: date | None = None,
                    person_ids: Sequence[int] | None = None,
                    weeks: int | None = None) -> list[DueFollowUp]:
     """Every (person, change) due today, the longest done first."""
     today = today or date.today()
     weeks = follow_up_weeks(session) if weeks is None else weeks
+    if person_ids is not None and len(wanted := set(person_ids)) > _FEW_PEOPLE:
+        # Many people (every owed letter): one pass over everyone, kept here. A long IN list
+        # in the SQL lets SQLite test every link against every id (issue 17: 24 s for
+        # 12,775 letters, against 0.3 s for everyone).
+        return [due for due in follow_ups_due(session, today=today, weeks=weeks)
+                if due.person_id in wanted]
     due = _due_select(today, weeks, person_ids).subquery()
     rows = session.execute(
         select(due.c.person_id, due.c.change_id, Change.description, Change.done_on)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .. import APP_NAME, __version__
@@ -20,6 +20,7 @@ from . import messages
 from .auto_backup import backup_after_opening, backup_before_closing
 from .context import AppContext
 from .errors import report_error
+from .qt_types import QT_TRANSLATE_NOOP
 from .tasks import Progress, TaskCancelled
 from .unlock import open_for_desktop
 

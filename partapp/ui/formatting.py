@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from .qt_types import QT_TRANSLATE_NOOP
 
 _MONTHS = (  # literal, so lupdate finds each one; format_date translates them
     QT_TRANSLATE_NOOP("formatting", "Jan"), QT_TRANSLATE_NOOP("formatting", "Feb"),

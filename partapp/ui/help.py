@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QTextBrowser, QWidget
 
 from ..services.files.paths import resources_dir
 from . import translations
+from .qt_types import QT_TRANSLATE_NOOP
 from .widgets.forms import set_name
 
 TOPICS = (

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..services.browse.home import month_bounds
+from .qt_types import QT_TRANSLATE_NOOP
 
 PERIODS = {
     "any": QT_TRANSLATE_NOOP("periods", "Any time"),

@@ -3,7 +3,7 @@ Agreed), what we can do instead, who decided, and whether service users took par
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,6 +20,7 @@ from ...services.records.suggestions import DecisionData, SuggestionView, record
 from .. import translations
 from ..context import AppContext
 from ..formatting import format_date
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.choices import combo, value
 from ..widgets.date_field import DateField
 from ..widgets.forms import add_field, field_block, new_form, set_name

@@ -7,7 +7,7 @@ task helper; each step is one ``session_scope()``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,6 +40,7 @@ from ..context import AppContext
 from ..formatting import format_date
 from ..itemmodels.checkable import CheckRowsModel
 from ..itemmodels.lazy_table import Column
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.forms import ErrorLabel, set_name
 from ..widgets.person_picker import PersonPicker
 from ..widgets.table import table_view

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from ...services.browse.pages import ActivityFilter, ActivityRow, Sort, activity_ids, activity_rows
 from .. import translations
 from ..formatting import format_date
+from ..qt_types import QT_TRANSLATE_NOOP
 from .lazy_table import Column, LazyTableModel
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from ...services.browse.pages import ChangeFilter, ChangeRow, Sort, change_ids, change_rows
 from .. import translations
 from ..formatting import first_line, format_date
+from ..qt_types import QT_TRANSLATE_NOOP
 from .lazy_table import Column, LazyTableModel
 
 

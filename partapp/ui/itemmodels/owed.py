@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from ...services.browse.browse_feedback import (
@@ -21,6 +21,7 @@ from ...services.browse.browse_feedback import (
 from ...services.browse.pages import Sort
 from .. import translations
 from ..formatting import format_date
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.needs import needs_text
 from .lazy_table import Column, LazyTableModel
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from ...services.browse.pages import PeopleFilter, PersonRow, Sort, people_ids, people_rows
 from .. import translations
+from ..qt_types import QT_TRANSLATE_NOOP
 from .lazy_table import Column, LazyTableModel
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from ...services.browse.browse_suggestions import (
@@ -16,6 +16,7 @@ from ...services.browse.browse_suggestions import (
 from ...services.browse.pages import Sort
 from .. import translations
 from ..formatting import first_line, format_date
+from ..qt_types import QT_TRANSLATE_NOOP
 from .lazy_table import Column, LazyTableModel
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ...models.enums import ACTIVITY_TYPES
@@ -13,6 +12,7 @@ from ...services.records.lists import services
 from .. import translations
 from ..itemmodels.activities import ActivitiesModel
 from ..periods import period_items, period_range
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.choices import combo, fill, select, value
 from ..widgets.forms import set_name
 from ..widgets.table import current_id, table_view

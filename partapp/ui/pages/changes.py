@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ...models.enums import CHANGE_STATUSES
 from ...services.browse.pages import ChangeFilter
 from .. import translations
 from ..itemmodels.changes import ChangesModel
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.choices import combo, select, value
 from ..widgets.forms import set_name
 from ..widgets.table import current_id, table_view

@@ -5,9 +5,10 @@ sent (unless the records change in between, when they are made again)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog
 
 from ...services.errors import PartappError
@@ -16,6 +17,7 @@ from ...services.files.output_files import copy_file
 from ...services.records.suggestions import get_suggestion
 from .. import messages
 from ..errors import report_error
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..settings import Setting
 from ..tasks import TaskCancelled
 from .letters_work import LetterBatch, needs_format_files, prepare_batch, write_formats
@@ -25,9 +27,29 @@ MARK_THEM = QT_TRANSLATE_NOOP("LetterActions", "When the letters have gone out, 
                                                "\u201cMark these as sent\u201d.")
 
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from ..context import AppContext
+    from ..itemmodels.owed import OwedModel
+    from ..widgets.pdf_preview import PdfPreview
+
+
 class LetterActions:
     """Mixed into LettersPage, which provides ``context``, ``selected_ids()``, ``model``,
     ``batch``, ``batch_pdf``, ``dialog``, ``_temp_path()`` and ``_say()``."""
+
+    # What the page provides (annotations only: nothing is set here at run time).
+    context: AppContext
+    model: OwedModel
+    batch: LetterBatch | None
+    batch_pdf: PdfPreview
+    print_button: QPushButton
+    tr: Callable[..., str]
+    window: Callable[[], QWidget]
+    selected_ids: Callable[[], list[int]]
+    _temp_path: Callable[[str], Path]
+    _say: Callable[[str], None]
 
     def print_letters(self) -> None:
         self._make_batch("print")

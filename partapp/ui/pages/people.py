@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...services.records.lists import groups
 from ..itemmodels.people import PeopleModel
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.choices import combo, fill, value
 from ..widgets.forms import set_name
 from ..widgets.table import current_id, select_id, table_view

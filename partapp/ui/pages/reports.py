@@ -8,7 +8,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,6 +29,7 @@ from ...services.validation import parse_date
 from .. import messages
 from ..errors import report_error
 from ..formatting import format_date
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..report_work import (
     FIGURES_FILE,
     MadeReport,

@@ -3,7 +3,9 @@ the poster, made straight from the dates chosen (no report needs making first)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton
 
@@ -15,10 +17,27 @@ from ..tasks import TaskCancelled
 from ..widgets.choices import combo, value
 from ..widgets.forms import set_name
 
+if TYPE_CHECKING:
+    from datetime import date
+
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from ..context import AppContext
+
 
 class ServiceUserFiles:
     """Mixed into ReportsPage, which provides ``context``, ``layout_``, ``checked_period()``,
     ``_start_folder()``, ``_remember_folder()`` and ``_say()``."""
+
+    # What the page provides (annotations only: nothing is set here at run time).
+    context: AppContext
+    layout_: QVBoxLayout
+    tr: Callable[..., str]
+    window: Callable[[], QWidget]
+    checked_period: Callable[[], tuple[date, date] | None]
+    _start_folder: Callable[[], str]
+    _remember_folder: Callable[[Path], None]
+    _say: Callable[[str], None]
 
     def _build_service_users(self) -> None:
         """'You said, we did' for service users: made straight from the dates chosen."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from ...services.errors import EditConflictError, PartappError, ValidationError
 from ...services.records.organisation import get_details, get_logo, save_details, set_logo
 from .. import messages, translations
 from ..formatting import MONTH_NAMES
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.choices import combo, select, value
 from ..widgets.forms import (
     DirtyTracker,
@@ -102,6 +103,9 @@ class SettingsPage(Page):
         self.feedback_aim = QSpinBox()
         self.feedback_aim.setRange(1, 100)
         self.feedback_aim.setSuffix(self.tr("%"))
+        self.follow_up_weeks = QSpinBox()
+        self.follow_up_weeks.setRange(1, 52)
+        self.follow_up_weeks.setSuffix(self.tr(" weeks"))
         self.threshold = combo({5: self.tr("Hide counts under 5"),
                                 10: self.tr("Hide counts under 10")})
         self.year_start = combo({m: translations.label(name)
@@ -131,6 +135,10 @@ class SettingsPage(Page):
         add_field(form, self.tr("Aim for feedback on time"), self.feedback_aim, errors=e,
                   field="feedback_aim_pct",
                   help_text=self.tr("The report warns when fewer people hear back in time."))
+        add_field(form, self.tr("Ask if a change helped after"), self.follow_up_weeks,
+                  errors=e, field="follow_up_weeks",
+                  help_text=self.tr("After a change is done, the people who asked for it are "
+                                    "asked if it made a difference, in their next letter."))
         add_field(form, self.tr("S&mall numbers in reports"), self.threshold, errors=e,
                   field="small_number_threshold",
                   help_text=self.tr("Small counts are hidden so nobody can be recognised."))
@@ -177,7 +185,7 @@ class SettingsPage(Page):
         self.dirty.watch(self.name, self.address, self.phone, self.email, self.website,
                          self.charity_number, self.signatory_name, self.signatory_role,
                          self.complaints, self.promise, self.feedback_aim, self.threshold,
-                         self.year_start,
+                         self.year_start, self.follow_up_weeks,
                          self.retention)
         self.dirty.changed.connect(self._dirty_changed)
         return scrolled(page)
@@ -210,6 +218,7 @@ class SettingsPage(Page):
         self.complaints.setPlainText(d.complaints_contact)
         self.promise.setValue(d.promise_days)
         self.feedback_aim.setValue(d.feedback_aim_pct)
+        self.follow_up_weeks.setValue(d.follow_up_weeks)
         select(self.threshold, d.small_number_threshold)
         select(self.year_start, d.year_start_month)
         self.retention.setValue(d.retention_years)
@@ -239,6 +248,7 @@ class SettingsPage(Page):
             signatory_role=self.signatory_role.text(),
             complaints_contact=self.complaints.toPlainText(), promise_days=self.promise.value(),
             feedback_aim_pct=self.feedback_aim.value(),
+            follow_up_weeks=self.follow_up_weeks.value(),
             small_number_threshold=value(self.threshold),
             year_start_month=value(self.year_start), retention_years=self.retention.value(),
             version=self.filled_version, keep_mine=keep_mine)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -32,6 +32,7 @@ from ..file_actions import FileActions
 from ..formatting import format_date
 from ..itemmodels.lazy_table import Column
 from ..itemmodels.rows import RowsModel
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.forms import ErrorLabel, FormErrors, add_field, new_form, reveal, set_name
 from ..widgets.table import fit_rows, table_view
 from ..widgets.text import heading, paragraph, set_paragraph, set_scaled_font

@@ -3,7 +3,7 @@ new password, unlock. Sign-in starts when the first user (an administrator) is a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from .. import messages, translations
 from ..context import AppContext
 from ..itemmodels.lazy_table import Column
 from ..itemmodels.rows import RowsModel
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.choices import combo, select, value
 from ..widgets.forms import ErrorLabel, FormErrors, add_field, new_form, set_name
 from ..widgets.table import fit_rows, table_view

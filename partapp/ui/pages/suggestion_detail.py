@@ -3,7 +3,7 @@ with the buttons to decide, link a change, or create one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from ..context import AppContext
 from ..formatting import first_line, format_date
 from ..itemmodels.lazy_table import Column
 from ..itemmodels.rows import RowsModel
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.forms import set_name
 from ..widgets.table import fit_rows, table_view
 from ..widgets.text import heading, paragraph, set_paragraph

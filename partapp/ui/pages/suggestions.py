@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter
 
 from ...services.records.lists import groups, services
 from ..itemmodels.suggestions import SuggestionsModel
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.forms import scrolled, set_name
 from ..widgets.suggestion_filters import SuggestionFilters
 from ..widgets.table import current_id, select_id, table_view

@@ -79,7 +79,7 @@ def write_labels(path: Path = LABELS) -> None:
              "",
              "from __future__ import annotations",
              "",
-             "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+             "from ..qt_types import QT_TRANSLATE_NOOP",
              "",
              "LABELS = ("]
     # json's quoting is a valid Python string in double quotes (apostrophes stay as they are)

@@ -5,7 +5,7 @@ The screens translate them with partapp.ui.translations.label()."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ..qt_types import QT_TRANSLATE_NOOP
 
 LABELS = (
     QT_TRANSLATE_NOOP("labels", "18 to 24"),
@@ -15,6 +15,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "65 to 74"),
     QT_TRANSLATE_NOOP("labels", "75 to 84"),
     QT_TRANSLATE_NOOP("labels", "85 or over"),
+    QT_TRANSLATE_NOOP("labels", "A bit"),
     QT_TRANSLATE_NOOP("labels", "Activity"),
     QT_TRANSLATE_NOOP("labels", "Added"),
     QT_TRANSLATE_NOOP("labels", "Adding activities"),
@@ -34,6 +35,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "Another way"),
     QT_TRANSLATE_NOOP("labels", "April"),
     QT_TRANSLATE_NOOP("labels", "Asian or Asian British"),
+    QT_TRANSLATE_NOOP("labels", "At a meeting"),
     QT_TRANSLATE_NOOP("labels", "At an activity"),
     QT_TRANSLATE_NOOP("labels", "Audio"),
     QT_TRANSLATE_NOOP("labels", "August"),
@@ -150,6 +152,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "No religion"),
     QT_TRANSLATE_NOOP("labels", "Not now"),
     QT_TRANSLATE_NOOP("labels", "Not possible"),
+    QT_TRANSLATE_NOOP("labels", "Not sure"),
     QT_TRANSLATE_NOOP("labels", "November"),
     QT_TRANSLATE_NOOP("labels", "October"),
     QT_TRANSLATE_NOOP("labels", "Older people"),
@@ -179,6 +182,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "Recorded as sent"),
     QT_TRANSLATE_NOOP("labels", "Religion or belief"),
     QT_TRANSLATE_NOOP("labels", "Removed"),
+    QT_TRANSLATE_NOOP("labels", "Reply slip"),
     QT_TRANSLATE_NOOP("labels", "Reply to a compliment (when none was written)"),
     QT_TRANSLATE_NOOP("labels", "Report ready"),
     QT_TRANSLATE_NOOP("labels", "Restored"),

@@ -6,11 +6,24 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QGridLayout, QHBoxLayout, QPushButton
 
 from ...services.browse.home import HomeCounts, home_counts
+from ...services.feedback.follow_ups import ChangeDue
 from .. import translations
-from ..formatting import MONTH_NAMES, format_date
+from ..formatting import MONTH_NAMES, first_line, format_date
+from ..itemmodels.lazy_table import Column
+from ..itemmodels.rows import RowsModel
 from ..widgets.forms import set_name
+from ..widgets.table import table_view
 from ..widgets.text import heading, paragraph, set_paragraph
 from .base import Page
+
+FOLLOW_UP_COLUMNS = (
+    Column("", QT_TRANSLATE_NOOP("HomePage", "Done on"), lambda r: format_date(r.done_on),
+           chars=11),
+    Column("", QT_TRANSLATE_NOOP("HomePage", "The change"), lambda r: first_line(r.description),
+           tooltip=lambda r: r.description),
+    Column("", QT_TRANSLATE_NOOP("HomePage", "People to ask"), lambda r: str(r.people),
+           right=True),
+)
 
 
 class HomePage(Page):
@@ -38,7 +51,30 @@ class HomePage(Page):
         grid.addWidget(self.waiting, 0, 1)
         grid.addWidget(self.late_changes, 1, 0)
         grid.addWidget(self.this_month, 1, 1)
+        self.follow_up_card = QCommandLinkButton(self.tr("Counting\u2026"))
+        set_name(self.follow_up_card, self.follow_up_card.text())
+        self.follow_up_card.clicked.connect(lambda: self.follow_up_view.setFocus())
+        grid.addWidget(self.follow_up_card, 2, 0, 1, 2)
         self.layout_.addLayout(grid)
+        # Did it make a difference? The changes whose follow-up is due, and a way to record
+        # what people said (from a reply slip, a phone call or a meeting).
+        self.follow_ups = RowsModel(FOLLOW_UP_COLUMNS, "HomePage", self)
+        self.follow_up_view = table_view(self.follow_ups,
+                                         self.tr("Changes to ask about: did it make a "
+                                                 "difference?"), stretch=1, sortable=False)
+        self.follow_up_view.setMaximumHeight(self.follow_up_view.fontMetrics().height() * 9)
+        self.follow_up_view.activated.connect(self.record_answer)
+        self.layout_.addWidget(self.follow_up_view)
+        self.answer_button = QPushButton(self.tr("Record an a&nswer\u2026"))
+        set_name(self.answer_button, self.tr("Record what someone said about the chosen "
+                                             "change"))
+        self.answer_button.clicked.connect(self.record_answer)
+        answers = QHBoxLayout()
+        answers.addWidget(self.answer_button)
+        answers.addStretch(1)
+        self.layout_.addLayout(answers)
+        self.follow_up_view.selectionModel().selectionChanged.connect(self._follow_up_chosen)
+        self.answer_button.setEnabled(False)
         self.layout_.addWidget(heading(self.tr("Record something new"), 2))
         actions = QHBoxLayout()
         for text, action in ((self.tr("Record an &activity\u2026"), "record_activity"),
@@ -115,4 +151,42 @@ class HomePage(Page):
                        .format(month=month),
                        self.tr("Meetings and other activities held this month. Open them."))
         self.empty_hint.setVisible(counts.is_empty)
+        self._show_follow_ups(counts)
+
+    def _show_follow_ups(self, counts: HomeCounts) -> None:
+        due = counts.follow_ups_due
+        wait = self.tr("%n weeks", "", counts.follow_up_weeks)
+        if due:
+            self._set_card(self.follow_up_card,
+                           self.tr("%n changes are ready to ask about", "", len(due)),
+                           self.tr("Done {wait} ago or more. Did they make a difference? The "
+                                   "question goes in each person's next letter, or record what "
+                                   "they told you.").format(wait=wait))
+        else:
+            self._set_card(self.follow_up_card, self.tr("No changes to ask about yet"),
+                           self.tr("{wait} after a change is done, the people who asked for it "
+                                   "are asked if it made a difference.").format(wait=wait))
+        self.follow_ups.set_rows(due)
+        self.follow_up_view.setVisible(bool(due))
+        self.answer_button.setVisible(bool(due))
+        self._follow_up_chosen()
+
+    def _chosen_change(self) -> ChangeDue | None:
+        rows = self.follow_up_view.selectionModel().selectedRows()
+        return self.follow_ups.row_data(rows[0].row()) if rows else None
+
+    def _follow_up_chosen(self, *_args) -> None:
+        self.answer_button.setEnabled(self._chosen_change() is not None)
+
+    def record_answer(self, *_args) -> None:
+        """Record what someone said about the chosen change: did it make a difference?"""
+        change = self._chosen_change()
+        if change is None:
+            return
+        from ..dialogs.follow_up_dialog import FollowUpDialog
+
+        self.dialog = FollowUpDialog(self.context, change_id=change.change_id,
+                                     title=first_line(change.description, 90),
+                                     parent=self.window())
+        self.dialog.open()
 

@@ -33,6 +33,18 @@ ACTIVITY_COLUMNS = (
            lambda r: r.title, tooltip=lambda r: r.title),
     Column("", QT_TRANSLATE_NOOP("PersonPanel", "Type"), lambda r: r.activity_type),
 )
+FOLLOW_UP_COLUMNS = (
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "The change"),
+           lambda r: first_line(r.description), tooltip=lambda r: r.description),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "Asked on"),
+           lambda r: format_date(r.asked_on) if r.asked_on else "", chars=11),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "Did it make a difference?"),
+           lambda r: translations.label(r.answer_label) if r.answer else ""),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "Their words"), lambda r: first_line(r.words),
+           tooltip=lambda r: r.words),
+    Column("", QT_TRANSLATE_NOOP("PersonPanel", "Told us on"),
+           lambda r: format_date(r.answered_on) if r.answered_on else "", chars=11),
+)
 LETTER_COLUMNS = (
     Column("", QT_TRANSLATE_NOOP("PersonPanel", "Sent on"),
            lambda r: format_date(r.sent_on), chars=11),
@@ -58,24 +70,34 @@ class PersonPanel(QWidget):
         self.edit_button = QPushButton(self.tr("Edit &details\u2026"))
         set_name(self.edit_button, self.tr("Edit this person's details"))
         self.edit_button.clicked.connect(self.edit_requested)
+        self.answer_button = QPushButton(self.tr("Record an a&nswer\u2026"))
+        set_name(self.answer_button, self.tr("Record whether a change made a difference to "
+                                             "this person"))
+        self.answer_button.clicked.connect(self.record_answer)
         self.owed = paragraph("")
         self.tabs = QTabWidget()
         set_name(self.tabs, self.tr("History"))
         self.activities = RowsModel(ACTIVITY_COLUMNS, CTX, self)
         self.suggestions = RowsModel(self._suggestion_columns(), CTX, self)
         self.letters = RowsModel(LETTER_COLUMNS, CTX, self)
+        self.follow_ups = RowsModel(FOLLOW_UP_COLUMNS, CTX, self)
         self.activity_view = table_view(self.activities, self.tr("Activities attended"),
                                         stretch=1, sortable=False)
         self.suggestion_view = table_view(self.suggestions, self.tr("Suggestions and decisions"),
                                           stretch=1, sortable=False)
         self.letter_view = table_view(self.letters, self.tr("Letters sent"), stretch=-1,
                                       sortable=False)
-        for view in (self.activity_view, self.suggestion_view, self.letter_view):
+        self.follow_up_view = table_view(self.follow_ups,
+                                         self.tr("Did changes make a difference to them?"),
+                                         stretch=0, sortable=False)
+        for view in (self.activity_view, self.suggestion_view, self.letter_view,
+                     self.follow_up_view):
             self.tabs.addTab(view, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
+        top.addWidget(self.answer_button)
         top.addWidget(self.edit_button)
         layout.addLayout(top)
         layout.addWidget(self.needs)
@@ -120,6 +142,7 @@ class PersonPanel(QWidget):
     def _fill(self) -> None:
         person, history = self.person, self.history
         self.edit_button.setEnabled(person is not None)
+        self.answer_button.setEnabled(person is not None)
         self.tabs.setEnabled(person is not None)
         self.needs.show_needs(person)
         if person is None or history is None:
@@ -127,7 +150,7 @@ class PersonPanel(QWidget):
             set_paragraph(self.summary, self.tr("Choose a person in the list to see their "
                                                 "details and history here."))
             self.owed.setText("")
-            for model in (self.activities, self.suggestions, self.letters):
+            for model in (self.activities, self.suggestions, self.letters, self.follow_ups):
                 model.set_rows([])
             self._tab_titles()
             return
@@ -140,16 +163,29 @@ class PersonPanel(QWidget):
         self.activities.set_rows(history.activities)
         self.suggestions.set_rows(history.suggestions)
         self.letters.set_rows(history.letters)
+        self.follow_ups.set_rows(history.follow_ups)
         self._tab_titles()
 
     def _tab_titles(self) -> None:
         history = self.history
-        counts = (len(history.activities), len(history.suggestions), len(history.letters)) \
-            if history else (0, 0, 0)
+        counts = (len(history.activities), len(history.suggestions), len(history.letters),
+                  len(history.follow_ups)) if history else (0, 0, 0, 0)
         titles = (self.tr("A&ctivities ({n})"), self.tr("S&uggestions ({n})"),
-                  self.tr("&Letters ({n})"))
+                  self.tr("&Letters ({n})"), self.tr("Did &it help? ({n})"))
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, title.format(n=count))
+
+    def record_answer(self) -> None:
+        """Record whether a change made a difference to this person (from their reply slip,
+        a phone call or a meeting)."""
+        if self.person is None:
+            return
+        from ..dialogs.follow_up_dialog import FollowUpDialog
+
+        self.dialog = FollowUpDialog(self.context, person_id=self.person.id,
+                                     title=self.person.display_name, parent=self.window())
+        self.dialog.saved.connect(self.show_person)
+        self.dialog.open()
 
     def _summary(self, p: PersonView) -> str:
         lines = [self.tr("Reference: {ref}").format(ref=p.ref)]

@@ -1559,10 +1559,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
 <context>
     <name>LetterActions</name>
     <message>
-        <source>When the letters have gone out, press “Mark these as sent”.</source>
-        <translation>Pan fydd y llythyrau wedi mynd, pwyswch “Nodi bod y rhain wedi&apos;u hanfon”.</translation>
-    </message>
-    <message>
         <source>Getting the letters ready…</source>
         <translation>Yn paratoi&apos;r llythyrau…</translation>
     </message>
@@ -1670,10 +1666,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <source>Stopped before all the braille, audio and email files were written.</source>
         <translation>Wedi stopio cyn ysgrifennu&apos;r holl ffeiliau braille, sain ac e-bost.</translation>
     </message>
-    <message>
-        <source>Printing stopped.</source>
-        <translation>Stopiodd yr argraffu.</translation>
-    </message>
     <message numerus="yes">
         <source>Sent %n pages to the printer.</source>
         <translation>
@@ -1693,6 +1685,14 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
             <numerusform>Wedi nodi bod %n o lythyrau wedi&apos;u hanfon.</numerusform>
             <numerusform>Wedi nodi bod %n o lythyrau wedi&apos;u hanfon.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Stopiodd yr argraffu.</translation>
+    </message>
+    <message>
+        <source>When the letters have gone out, press “Mark these as sent”.</source>
+        <translation>Pan fydd y llythyrau wedi mynd, pwyswch “Nodi bod y rhain wedi&apos;u hanfon”.</translation>
     </message>
     <message>
         <source>You can find them under “Sent letters”.</source>
@@ -2211,20 +2211,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>Your name. Leave it empty to use the name you signed in with.</source>
         <translation>Eich enw. Gadewch hwn yn wag i ddefnyddio&apos;r enw y gwnaethoch fewngofnodi ag ef.</translation>
-    </message>
-    <message>
-        <source>Already marked as sent</source>
-        <translation>Wedi&apos;u nodi fel rhai a anfonwyd yn barod</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of these letters were marked as sent by someone else a moment ago, so they were not marked again. Please do not post them twice.</source>
-        <translation>
-            <numerusform>Cafodd %n o&apos;r llythyrau hyn eu nodi fel rhai a anfonwyd gan rywun arall eiliad yn ôl, felly chawson nhw ddim eu nodi eto. Peidiwch â&apos;u postio ddwywaith.</numerusform>
-            <numerusform>Cafodd %n o&apos;r llythyrau hyn ei nodi fel un a anfonwyd gan rywun arall eiliad yn ôl, felly chafodd e ddim ei nodi eto. Peidiwch â&apos;i bostio ddwywaith.</numerusform>
-            <numerusform>Cafodd %n o&apos;r llythyrau hyn eu nodi fel rhai a anfonwyd gan rywun arall eiliad yn ôl, felly chawson nhw ddim eu nodi eto. Peidiwch â&apos;u postio ddwywaith.</numerusform>
-            <numerusform>Cafodd %n o&apos;r llythyrau hyn eu nodi fel rhai a anfonwyd gan rywun arall eiliad yn ôl, felly chawson nhw ddim eu nodi eto. Peidiwch â&apos;u postio ddwywaith.</numerusform>
-            <numerusform>Cafodd %n o&apos;r llythyrau hyn eu nodi fel rhai a anfonwyd gan rywun arall eiliad yn ôl, felly chawson nhw ddim eu nodi eto. Peidiwch â&apos;u postio ddwywaith.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -178,13 +178,6 @@
             <numerusform>Mark %n letters as sent</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n of these letters were marked as sent by someone else a moment ago, so they were not marked again. Please do not post them twice.</source>
-        <translation>
-            <numerusform>%n of these letters was marked as sent by someone else a moment ago, so it was not marked again. Please do not post it twice.</numerusform>
-            <numerusform>%n of these letters were marked as sent by someone else a moment ago, so they were not marked again. Please do not post them twice.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PeoplePage</name>

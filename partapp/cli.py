@@ -137,7 +137,8 @@ def cmd_import(args) -> int:
     db = _open(args)
     try:
         with db.session_scope() as session:
-            summary = importer.import_files(session, files)
+            summary = importer.import_files(session, files, waiting=_waiting(
+                "Another office is importing a spreadsheet. Waiting for it to finish\u2026"))
     finally:
         db.dispose()
     print(summary.describe())
@@ -152,11 +153,18 @@ def cmd_letters(args) -> int:
     try:
         with db.session_scope() as session:
             result = write_due_letters(session, Path(args.out), mark_sent=args.mark_sent,
-                                       sent_by=current_actor())
+                                       sent_by=current_actor(), waiting=_waiting(
+                                           "Another office is marking letters as sent. Waiting "
+                                           "for it to finish\u2026"))
     finally:
         db.dispose()
     print(result.describe(_t))
     return 0
+
+
+def _waiting(line: str):
+    """Said once on stderr while this waits for another office (so nobody thinks it stuck)."""
+    return lambda: print(_t(line), file=sys.stderr, flush=True)
 
 
 def cmd_backup(args) -> int:

@@ -170,6 +170,19 @@ WELSH = {
     "Wrote 1 letter to {name}.": "Wedi ysgrifennu 1 llythyr i {name}.",
     "Wrote {n} letters to {name}.": "Wedi ysgrifennu {n} llythyr i {name}.",
     "Marked them as sent.": "Wedi nodi eu bod wedi'u hanfon.",
+    "Another office has just marked these letters as sent, so none were written or marked "
+    "again.":
+        "Mae swyddfa arall newydd nodi bod y llythyrau hyn wedi'u hanfon, felly chafodd dim un "
+        "ei ysgrifennu na'i nodi eto.",
+    "Another office marked letters as sent at the same time: these are only the ones still "
+    "owed after theirs, so no letter is marked twice.":
+        "Nododd swyddfa arall fod llythyrau wedi'u hanfon ar yr un pryd: dim ond y rhai sy'n "
+        "dal yn ddyledus ar ôl eu rhai nhw yw'r rhain, felly does dim llythyr yn cael ei nodi "
+        "ddwywaith.",
+    "Another office is marking letters as sent. Waiting for it to finish\u2026":
+        "Mae swyddfa arall yn nodi bod llythyrau wedi'u hanfon. Yn aros iddi orffen\u2026",
+    "Another office is importing a spreadsheet. Waiting for it to finish\u2026":
+        "Mae swyddfa arall yn mewnforio taenlen. Yn aros iddi orffen\u2026",
     "They are not marked as sent yet.": "Dydyn nhw ddim wedi'u nodi fel rhai wedi'u hanfon eto.",
     "1 person would like a phone call instead of a letter: see the Letters page.":
         "Hoffai 1 person gael galwad ffôn yn lle llythyr: gwelwch y dudalen Llythyrau.",

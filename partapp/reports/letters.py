@@ -19,6 +19,7 @@ from ..services.feedback import letters as letter_service
 from ..services.feedback.letter_templates import large_print_size
 from ..services.files.output_files import check_target
 from ..services.records.organisation import get_details, get_logo
+from ..services.store import one_at_a_time
 from .fonts import missing_glyphs
 from .letter_formats_files import FormatFiles, write_format_files
 from .letter_pdf import render_letters
@@ -35,6 +36,9 @@ class LettersResult:
     phone_calls: int = 0
     unprintable: int = 0  # letters with characters our fonts cannot print
     formats: FormatFiles = field(default_factory=FormatFiles)  # braille, audio, email files
+    # Another office was marking letters as sent at the same moment: this waited for it, so
+    # these are only the letters still owed after theirs.
+    waited: bool = False
 
     @property
     def people(self) -> int:
@@ -48,12 +52,19 @@ class LettersResult:
         if not self.letters:
             text = words("Nobody is waiting for a letter. No letters written." if self.phone_calls
                          else "Nobody is waiting to hear from you. No letters written.")
+            if self.waited:
+                text = words("Another office has just marked these letters as sent, so none "
+                             "were written or marked again.") + " " + text
         else:
             name = self.path.name if self.path else words("the file")
             text = words("Wrote 1 letter to {name}." if self.letters == 1
                          else "Wrote {n} letters to {name}.").format(n=self.letters, name=name)
             text += " " + words("Marked them as sent." if self.marked_sent
                                 else "They are not marked as sent yet.")
+            if self.waited:
+                text += " " + words("Another office marked letters as sent at the same time: "
+                                    "these are only the ones still owed after theirs, so no "
+                                    "letter is marked twice.")
         if self.phone_calls:
             text += " " + words(
                 "1 person would like a phone call instead of a letter: see the Letters page."
@@ -70,20 +81,32 @@ class LettersResult:
 
 def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
                       today: date | None = None, sent_by: str = "",
-                      lawful_basis: str = "legitimate interests") -> LettersResult:
+                      lawful_basis: str = "legitimate interests",
+                      waiting: Callable[[], None] | None = None) -> LettersResult:
     """Write every letter owed today into ``out`` (one PDF), and optionally mark them as sent.
     Beside it go the braille (.brf), audio (.mp3) and email (.eml) files people asked for.
 
     People who asked for a phone call are left out (record the call instead). When nobody is
     owed a letter, no file is written. The file appears only once it is complete.
+
+    With ``mark_sent``, another office doing the same at this moment is waited for first
+    (``waiting`` is called if so), so the letters written are those still owed after theirs.
     """
     today = today or date.today()
     out = check_target(out, what="the letters")
+    waited: list[bool] = []
+    if mark_sent:
+        def wait() -> None:
+            waited.append(True)
+            if waiting is not None:
+                waiting()
+
+        one_at_a_time.hold(session, "letters", waiting=wait)
     due = letter_service.letters_due(session, today=today)
     letters = [letter for letter in due if letter.format != "phone"]
     phone_calls = len(due) - len(letters)
     if not letters:
-        return LettersResult(0, 0, None, False, phone_calls)
+        return LettersResult(0, 0, None, False, phone_calls, waited=bool(waited))
     organisation = get_details(session)
     if not organisation.is_set_up:
         raise ValidationError("organisation", "Letters need your organisation's name. Please "
@@ -108,4 +131,5 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
         letter_service.record_printed(session, len(letters), printed_by=sent_by,
                                       lawful_basis=lawful_basis)
     unprintable = sum(1 for letter in letters if missing_glyphs(letter.as_text()))
-    return LettersResult(len(letters), pages, out, mark_sent, phone_calls, unprintable, formats)
+    return LettersResult(len(letters), pages, out, mark_sent, phone_calls, unprintable, formats,
+                         waited=bool(waited))

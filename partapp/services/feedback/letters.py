@@ -28,6 +28,7 @@ from ..access.auth import require
 from ..collector import collector_paused
 from ..errors import NotFoundError, ValidationError
 from ..records.organisation import OrganisationDetails, get_details
+from ..store import one_at_a_time
 from ..validation import choice, not_in_future, optional_text, parse_date, required_text
 from .follow_up_slip import with_follow_ups
 from .follow_ups import mark_asked
@@ -43,10 +44,11 @@ from .letter_rows import letter_items as _items
 from .letter_rows import letter_people as _people
 from .letter_templates import PART_INFO, check_key, load_wording, validate_template
 from .owed import FeedbackView, owed_people, record_feedback
+from .sent_once import SentResult, already_sent
 
-__all__ = ["LAWFUL_BASES", "LetterContact", "LetterContent", "check_letters", "letter_contacts",
-           "letter_for_person", "letters_due", "mark_sent", "preview_letter", "record_phone_call",
-           "record_printed"]
+__all__ = ["LAWFUL_BASES", "LetterContact", "LetterContent", "SentResult", "check_letters",
+           "letter_contacts", "letter_for_person", "letters_due", "mark_sent", "mark_sent_once",
+           "preview_letter", "record_phone_call", "record_printed"]
 
 # The lawful bases for processing personal data (UK GDPR article 6).
 LAWFUL_BASES = {
@@ -205,8 +207,20 @@ def _lawful_basis(value: str) -> str:
 def mark_sent(session: Session, letters: Sequence[LetterContent], *, sent_on: date | str,
               sent_by: str, method: str = "post", lawful_basis: str = "legitimate interests",
               today: date | None = None) -> int:
+    """``mark_sent_once``, returning how many letters it marked."""
+    return mark_sent_once(session, letters, sent_on=sent_on, sent_by=sent_by, method=method,
+                          lawful_basis=lawful_basis, today=today).marked
+
+
+def mark_sent_once(session: Session, letters: Sequence[LetterContent], *, sent_on: date | str,
+                   sent_by: str, method: str = "post",
+                   lawful_basis: str = "legitimate interests",
+                   today: date | None = None) -> SentResult:
     """Record each letter as sent, keeping its exact text. One audit line for the batch says
-    the lawful basis and who printed it (never anything about the people written to)."""
+    the lawful basis and who printed it (never anything about the people written to).
+
+    Safe when another office marks letters at the same moment: this waits for it to finish,
+    and a letter it recorded meanwhile is not marked again (``sent_once``)."""
     require(session, "coordinator")
     if not letters:
         raise ValidationError("letters", "There are no letters to mark as sent.")
@@ -215,6 +229,11 @@ def mark_sent(session: Session, letters: Sequence[LetterContent], *, sent_on: da
     not_in_future(sent, "sent_on", "the date they were sent", today=today)
     by = optional_text(sent_by, "sent_by", "who sent them") or audit.current_actor()
     batch = f"{sent:%Y%m%d}-{uuid.uuid4().hex[:8]}"
+    one_at_a_time.hold(session, "letters")
+    done = already_sent(session, letters, sent)
+    letters = [letter for index, letter in enumerate(letters) if index not in done]
+    if not letters:
+        return SentResult(0, len(done))
     for letter in letters:
         view = record_feedback(session, person_id=letter.person_id, kind=letter.kind,
                                suggestion_ids=letter.suggestion_ids, sent_on=sent,
@@ -227,7 +246,7 @@ def mark_sent(session: Session, letters: Sequence[LetterContent], *, sent_on: da
     audit.record(session, "mark_sent", "feedback_batch", None,
                  f"batch={batch}; letters={len(letters)}; method={method}; "
                  f"lawful basis={basis}; printed by={by[:80]}")
-    return len(letters)
+    return SentResult(len(letters), len(done))
 
 
 def record_printed(session: Session, count: int, *, printed_by: str,

@@ -12,7 +12,7 @@ file, the row (as a spreadsheet shows it: the header is row 1) and the column, a
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ..access import audit, permissions
 from ..errors import ValidationError
 from ..files.output_files import check_folder, open_output, replacing
+from ..store import one_at_a_time
 from .import_people import PeopleCounts, read_people, write_people
 from .import_read import PEOPLE_COLUMNS, SHEET_NAMES, SUGGESTION_COLUMNS, ImportProblem, read_tables
 from .import_suggestions import read_suggestions
@@ -99,14 +100,19 @@ def _n(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def import_files(session: Session, paths: Sequence[Path], *,
-                 today: date | None = None) -> ImportSummary:
-    """Import people and suggestions from ``paths``. Never commits; raises ImportProblem."""
+def import_files(session: Session, paths: Sequence[Path], *, today: date | None = None,
+                 waiting: Callable[[], None] | None = None) -> ImportSummary:
+    """Import people and suggestions from ``paths``. Never commits; raises ImportProblem.
+
+    Another office importing into the same database at this moment is waited for (``waiting``
+    is called if so) before anything is read from it, so two imports of one sheet add each
+    person once: the second finds them there."""
     permissions.check(session, "import")  # decisions and changes come in too: a coordinator
     if not paths:
         raise ValidationError("files", "Please choose the files to import.")
     today = today or date.today()
     tables, notes = read_tables([Path(p) for p in paths])
+    one_at_a_time.hold(session, "import", waiting=waiting)
     people_rows = read_people(session, tables, notes)
     plans = read_suggestions(session, tables, new_refs={r.ref for r in people_rows}, today=today)
     people = write_people(session, people_rows)

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from ...services.feedback.letters import LAWFUL_BASES, LetterContent, letters_due, mark_sent
-from .. import translations
+from ...services.feedback.letters import LAWFUL_BASES, LetterContent, letters_due, mark_sent_once
+from .. import messages, translations
 from ..context import AppContext
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
@@ -27,6 +27,7 @@ class MarkSentDialog(FormDialog):
     a printed letter get their letter as it reads today."""
 
     saved = Signal(int)  # how many were marked
+    already_sent = 0  # of the letters chosen, how many another office had just marked
 
     def __init__(self, context: AppContext, person_ids: Sequence[int],
                  letters: Sequence[LetterContent] = (), parent: QWidget | None = None) -> None:
@@ -71,9 +72,15 @@ class MarkSentDialog(FormDialog):
             fresh = {letter.person_id: letter for letter in
                      (letters_due(session, today=today, person_ids=missing) if missing else [])}
             chosen = [printed.get(pid) or fresh.get(pid) for pid in self.person_ids]
-            count = mark_sent(session, [letter for letter in chosen if letter is not None],
-                              sent_on=self.sent_on.text(), sent_by=self.sent_by.text(),
-                              method=value(self.method), lawful_basis=value(self.basis),
-                              today=today)
+            result = mark_sent_once(session, [letter for letter in chosen if letter is not None],
+                                    sent_on=self.sent_on.text(), sent_by=self.sent_by.text(),
+                                    method=value(self.method), lawful_basis=value(self.basis),
+                                    today=today)
+        self.already_sent = result.already_sent
+        if result.already_sent:  # marked by another office meanwhile: not marked again
+            messages.inform(self, self.tr("Already marked as sent"), self.tr(
+                "%n of these letters were marked as sent by someone else a moment ago, so they "
+                "were not marked again. Please do not post them twice.", "",
+                result.already_sent))
         self.context.changed("feedback")
-        self.saved.emit(count)
+        self.saved.emit(result.marked)

@@ -99,20 +99,6 @@
             <numerusform>%n activities in {month}</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n weeks</source>
-        <translation>
-            <numerusform>1 week</numerusform>
-            <numerusform>%n weeks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes are ready to ask about</source>
-        <translation>
-            <numerusform>1 change is ready to ask about</numerusform>
-            <numerusform>%n changes are ready to ask about</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>LetterActions</name>
@@ -176,6 +162,13 @@
         <translation>
             <numerusform>Mark 1 letter as sent</numerusform>
             <numerusform>Mark %n letters as sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these letters were marked as sent by someone else a moment ago, so they were not marked again. Please do not post them twice.</source>
+        <translation>
+            <numerusform>%n of these letters was marked as sent by someone else a moment ago, so it was not marked again. Please do not post it twice.</numerusform>
+            <numerusform>%n of these letters were marked as sent by someone else a moment ago, so they were not marked again. Please do not post them twice.</numerusform>
         </translation>
     </message>
 </context>

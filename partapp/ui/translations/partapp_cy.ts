@@ -1177,6 +1177,85 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Did it make a difference?</source>
+        <translation>A wnaeth wahaniaeth?</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answer</source>
+        <translation>&amp;Cadw&apos;r ateb</translation>
+    </message>
+    <message>
+        <source>Write down what they told us about the change: from their reply slip, a phone call or a meeting.</source>
+        <translation>Ysgrifennwch beth ddywedon nhw wrthym am y newid: o&apos;u slip ateb, galwad ffôn neu gyfarfod.</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>wedi ateb</translation>
+    </message>
+    <message>
+        <source>asked on {date}</source>
+        <translation>gofynnwyd ar {date}</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>heb ofyn eto</translation>
+    </message>
+    <message>
+        <source>{name} ({ref}), {state}</source>
+        <translation>{name} ({ref}), {state}</translation>
+    </message>
+    <message>
+        <source>&amp;Who told us</source>
+        <translation>&amp;Pwy ddywedodd wrthym</translation>
+    </message>
+    <message>
+        <source>{date}: {text}</source>
+        <translation>{date}: {text}</translation>
+    </message>
+    <message>
+        <source>The &amp;change</source>
+        <translation>Y &amp;newid</translation>
+    </message>
+    <message>
+        <source>Changes done because of what this person told us.</source>
+        <translation>Newidiadau a wnaed oherwydd yr hyn a ddywedodd y person hwn wrthym.</translation>
+    </message>
+    <message>
+        <source>Choose their answer</source>
+        <translation>Dewiswch eu hateb</translation>
+    </message>
+    <message>
+        <source>Did it make a &amp;difference?</source>
+        <translation>A wnaeth &amp;wahaniaeth?</translation>
+    </message>
+    <message>
+        <source>Their &amp;own words</source>
+        <translation>Eu &amp;geiriau eu hunain</translation>
+    </message>
+    <message>
+        <source>Anything else they said, as they said it. It can be left empty.</source>
+        <translation>Unrhyw beth arall a ddywedon nhw, fel y dywedon nhw. Gallwch ei adael yn wag.</translation>
+    </message>
+    <message>
+        <source>&amp;How they told us</source>
+        <translation>Sut y &amp;dywedon nhw wrthym</translation>
+    </message>
+    <message>
+        <source>Date they &amp;told us</source>
+        <translation>Dydd&amp;iad y dywedon nhw wrthym</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded by</source>
+        <translation>Cofnodwyd g&amp;an</translation>
+    </message>
+    <message>
+        <source>Your name. Leave it empty to use the name you signed in with.</source>
+        <translation>Eich enw. Gadewch hwn yn wag i ddefnyddio&apos;r enw y gwnaethoch fewngofnodi ag ef.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>this form</source>
@@ -1293,6 +1372,30 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Yn cyfrif…</translation>
     </message>
     <message>
+        <source>Done on</source>
+        <translation>Gwnaed ar</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>Y newid</translation>
+    </message>
+    <message>
+        <source>People to ask</source>
+        <translation>Pobl i ofyn iddynt</translation>
+    </message>
+    <message>
+        <source>Changes to ask about: did it make a difference?</source>
+        <translation>Newidiadau i holi amdanynt: a wnaethon nhw wahaniaeth?</translation>
+    </message>
+    <message>
+        <source>Record an a&amp;nswer…</source>
+        <translation>Cofnodi a&amp;teb…</translation>
+    </message>
+    <message>
+        <source>Record what someone said about the chosen change</source>
+        <translation>Cofnodi beth ddywedodd rhywun am y newid a ddewiswyd</translation>
+    </message>
+    <message>
         <source>your organisation</source>
         <translation>eich sefydliad</translation>
     </message>
@@ -1343,6 +1446,38 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
             <numerusform>%n o weithgareddau ym mis {month}</numerusform>
             <numerusform>%n o weithgareddau ym mis {month}</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n o wythnosau</numerusform>
+            <numerusform>%n wythnos</numerusform>
+            <numerusform>%n o wythnosau</numerusform>
+            <numerusform>%n o wythnosau</numerusform>
+            <numerusform>%n o wythnosau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes are ready to ask about</source>
+        <translation>
+            <numerusform>Mae %n o newidiadau yn barod i holi amdanynt</numerusform>
+            <numerusform>Mae %n newid yn barod i holi amdano</numerusform>
+            <numerusform>Mae %n o newidiadau yn barod i holi amdanynt</numerusform>
+            <numerusform>Mae %n o newidiadau yn barod i holi amdanynt</numerusform>
+            <numerusform>Mae %n o newidiadau yn barod i holi amdanynt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done {wait} ago or more. Did they make a difference? The question goes in each person&apos;s next letter, or record what they told you.</source>
+        <translation>Wedi&apos;u gwneud {wait} yn ôl neu fwy. A wnaethon nhw wahaniaeth? Mae&apos;r cwestiwn yn mynd yn llythyr nesaf pob person, neu cofnodwch beth ddywedon nhw wrthych.</translation>
+    </message>
+    <message>
+        <source>No changes to ask about yet</source>
+        <translation>Dim newidiadau i holi amdanynt eto</translation>
+    </message>
+    <message>
+        <source>{wait} after a change is done, the people who asked for it are asked if it made a difference.</source>
+        <translation>{wait} ar ôl gwneud newid, gofynnir i&apos;r bobl a ofynnodd amdano a wnaeth wahaniaeth.</translation>
     </message>
     <message>
         <source>The longest has waited {wait}. Open their letters.</source>
@@ -2728,6 +2863,26 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Math</translation>
     </message>
     <message>
+        <source>The change</source>
+        <translation>Y newid</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Gofynnwyd ar</translation>
+    </message>
+    <message>
+        <source>Did it make a difference?</source>
+        <translation>A wnaeth wahaniaeth?</translation>
+    </message>
+    <message>
+        <source>Their words</source>
+        <translation>Eu geiriau</translation>
+    </message>
+    <message>
+        <source>Told us on</source>
+        <translation>Dywedon nhw ar</translation>
+    </message>
+    <message>
         <source>Sent on</source>
         <translation>Anfonwyd ar</translation>
     </message>
@@ -2756,6 +2911,14 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Golygu manylion y person hwn</translation>
     </message>
     <message>
+        <source>Record an a&amp;nswer…</source>
+        <translation>Cofnodi a&amp;teb…</translation>
+    </message>
+    <message>
+        <source>Record whether a change made a difference to this person</source>
+        <translation>Cofnodi a wnaeth newid wahaniaeth i&apos;r person hwn</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Hanes</translation>
     </message>
@@ -2770,6 +2933,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>Letters sent</source>
         <translation>Llythyrau a anfonwyd</translation>
+    </message>
+    <message>
+        <source>Did changes make a difference to them?</source>
+        <translation>A wnaeth newidiadau wahaniaeth iddyn nhw?</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2822,6 +2989,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>&amp;Letters ({n})</source>
         <translation>&amp;Llythyrau ({n})</translation>
+    </message>
+    <message>
+        <source>Did &amp;it help? ({n})</source>
+        <translation>Oe&amp;dd e&apos;n help? ({n})</translation>
     </message>
     <message>
         <source>Reference: {ref}</source>
@@ -3863,6 +4034,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>%</translation>
     </message>
     <message>
+        <source> weeks</source>
+        <translation> wythnos</translation>
+    </message>
+    <message>
         <source>Hide counts under 5</source>
         <translation>Cuddio cyfrifon o dan 5</translation>
     </message>
@@ -3913,6 +4088,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The report warns when fewer people hear back in time.</source>
         <translation>Mae&apos;r adroddiad yn rhybuddio pan fydd llai o bobl yn clywed yn ôl mewn pryd.</translation>
+    </message>
+    <message>
+        <source>Ask if a change helped after</source>
+        <translation>Gofyn a wnaeth newid helpu ar ôl</translation>
+    </message>
+    <message>
+        <source>After a change is done, the people who asked for it are asked if it made a difference, in their next letter.</source>
+        <translation>Ar ôl gwneud newid, gofynnir i&apos;r bobl a ofynnodd amdano a wnaeth wahaniaeth, yn eu llythyr nesaf.</translation>
     </message>
     <message>
         <source>S&amp;mall numbers in reports</source>
@@ -5093,6 +5276,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>85 neu&apos;n hŷn</translation>
     </message>
     <message>
+        <source>A bit</source>
+        <translation>Ychydig</translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>Gweithgaredd</translation>
     </message>
@@ -5167,6 +5354,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Asian or Asian British</source>
         <translation>Asiaidd neu Asiaidd Prydeinig</translation>
+    </message>
+    <message>
+        <source>At a meeting</source>
+        <translation>Mewn cyfarfod</translation>
     </message>
     <message>
         <source>At an activity</source>
@@ -5633,6 +5824,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Ddim yn bosibl</translation>
     </message>
     <message>
+        <source>Not sure</source>
+        <translation>Ddim yn siŵr</translation>
+    </message>
+    <message>
         <source>November</source>
         <translation>Tachwedd</translation>
     </message>
@@ -5747,6 +5942,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Removed</source>
         <translation>Tynnwyd</translation>
+    </message>
+    <message>
+        <source>Reply slip</source>
+        <translation>Slip ateb</translation>
     </message>
     <message>
         <source>Reply to a compliment (when none was written)</source>

@@ -99,6 +99,20 @@
             <numerusform>%n activities in {month}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>1 week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes are ready to ask about</source>
+        <translation>
+            <numerusform>1 change is ready to ask about</numerusform>
+            <numerusform>%n changes are ready to ask about</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LetterActions</name>

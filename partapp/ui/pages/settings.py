@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from ...services.errors import EditConflictError, PartappError, ValidationError
 from ...services.records.organisation import get_details, get_logo, save_details, set_logo
 from .. import messages, translations
 from ..formatting import MONTH_NAMES
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.choices import combo, select, value
 from ..widgets.forms import (
     DirtyTracker,

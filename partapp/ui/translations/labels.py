@@ -5,7 +5,7 @@ The screens translate them with partapp.ui.translations.label()."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ..qt_types import QT_TRANSLATE_NOOP
 
 LABELS = (
     QT_TRANSLATE_NOOP("labels", "18 to 24"),

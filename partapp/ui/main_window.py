@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,6 +33,7 @@ from .pages.people import PeoplePage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.suggestions import SuggestionsPage
+from .qt_types import application
 from .widgets.forms import set_name
 
 PAGE_CLASSES: tuple[type[Page], ...] = (HomePage, PeoplePage, ActivitiesPage, SuggestionsPage,
@@ -135,17 +135,21 @@ class MainWindow(QMainWindow):
 
     def _connect_pages(self) -> None:
         home = self.pages["home"]
+        assert isinstance(home, HomePage)
         home.open_requested.connect(lambda key, filters: self.show_page(key, **filters))
         home.action_requested.connect(self.run_action)
 
     def run_action(self, action: str) -> None:
         """Open a "record" form from anywhere (menus, Home page, shortcuts)."""
-        if action == "record_activity" and self.show_page("activities"):
-            self.pages["activities"].record_new()
-        elif action == "record_suggestion" and self.show_page("suggestions"):
-            self.pages["suggestions"].record_new()
-        elif action == "add_person" and self.show_page("people"):
-            self.pages["people"].add_new()
+        wanted = {"record_activity": "activities", "record_suggestion": "suggestions",
+                  "add_person": "people"}.get(action)
+        if wanted is None or not self.show_page(wanted):
+            return
+        page = self.pages[wanted]
+        if isinstance(page, (ActivitiesPage, SuggestionsPage)):
+            page.record_new()
+        elif isinstance(page, PeoplePage):
+            page.add_new()
 
     def show_guide(self) -> None:
         """F1: the guide, at the topic for the page you are on."""
@@ -178,7 +182,8 @@ class MainWindow(QMainWindow):
         self.context.changed("all")
 
     # Menus -------------------------------------------------------------------------------
-    def _action(self, menu, text: str, slot, shortcut: QKeySequence | str | None = None,
+    def _action(self, menu, text: str, slot,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -256,7 +261,7 @@ class MainWindow(QMainWindow):
         """``by`` steps bigger or smaller; 0 goes back to the computer's own size."""
         settings = self.context.settings
         wanted = text_size.DEFAULT if by == 0 else text_size.step(settings.text_percent, by)
-        settings.text_percent = text_size.apply(QApplication.instance(), wanted)
+        settings.text_percent = text_size.apply(application(), wanted)
         self.statusBar().showMessage(self.tr("Text size: {percent}%").format(
             percent=settings.text_percent), 5000)
 
@@ -276,7 +281,9 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(is_file and permissions.allows(user, "restore"))
 
     def _busy(self, busy: bool) -> None:
-        self.centralWidget().setEnabled(not busy)
+        central = self.centralWidget()
+        if central is not None:
+            central.setEnabled(not busy)
         self.menuBar().setEnabled(not busy)
 
     def _restore(self) -> None:
@@ -313,7 +320,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         settings = self.context.settings
-        settings.window_geometry = bytes(self.saveGeometry())
+        settings.window_geometry = bytes(self.saveGeometry().data())
         settings.last_page = self.current_page.key
         settings.sync()
         super().closeEvent(event)

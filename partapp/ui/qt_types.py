@@ -9,9 +9,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QApplication
+
 if TYPE_CHECKING:
     def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str: ...
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-__all__ = ["QT_TRANSLATE_NOOP"]
+
+
+def application() -> QApplication:
+    """The running application (``QApplication.instance()`` is typed as maybe-none, maybe a
+    plain QCoreApplication; in the desktop it is always this)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the desktop has not started"
+    return app
+
+
+__all__ = ["QT_TRANSLATE_NOOP", "application"]

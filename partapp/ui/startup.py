@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMainWindow
@@ -19,6 +20,10 @@ from .context import AppContext
 from .settings import AppSettings
 from .tasks import Progress, TaskRunner
 from .unlock import open_for_desktop
+
+if TYPE_CHECKING:
+    from .dialogs.welcome_dialog import WelcomeDialog
+    from .main_window import MainWindow
 
 
 def tr(text: str) -> str:
@@ -65,8 +70,8 @@ class Startup(QObject):
         self.settings = settings
         self.tasks = tasks
         self.today = today
-        self.window = None
-        self.welcome = None
+        self.window: MainWindow | None = None
+        self.welcome: WelcomeDialog | None = None
         self.context: AppContext | None = None
 
     def begin(self) -> None:
@@ -99,6 +104,7 @@ class Startup(QObject):
 
     def _welcome_finished(self, result: int) -> None:
         dialog = self.welcome
+        assert dialog is not None  # it is what finished
         if result != dialog.DialogCode.Accepted or dialog.database is None:
             if dialog.database is not None:
                 dialog.database.dispose()

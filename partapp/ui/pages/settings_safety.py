@@ -7,12 +7,15 @@ file is closed, the work runs in the background, then the file is opened again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -51,7 +54,9 @@ def file_size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-BACKUP_COLUMNS = (
+T = TypeVar("T")
+
+BACKUP_COLUMNS: tuple[Column[BackupInfo], ...] = (
     Column("", QT_TRANSLATE_NOOP("SafetyTab", "Made"), lambda b: made_at(b.made_at), chars=20),
     Column("", QT_TRANSLATE_NOOP("SafetyTab", "Kind"), lambda b: translations.label(b.kind_label),
            chars=20),
@@ -202,7 +207,7 @@ class SafetyTab(QWidget):
             chosen = backup_settings(session, path) if path is not None else None
             years = get_details(session).retention_years
         self.not_admin.setVisible(not admin)
-        if chosen is not None:
+        if chosen is not None and path is not None:
             self.folder.setText(str(chosen.folder))
             self.folder.setAccessibleDescription(self.tr("The usual folder, beside the data "
                                                          "file") if chosen.folder_is_default
@@ -250,7 +255,9 @@ class SafetyTab(QWidget):
         self.enc_form.setVisible(usable)
         self.enc_form.setEnabled(admin)
         form = self.enc_form.layout()
-        form.setRowVisible(self.current_row, on)
+        assert isinstance(form, QFormLayout)
+        if self.current_row is not None:
+            form.setRowVisible(self.current_row, on)
         self.protect_button.setVisible(usable and not on)
         self.change_button.setVisible(usable and on)
         self.remove_button.setVisible(usable and on)
@@ -311,7 +318,13 @@ class SafetyTab(QWidget):
             self.files().restore_from(chosen.path, on_done=self.refresh)
 
     # The passphrase --------------------------------------------------------------------------
-    def _check(self, work) -> object | None:
+    def _data_file(self) -> Path:
+        """The open data file (the passphrase buttons only show for one)."""
+        path = self.context.db.path
+        assert path is not None, "a database server has no passphrase here"
+        return path
+
+    def _check(self, work: Callable[[], T]) -> T | None:
         """Run a quick check; show its problem under the right field. None if it failed."""
         self.enc_errors.clear()
         try:
@@ -346,12 +359,12 @@ class SafetyTab(QWidget):
                     warning=translations.label(encryption.LOST_PASSPHRASE_WARNING)),
                 yes=self.tr("I have written it down: protect the file"), no=self.tr("Cancel")):
             return
-        path = self.context.db.path
+        path = self._data_file()
         self._run_on_file(lambda progress: encryption.encrypt_database(
             path, passphrase=new, confirm=new), self.tr("Protecting the data file\u2026"), new)
 
     def change_passphrase(self) -> None:
-        path, old = self.context.db.path, self.current.text()
+        path, old = self._data_file(), self.current.text()
 
         def check() -> str:
             encryption.verify(path, old)
@@ -364,8 +377,13 @@ class SafetyTab(QWidget):
             path, old=old, new=new, confirm=new), self.tr("Changing the passphrase\u2026"), new)
 
     def remove_passphrase(self) -> None:
-        path, old = self.context.db.path, self.current.text()
-        if self._check(lambda: encryption.verify(path, old) or True) is None:
+        path, old = self._data_file(), self.current.text()
+
+        def check() -> bool:
+            encryption.verify(path, old)
+            return True
+
+        if self._check(check) is None:
             return
         if not messages.confirm(
                 self, self.tr("Remove the passphrase?"),

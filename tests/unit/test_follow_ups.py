@@ -27,8 +27,11 @@ from partapp.services.feedback.letter_templates import load_wording_file
 from partapp.services.figures.period import FIGURE_NAMES
 from partapp.services.figures.report_csv import write_figures_csv
 from partapp.services.figures.report_data import build_report_data
+from partapp.services.privacy.erasure_text import NAME_REMOVED
+from partapp.services.privacy.rights import erase_person
 from partapp.services.records import changes, organisation, people, suggestions
 from partapp.services.records.changes import ChangeData
+from partapp.services.records.merge_people import merge_people
 from partapp.services.records.people import PersonData
 from partapp.services.records.suggestions import SuggestionData
 
@@ -318,3 +321,29 @@ def test_answers_count_in_the_period_they_were_given(session):
     outside = build_report_data(session, date(2025, 5, 2), date(2025, 6, 1)).follow_ups
     assert (inside.answered, inside.overall.cell("yes").text) == (10, "5")
     assert (outside.answered, outside.asked) == (0, 0)
+
+
+def test_merging_two_records_keeps_the_answer(session):
+    ids = _with_car_park(session)
+    twin = people.save_person(session, PersonData(first_name="Siân", last_name="Roberts",
+                                                  ref="TWIN")).id
+    theirs = suggestions.save_suggestion(session, SuggestionData(
+        text="Bigger car park", raised_on=date(2025, 3, 1), raiser_ids=(twin,)), today=TODAY).id
+    changes.link_suggestion(session, ids["car_park"], theirs)
+    follow_ups.mark_asked(session, ids["sian"], [ids["car_park"]], asked_on=TODAY)
+    follow_ups.record_answer(session, person_id=twin, change_id=ids["car_park"], answer="no",
+                             today=TODAY)
+    merge_people(session, ids["sian"], twin)  # Siân was asked; her second record answered
+    rows = session.scalars(select(FollowUp).where(FollowUp.change_id == ids["car_park"])).all()
+    assert [(r.person_id, r.answer) for r in rows] == [(ids["sian"], "no")]
+
+
+def test_erasing_someone_takes_their_name_out_of_their_words(session):
+    ids = _with_car_park(session)
+    follow_ups.record_answer(session, person_id=ids["gwen"], change_id=ids["car_park"],
+                             answer="yes", words="Gwen here: I can park now.", today=TODAY)
+    erase_person(session, people.get_person(session, ids["gwen"]).ref)
+    row = session.scalar(select(FollowUp).where(FollowUp.person_id == ids["gwen"]))
+    assert row.words == f"{NAME_REMOVED} here: I can park now." and row.answer == "yes"
+    assert not any(d.person_id == ids["gwen"] for d in follow_ups.follow_ups_due(
+        session, today=TODAY))

@@ -31,6 +31,7 @@ ENTITY_LABELS = {
     "suggestion": "Suggestion", "decision": "Decision", "change": "Change",
     "feedback": "Letter or call", "organisation": "Organisation", "staff_user": "Staff user",
     "database": "Data file", "app_setting": "Setting", "letter_template": "Letter wording",
+    "follow_up": "Did it make a difference?",
 }
 
 

@@ -80,6 +80,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("labels", "Decision: not now"),
     QT_TRANSLATE_NOOP("labels", "Decision: not possible"),
     QT_TRANSLATE_NOOP("labels", "Decision: passed on"),
+    QT_TRANSLATE_NOOP("labels", "Did it make a difference?"),
     QT_TRANSLATE_NOOP("labels", "Disabled people"),
     QT_TRANSLATE_NOOP("labels", "Do you consider yourself to be disabled?"),
     QT_TRANSLATE_NOOP("labels", "Done"),

@@ -5536,6 +5536,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Penderfyniad: wedi&apos;i basio ymlaen</translation>
     </message>
     <message>
+        <source>Did it make a difference?</source>
+        <translation>A wnaeth wahaniaeth?</translation>
+    </message>
+    <message>
         <source>Disabled people</source>
         <translation>Pobl anabl</translation>
     </message>

@@ -168,8 +168,11 @@ def _waiting(line: str):
 
 
 def cmd_backup(args) -> int:
+    from . import cli_server
     from .services.store.backup import backup_database
 
+    if cli_server.on_server(args):  # pg_dump, checked (cli_server.py)
+        return cli_server.cmd_backup(args)
     path = _file_path(args)
     if not path.exists():
         raise PartappError(_t("There is no data file at {path} to back up.").format(path=path))
@@ -181,8 +184,11 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from . import cli_server
     from .services.store.backup import restore_database
 
+    if cli_server.on_server(args):
+        return cli_server.cmd_restore(args)
     target = _file_path(args)
     cli_safety.gate_restore(args, target)  # an administrator of the file being replaced
     safety = restore_database(target, Path(args.path),
@@ -193,8 +199,11 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from . import cli_server
     from .services.store.integrity import check_data_file
 
+    if cli_server.on_server(args):
+        return cli_server.cmd_check(args)
     path = _file_path(args)  # the same check, in the same words, as the desktop's
     sound, message = check_data_file(path, passphrase=cli_safety.passphrase_for(path))
     if not sound:

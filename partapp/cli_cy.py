@@ -209,6 +209,20 @@ WELSH = {
     "{other} will become part of {keep}, and {ref} will be removed. Type YES to go on: ":
         "Bydd {other} yn dod yn rhan o {keep}, a bydd {ref} yn cael ei ddileu. Teipiwch YES i "
         "fynd ymlaen: ",
+    # partapp backup / restore on a database server (cli_server.py)
+    "It was read back in full with pg_restore before it was given its name, so it is a "
+    "complete backup.":
+        "Cafodd ei darllen yn llawn gyda pg_restore cyn cael ei henw, felly mae'n gopi wrth "
+        "gefn cyflawn.",
+    "{n} other connections to this database are open (other offices may have the app open). "
+    "Their next step may fail while it is replaced: ask them to close the app and open it "
+    "again afterwards.":
+        "Mae {n} cysylltiad arall â'r gronfa ddata hon ar agor (efallai fod gan swyddfeydd "
+        "eraill yr ap ar agor). Gallai eu cam nesaf fethu tra mae'n cael ei disodli: gofynnwch "
+        "iddyn nhw gau'r ap a'i agor eto wedyn.",
+    "Restored the server database from {path}. What it held before was kept as {safety}.":
+        "Wedi adfer cronfa ddata'r gweinydd o {path}. Cafodd yr hyn oedd ynddi o'r blaen ei "
+        "gadw fel {safety}.",
     "partapp: stopped. Nothing was saved from the unfinished step.":
         "partapp: wedi stopio. Chafodd dim byd ei gadw o'r cam heb ei orffen.",
     "partapp: something went wrong and nothing was saved from this step. Details for support "

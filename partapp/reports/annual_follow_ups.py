@@ -72,7 +72,7 @@ def made_a_difference(data: ReportData, st: Styles, width: float) -> list[Flowab
     counted = [c for c in report.by_change if c.answers.total >= t][:MAX_CHANGES]
     few = [c for c in report.by_change if c.answers.total < t]
     if counted:
-        rows = [_header("The change")]
+        rows = [[*_header("The change")]]
         rows += [[short(c.description, 20, 140), *_cells(c.answers)] for c in counted]
         out.append(table(rows, _widths(width), st, right=(1, 2, 3, 4, 5), keep=False))
         more = len(report.by_change) - len(counted) - len(few)
@@ -80,10 +80,10 @@ def made_a_difference(data: ReportData, st: Styles, width: float) -> list[Flowab
             out.append(p(f"{plural(more, 'other change')} with {t} or more answers each "
                          "are counted in the themes below.", st.small))
     if few:
-        answers = sum(c.answers.total for c in few)
+        given = sum(c.answers.total for c in few)
         each = "it" if len(few) == 1 else "each"
         out.append(p(f"{plural(len(few), 'change')} had fewer than {t} answers {each} "
-                     f"({plural(answers, 'answer')} in all). So that nobody can be recognised, "
+                     f"({plural(given, 'answer')} in all). So that nobody can be recognised, "
                      "how people answered is shown only in the themes and the total.",
                      st.body))
         rows = [["The change", "Answers"]]
@@ -93,7 +93,7 @@ def made_a_difference(data: ReportData, st: Styles, width: float) -> list[Flowab
         if len(few) > MAX_CHANGES:
             out.append(p(f"and {plural(len(few) - MAX_CHANGES, 'more change')}.", st.small))
     out.extend(sub("By theme", st, "difference-themes"))
-    rows = [_header("Service area")]
+    rows = [[*_header("Service area")]]
     rows += [[t.title, *_cells(t.answers)] for t in report.by_theme]
     out.append(table(rows, _widths(width), st, right=(1, 2, 3, 4, 5), keep=False))
     out.append(p(f"A number from 1 to {t - 1} shows as \u201cfewer than {t}\u201d, and the next "

@@ -91,7 +91,7 @@ class PersonToAsk:
 
 
 def _due_select(today: date, weeks: int, person_ids: Sequence[int] | None = None,
-                change_id: int | None = None) -> Select:
+                change_id: int | None = None) -> Select[tuple[int, int]]:
     """(person_id, change_id) due on ``today``, each pair once."""
     raiser, linked = suggestion_raiser.c, change_suggestion.c
     ready = today - timedelta(weeks=weeks)
@@ -147,7 +147,7 @@ def changes_due(session: Session, *, today: date | None = None) -> list[ChangeDu
         .group_by(Change.id, Change.description, Service.name, Change.done_on)
         .order_by(Change.done_on, Change.id))
     return [ChangeDue(cid, text, service or "", done, done + timedelta(weeks=weeks), n)
-            for cid, text, service, done, n in rows]
+            for cid, text, service, done, n in rows if done is not None]
 
 
 def mark_asked(session: Session, person_id: int, change_ids: Sequence[int], *,
@@ -185,7 +185,8 @@ def _behind(session: Session, person_id: int, change_id: int) -> bool:
         linked.suggestion_id == raiser.suggestion_id))) or False
 
 
-def record_answer(session: Session, *, person_id: int, change_id: int, answer: str,
+def record_answer(session: Session, *, person_id: int | None, change_id: int | None,
+                  answer: str,
                   words: str = "", method: str = "reply_slip",
                   answered_on: date | str | None = None, recorded_by: str = "",
                   today: date | None = None) -> FollowUpView:
@@ -265,7 +266,7 @@ def changes_to_ask_about(session: Session, person_id: int) -> list[tuple[int, st
         .join(suggestion_raiser, raiser.suggestion_id == linked.suggestion_id)
         .where(raiser.person_id == person_id, Change.status == "done")
         .order_by(Change.done_on.desc(), Change.id.desc()))
-    return [(cid, text, done) for cid, text, done in rows]
+    return [(cid, text, done) for cid, text, done in rows if done is not None]
 
 
 def people_to_ask(session: Session, change_id: int) -> list[PersonToAsk]:

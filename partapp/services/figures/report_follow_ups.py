@@ -100,6 +100,8 @@ def follow_up_report(session: Session, start: date, end: date, *, threshold: int
     about: dict[int, tuple[str, str, date | None]] = {}
     words: dict[int, list[str]] = defaultdict(list)
     for change_id, answer, text, _day, description, done_on, service in rows:
+        if answer is None:  # not in the rows (the query asks for answers only)
+            continue
         overall[answer] += 1
         per_change[change_id][answer] += 1
         theme = service or NOT_ONE_SERVICE

@@ -4,6 +4,8 @@ person's history (choose the change)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -33,7 +35,7 @@ class FollowUpDialog(FormDialog):
         with context.db.session_scope() as session:
             if change_id is not None:
                 people = people_to_ask(session, change_id)
-                changes: list[tuple[int, str, object]] = []
+                changes: list[tuple[int, str, date]] = []
             else:
                 people = []
                 changes = changes_to_ask_about(session, person_id) if person_id else []

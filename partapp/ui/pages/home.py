@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCommandLinkButton, QGridLayout, QHBoxLayout, QPushButton
 
 from ...services.browse.home import HomeCounts, home_counts
@@ -11,12 +11,13 @@ from .. import translations
 from ..formatting import MONTH_NAMES, first_line, format_date
 from ..itemmodels.lazy_table import Column
 from ..itemmodels.rows import RowsModel
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.forms import set_name
 from ..widgets.table import table_view
 from ..widgets.text import heading, paragraph, set_paragraph
 from .base import Page
 
-FOLLOW_UP_COLUMNS = (
+FOLLOW_UP_COLUMNS: tuple[Column[ChangeDue], ...] = (
     Column("", QT_TRANSLATE_NOOP("HomePage", "Done on"), lambda r: format_date(r.done_on),
            chars=11),
     Column("", QT_TRANSLATE_NOOP("HomePage", "The change"), lambda r: first_line(r.description),
@@ -51,17 +52,17 @@ class HomePage(Page):
         grid.addWidget(self.waiting, 0, 1)
         grid.addWidget(self.late_changes, 1, 0)
         grid.addWidget(self.this_month, 1, 1)
-        self.follow_up_card = QCommandLinkButton(self.tr("Counting\u2026"))
-        set_name(self.follow_up_card, self.follow_up_card.text())
-        self.follow_up_card.clicked.connect(lambda: self.follow_up_view.setFocus())
-        grid.addWidget(self.follow_up_card, 2, 0, 1, 2)
-        self.layout_.addLayout(grid)
         # Did it make a difference? The changes whose follow-up is due, and a way to record
         # what people said (from a reply slip, a phone call or a meeting).
         self.follow_ups = RowsModel(FOLLOW_UP_COLUMNS, "HomePage", self)
         self.follow_up_view = table_view(self.follow_ups,
                                          self.tr("Changes to ask about: did it make a "
                                                  "difference?"), stretch=1, sortable=False)
+        self.follow_up_card = QCommandLinkButton(self.tr("Counting\u2026"))
+        set_name(self.follow_up_card, self.follow_up_card.text())
+        self.follow_up_card.clicked.connect(self.follow_up_view.setFocus)
+        grid.addWidget(self.follow_up_card, 2, 0, 1, 2)
+        self.layout_.addLayout(grid)
         self.follow_up_view.setMaximumHeight(self.follow_up_view.fontMetrics().height() * 9)
         self.follow_up_view.activated.connect(self.record_answer)
         self.layout_.addWidget(self.follow_up_view)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
 from ...services.browse.history import PersonHistory, RaisedSuggestion, person_history
+from ...services.feedback.follow_ups import FollowUpView
 from ...services.errors import NotFoundError
 from ...services.records.people import PersonView, get_person
 from .. import translations
@@ -14,6 +15,7 @@ from ..context import AppContext
 from ..formatting import first_line, format_date
 from ..itemmodels.lazy_table import Column
 from ..itemmodels.rows import RowsModel
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.forms import set_name
 from ..widgets.needs import NeedsFlag
 from ..widgets.table import table_view
@@ -33,7 +35,7 @@ ACTIVITY_COLUMNS = (
            lambda r: r.title, tooltip=lambda r: r.title),
     Column("", QT_TRANSLATE_NOOP("PersonPanel", "Type"), lambda r: r.activity_type),
 )
-FOLLOW_UP_COLUMNS = (
+FOLLOW_UP_COLUMNS: tuple[Column[FollowUpView], ...] = (
     Column("", QT_TRANSLATE_NOOP("PersonPanel", "The change"),
            lambda r: first_line(r.description), tooltip=lambda r: r.description),
     Column("", QT_TRANSLATE_NOOP("PersonPanel", "Asked on"),

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
 from ...services.browse.history import PersonHistory, RaisedSuggestion, person_history
-from ...services.feedback.follow_ups import FollowUpView
 from ...services.errors import NotFoundError
+from ...services.feedback.follow_ups import FollowUpView
 from ...services.records.people import PersonView, get_person
 from .. import translations
 from ..context import AppContext

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -46,20 +47,27 @@ class Group(Generic[T]):
         return len(self.items)
 
 
+class _Marks(dict):
+    """str.translate's table for :func:`normalise`, filled in as characters are first seen:
+    punctuation and symbols become a space (apostrophes nothing), anything else stays."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        value = ("" if ch in "'\u2019" else " ") if unicodedata.category(ch)[0] in "PS" else ch
+        self[code] = value
+        return value
+
+
+_MARKS = _Marks()
+
+
 def normalise(text: str) -> str:
     """``text`` in lower case, without punctuation or symbols, with single spaces.
 
     "Please, a gentler RAMP!" and "please a gentler ramp" give the same result. Apostrophes
     inside words go (don't -> dont) so "dont" and "don't" match too.
     """
-    kept = []
-    for ch in unicodedata.normalize("NFKC", text).casefold():
-        category = unicodedata.category(ch)
-        if category[0] in "PS":
-            kept.append("" if ch in "'\u2019" else " ")
-        else:
-            kept.append(ch)
-    return " ".join("".join(kept).split())
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(_MARKS).split())
 
 
 def similar(a: str, b: str) -> bool:
@@ -69,23 +77,51 @@ def similar(a: str, b: str) -> bool:
     and every word swapped for another is a slip or another form of it (gentle, gentler), not
     a different word (front, back): "a ramp at the front door" is not "at the back door".
     """
-    if a == b:
-        return True
-    if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) < SIMILAR:
-        return False  # the lengths alone rule it out
-    if _DIGITS.findall(a) != _DIGITS.findall(b):
-        return False
-    words_a, words_b = a.split(), b.split()
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, words_a, words_b,
-                                              autojunk=False).get_opcodes():
-        if op == "replace" and SequenceMatcher(None, " ".join(words_a[i1:i2]),
-                                               " ".join(words_b[j1:j2])).ratio() < SAME_WORD:
+    return _Said(a).like(_Said(b))
+
+
+class _Said:
+    """A normalised text with what comparing it needs worked out once (its numbers, its
+    words, its letters counted, and difflib's index of its characters, built when first
+    compared with)."""
+
+    __slots__ = ("_matcher", "digits", "letters", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.digits = _DIGITS.findall(text)
+        self.words = text.split()
+        self.letters = Counter(text)
+        self._matcher: SequenceMatcher | None = None
+
+    def like(self, other: _Said) -> bool:
+        """``similar(self.text, other.text)``. The cheap tests that can only say no come first
+        (lengths and difflib's quick_ratio, its two upper bounds of the ratio, then the
+        numbers); each is one of the conditions the answer needs, so their order does not
+        change it."""
+        a, b = self.text, other.text
+        if a == b:
+            return True
+        if not a or not b or 2 * min(len(a), len(b)) / (len(a) + len(b)) < SIMILAR:
+            return False  # the lengths alone rule it out
+        # difflib's quick_ratio (characters in common, in any order), counted in C
+        if 2.0 * (self.letters & other.letters).total() / (len(a) + len(b)) < SIMILAR:
             return False
-        if op in ("insert", "delete") and not set(words_a[i1:i2] + words_b[j1:j2]) <= _FILLER:
-            return False  # a word of substance added or left out
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return (matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR
-            and matcher.ratio() >= SIMILAR)
+        if self.digits != other.digits:
+            return False
+        words_a, words_b = self.words, other.words
+        for op, i1, i2, j1, j2 in SequenceMatcher(None, words_a, words_b,
+                                                  autojunk=False).get_opcodes():
+            if op == "replace" and SequenceMatcher(None, " ".join(words_a[i1:i2]),
+                                                   " ".join(words_b[j1:j2])).ratio() < SAME_WORD:
+                return False
+            if op in ("insert", "delete") and not set(words_a[i1:i2] + words_b[j1:j2]) <= _FILLER:
+                return False  # a word of substance added or left out
+        matcher = other._matcher
+        if matcher is None:  # b's index of characters, built once for every comparison
+            matcher = other._matcher = SequenceMatcher(None, "", b, autojunk=False)
+        matcher.set_seq1(a)
+        return matcher.ratio() >= SIMILAR
 
 
 def group_similar(items: Iterable[T], text: Callable[[T], str],
@@ -94,20 +130,21 @@ def group_similar(items: Iterable[T], text: Callable[[T], str],
     their first item, items in each group in the order given."""
     groups: list[list[T]] = []
     exact: dict[tuple[Hashable, str], int] = {}  # (scope, normalised text) -> group index
-    in_scope: dict[Hashable, list[tuple[str, int]]] = {}  # scope -> (first's text, index)
+    in_scope: dict[Hashable, list[tuple[_Said, int]]] = {}  # scope -> (first's text, index)
     budget = MAX_COMPARISONS
     for item in items:
         where, said = scope(item), normalise(text(item))
         index = exact.get((where, said))
         if index is None:
             known = in_scope.setdefault(where, [])
+            this = _Said(said)
             if len(known) <= MAX_FUZZY and budget >= len(known):
                 budget -= len(known)
-                index = next((i for first, i in known if similar(said, first)), None)
+                index = next((i for first, i in known if this.like(first)), None)
             if index is None:
                 index = len(groups)
                 groups.append([])
-                known.append((said, index))
+                known.append((this, index))
             exact[(where, said)] = index
         groups[index].append(item)
     return [Group(tuple(members)) for members in groups]

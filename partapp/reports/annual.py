@@ -234,7 +234,8 @@ def render(data: ReportData, out: Path) -> int:
                        canvasmaker=_footer_canvas(footer, st.regular))
         drawn = temp.read_bytes()
         with temp.open("wb") as handle:
-            doc.structure.finish(drawn, handle, compact=True)
+            from .pdf_structure_write import write_structure  # pikepdf: only now
+            write_structure(doc.structure, drawn, handle, compact=True)
     return doc.page
 
 

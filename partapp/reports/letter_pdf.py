@@ -365,5 +365,6 @@ def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
                 progress(done, len(letters))
         tidy_pages(canvas)
         canvas.save()
-        structure.finish(drawn.getvalue(), out)
+        from .pdf_structure_write import write_structure  # pikepdf: only now
+        write_structure(structure, drawn.getvalue(), out)
     return pages

@@ -3,8 +3,8 @@
 A writer makes ``Element``s in reading order (Document, Sect, H1, P, Figure, Table...) and,
 while it draws, wraps each piece of a page's content in a marked-content sequence that names
 its element (``Structure.begin`` / ``END``); everything else on a page (letterheads, rules,
-footers, page numbers) goes in Artifact sequences. ``Structure.finish`` then writes, with
-pikepdf (pdf_structure_write.py, loaded only then), the structure tree, the ParentTree (which element each marked sequence belongs to),
+footers, page numbers) goes in Artifact sequences. ``pdf_structure_write.write_structure``
+then writes, with pikepdf (imported only then), the structure tree, the ParentTree (which element each marked sequence belongs to),
 /StructParents and /Tabs /S on every page, /MarkInfo, /Lang, the title (shown in the window's
 title bar) and XMP metadata that says the file is PDF/UA-1, and one bookmark per entry asked
 for. A Link element also owns its link annotations (``Structure.annotation``): each gets an
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO, TypedDict, Unpack
+from typing import TypedDict, Unpack
 
 END = "EMC"
 ARTIFACT = "/Artifact BMC"
@@ -94,14 +94,6 @@ class Structure:
         """A bookmark (outline entry) to the current page."""
         self.bookmarks.append((title, self.page))
 
-    def finish(self, source: bytes, out: BinaryIO, *, compact: bool = False) -> None:
-        """Write ``source`` (the untagged PDF as drawn) to ``out`` with its structure.
-        ``compact`` also compresses the objects the tree adds (a report's thousand table
-        cells would otherwise double its size); the pages' streams are copied either way."""
-        from .pdf_structure_write import write_structure  # pikepdf: only when writing
-
-        write_structure(self, source, out, compact=compact)
-
 
 _STANDARD_ROLES = frozenset((
     "Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI", "Index",
@@ -115,24 +107,6 @@ def _role_name(role: str) -> str:
     if role not in _STANDARD_ROLES:
         raise ValueError(f"{role} is not a standard structure type.")
     return role
-
-
-def _first_page(element: Element) -> int | None:
-    """The page of the first mark in or under ``element``."""
-    for kid in element.kids:
-        if isinstance(kid, tuple):
-            return kid[0]
-        if isinstance(kid, Annotation):
-            return kid.page
-        page = _first_page(kid)
-        if page is not None:
-            return page
-    return None
-
-
-def _has_content(element: Element) -> bool:
-    """Whether anything on a page belongs to ``element`` (empty elements are left out)."""
-    return any(not isinstance(kid, Element) or _has_content(kid) for kid in element.kids)
 
 
 def language_tag(language: str) -> str:

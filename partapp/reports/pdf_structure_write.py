@@ -11,14 +11,16 @@ from typing import Any, BinaryIO
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
-from .pdf_structure import Annotation, Element, Structure, _first_page, _has_content
+from .pdf_structure import Annotation, Element, Structure
 
 _STRUCT_ELEM = Name.StructElem
 
 
 def write_structure(structure: Structure, source: bytes, out: BinaryIO, *,
                     compact: bool = False) -> None:
-    """See Structure.finish."""
+    """Write ``source`` (the untagged PDF as drawn) to ``out`` with ``structure``.
+    ``compact`` also compresses the objects the tree adds (a report's thousand table
+    cells would otherwise double its size); the pages' streams are copied either way."""
     with pikepdf.open(BytesIO(source)) as pdf:
         pages = [page.obj for page in pdf.pages]
         if len(pages) != len(structure._marks):
@@ -139,3 +141,20 @@ def _metadata(pdf: pikepdf.Pdf, title: str, lang: str) -> None:
     preferences = pdf.Root.get(Name.ViewerPreferences, Dictionary())
     preferences.DisplayDocTitle = True
     pdf.Root.ViewerPreferences = preferences
+
+def _first_page(element: Element) -> int | None:
+    """The page of the first mark in or under ``element``."""
+    for kid in element.kids:
+        if isinstance(kid, tuple):
+            return kid[0]
+        if isinstance(kid, Annotation):
+            return kid.page
+        page = _first_page(kid)
+        if page is not None:
+            return page
+    return None
+
+
+def _has_content(element: Element) -> bool:
+    """Whether anything on a page belongs to ``element`` (empty elements are left out)."""
+    return any(not isinstance(kid, Element) or _has_content(kid) for kid in element.kids)

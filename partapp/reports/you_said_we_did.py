@@ -241,7 +241,8 @@ def _build(story: list[Flowable], out: Any, *, title: str, author: str, lang: st
                     initialFontName=regular, initialFontSize=SMALLEST)
     doc.build(story)
     assert doc.structure is not None
-    doc.structure.finish(drawn.getvalue(), out, compact=True)
+    from .pdf_structure_write import write_structure  # pikepdf: only now
+    write_structure(doc.structure, drawn.getvalue(), out, compact=True)
     return int(doc.page)
 
 

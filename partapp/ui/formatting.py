@@ -45,3 +45,8 @@ def plural(count: int, one: str, many: str, **values: object) -> str:
 def first_line(text: str, limit: int = 120) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[:limit - 1].rstrip() + "\u2026"
+
+
+def person_label(name: str, ref: str, town: str = "") -> str:
+    """How a person is shown in pickers and lists: "Siân Evans (P0012, Bangor)"."""
+    return f"{name} ({ref}{', ' + town if town else ''})"

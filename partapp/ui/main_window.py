@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
 
     def after_welcome(self, dialog) -> None:
         if dialog.result() == dialog.DialogCode.Accepted and dialog.wants_sample:
-            from .startup import fill_sample_data
+            from .sample_data import fill_sample_data
 
             fill_sample_data(self.context, self)
         self.context.changed("all")

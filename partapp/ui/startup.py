@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMainWindow
 
 from ..services.errors import PartappError
 from ..services.files.paths import is_url
@@ -17,8 +16,9 @@ from ..services.store.integrity import folder_gone_message
 from . import messages
 from .auto_backup import backup_after_opening, backup_before_closing
 from .context import AppContext
+from .sample_data import fill_sample_data
 from .settings import AppSettings
-from .tasks import Progress, TaskRunner
+from .tasks import TaskRunner
 from .unlock import open_for_desktop
 
 if TYPE_CHECKING:
@@ -28,29 +28,6 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate puts module-level tr() in ""
-
-
-def fill_sample_data(context: AppContext, window: QMainWindow) -> None:
-    """Fill the (empty) open data file with the demo, in the background."""
-    db = context.db
-
-    def work(progress: Progress):
-        from ..services.sample.demo import fill_demo
-
-        def step(done: int, total: int, message: str) -> None:
-            progress.report(done, total, QCoreApplication.translate("labels", message))
-            progress.check()  # Cancel pressed: stop, and roll everything back
-
-        with db.session_scope() as session:
-            summary = fill_demo(session, seed=7, progress=step)
-            progress.check()
-        return summary
-
-    def done(summary) -> None:
-        context.changed("all")
-        window.statusBar().showMessage(summary.describe(), 15000)
-
-    context.tasks.run(work, title=tr("Adding sample data\u2026"), on_done=done)
 
 
 class Startup(QObject):

@@ -20,6 +20,7 @@ from reportlab.platypus import SimpleDocTemplate
 from partapp.reports.annual import write_report
 from partapp.reports.annual_tags import Tagger
 from partapp.reports.pdf_structure import Structure
+from partapp.reports.pdf_structure_write import write_structure
 from partapp.reports.report_styles import make_styles, table
 from partapp.services.store.database import open_database
 
@@ -187,7 +188,7 @@ def test_a_table_split_between_pages_is_one_table_and_its_repeated_header_an_art
     Doc(str(drawn), pagesize=A4).build([table(rows, [200, 100], st, keep=False)])
     out = tmp_path / "table.pdf"
     with out.open("wb") as handle:
-        structure.finish(drawn.read_bytes(), handle)
+        write_structure(structure, drawn.read_bytes(), handle)
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) == 2
         second = [(str(op), operands) for operands, op in

@@ -25,11 +25,12 @@ from ...services.records.people import get_person
 from ...services.records.recording import record_activity
 from .. import translations
 from ..context import AppContext
+from ..formatting import person_label
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
 from ..widgets.forms import add_field, new_form, set_name
 from ..widgets.meeting_suggestions import MeetingSuggestionsEditor
-from ..widgets.person_picker import PeopleChooser, person_label
+from ..widgets.person_picker import PeopleChooser
 from ..widgets.text import heading, paragraph
 from .base import FormDialog
 

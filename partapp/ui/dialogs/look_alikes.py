@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from ...services.records.people import PersonData, look_alikes
 from .. import messages
 from ..context import AppContext
-from ..widgets.person_picker import person_label
+from ..formatting import person_label
 from .base import KeepOpen
 
 

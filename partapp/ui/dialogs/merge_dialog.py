@@ -11,8 +11,9 @@ from ...services.records.merge_people import merge_people
 from ...services.records.people import get_person
 from .. import messages
 from ..context import AppContext
+from ..formatting import person_label
 from ..widgets.forms import add_field, new_form
-from ..widgets.person_picker import PersonPicker, person_label
+from ..widgets.person_picker import PersonPicker
 from ..widgets.text import paragraph, set_scaled_font
 from .base import FormDialog, KeepOpen
 

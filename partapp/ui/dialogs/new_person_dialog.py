@@ -9,9 +9,9 @@ from ...models.enums import FEEDBACK_FORMATS
 from ...services.records.people import PersonData, save_person
 from .. import translations
 from ..context import AppContext
+from ..formatting import person_label
 from ..widgets.choices import combo, value
 from ..widgets.forms import add_field, new_form
-from ..widgets.person_picker import person_label
 from ..widgets.text import paragraph
 from .base import FormDialog
 from .look_alikes import check_new_person

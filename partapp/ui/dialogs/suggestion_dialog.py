@@ -19,11 +19,11 @@ from ...services.records.suggestions import (
 )
 from .. import translations
 from ..context import AppContext
-from ..formatting import format_date
+from ..formatting import format_date, person_label
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
 from ..widgets.forms import add_field, new_form
-from ..widgets.person_picker import PeopleChooser, person_label
+from ..widgets.person_picker import PeopleChooser
 from .base import FormDialog
 
 RECENT_ACTIVITIES = 200

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...services.feedback.communication_needs import NeedPart, people_needs
 from ...services.records.people import search_people
 from ..context import AppContext
+from ..formatting import person_label
 from .forms import set_name
 from .needs import needs_text
 
@@ -31,10 +32,6 @@ LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the chosen list: name and ref, with
 NEW_PERSON = -1
 SEARCH_DELAY_MS = 200
 MAX_RESULTS = 8
-
-
-def person_label(name: str, ref: str, town: str = "") -> str:
-    return f"{name} ({ref}{', ' + town if town else ''})"
 
 
 class PersonPicker(QWidget):

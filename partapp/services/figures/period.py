@@ -116,6 +116,9 @@ def period_figures(session: Session, start: date, end: date, *,
                              feedback_suggestion.c.suggestion_id.label("sid"),
                              func.min(Feedback.sent_on).label("first"))
                       .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
+                      # only the letters about suggestions of the period: the pairs below
+                      .join(Suggestion, Suggestion.id == feedback_suggestion.c.suggestion_id)
+                      .where(Suggestion.raised_on.between(start, end))
                       .group_by(Feedback.person_id, feedback_suggestion.c.suggestion_id)
                       .subquery())
     pairs = session.execute(

@@ -172,6 +172,16 @@ def owed_items(session: Session, *, today: date | None = None, person_id: int | 
     return [OwedItem(pid, sid, kind, since) for pid, sid, kind, since in session.execute(query)]
 
 
+def owed_counts(session: Session, *, today: date | None = None) -> tuple[int, int]:
+    """How many people are owed feedback today, and on how many (person, suggestion) pairs
+    (what owed_items() would give, counted in SQL without loading the items)."""
+    today = today or date.today()
+    owed = _owed_select(today, org_promise_days(session), None).subquery()
+    people, items = session.execute(select(func.count(owed.c.pid.distinct()),
+                                           func.count())).one()
+    return people or 0, items or 0
+
+
 def owed_summary_parts(today: date, promise: int, parts: int = 1) -> list[Select]:
     """``owed_summary`` as ``parts`` one-row statements over separate sets of people, to be
     run side by side (``shared_reads.one_rows``) and put together by ``add_owed_summaries``."""

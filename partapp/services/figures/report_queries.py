@@ -28,7 +28,7 @@ from ...models import (
     suggestion_raiser,
 )
 from ...models.enums import ACCESS_SUPPORT, NO_OUTCOMES, REASON_CATEGORIES
-from ..feedback.owed import owed_items
+from ..feedback.owed import owed_counts
 
 
 @dataclass(frozen=True)
@@ -231,8 +231,8 @@ def hearing_back(session: Session, start: date, end: date) -> HearingBack:
         if first_sent is not None:
             days = (first_sent - raised_on).days
             histogram[days] = histogram.get(days, 0) + count
-    owed = owed_items(session, today=end)
-    return HearingBack(people_owed=len({item.person_id for item in owed}), items_owed=len(owed),
+    people_owed, items_owed = owed_counts(session, today=end)
+    return HearingBack(people_owed=people_owed, items_owed=items_owed,
                        pairs=pairs, told=sum(histogram.values()), median_days=median(histogram))
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
+from ..services.changed import Changed
 from ..services.store.database import Database
 from .settings import AppSettings
 from .tasks import TaskRunner
@@ -15,8 +16,9 @@ from .tasks import TaskRunner
 class AppContext(QObject):
     """Handed to every page and dialog instead of globals.
 
-    ``data_changed(what)`` fires after any saved change ("person", "activity", "suggestion",
-    "change", "settings" or "all"), so every list can refresh itself.
+    ``data_changed(what)`` fires after any saved change (a ``Changed``: a person, an activity,
+    a suggestion, a decision, a change, feedback, settings, or all), so every list can refresh
+    itself.
     """
 
     data_changed = Signal(str)
@@ -40,7 +42,7 @@ class AppContext(QObject):
         if old is not db:
             old.dispose()
         self.database_changed.emit()
-        self.data_changed.emit("all")
+        self.data_changed.emit(Changed.ALL)
 
-    def changed(self, what: str) -> None:
-        self.data_changed.emit(what)
+    def changed(self, what: Changed) -> None:
+        self.data_changed.emit(Changed(what))  # a misspelt kind is a ValueError, not silence

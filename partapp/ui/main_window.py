@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..services.access import permissions
+from ..services.changed import Changed
 from ..services.collector import keep_start_up_objects
 from ..services.feedback.plain_english import warm_up_in_background
 from . import messages, text_size
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
             from .sample_data import fill_sample_data
 
             fill_sample_data(self.context, self)
-        self.context.changed("all")
+        self.context.changed(Changed.ALL)
 
     # Menus -------------------------------------------------------------------------------
     def _action(self, menu, text: str, slot,
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         go.addSeparator()
         self._action(go, self.tr("&Search this page"), lambda: self.current_page.focus_search(),
                      QKeySequence.StandardKey.Find)
-        self._action(go, self.tr("&Refresh"), lambda: self.context.changed("all"),
+        self._action(go, self.tr("&Refresh"), lambda: self.context.changed(Changed.ALL),
                      QKeySequence.StandardKey.Refresh)
 
         view = bar.addMenu(self.tr("&View"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
+from ..services.changed import Changed
 from .context import AppContext
 from .tasks import Progress
 
@@ -31,7 +32,7 @@ def fill_sample_data(context: AppContext, window: QMainWindow) -> None:
         return summary
 
     def done(summary) -> None:
-        context.changed("all")
+        context.changed(Changed.ALL)
         window.statusBar().showMessage(summary.describe(), 15000)
 
     context.tasks.run(work, title=tr("Adding sample data\u2026"), on_done=done)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import ACCESS_SUPPORT, ACTIVITY_TYPES
+from ...services.changed import Changed
 from ...services.records.activities import ActivityData, delete_activity, get_activity
 from ...services.records.lists import levels, services
 from ...services.records.people import get_person
@@ -202,8 +203,8 @@ class ActivityDialog(FormDialog):
             result = record_activity(session, self.activity_data(), suggestions,
                                      activity_id=self.activity_id, today=self.context.today())
         self.activity_id = result.activity.id
-        self.context.changed("activity")
+        self.context.changed(Changed.ACTIVITY)
         if result.suggestion_ids:
-            self.context.changed("suggestion")
+            self.context.changed(Changed.SUGGESTION)
         self.saved.emit(result.activity.id)
 

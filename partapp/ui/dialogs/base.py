@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.changed import Changed
 from ...services.errors import EditConflictError, PartappError, ValidationError
 from .. import messages
 from ..context import AppContext
@@ -107,7 +108,7 @@ class FormDialog(QDialog):
         """Show the record as it is saved now, dropping what was typed here. A form that cannot
         load itself again closes instead (the page behind it shows the newer version)."""
         self.dirty.reset()
-        self.context.changed(self.entity or "all")
+        self.context.changed(Changed(self.entity) if self.entity else Changed.ALL)
         super().reject()
 
     def _conflict(self, error: EditConflictError) -> None:
@@ -131,7 +132,7 @@ class FormDialog(QDialog):
             self.keep_mine = False
 
     def offer_remove(self, text: str, question: str, remove: Callable[[Any], None],
-                     changed: str) -> None:
+                     changed: Changed) -> None:
         """A button that removes the record being edited, after asking. ``remove(session)``
         is the service call; ``changed`` is what the other screens should show again."""
         # On the left, away from Save, so it is not pressed by mistake.
@@ -148,7 +149,7 @@ class FormDialog(QDialog):
             lambda: self._remove(text.replace("&", ""), question, remove, changed))
 
     def _remove(self, text: str, question: str, remove: Callable[[Any], None],
-                changed: str) -> None:
+                changed: Changed) -> None:
         if not messages.confirm(self, text, question, yes=text, no=self.tr("Keep it")):
             return
         self.errors.clear()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...models.enums import CHANGE_STATUSES
+from ...services.changed import Changed
 from ...services.records.changes import ChangeData, delete_change, get_change, save_change
 from ...services.records.lists import services
 from .. import translations
@@ -119,5 +120,5 @@ class ChangeDialog(FormDialog):
             view = save_change(session, self.change_data(), change_id=self.change_id,
                                today=self.context.today())
         self.change_id = view.id
-        self.context.changed("change")
+        self.context.changed(Changed.CHANGE)
         self.saved.emit(view.id)

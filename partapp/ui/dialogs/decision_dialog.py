@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import OUTCOMES, OUTCOMES_NEEDING_REASON, REASON_CATEGORIES
+from ...services.changed import Changed
 from ...services.records.suggestions import DecisionData, SuggestionView, record_decision
 from .. import translations
 from ..context import AppContext
@@ -150,5 +151,5 @@ class DecisionDialog(FormDialog):
         with self.context.db.session_scope() as session:
             record_decision(session, self.suggestion.id, self.decision_data(),
                             today=self.context.today())
-        self.context.changed("decision")
+        self.context.changed(Changed.DECISION)
         self.saved.emit()

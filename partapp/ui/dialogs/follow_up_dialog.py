@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...models.enums import FOLLOW_UP_ANSWERS, FOLLOW_UP_METHODS
+from ...services.changed import Changed
 from ...services.feedback.follow_ups import changes_to_ask_about, people_to_ask, record_answer
 from .. import translations
 from ..context import AppContext
@@ -98,5 +99,5 @@ class FollowUpDialog(FormDialog):
                           answer=value(self.answer) or "", words=self.words.toPlainText(),
                           method=value(self.method) or "", answered_on=self.answered_on.text(),
                           recorded_by=self.recorded_by.text(), today=self.context.today())
-        self.context.changed("feedback")  # the People page and the letters (their slips) too
+        self.context.changed(Changed.FEEDBACK)  # the People page and the letters (their slips) too
         self.saved.emit(person_id or 0)

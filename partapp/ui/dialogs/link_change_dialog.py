@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ...services.browse.pages import ChangeFilter
+from ...services.changed import Changed
 from ...services.errors import ValidationError
 from ...services.records.changes import link_suggestion
 from ..context import AppContext
@@ -49,5 +50,5 @@ class LinkChangeDialog(FormDialog):
             raise ValidationError("change", self.tr("Please choose a change in the list."))
         with self.context.db.session_scope() as session:
             link_suggestion(session, change_id, self.suggestion_id)
-        self.context.changed("change")
+        self.context.changed(Changed.CHANGE)
         self.saved.emit()

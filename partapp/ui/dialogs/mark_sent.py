@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from ...services.changed import Changed
 from ...services.feedback.letters import LAWFUL_BASES, LetterContent, letters_due, mark_sent_once
 from .. import messages, translations
 from ..context import AppContext
@@ -82,5 +83,5 @@ class MarkSentDialog(FormDialog):
                 "%n of these letters were marked as sent by someone else a moment ago, so they "
                 "were not marked again. Please do not post them twice.", "",
                 result.already_sent))
-        self.context.changed("feedback")
+        self.context.changed(Changed.FEEDBACK)
         self.saved.emit(result.marked)

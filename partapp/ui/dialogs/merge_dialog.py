@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ...services.changed import Changed
 from ...services.errors import ValidationError
 from ...services.records.merge_people import merge_people
 from ...services.records.people import get_person
@@ -70,5 +71,5 @@ class MergeDialog(FormDialog):
         with self.context.db.session_scope() as session:
             result = merge_people(session, self.keep_id, self.other_id)
         self.result = result
-        self.context.changed("person")
+        self.context.changed(Changed.PERSON)
         self.saved.emit(self.keep_id)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
+from ...services.changed import Changed
 from ...services.records.lists import groups
 from ...services.records.merge_people import remove_person
 from ...services.records.people import (
@@ -65,7 +66,7 @@ class PersonDialog(FormDialog):
                 self.tr("Remove this person"),
                 self.tr("Remove this person's record? Use this only for someone added by "
                         "mistake. This cannot be undone."),
-                lambda session: remove_person(session, person_id), "person")
+                lambda session: remove_person(session, person_id), Changed.PERSON)
         self._load()
         self.dirty.watch(self.first_name, self.last_name, self.preferred_name, self.ref,
                          self.address_1, self.address_2, self.town, self.postcode, self.phone,
@@ -224,5 +225,5 @@ class PersonDialog(FormDialog):
             view = save_person(session, data, person_id=self.person_id)
             save_equality(session, view.id, self.equality.answers())
         self.person_id = view.id
-        self.context.changed("person")
+        self.context.changed(Changed.PERSON)
         self.saved.emit(view.id)

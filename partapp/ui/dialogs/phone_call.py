@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.changed import Changed
 from ...services.feedback.letters import record_phone_call
 from ...services.records.suggestions import SuggestionView
 from ..context import AppContext
@@ -94,5 +95,5 @@ class PhoneCallDialog(FormDialog):
             record_phone_call(session, self.person_id, self.chosen_ids(),
                               self.notes.toPlainText(), called_on=self.called_on.text(),
                               called_by=self.called_by.text(), today=self.context.today())
-        self.context.changed("feedback")
+        self.context.changed(Changed.FEEDBACK)
         self.saved.emit(self.person_id)

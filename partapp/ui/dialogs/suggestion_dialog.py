@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...models.enums import CHANNELS, SUGGESTION_KINDS
 from ...services.browse.pages import ActivityFilter, activity_ids, activity_rows
+from ...services.changed import Changed
 from ...services.errors import ValidationError
 from ...services.records.lists import services
 from ...services.records.people import get_person
@@ -149,5 +150,5 @@ class SuggestionDialog(FormDialog):
             view = save_suggestion(session, self.suggestion_data(),
                                    suggestion_id=self.suggestion_id, today=self.context.today())
         self.suggestion_id = view.id
-        self.context.changed("suggestion")
+        self.context.changed(Changed.SUGGESTION)
         self.saved.emit(view.id)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from ...models.enums import ACTIVITY_TYPES
 from ...services.browse.pages import ActivityFilter
+from ...services.changed import Changed
 from ...services.records.lists import services
 from .. import translations
 from ..itemmodels.activities import ActivitiesModel
@@ -22,7 +23,7 @@ from .list_page import ListPage
 class ActivitiesPage(ListPage):
     key = "activities"
     title = QT_TRANSLATE_NOOP("ActivitiesPage", "Activities")
-    watches = ("activity", "suggestion", "person", "settings")
+    watches = (Changed.ACTIVITY, Changed.SUGGESTION, Changed.PERSON, Changed.SETTINGS)
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)

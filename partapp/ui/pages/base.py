@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...services.changed import Changed
 from ..context import AppContext
 from ..widgets.text import heading, paragraph
 
@@ -15,7 +16,7 @@ from ..widgets.text import heading, paragraph
 class Page(QWidget):
     key = ""
     title = ""
-    watches: tuple[str, ...] = ("all",)  # which data changes make this page refresh
+    watches: tuple[Changed, ...] = (Changed.ALL,)  # which saved changes make this page refresh
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,8 +63,8 @@ class Page(QWidget):
         return False
 
     # Refreshing --------------------------------------------------------------------------
-    def _on_data_changed(self, what: str) -> None:
-        if what != "all" and "all" not in self.watches and what not in self.watches:
+    def _on_data_changed(self, what: Changed) -> None:
+        if Changed.ALL not in (what, *self.watches) and what not in self.watches:
             return
         if self.isVisible():
             self.refresh()

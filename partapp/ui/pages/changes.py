@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from ...models.enums import CHANGE_STATUSES
 from ...services.browse.pages import ChangeFilter
+from ...services.changed import Changed
 from .. import translations
 from ..itemmodels.changes import ChangesModel
 from ..qt_types import QT_TRANSLATE_NOOP
@@ -20,7 +21,7 @@ from .list_page import ListPage
 class ChangesPage(ListPage):
     key = "changes"
     title = QT_TRANSLATE_NOOP("ChangesPage", "Changes")
-    watches = ("change", "suggestion", "decision", "settings")
+    watches = (Changed.CHANGE, Changed.SUGGESTION, Changed.DECISION, Changed.SETTINGS)
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS
 from ...reports.fonts import unprintable_warning
 from ...services.browse.browse_feedback import OwedFilter
+from ...services.changed import Changed
 from ...services.errors import ValidationError
 from .. import translations
 from ..errors import report_error
@@ -62,8 +63,8 @@ OWED_KINDS = {k: v for k, v in FEEDBACK_KINDS.items() if k != "thank_you"}
 class LettersPage(LetterActions, Page):
     key = "letters"
     title = QT_TRANSLATE_NOOP("LettersPage", "Letters")
-    watches = ("person", "activity", "suggestion", "decision", "change", "feedback",
-               "settings")
+    watches = (Changed.PERSON, Changed.ACTIVITY, Changed.SUGGESTION, Changed.DECISION, Changed.CHANGE, Changed.FEEDBACK,
+               Changed.SETTINGS)
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)

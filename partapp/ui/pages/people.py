@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.changed import Changed
 from ...services.records.lists import groups
 from ..itemmodels.people import PeopleModel
 from ..qt_types import QT_TRANSLATE_NOOP
@@ -29,8 +30,8 @@ from .person_panel import PersonPanel
 class PeoplePage(ListPage):
     key = "people"
     title = QT_TRANSLATE_NOOP("PeoplePage", "People")
-    watches = ("person", "activity", "suggestion", "decision", "change", "feedback",
-               "settings")
+    watches = (Changed.PERSON, Changed.ACTIVITY, Changed.SUGGESTION, Changed.DECISION, Changed.CHANGE, Changed.FEEDBACK,
+               Changed.SETTINGS)
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.changed import Changed
 from ...services.errors import EditConflictError, PartappError, ValidationError
 from ...services.records.organisation import get_details, get_logo, save_details, set_logo
 from .. import messages, translations
@@ -57,7 +58,7 @@ class SettingsPage(Page):
     filled_version: int | None = None  # the organisation's details as the form shows them
     key = "settings"
     title = QT_TRANSLATE_NOOP("SettingsPage", "Settings")
-    watches = ("settings",)
+    watches = (Changed.SETTINGS,)
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
@@ -262,7 +263,7 @@ class SettingsPage(Page):
         except EditConflictError as error:  # someone else saved them after they were shown
             return self._conflict(error)
         self.dirty.reset()
-        self.context.changed("all")
+        self.context.changed(Changed.ALL)
         return True
 
     def _conflict(self, error: EditConflictError) -> bool:
@@ -324,4 +325,4 @@ class SettingsPage(Page):
             self.logo_error.show_message(str(error))
             return
         self._show_logo(data)
-        self.context.changed("settings")
+        self.context.changed(Changed.SETTINGS)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from ...services.changed import Changed
 from ...services.errors import PartappError, ValidationError
 from ...services.records import lists
 from ..context import AppContext
@@ -109,7 +110,7 @@ class ListEditor(QGroupBox):
         except (ValidationError, PartappError) as error:
             self.error.show_message(str(error))
             return False
-        self.context.changed("settings")
+        self.context.changed(Changed.SETTINGS)
         self.refresh()
         return True
 
@@ -190,7 +191,7 @@ class LevelsEditor(QGroupBox):
             self.error.show_message(str(error))
             return False
         self.dirty.reset()
-        self.context.changed("settings")
+        self.context.changed(Changed.SETTINGS)
         return True
 
 

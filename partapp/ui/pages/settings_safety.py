@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.changed import Changed
 from ...services.errors import PartappError, ValidationError
 from ...services.records.organisation import get_details
 from ...services.store import encryption
@@ -290,7 +291,7 @@ class SafetyTab(QWidget):
         except PartappError as error:
             self.folder_error.show_message(str(error))
             return
-        self.context.changed("settings")
+        self.context.changed(Changed.SETTINGS)
         self.refresh()
 
     def choose_folder(self) -> None:

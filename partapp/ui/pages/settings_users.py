@@ -31,6 +31,7 @@ from ...services.access.auth import (
     sign_in_required,
     unlock_user,
 )
+from ...services.changed import Changed
 from ...services.errors import PartappError, PermissionDeniedError, ValidationError
 from .. import messages, translations
 from ..context import AppContext
@@ -283,7 +284,7 @@ class UsersTab(QWidget):
         except PartappError as error:
             self.chosen_error.show_message(str(error))
             return False
-        self.context.changed("settings")
+        self.context.changed(Changed.SETTINGS)
         self.refresh()
         return True
 
@@ -338,5 +339,5 @@ class UsersTab(QWidget):
                 "You are signed in as {name}. From now on, everyone signs in with their own "
                 "user name and password when the app opens.")
                 .format(name=signed_in.user.display_name))
-        self.context.changed("settings")
+        self.context.changed(Changed.SETTINGS)
         self.refresh()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ...models.enums import LANGUAGES
+from ...services.changed import Changed
 from ...services.errors import PartappError, ValidationError
 from ...services.feedback.letter_templates import (
     ALL_FIELDS,
@@ -74,8 +75,9 @@ class WordingEditor(WordingForm):
             self.refresh()
         super().showEvent(event)
 
-    def _data_changed(self, what: str) -> None:
-        if self._loaded and what in ("all", "settings") and not self.has_unsaved_changes():
+    def _data_changed(self, what: Changed) -> None:
+        if self._loaded and what in (Changed.ALL, Changed.SETTINGS) \
+                and not self.has_unsaved_changes():
             self.refresh()
 
     def _database_changed(self) -> None:
@@ -286,7 +288,7 @@ class WordingEditor(WordingForm):
         if lang in self.added_languages:
             del self.added_languages[lang]
         self.refresh()
-        self.context.changed("settings")
+        self.context.changed(Changed.SETTINGS)
         return True
 
     def _for_all_kinds(self, part: str) -> bool:
@@ -323,7 +325,7 @@ class WordingEditor(WordingForm):
         self.edits.pop(part, None)
         self.problems.pop(part, None)
         self._load_letter()
-        self.context.changed("settings")
+        self.context.changed(Changed.SETTINGS)
 
     # Another language ----------------------------------------------------------------------
     def add_language(self) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter
 
+from ...services.changed import Changed
 from ...services.records.lists import groups, services
 from ..itemmodels.suggestions import SuggestionsModel
 from ..qt_types import QT_TRANSLATE_NOOP
@@ -21,7 +22,7 @@ from .suggestion_detail import SuggestionDetail
 class SuggestionsPage(Page):
     key = "suggestions"
     title = QT_TRANSLATE_NOOP("SuggestionsPage", "Suggestions")
-    watches = ("suggestion", "decision", "change", "activity", "person", "settings")
+    watches = (Changed.SUGGESTION, Changed.DECISION, Changed.CHANGE, Changed.ACTIVITY, Changed.PERSON, Changed.SETTINGS)
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)

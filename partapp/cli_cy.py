@@ -113,6 +113,8 @@ WELSH = {
     "the month the report year starts (1 to 12)":
         "y mis mae blwyddyn yr adroddiad yn dechrau (1 i 12)",
     "years to keep records (1 to 50)": "am faint o flynyddoedd i gadw cofnodion (1 i 50)",
+    "weeks after a change is done before asking if it made a difference (1 to 52)":
+        "nifer yr wythnosau ar ôl gwneud newid cyn gofyn a wnaeth wahaniaeth (1 i 52)",
     "a PNG or JPEG picture for the letterhead": "llun PNG neu JPEG ar gyfer pennawd y llythyr",
     "remove the letterhead picture": "tynnu llun pennawd y llythyr",
     # cli.py's own lines

@@ -29,9 +29,11 @@ OPTIONS = (
     ("small-numbers", "small_number_threshold", "hide counts below 5 or below 10"),
     ("year-start-month", "year_start_month", "the month the report year starts (1 to 12)"),
     ("retention-years", "retention_years", "years to keep records (1 to 50)"),
+    ("follow-up-weeks", "follow_up_weeks",
+     "weeks after a change is done before asking if it made a difference (1 to 52)"),
 )
 NUMBERS = {"promise_days", "feedback_aim_pct", "small_number_threshold", "year_start_month",
-           "retention_years"}
+           "retention_years", "follow_up_weeks"}
 OPTION_FOR = {field: f"--{option}" for option, field, _what in OPTIONS}
 OPTION_FOR["logo"] = "--logo"
 

@@ -347,3 +347,23 @@ def test_erasing_someone_takes_their_name_out_of_their_words(session):
     assert row.words == f"{NAME_REMOVED} here: I can park now." and row.answer == "yes"
     assert not any(d.person_id == ids["gwen"] for d in follow_ups.follow_ups_due(
         session, today=TODAY))
+
+
+def test_the_wait_can_be_set_headless(tmp_path, capsys):
+    from partapp.cli import run
+    from partapp.services.store.database import open_database
+
+    db = str(tmp_path / "new.db")
+    assert run(["--db", db, "init"]) == 0
+    assert run(["--db", db, "organisation", "--name", "X", "--follow-up-weeks", "12"]) == 0
+    assert run(["--db", db, "organisation", "--follow-up-weeks", "53"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("partapp: --follow-up-weeks: ") and "between 1 and 52" in err
+    assert run(["--db", db, "organisation"]) == 0
+    assert "(--follow-up-weeks): 12" in capsys.readouterr().out
+    database = open_database(db)
+    try:
+        with database.session_scope() as session:
+            assert organisation.get_details(session).follow_up_weeks == 12
+    finally:
+        database.dispose()

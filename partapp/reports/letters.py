@@ -8,9 +8,10 @@ commits once the file is safely written, so a failed write marks nothing as sent
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -20,9 +21,9 @@ from ..services.feedback.letter_templates import large_print_size
 from ..services.files.output_files import check_target
 from ..services.records.organisation import get_details, get_logo
 from ..services.store import one_at_a_time
-from .fonts import missing_glyphs
-from .letter_formats_files import FormatFiles, write_format_files
-from .letter_pdf import render_letters
+
+if TYPE_CHECKING:
+    from .letter_formats_files import FormatFiles
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class LettersResult:
     marked_sent: bool
     phone_calls: int = 0
     unprintable: int = 0  # letters with characters our fonts cannot print
-    formats: FormatFiles = field(default_factory=FormatFiles)  # braille, audio, email files
+    formats: FormatFiles | None = None  # braille, audio, email files (None: none written)
     # Another office was marking letters as sent at the same moment: this waited for it, so
     # these are only the letters still owed after theirs.
     waited: bool = False
@@ -76,7 +77,7 @@ class LettersResult:
                 "check them on the Letters page before posting." if self.unprintable == 1 else
                 "{n} letters have characters our fonts cannot print (they show as boxes): please "
                 "check them on the Letters page before posting.").format(n=self.unprintable)
-        return "\n".join([text, *self.formats.lines()])
+        return "\n".join([text, *(self.formats.lines() if self.formats is not None else ())])
 
 
 def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
@@ -107,6 +108,11 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
     phone_calls = len(due) - len(letters)
     if not letters:
         return LettersResult(0, 0, None, False, phone_calls, waited=bool(waited))
+    # reportlab and the format writers load only when there are letters to write
+    from .fonts import missing_glyphs
+    from .letter_formats_files import write_format_files
+    from .letter_pdf import render_letters
+
     organisation = get_details(session)
     if not organisation.is_set_up:
         raise ValidationError("organisation", "Letters need your organisation's name. Please "

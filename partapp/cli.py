@@ -13,7 +13,16 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from . import APP_NAME, __version__, cli_organisation, cli_people, cli_report, cli_safety, language
+from . import (
+    APP_NAME,
+    __version__,
+    cli_organisation,
+    cli_people,
+    cli_report,
+    cli_safety,
+    cli_server,
+    language,
+)
 from .services.errors import PartappError
 from .services.files.paths import is_url, resolve_db_target
 
@@ -79,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_safety.add_commands(sub)
     cli_organisation.add_command(sub)
     cli_people.add_command(sub)
+    cli_server.add_command(sub)
     return parser
 
 
@@ -168,11 +178,8 @@ def _waiting(line: str):
 
 
 def cmd_backup(args) -> int:
-    from . import cli_server
     from .services.store.backup import backup_database
 
-    if cli_server.on_server(args):  # pg_dump, checked (cli_server.py)
-        return cli_server.cmd_backup(args)
     path = _file_path(args)
     if not path.exists():
         raise PartappError(_t("There is no data file at {path} to back up.").format(path=path))
@@ -184,11 +191,8 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from . import cli_server
     from .services.store.backup import restore_database
 
-    if cli_server.on_server(args):
-        return cli_server.cmd_restore(args)
     target = _file_path(args)
     cli_safety.gate_restore(args, target)  # an administrator of the file being replaced
     safety = restore_database(target, Path(args.path),
@@ -199,11 +203,8 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from . import cli_server
     from .services.store.integrity import check_data_file
 
-    if cli_server.on_server(args):
-        return cli_server.cmd_check(args)
     path = _file_path(args)  # the same check, in the same words, as the desktop's
     sound, message = check_data_file(path, passphrase=cli_safety.passphrase_for(path))
     if not sound:
@@ -273,6 +274,7 @@ COMMANDS = {
     **cli_safety.COMMANDS,
     **cli_organisation.COMMANDS,
     **cli_people.COMMANDS,
+    **cli_server.COMMANDS,
     **cli_report.COMMANDS,
 }
 
@@ -364,7 +366,7 @@ def _run(argv: Sequence[str] | None, code: str) -> int:
         return run_app(db_target=args.db)
     try:
         _protect(args)
-        return COMMANDS[args.command](args)
+        return cli_server.command_for(args, COMMANDS)(args)  # a server's own, or the file's
     except UsageError as exc:
         parser.print_usage(sys.stderr)
         print(f"partapp: {exc}", file=sys.stderr)

@@ -211,7 +211,22 @@ WELSH = {
     "{other} will become part of {keep}, and {ref} will be removed. Type YES to go on: ":
         "Bydd {other} yn dod yn rhan o {keep}, a bydd {ref} yn cael ei ddileu. Teipiwch YES i "
         "fynd ymlaen: ",
-    # partapp backup / restore on a database server (cli_server.py)
+    # partapp backup / restore on a database server, and move-to (cli_server.py)
+    "copy the data file into an empty database on a PostgreSQL server, checked row for row "
+    "(the file is kept as it is)":
+        "copïo'r ffeil ddata i gronfa ddata wag ar weinydd PostgreSQL, wedi'i gwirio fesul rhes "
+        "(mae'r ffeil yn cael ei chadw fel y mae)",
+    "the server database, like postgresql+psycopg://user@server/name":
+        "cronfa ddata'r gweinydd, fel postgresql+psycopg://defnyddiwr@gweinydd/enw",
+    "move-to copies a data file to a server: give the data file with --db, and the server's "
+    "address after move-to.":
+        "Mae move-to yn copïo ffeil ddata i weinydd: rhowch y ffeil ddata gyda --db, a "
+        "chyfeiriad y gweinydd ar ôl move-to.",
+    "{url} is not a server address. It looks like postgresql+psycopg://user@server/database.":
+        "Nid cyfeiriad gweinydd yw {url}. Mae'n edrych fel "
+        "postgresql+psycopg://defnyddiwr@gweinydd/cronfaddata.",
+    "To use the server from now on: partapp --db \"{url}\" (or set PARTAPP_DB)":
+        "I ddefnyddio'r gweinydd o hyn ymlaen: partapp --db \"{url}\" (neu gosodwch PARTAPP_DB)",
     "It was read back in full with pg_restore before it was given its name, so it is a "
     "complete backup.":
         "Cafodd ei darllen yn llawn gyda pg_restore cyn cael ei henw, felly mae'n gopi wrth "

@@ -9,6 +9,7 @@ and what only the server can check. Sign-in applies as it does for a file.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from . import cli_safety, language
@@ -23,6 +24,13 @@ def _t(text: str) -> str:
 def on_server(args) -> bool:
     """Whether this command's ``--db`` is a database server rather than a data file."""
     return is_url(resolve_db_target(args.db))
+
+
+def command_for(args, commands: Mapping[str, Callable[..., int]]) -> Callable[..., int]:
+    """The command to run: on a server, backup, restore and check are the ones here."""
+    if args.command in ON_A_SERVER and on_server(args):
+        return ON_A_SERVER[args.command]
+    return commands[args.command]
 
 
 def cmd_backup(args) -> int:
@@ -53,6 +61,36 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def add_command(sub) -> None:
+    move = sub.add_parser("move-to", help="copy the data file into an empty database on a "
+                                          "PostgreSQL server, checked row for row (the file "
+                                          "is kept as it is)")
+    move.add_argument("url", metavar="URL",
+                      help="the server database, like postgresql+psycopg://user@server/name")
+
+
+def cmd_move_to(args) -> int:
+    from .services.store.move_to import move_to_server
+
+    target = resolve_db_target(args.db)
+    if is_url(target):
+        raise PartappError(_t("move-to copies a data file to a server: give the data file with "
+                              "--db, and the server's address after move-to."))
+    if not is_url(args.url):
+        raise PartappError(_t("{url} is not a server address. It looks like "
+                              "postgresql+psycopg://user@server/database.").format(url=args.url))
+    cli_safety.gate(args)  # an administrator of the file: it holds everyone's details
+    path = Path(target).expanduser()
+    result = move_to_server(path, args.url, passphrase=cli_safety.passphrase_for(path))
+    print(result.describe())
+    print(_t("To use the server from now on: partapp --db \"{url}\" (or set PARTAPP_DB)")
+          .format(url=args.url))
+    return 0
+
+
+COMMANDS = {"move-to": cmd_move_to}
+
+
 def cmd_check(args) -> int:
     from .services.store.server_backup import check_server
 
@@ -61,3 +99,6 @@ def cmd_check(args) -> int:
         raise PartappError(message)
     print(message)
     return 0
+
+
+ON_A_SERVER = {"backup": cmd_backup, "restore": cmd_restore, "check": cmd_check}

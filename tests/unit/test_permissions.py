@@ -111,6 +111,8 @@ CASES = (
          outputs=("p.pdf",)),
     Case("backup", lambda t, r: ["backup", "--out", str(t / "bk")], outputs=("bk",)),
     Case("restore", lambda t, r: ["restore", str(t / "source.db")]),
+    Case("move-to", lambda t, r: ["move-to", "postgresql+psycopg://nobody@127.0.0.1:1/none"],
+         allowed_exit=1, allowed_says="Could not reach the server database"),
     Case("export-person", lambda t, r: ["export-person", r, "--out", str(t / "sar")],
          outputs=("sar",)),
     Case("erase-person", lambda t, r: ["erase-person", r, "--yes"]),

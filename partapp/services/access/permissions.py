@@ -50,6 +50,8 @@ TABLE: tuple[Permission, ...] = (
                "Record menu; People, Activities and Suggestions pages"),
     Permission("backup", "volunteer", "make a backup (it holds everyone's details)", "backup",
                "File, Back up now"),
+    Permission("move_to", "administrator", "copy the data file into an empty database on a "
+               "server", "move-to"),
     Permission("decide", "coordinator", "record decisions and changes", None,
                "Suggestions page, decisions; Changes page"),
     Permission("import", "coordinator", "import people and suggestions (with their decisions "

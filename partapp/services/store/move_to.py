@@ -1,0 +1,155 @@
+"""Moving up: copy a data file into an empty database on a PostgreSQL server, checked row for
+row, leaving the file exactly as it was (``partapp move-to postgresql+psycopg://...``).
+
+The file is first copied (SQLite's online backup) to a private temporary file, and that copy
+is opened, so an older file is upgraded there and never in place. The server database must
+be empty: nothing on it is ever overwritten. Its schema is made, every table is copied in
+order of their links, the id counters are moved past the copied ids, and then each table is
+read back from both sides, ordered by its key, and compared row for row. All of that is one
+transaction on the server: if anything fails or differs, the server is left empty again.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, Table, create_engine, inspect, select, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from ...models import Base
+from ..errors import DatabaseError, PartappError
+from .database import alembic_config, open_database, sqlite_copy
+
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    """What was copied: rows per table (the same on both sides, checked row for row)."""
+
+    url: str
+    rows: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+    def describe(self) -> str:
+        shown = ", ".join(f"{self.rows.get(t, 0):,} {label}" for t, label in (
+            ("person", "people"), ("activity", "activities"), ("suggestion", "suggestions"),
+            ("decision", "decisions"), ("change", "changes"), ("feedback", "letters and calls")))
+        return (f"Copied {self.total:,} rows in {len(self.rows)} tables to the server ({shown}). "
+                "Every table was read back and matches the file row for row. The data file was "
+                "not changed: keep it as it is, as a copy of the day you moved.")
+
+
+def _ordered(conn: Connection, table: Table) -> Iterator[tuple]:
+    keys = list(table.primary_key.columns) or list(table.columns)
+    for row in conn.execute(select(table).order_by(*keys)):
+        yield tuple(row)
+
+
+def _copy_table(source: Connection, target: Connection, table: Table) -> int:
+    count, batch = 0, []
+    names = [c.name for c in table.columns]
+    for row in _ordered(source, table):
+        batch.append(dict(zip(names, row, strict=True)))
+        if len(batch) >= BATCH:
+            target.execute(table.insert(), batch)
+            count, batch = count + len(batch), []
+    if batch:
+        target.execute(table.insert(), batch)
+        count += len(batch)
+    return count
+
+
+def _same(source: Connection, target: Connection, table: Table) -> bool:
+    """Both sides hold the same rows (compared in key order, value for value)."""
+    theirs = _ordered(target, table)
+    for mine in _ordered(source, table):
+        if next(theirs, None) != mine:
+            return False
+    return next(theirs, None) is None
+
+
+def _move_counters_on(target: Connection) -> None:
+    """PostgreSQL hands out ids from a counter per table: start each past the copied ids."""
+    for table in Base.metadata.sorted_tables:
+        pk = list(table.primary_key.columns)
+        if len(pk) == 1 and pk[0].autoincrement in (True, "auto") \
+                and pk[0].type.python_type is int:
+            target.execute(text(
+                f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', '{pk[0].name}'), "
+                f"COALESCE((SELECT max(\"{pk[0].name}\") FROM \"{table.name}\"), 0) + 1, false)"))
+
+
+def move_to_server(path: Path, url: str, *, passphrase: str | None = None) -> MoveResult:
+    """Copy the data file at ``path`` into the empty server database at ``url``."""
+    path = Path(path).expanduser()
+    if not path.is_file():
+        raise PartappError(f"There is no data file at {path} to move.")
+    engine = create_engine(url)
+    try:
+        if engine.dialect.name != "postgresql":
+            raise PartappError("move-to copies a data file to a PostgreSQL server. Give its "
+                               "address, like postgresql+psycopg://user@server/database.")
+        try:
+            with engine.connect() as conn:
+                tables = inspect(conn).get_table_names()
+        except SQLAlchemyError as exc:
+            raise DatabaseError("Could not reach the server database. Check its address, that "
+                                "it is running, and the user name and password. Nothing was "
+                                f"copied. ({type(exc.orig or exc).__name__})") from exc
+        if tables:
+            raise PartappError("The server database already has tables in it. move-to copies "
+                               "into an empty database only, so that nothing there is "
+                               "overwritten. Ask whoever runs the server for a new, empty one. "
+                               "Nothing was copied.")
+        with tempfile.TemporaryDirectory(prefix="partapp-move-") as folder:
+            copy = sqlite_copy(path, Path(folder) / path.name, passphrase=passphrase)
+            source_db = open_database(str(copy), passphrase=passphrase, lock=False)
+            try:
+                rows = _copy_all(source_db.engine, engine)
+            finally:
+                source_db.dispose()
+    finally:
+        engine.dispose()
+    return MoveResult(url, rows)
+
+
+def _copy_all(source_engine: Engine, target_engine: Engine) -> dict[str, int]:
+    rows: dict[str, int] = {}
+    # One transaction on the server: all of it, or an empty server again.
+    with source_engine.connect() as source, target_engine.connect() as target, target.begin():
+        create_schema_on(target)
+        for table in Base.metadata.sorted_tables:
+            if table.name == "alembic_version":
+                continue
+            try:
+                rows[table.name] = _copy_table(source, target, table)
+            except SQLAlchemyError as exc:
+                raise DatabaseError(
+                    f"The server refused a row of the {table.name} table (a file lets in some "
+                    "values a server does not, such as text longer than its column). Nothing "
+                    "was kept on the server, and the data file was not changed. "
+                    f"({type(exc.orig or exc).__name__})") from exc
+        _move_counters_on(target)
+        for table in Base.metadata.sorted_tables:
+            if table.name != "alembic_version" and not _same(source, target, table):
+                raise DatabaseError(f"The copy of the {table.name} table on the server does not "
+                                    "match the file, so nothing was kept on the server. The "
+                                    "data file was not changed.")
+    return rows
+
+
+def create_schema_on(conn: Connection) -> None:
+    """Every table, marked as at the newest version, in this connection's transaction."""
+    from alembic import command
+
+    Base.metadata.create_all(conn)
+    cfg = alembic_config()
+    cfg.attributes["connection"] = conn
+    command.stamp(cfg, "head")

@@ -59,8 +59,8 @@ def test_home_lists_what_is_due_and_records_an_answer_by_keyboard(qtbot, window,
     assert table_texts(home.follow_up_view, 2) == ["2"]
     assert problems(window) == []
     assert not home.answer_button.isEnabled()
-    home.follow_up_view.setFocus()
-    home.follow_up_view.selectRow(0)
+    click(qtbot, home.follow_up_card)  # the card leads to the list, the first change chosen
+    assert home.follow_up_view.hasFocus() and home.answer_button.isEnabled()
     qtbot.keyClick(home.follow_up_view, Qt.Key.Key_Return)  # Enter opens the form
     dialog = home.dialog
     assert dialog.isVisible()
@@ -113,6 +113,7 @@ def test_an_answer_from_the_persons_history(qtbot, window, db):
     assert [dialog.change.itemText(i).split(": ", 1)[1] for i in range(dialog.change.count())] \
         == ["We painted the hall", "We rebuilt the ramp at the front door"]
     _choose(dialog.change, "ramp")
+    assert dialog.answer.currentText() == "Choose their answer"  # nothing given yet
     _choose(dialog.answer, "Yes")
     dialog.answered_on.setText((DONE - timedelta(days=1)).isoformat())
     click(qtbot, dialog.save_button)
@@ -123,6 +124,16 @@ def test_an_answer_from_the_persons_history(qtbot, window, db):
     assert not dialog.isVisible()
     assert table_texts(panel.follow_up_view, 2) == ["Yes"]
     assert table_texts(panel.follow_up_view, 0) == ["We rebuilt the ramp at the front door"]
+    # Opened again, the form shows what she said about that change, to put it right.
+    click(qtbot, panel.answer_button)
+    again = panel.dialog
+    _choose(again.change, "ramp")
+    assert again.answer.currentText() == "Yes" and again.answered_on.text() == \
+        date.today().isoformat()
+    _choose(again.change, "hall")
+    assert again.answer.currentText() == "Choose their answer" and not again.words.toPlainText()
+    again.dirty.reset()
+    again.close()
 
 
 def test_settings_has_the_wait(qtbot, window, db):

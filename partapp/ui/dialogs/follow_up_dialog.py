@@ -11,11 +11,16 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...models.enums import FOLLOW_UP_ANSWERS, FOLLOW_UP_METHODS
 from ...services.changed import Changed
-from ...services.feedback.follow_ups import changes_to_ask_about, people_to_ask, record_answer
+from ...services.feedback.follow_ups import (
+    changes_to_ask_about,
+    follow_ups_for_person,
+    people_to_ask,
+    record_answer,
+)
 from .. import translations
 from ..context import AppContext
 from ..formatting import first_line, format_date
-from ..widgets.choices import combo, value
+from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
 from ..widgets.forms import add_field, new_form
 from ..widgets.text import heading, paragraph
@@ -40,6 +45,9 @@ class FollowUpDialog(FormDialog):
             else:
                 people = []
                 changes = changes_to_ask_about(session, person_id) if person_id else []
+            # Answers already given (by change), shown when that change is chosen, to put right.
+            self.given = {f.change_id: f for f in follow_ups_for_person(session, person_id)
+                          if f.answer} if person_id else {}
         if title:
             layout.addWidget(heading(title, 3))
         layout.addWidget(paragraph(self.tr(
@@ -87,9 +95,22 @@ class FollowUpDialog(FormDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         self.set_body(body)
+        if self.change is not None:
+            self.change.currentIndexChanged.connect(self._show_given)
+            self._show_given()
         self.dirty.watch(self.answer, self.words, self.method, self.answered_on,
                          self.recorded_by, *(w for w in (self.who, self.change) if w))
         (self.who or self.change or self.answer).setFocus()
+
+    def _show_given(self, *_args) -> None:
+        """The answer already recorded for the chosen change, if any (saving replaces it)."""
+        given = self.given.get(value(self.change)) if self.change is not None else None
+        select(self.answer, given.answer if given else None)
+        self.words.setPlainText(given.words if given else "")
+        if given is not None:
+            select(self.method, given.method)
+            if given.answered_on is not None:
+                self.answered_on.setText(given.answered_on.isoformat())
 
     def save(self) -> None:
         person_id = value(self.who) if self.who is not None else self.person_id

@@ -60,7 +60,7 @@ class HomePage(Page):
                                                  "difference?"), stretch=1, sortable=False)
         self.follow_up_card = QCommandLinkButton(self.tr("Counting\u2026"))
         set_name(self.follow_up_card, self.follow_up_card.text())
-        self.follow_up_card.clicked.connect(self.follow_up_view.setFocus)
+        self.follow_up_card.clicked.connect(self._open_follow_ups)
         grid.addWidget(self.follow_up_card, 2, 0, 1, 2)
         self.layout_.addLayout(grid)
         self.follow_up_view.setMaximumHeight(self.follow_up_view.fontMetrics().height() * 9)
@@ -171,6 +171,12 @@ class HomePage(Page):
         self.follow_up_view.setVisible(bool(due))
         self.answer_button.setVisible(bool(due))
         self._follow_up_chosen()
+
+    def _open_follow_ups(self) -> None:
+        """The card leads to the list, with the first change chosen."""
+        if self.follow_ups.rowCount() and self._chosen_change() is None:
+            self.follow_up_view.selectRow(0)
+        self.follow_up_view.setFocus()
 
     def _chosen_change(self) -> ChangeDue | None:
         rows = self.follow_up_view.selectionModel().selectedRows()

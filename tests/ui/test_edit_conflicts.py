@@ -124,3 +124,54 @@ def test_settings_saved_elsewhere_are_named_then_kept_mine(qtbot, window, db, ot
     assert "your organisation's details" in boxes.shown[-1][1]
     with db.session_scope() as session:
         assert organisation.get_details(session).name == "Brook House"
+
+
+def test_a_decision_recorded_meanwhile_is_named_and_keep_mine_adds_this_one(
+        qtbot, context, db, other_office, boxes):
+    from partapp.models import Decision
+    from partapp.services.records import suggestions
+    from partapp.services.records.suggestions import DecisionData
+    from partapp.ui.dialogs.decision_dialog import DecisionDialog
+
+    from .conftest import add_suggestion
+
+    sid = add_suggestion(db, "More buses on Sundays")
+    with db.session_scope() as session:
+        opened = suggestions.get_suggestion(session, sid)
+    dialog = DecisionDialog(context, opened)
+    qtbot.addWidget(dialog)
+    audit.set_actor("Sam Jones")
+    with other_office.session_scope() as session:
+        suggestions.record_decision(session, sid, DecisionData(
+            outcome="agreed", decided_on=opened.raised_on))
+    audit.set_actor(None)
+    dialog.choose("agreed")
+    boxes.answers.append(Button.Yes)  # Keep mine
+    dialog.accept()
+    assert "Sam Jones changed this suggestion at" in boxes.shown[-1][1]
+    with db.session_scope() as session:
+        assert session.query(Decision).filter_by(suggestion_id=sid).count() == 2
+
+
+def test_letters_another_office_marked_meanwhile_are_not_marked_again(
+        qtbot, context, db, other_office, boxes):
+    from partapp.models import Feedback
+    from partapp.services.feedback import letters
+    from partapp.ui.dialogs.mark_sent import MarkSentDialog
+
+    from .conftest import add_suggestion
+
+    pids = [add_person(db, name) for name in ("Siân", "Zoë")]
+    for pid in pids:
+        add_suggestion(db, "A bench by the door", days_ago=60, raisers=(pid,))
+    with db.session_scope() as session:
+        printed = letters.letters_due(session, person_ids=pids)
+    dialog = MarkSentDialog(context, pids, printed)
+    qtbot.addWidget(dialog)
+    with other_office.session_scope() as session:  # the other office marks Siân's first
+        letters.mark_sent(session, printed[:1], sent_on=context.today(), sent_by="Sam")
+    dialog.accept()
+    assert boxes.shown[-1][0] == "Already marked as sent"
+    assert "1 of these letters was marked as sent by someone else" in boxes.shown[-1][1]
+    with db.session_scope() as session:
+        assert session.query(Feedback).count() == 2  # one each, none twice

@@ -23,6 +23,8 @@ from partapp.services.records.suggestions import DecisionData, SuggestionData
 from partapp.services.records.versions import KEPT_MINE
 from partapp.services.store.database import open_database
 
+from .server_support import empty_server_database, needs_server
+
 TODAY = date(2025, 6, 30)
 
 
@@ -181,3 +183,35 @@ def test_without_a_version_there_is_no_check(two):
     with first.session_scope() as session:
         assert people.save_person(session, PersonData(first_name="Siân", town="Bala"),
                                   person_id=pid).town == "Bala"
+
+
+@needs_server
+def test_on_postgresql_the_second_save_is_refused_whether_it_came_later_or_at_once():
+    with empty_server_database() as url:
+        first, second = open_database(url), open_database(url)
+        try:
+            pid = _person(first)
+            with first.session_scope() as session:
+                opened = people.get_person(session, pid)
+            _as("Sam Jones")
+            with second.session_scope() as session:
+                people.save_person(session, PersonData(first_name="Siân", town="Corwen",
+                                                       version=opened.version), person_id=pid)
+            _as("alex")
+            with pytest.raises(EditConflictError, match="Sam Jones changed this person's"), \
+                    first.session_scope() as session:
+                people.save_person(session, PersonData(first_name="Siân", town="Wrexham",
+                                                       version=opened.version), person_id=pid)
+            with pytest.raises(EditConflictError, match="at the same moment"), \
+                    second.session_scope() as other:
+                seen = other.get(Person, pid)  # read before the first office saved
+                with first.session_scope() as one:
+                    one.get(Person, pid).town = "Ruthin"
+                people.save_person(other, PersonData(first_name="Siân", town="Bala"),
+                                   person_id=seen.id)
+            with first.session_scope() as session:
+                assert people.get_person(session, pid).town == "Ruthin"
+        finally:
+            first.dispose()
+            second.dispose()
+            audit.set_actor(None)

@@ -109,7 +109,10 @@ def add_commands(sub) -> None:
 def _file(args) -> Path:
     target = resolve_db_target(args.db)
     if is_url(target):
-        raise PartappError("This command works on a data file, not a database server.")
+        raise PartappError("A passphrase protects a data file on this computer. A server "
+                           "database is kept safe by the server itself: ask whoever runs it to "
+                           "keep its disk encrypted and to require TLS (sslmode=require in the "
+                           "address). Nothing was changed.")
     return Path(target).expanduser()
 
 

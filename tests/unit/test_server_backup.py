@@ -134,3 +134,27 @@ def test_check_on_a_server_says_what_it_checked_and_what_it_cannot(server, capsy
     assert sound
     assert "2 people" in message and "not run on a server" in message
     assert "data checksums" in message.lower()
+
+
+@pytest.mark.parametrize("command", ["encrypt", "decrypt"])
+def test_what_only_a_data_file_has_is_plainly_refused_on_a_server(command, capsys):
+    """No server is needed: nothing is tried on it, the person is told what to do instead."""
+    assert run(["--db", "postgresql+psycopg://office@127.0.0.1:1/none", command, "--yes"]
+               if command == "encrypt" else
+               ["--db", "postgresql+psycopg://office@127.0.0.1:1/none", command]) == 1
+    err = capsys.readouterr().err
+    assert "server database is kept safe by the server itself" in err
+    assert "Nothing was changed." in err and "Traceback" not in err
+
+
+@needs_server
+def test_the_automatic_backup_of_a_server_says_where_backups_are_made(server):
+    from partapp.services.store.backup_rotation import backup_now
+
+    db = open_database(server)
+    try:
+        with pytest.raises(PartappError, match="run partapp backup on a computer with the "
+                                               "PostgreSQL tools"):
+            backup_now(db)
+    finally:
+        db.dispose()

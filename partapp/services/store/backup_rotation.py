@@ -131,8 +131,9 @@ def automatic_backup(db_path: Path, folder: Path, *, passphrase: str | None = No
 def backup_now(db: Database, *, now: datetime | None = None) -> BackupResult:
     """The automatic backup for an open ``Database`` (on opening and on closing the app)."""
     if db.path is None:
-        raise PartappError("Backups here are for a data file. A database server has its own "
-                           "backup tools.")
+        raise PartappError("Backups here are for a data file. To back up a server database, "
+                           "run partapp backup on a computer with the PostgreSQL tools: it "
+                           "uses pg_dump and checks the copy before it counts.")
     with db.session_scope() as session:
         settings = backup_settings(session, db.path)
     return automatic_backup(db.path, settings.folder, passphrase=db.passphrase, now=now)

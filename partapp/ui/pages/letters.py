@@ -48,6 +48,7 @@ from ..widgets.table import table_view
 from ..widgets.text import heading, paragraph, set_paragraph
 from .base import Page
 from .letters_actions import LetterActions
+from .letters_listen import LetterListening
 from .letters_sent import SentLettersPanel
 from .letters_work import LetterBatch, PreviewedLetter, preview_letter_pdf
 
@@ -60,7 +61,7 @@ SHOW_LETTER: Setting[bool] = Setting("letters/show_letter", True, bool)
 OWED_KINDS = {k: v for k, v in FEEDBACK_KINDS.items() if k != "thank_you"}
 
 
-class LettersPage(LetterActions, Page):
+class LettersPage(LetterActions, LetterListening, Page):
     key = "letters"
     title = QT_TRANSLATE_NOOP("LettersPage", "Letters")
     watches = (Changed.PERSON, Changed.ACTIVITY, Changed.SUGGESTION, Changed.DECISION, Changed.CHANGE, Changed.FEEDBACK,
@@ -140,6 +141,7 @@ class LettersPage(LetterActions, Page):
         self.preview.set_placeholder(self.tr(CHOOSE_SOMEONE))
         for widget in (self.letter_heading, self.warnings, self.plain):
             right_layout.addWidget(widget)
+        right_layout.addWidget(self._listen_button())
         right_layout.addWidget(self.preview, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -343,6 +345,7 @@ class LettersPage(LetterActions, Page):
     def _show_preview(self, result: PreviewedLetter | None) -> None:
         old, self.previewed = self.previewed, result
         letter = result.letter if result is not None else None
+        self._show_listen(letter.format if letter is not None else None)
         if letter is None or result.path is None:
             self.preview.clear()
             self.preview.set_placeholder(self.tr(CHOOSE_SOMEONE))

@@ -1704,6 +1704,41 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
 </context>
 <context>
+    <name>LetterListening</name>
+    <message>
+        <source>Listen to the a&amp;udio letter…</source>
+        <translation>Gwrando ar y llythyr &amp;sain…</translation>
+    </message>
+    <message>
+        <source>Listen to the audio letter</source>
+        <translation>Gwrando ar y llythyr sain</translation>
+    </message>
+    <message>
+        <source>Opens it in the computer&apos;s sound player. Nothing is saved or sent.</source>
+        <translation>Mae&apos;n ei agor yn chwaraewr sain y cyfrifiadur. Does dim yn cael ei gadw na&apos;i anfon.</translation>
+    </message>
+    <message>
+        <source>Making the audio letter to {name}…</source>
+        <translation>Yn gwneud y llythyr sain i {name}…</translation>
+    </message>
+    <message>
+        <source>Making the audio letter…</source>
+        <translation>Yn gwneud y llythyr sain…</translation>
+    </message>
+    <message>
+        <source>The audio letter is playing in your sound player.</source>
+        <translation>Mae&apos;r llythyr sain yn chwarae yn eich chwaraewr sain.</translation>
+    </message>
+    <message>
+        <source>This computer has no program set up to play MP3 files. The file is {path}.</source>
+        <translation>Does dim rhaglen ar y cyfrifiadur hwn i chwarae ffeiliau MP3. Mae&apos;r ffeil yn {path}.</translation>
+    </message>
+    <message>
+        <source>Stopped. No audio letter was made.</source>
+        <translation>Wedi stopio. Chafodd dim llythyr sain ei wneud.</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <source>Choose a person in the list to see their letter.</source>

@@ -40,17 +40,17 @@ def batches(ids: Iterable[int], size: int = BATCH) -> Iterator[list[int]]:
         yield unique[start:start + size]
 
 
-def letter_people(session: Session, person_ids: Sequence[int],
-                  today: date) -> dict[int, LetterPerson]:
+def letter_people(session: Session, person_ids: Sequence[int], today: date, *,
+                  batch_size: int = BATCH) -> dict[int, LetterPerson]:
     """What each letter needs to know about its person (erased people are left out)."""
     result: dict[int, LetterPerson] = {}
-    for batch in batches(person_ids):
+    for batch in batches(person_ids, batch_size):
         # The date is checked here, not in SQL, which could then walk the date index instead.
         letters = {feedback_id: pid for feedback_id, pid, sent_on in session.execute(
             select(Feedback.id, Feedback.person_id, Feedback.sent_on)
             .where(Feedback.person_id.in_(batch))) if sent_on <= today}
         heard: dict[int, set[int]] = {}
-        for ids in batches(letters):
+        for ids in batches(letters, batch_size):
             for feedback_id, sid in session.execute(
                     select(feedback_suggestion.c.feedback_id, feedback_suggestion.c.suggestion_id)
                     .where(feedback_suggestion.c.feedback_id.in_(ids))):
@@ -76,16 +76,17 @@ def letter_people(session: Session, person_ids: Sequence[int],
     return result
 
 
-def letter_items(session: Session, suggestion_ids: Sequence[int],
-                 today: date) -> dict[int, LetterItem]:
+def letter_items(session: Session, suggestion_ids: Sequence[int], today: date, *,
+                 batch_size: int = BATCH) -> dict[int, LetterItem]:
     """Each suggestion with its latest decision and its changes, as they stood ``today``."""
     items: dict[int, LetterItem] = {}
-    for batch in batches(suggestion_ids):
-        items.update(_batch_items(session, batch, today))
+    for batch in batches(suggestion_ids, batch_size):
+        items.update(_batch_items(session, batch, today, batch_size))
     return items
 
 
-def _batch_items(session: Session, ids: list[int], today: date) -> dict[int, LetterItem]:
+def _batch_items(session: Session, ids: list[int], today: date,
+                 batch_size: int) -> dict[int, LetterItem]:
     suggestions = session.execute(
         select(Suggestion.id, Suggestion.text, Suggestion.raised_on, Suggestion.kind,
                Suggestion.channel, Activity.title, Service.name)
@@ -106,7 +107,7 @@ def _batch_items(session: Session, ids: list[int], today: date) -> dict[int, Let
             .where(change_suggestion.c.suggestion_id.in_(ids))):
         links.setdefault(sid, []).append(change_id)
     found: dict[int, tuple] = {}
-    for batch in batches(c for linked in links.values() for c in linked):
+    for batch in batches((c for linked in links.values() for c in linked), batch_size):
         for change_id, *change in session.execute(
                 select(Change.id, Change.description, Change.status, Change.done_on,
                        Change.due_on).where(Change.id.in_(batch))):

@@ -10,6 +10,9 @@ Gwen (Welsh, bilingual), Nguyễn (email) and Tom (phone), who are all owed a le
 from __future__ import annotations
 
 import csv
+import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -40,6 +43,7 @@ from .test_tagged_pdf import _check_structure
 
 WELSH_EXAMPLE = Path(__file__).resolve().parents[2] / "docs/letters/welsh_wording_example.json"
 DONE = date(2025, 4, 7)  # 8 weeks before TODAY
+OUTLOUD = shutil.which("outloud") or str(Path(sys.executable).with_name("outloud"))
 CSV_NAMES = ("follow_ups_asked", "follow_ups_answered", "made_a_difference_yes",
              "made_a_difference_a_bit", "made_a_difference_no")
 ASKED = ("sian", "llyr", "zoe", "gwen", "nguyen", "tom")
@@ -202,6 +206,11 @@ def test_the_slip_prints_tagged_in_every_format(session, tmp_path):
                 else "Did it make a difference?") in text
         if letter.layout == "easy_read":
             assert roles.count("/Figure") >= 4
+    batch = tmp_path / "batch.pdf"  # the three together, checked once (it takes a while)
+    render_letters(due, batch, organisation=details)
+    checked = subprocess.run([OUTLOUD, "--fail-on", "error", "-q", str(batch)],
+                             capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0, checked.stdout + checked.stderr  # PDF/UA, independently
 
 
 def test_round_trip_through_a_letter_and_the_report(session, tmp_path):

@@ -136,6 +136,22 @@ def test_an_answer_from_the_persons_history(qtbot, window, db):
     again.close()
 
 
+def test_an_answer_from_the_changes_page(qtbot, window, db):
+    _ann, _bob, change = _people_and_change(db)
+    window.show_page("changes")
+    page = window.pages["changes"]
+    page.refresh()
+    assert not page.answer_button.isEnabled()
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_data(r).id == change)
+    page.view.selectRow(row)
+    assert page.answer_button.isEnabled() and problems(window) == []
+    click(qtbot, page.answer_button)
+    dialog = page.dialog
+    assert dialog.change_id == change and dialog.who.count() == 2
+    dialog.dirty.reset()
+    dialog.close()
+
+
 def test_settings_has_the_wait(qtbot, window, db):
     window.show_page("settings")
     page = window.pages["settings"]
@@ -164,6 +180,12 @@ def test_in_welsh_each_shortcut_letter_is_used_once(qtbot, context, db, qapp):
         page = window.pages["people"]
         page.view.selectRow(0)
         assert problems_on_every_tab(window, page) == []
+        window.show_page("changes")
+        changes_page = window.pages["changes"]
+        changes_page.refresh()
+        changes_page.view.selectRow(0)
+        assert changes_page.answer_button.text() == "Cofnodi ate&b\u2026"
+        assert problems(window) == []
         for dialog in (FollowUpDialog(context, change_id=change),
                        FollowUpDialog(context, person_id=ann)):
             qtbot.addWidget(dialog)

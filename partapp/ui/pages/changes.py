@@ -10,6 +10,7 @@ from ...models.enums import CHANGE_STATUSES
 from ...services.browse.pages import ChangeFilter
 from ...services.changed import Changed
 from .. import translations
+from ..formatting import first_line
 from ..itemmodels.changes import ChangesModel
 from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.choices import combo, select, value
@@ -48,7 +49,11 @@ class ChangesPage(ListPage):
         self.open_button = QPushButton(self.tr("&Open\u2026"))
         set_name(self.add_button, self.tr("Add a change"))
         set_name(self.open_button, self.tr("Open the chosen change"))
-        self.add_button_row(self.add_button, self.open_button)
+        # Did it make a difference? What the people behind a done change told us.
+        self.answer_button = QPushButton(self.tr("Record an a&nswer\u2026"))
+        set_name(self.answer_button, self.tr("Record whether the chosen change made a "
+                                             "difference to someone"))
+        self.add_button_row(self.add_button, self.open_button, self.answer_button)
         self.model = ChangesModel(context, self)
         self.view = table_view(self.model, self.tr("Changes"), stretch=0)
         self.layout_.addWidget(self.view, 1)
@@ -57,10 +62,12 @@ class ChangesPage(ListPage):
         self.past_due.toggled.connect(self.apply_filter)
         self.add_button.clicked.connect(self.add_new)
         self.open_button.clicked.connect(self.open_current)
+        self.answer_button.clicked.connect(self.record_answer)
         self.view.activated.connect(self.open_current)
         self.view.selectionModel().selectionChanged.connect(self._current_changed)
         self.model.reloaded.connect(self._reloaded)
         self.open_button.setEnabled(False)
+        self.answer_button.setEnabled(False)
 
     def apply_filter(self) -> None:
         self._timer.stop()
@@ -87,6 +94,24 @@ class ChangesPage(ListPage):
 
     def _current_changed(self, *_args) -> None:
         self.open_button.setEnabled(current_id(self.view) is not None)
+        row = self._current_row()
+        self.answer_button.setEnabled(row is not None and row.status == "done")
+
+    def _current_row(self) -> Any | None:
+        index = self.view.currentIndex()
+        return self.model.row_data(index.row()) if current_id(self.view) is not None else None
+
+    def record_answer(self) -> None:
+        """What someone behind the chosen (done) change told us: did it make a difference?"""
+        row = self._current_row()
+        if row is None or row.status != "done":
+            return
+        from ..dialogs.follow_up_dialog import FollowUpDialog
+
+        self.dialog = FollowUpDialog(self.context, change_id=row.id,
+                                     title=first_line(row.description, 90),
+                                     parent=self.window())
+        self.dialog.open()
 
     def make_dialog(self, item_id: int | None):
         from ..dialogs.change_dialog import ChangeDialog

@@ -775,6 +775,14 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
         <source>Open the chosen change</source>
         <translation>Agor y newid a ddewiswyd</translation>
     </message>
+    <message>
+        <source>Record an a&amp;nswer…</source>
+        <translation>Cofnodi ate&amp;b…</translation>
+    </message>
+    <message>
+        <source>Record whether the chosen change made a difference to someone</source>
+        <translation>Cofnodi a wnaeth y newid a ddewiswyd wahaniaeth i rywun</translation>
+    </message>
     <message numerus="yes">
         <source>%n changes</source>
         <translation>

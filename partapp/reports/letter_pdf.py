@@ -31,6 +31,14 @@ from ..services.feedback.letter_content import LetterContent, LetterSection
 from ..services.files.output_files import replacing
 from ..services.records.organisation import OrganisationDetails
 from .easy_read import PicturePoint, picture_alt, picture_path
+from .letter_address import (
+    ADDRESS_INSET,
+    WINDOW_HEIGHT,
+    WINDOW_LEFT,
+    WINDOW_TOP,
+    address_layout,
+    wrap_address_line,
+)
 from .letter_layout import Area, NewPage, paginate
 from .letter_styles import RULE, LetterStyle, letter_style
 from .letter_text import TextBlock, WordWidths
@@ -43,10 +51,6 @@ RIGHT = 20 * mm
 BOTTOM = 20 * mm
 TOP_LATER = 20 * mm
 FOOTER_Y = 10 * mm
-# The envelope window (DL, UK), measured from the top left of the page, with a little room
-# inside it so the address still shows if the letter moves in the envelope.
-WINDOW_LEFT, WINDOW_TOP, WINDOW_WIDTH, WINDOW_HEIGHT = 20 * mm, 50 * mm, 90 * mm, 35 * mm
-ADDRESS_INSET = 3 * mm
 LOGO_BOX = (65 * mm, 30 * mm)
 LETTERHEAD_TOP = 12 * mm
 LETTERHEAD_WIDTH = 78 * mm       # beside the envelope window
@@ -196,35 +200,18 @@ class _LetterWriter:
                                                        size * 1.2, [text]))
 
     def _address(self, canvas, letter: LetterContent, style: LetterStyle) -> None:
-        height = WINDOW_HEIGHT - 2 * ADDRESS_INSET
-        size = style.address_size
-        smallest = min(size, 9.0)
-        lines = list(letter.address_lines)
-        merged = False
-        while True:
-            wrapped = [part for line in lines for part in self._split_address(line, style, size)]
-            leading = size * 1.12
-            if len(wrapped) * leading <= height:
-                break
-            if not merged and len(lines) >= 4:
-                # Town and postcode on one line, before making the writing smaller.
-                lines[-2:] = [f"{lines[-2]}  {lines[-1]}"]
-                merged = True
-                continue
-            if size <= smallest:
-                break
-            size -= 0.5
+        placed = address_layout(letter.address_lines, style, self._split_address)
         append_code(canvas, self.widths.text_code(
-            canvas, WINDOW_LEFT + ADDRESS_INSET, PAGE_HEIGHT - WINDOW_TOP - ADDRESS_INSET - size,
-            style.regular, size, leading, wrapped))
+            canvas, WINDOW_LEFT + ADDRESS_INSET,
+            PAGE_HEIGHT - WINDOW_TOP - ADDRESS_INSET - placed.size, style.regular, placed.size,
+            placed.leading, list(placed.lines)))
 
-    def _split_address(self, line: str, style: LetterStyle, size: float) -> list[str]:
+    def _split_address(self, line: str, font: str, size: float) -> list[str]:
         """One address line wrapped to the window (towns and postcodes repeat in a batch)."""
-        key = (line, style.regular, size)
+        key = (line, font, size)
         parts = self._address_lines.get(key)
         if parts is None:
-            parts = self._address_lines[key] = simpleSplit(
-                line, style.regular, size, WINDOW_WIDTH - 2 * ADDRESS_INSET) or [""]
+            parts = self._address_lines[key] = wrap_address_line(line, font, size)
         return parts
 
 

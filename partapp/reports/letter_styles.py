@@ -68,7 +68,7 @@ def letter_style(layout: str, *, large_print_size: int = 18) -> LetterStyle:
     if layout == "easy_read":
         size = float(EASY_READ_SIZE)
         return _style(layout, regular, bold, size, leading=1.45, title=size + 6,
-                      letterhead_name=14, letterhead=14, address=14, footer=14,
+                      letterhead_name=16, letterhead=16, address=16, footer=14,
                       picture=26 * mm, picture_gap=7 * mm)
     size = float(STANDARD_SIZE)
     return _style("standard", regular, bold, size, leading=1.3, title=16, letterhead_name=14,

@@ -173,6 +173,9 @@ class LetterPerson:
             lines = [line.strip() for line in self.supporter_address.splitlines() if line.strip()]
             if len(lines) == 1 and "," in lines[0]:
                 lines = [part.strip() for part in lines[0].split(",") if part.strip()]
+            # "c/o Bryn Care Home" once: not again as the first line of the address
+            if lines and lines[0].casefold() == self.supporter_name.strip().casefold():
+                lines = lines[1:]
             return (f"{self.full_name}, c/o {self.supporter_name}", *lines)
         return (self.full_name, *self.address_lines)
 

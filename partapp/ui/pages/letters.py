@@ -360,6 +360,10 @@ class LettersPage(LetterActions, LetterListening, Page):
             unprintable = unprintable_warning(letter.as_text())
             if unprintable:
                 notes.append(self.tr(unprintable))
+            if not result.address_fits:
+                notes.append(self.tr("The address is too long for the envelope window at this "
+                                     "letter's size. Please shorten it in their record (for "
+                                     "example, leave out the county), or use a bigger envelope."))
             if letter.format == "phone":
                 notes.insert(0, self.tr("{name} would like a phone call. Use the letter as a "
                                         "guide, then press \u201cRecord a phone call\u201d.")

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ...reports.letter_formats_files import FILE_FORMATS, write_format_files
+from ...reports.letter_address import address_fits
 from ...reports.letter_pdf import render_letters
 from ...services.errors import ValidationError
 from ...services.feedback.letter_templates import large_print_size
@@ -70,6 +71,7 @@ class PreviewedLetter:
     letter: LetterContent | None  # None: they are no longer waiting
     path: Path | None
     check: PlainEnglishResult | None
+    address_fits: bool = True  # False: too long for the envelope window at this size
 
 
 def preview_letter_pdf(db: Database, person_id: int, out: Path, *, today: date) -> PreviewedLetter:
@@ -79,7 +81,8 @@ def preview_letter_pdf(db: Database, person_id: int, out: Path, *, today: date) 
     letter = loaded.letters[0]
     check = letter.check()
     _render(loaded, [letter], out)
-    return PreviewedLetter(person_id, letter, out, check)
+    fits = address_fits(letter, large_print_size=loaded.large_print_size)
+    return PreviewedLetter(person_id, letter, out, check, fits)
 
 
 # Everyone chosen, for printing or saving ---------------------------------------------------

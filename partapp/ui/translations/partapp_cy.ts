@@ -1911,6 +1911,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Y llythyr at {name}</translation>
     </message>
     <message>
+        <source>The address is too long for the envelope window at this letter&apos;s size. Please shorten it in their record (for example, leave out the county), or use a bigger envelope.</source>
+        <translation>Mae&apos;r cyfeiriad yn rhy hir i ffenest yr amlen ar faint y llythyr hwn. Byrhewch e yn eu cofnod (er enghraifft, gadewch y sir allan), neu defnyddiwch amlen fwy.</translation>
+    </message>
+    <message>
         <source>{name} would like a phone call. Use the letter as a guide, then press “Record a phone call”.</source>
         <translation>Hoffai {name} gael galwad ffôn. Defnyddiwch y llythyr fel canllaw, yna pwyswch “Cofnodi galwad ffôn”.</translation>
     </message>

@@ -33,7 +33,7 @@ PAGE_TOPICS = {"home": "start", "people": "people", "activities": "meeting",
 FORM_TOPICS = {"activity": "meeting", "suggestion": "phone", "decision": "decide",
                "change": "changes", "link_change": "changes", "person": "people",
                "new_person": "people", "merge_people": "people", "mark_sent": "letters",
-               "phone_call": "letters"}
+               "phone_call": "letters", "follow_up": "changes"}
 """Which topic F1 opens in each form (by the form's name for its remembered size)."""
 
 

@@ -8,10 +8,11 @@ import shutil
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 
 from partapp.models import Person
 
-from .test_letters_page import built, choose_people, page  # noqa: F401 - fixtures
+from .test_letters_page import built, choose_people, page, printed_to  # noqa: F401
 
 
 class _Player(QObject):
@@ -55,3 +56,24 @@ def test_listen_shows_for_audio_letters_and_plays_the_mp3(qtbot, page, db, playe
         head = handle.read(3)
     assert head == b"ID3" or head[0] == 0xFF  # an MP3: a tag, or a frame's sync byte
     assert page.status.text() == "The audio letter is playing in your sound player."
+
+
+def test_printing_asks_first_when_an_address_will_not_fit_the_window(qtbot, page, db, boxes,
+                                                                     printed_to):
+    with db.session_scope() as session:
+        sian = session.get(Person, page.ids["sian"])
+        sian.feedback_format = "large_print"
+        sian.address_1 = "Cartref Gofal Bryn Eithin (Residential Unit B), The Old Vicarage"
+        sian.address_2 = "Lôn Bach y Felin, Llanfihangel-yng-Ngwynfa, near Llanfyllin"
+    page.context.changed("person")
+    page.refresh()
+    choose_people(page, "sian", "zoe")
+    page.print_button.click()  # no answers given: each question is answered "Go back"
+    title, text = boxes.shown[-1]
+    assert title == "Some addresses are too long for the envelope window"
+    assert "Siân Roberts" in text and "Zoë" not in text
+    assert printed_to == []  # nothing went to the printer
+    assert page.status.text() == "Nothing was printed."
+    boxes.answers.append(QMessageBox.StandardButton.Yes)  # "Print them anyway"
+    page.print_button.click()
+    assert len(printed_to) == 1

@@ -34,6 +34,8 @@ def test_large_print_and_easy_read_addresses_never_shrink_and_postcode_stays_alo
         assert not placed.fits  # too long for the window at 16 pt: the letter says so
         short = address_layout(SHORT, style)
         assert short.fits and short.size >= 16 and short.lines[-1] == "LL57 1AA"
+        five = ("Zoë Adams", "Flat 2", "Tower House", "Kington", "HR5 3EF")  # the usual most
+        assert address_layout(five, style).fits
 
 
 def test_a_standard_letter_makes_a_long_address_a_little_smaller_but_not_under_10_pt():
@@ -42,7 +44,8 @@ def test_a_standard_letter_makes_a_long_address_a_little_smaller_but_not_under_1
     placed = address_layout(longer, style)
     assert 10 <= placed.size < style.address_size
     assert placed.fits and placed.lines[-1] == "SY22 5JD"
-    longest = address_layout((*longer[:-2], "Near the chapel", *longer[-2:]), style)
+    longest = address_layout((*longer[:-2], "Near the chapel", "By the river", *longer[-2:]),
+                             style)
     assert longest.size == 10 and not longest.fits
     assert address_layout(SHORT, style).size == style.address_size
 

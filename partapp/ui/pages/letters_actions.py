@@ -93,6 +93,15 @@ class LetterActions:
             self._say(self.tr("Nothing was printed or saved. You can change the wording in "
                               "Settings, or the decision itself, then try again."))
             return
+        if batch.address_too_long and action != "save" and not messages.confirm(
+                self, self.tr("Some addresses are too long for the envelope window"),
+                self.tr("These addresses will not fit the envelope window at their letter's "
+                        "size: {names}. You can shorten them in each person's record, or use "
+                        "bigger envelopes.").format(names=", ".join(batch.address_too_long)),
+                yes=self.tr("Print them anyway"), no=self.tr("Go back")):
+            batch.path.unlink(missing_ok=True)
+            self._say(self.tr("Nothing was printed."))
+            return
         self.batch = batch
         self._say(self._left_out(batch))
         if action == "save":

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ...reports.letter_formats_files import FILE_FORMATS, write_format_files
 from ...reports.letter_address import address_fits
+from ...reports.letter_formats_files import FILE_FORMATS, write_format_files
 from ...reports.letter_pdf import render_letters
 from ...services.errors import ValidationError
 from ...services.feedback.letter_templates import large_print_size
@@ -95,6 +95,7 @@ class LetterBatch:
     pages: int
     failing: tuple[tuple[str, str], ...]  # (name, what the plain English check found)
     phone_people: tuple[str, ...]         # left out: they would like a phone call
+    address_too_long: tuple[str, ...] = ()  # names: too long for the envelope window
 
     def by_person(self) -> dict[int, LetterContent]:
         return {letter.person_id: letter for letter in self.letters}
@@ -112,7 +113,9 @@ def prepare_batch(db: Database, person_ids: Sequence[int], out: Path, *, today: 
     failing = tuple((letter.person_name, summary) for letter, summary in check_letters(letters))
     progress.check()
     pages = _render(loaded, letters, out, progress)
-    return LetterBatch(tuple(letters), out, pages, failing, phone)
+    too_long = tuple(letter.person_name for letter in letters if letter.format != "email"
+                     and not address_fits(letter, large_print_size=loaded.large_print_size))
+    return LetterBatch(tuple(letters), out, pages, failing, phone, too_long)
 
 
 # Braille, audio and email files, beside the saved PDF ----------------------------------------

@@ -1629,6 +1629,18 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Mynd yn ôl</translation>
     </message>
     <message>
+        <source>Some addresses are too long for the envelope window</source>
+        <translation>Mae rhai cyfeiriadau yn rhy hir i ffenest yr amlen</translation>
+    </message>
+    <message>
+        <source>These addresses will not fit the envelope window at their letter&apos;s size: {names}. You can shorten them in each person&apos;s record, or use bigger envelopes.</source>
+        <translation>Fydd y cyfeiriadau hyn ddim yn ffitio ffenest yr amlen ar faint eu llythyr: {names}. Gallwch eu byrhau yng nghofnod pob person, neu ddefnyddio amlenni mwy.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Chafodd dim ei argraffu.</translation>
+    </message>
+    <message>
         <source>Stopped. Nothing was printed or saved.</source>
         <translation>Wedi stopio. Ni chafodd dim ei argraffu na&apos;i gadw.</translation>
     </message>

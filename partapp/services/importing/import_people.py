@@ -6,7 +6,7 @@ database already holds changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
@@ -111,15 +111,15 @@ def _stored_refs(session: Session,
             stored.setdefault(ref.casefold(), ref)
     result, renamed = [], []
     for person in rows:
-        ref = person.ref if person.ref in exact else stored.get(person.ref.casefold())
-        if ref is not None and ref != person.ref:
-            person = replace(person, ref=ref)
+        found = person.ref if person.ref in exact else stored.get(person.ref.casefold())
+        if found is not None and found != person.ref:
+            person = replace(person, ref=found)
             renamed.append(person.row)
         result.append(person)
     return result, renamed
 
 
-def _person_row(row: Row, headers, groups: dict[str, str], phones: list[Row]) -> PersonRow:
+def _person_row(row: Row, headers: Mapping[str, str], groups: dict[str, str], phones: list[Row]) -> PersonRow:
     ref = row.limited_text("ref", "the ref", max_length=40)
     if not ref:
         raise row.problem("ref", "Please give this person a ref (like P0012). The ref is how "

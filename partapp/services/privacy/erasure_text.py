@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any, cast
 
-from sqlalchemy import String, Table, select, update
+from sqlalchemy import ColumnElement, String, Table, select, update
 from sqlalchemy.orm import Session
 
 from ...models import (
@@ -183,6 +184,8 @@ def details_for(person: Person, *, others: Iterable[str] = ()) -> Details:
     full: list[str] = []
     for given in givens if surname else ():
         name = _name(given)
+        if name is None or surname is None:
+            continue
         full += [name + r"\s+(?:[^\W\d_]\.?\s+)?" + surname,  # Siân Evans, Siân R. Evans
                  surname + r"\s*,\s*" + name, surname + r"\s+" + name]  # Evans, Siân
     alone = [_name(g) for g in givens if len(fold(g)) >= 2]
@@ -208,14 +211,14 @@ def details_for(person: Person, *, others: Iterable[str] = ()) -> Details:
 
 # --- Where people type about people ---------------------------------------------------------
 
-def _day(value) -> str:
+def _day(value: object) -> str:
     if isinstance(value, datetime):
         value = value.date()
     return format_date(value) if isinstance(value, date) else ""
 
 
-def _with_day(name: str, key: str, day: str | None) -> Callable[[dict], str]:
-    def label(row: dict) -> str:
+def _with_day(name: str, key: str, day: str | None) -> Callable[[Mapping[str, Any]], str]:
+    def label(row: Mapping[str, Any]) -> str:
         when = _day(row.get(day)) if day else ""
         return f"{name} {row[key]}" + (f", {when}" if when else "")
     return label
@@ -227,30 +230,35 @@ class Place:
 
     table: Table
     columns: tuple[str, ...]
-    label: Callable[[dict], str]
+    label: Callable[[Mapping[str, Any]], str]
     extra: tuple[str, ...] = ()
 
 
+def _t(model: type[Any]) -> Table:
+    """A model's table, typed as one."""
+    return cast(Table, model.__table__)
+
+
 FREE_TEXT: tuple[Place, ...] = (
-    Place(Suggestion.__table__, ("text",), _with_day("Suggestion", "id", "raised_on"),
+    Place(_t(Suggestion), ("text",), _with_day("Suggestion", "id", "raised_on"),
           ("raised_on",)),
-    Place(Decision.__table__, ("reason", "instead", "passed_to", "decided_by"),
+    Place(_t(Decision), ("reason", "instead", "passed_to", "decided_by"),
           _with_day("Decision on suggestion", "suggestion_id", "decided_on"),
           ("suggestion_id", "decided_on")),
-    Place(Change.__table__, ("description", "owner"), _with_day("Change", "id", "created_at"),
+    Place(_t(Change), ("description", "owner"), _with_day("Change", "id", "created_at"),
           ("created_at",)),
-    Place(Activity.__table__, ("title", "notes", "facilitator"),
+    Place(_t(Activity), ("title", "notes", "facilitator"),
           _with_day("Activity", "id", "held_on"), ("held_on",)),
-    Place(Person.__table__, ("notes", "supporter_name", "supporter_address", "other_needs",
+    Place(_t(Person), ("notes", "supporter_name", "supporter_address", "other_needs",
                              "interpreter"), _with_day("The record of", "ref", None), ("ref",)),
-    Place(Feedback.__table__, ("snapshot", "sent_by"), _with_day("Letter", "id", "sent_on"),
+    Place(_t(Feedback), ("snapshot", "sent_by"), _with_day("Letter", "id", "sent_on"),
           ("sent_on",)),
-    Place(FollowUp.__table__, ("words", "recorded_by"),
+    Place(_t(FollowUp), ("words", "recorded_by"),
           _with_day("Answer about a change", "id", "answered_on"), ("answered_on",)),
-    Place(AuditEntry.__table__, ("details",), _with_day("Audit log entry", "id", "at"),
+    Place(_t(AuditEntry), ("details",), _with_day("Audit log entry", "id", "at"),
           ("at",)),
-    Place(LetterTemplate.__table__, ("body",), _with_day("Letter wording", "id", None)),
-    Place(InvolvementLevel.__table__, ("description", "label"),
+    Place(_t(LetterTemplate), ("body",), _with_day("Letter wording", "id", None)),
+    Place(_t(InvolvementLevel), ("description", "label"),
           _with_day("Involvement level", "code", None)),
 )
 
@@ -296,7 +304,7 @@ class Found:
 
 
 def scrub_free_text(session: Session, details: Details, *, skip_person_id: int,
-                    own: Callable[[Table], object | None] = lambda _t: None) -> Found:
+                    own: Callable[[Table], ColumnElement[bool] | None] = lambda _t: None) -> Found:
     """Replace ``details`` in every free-text column; lists rows that mention the first name.
 
     ``own(table)`` gives a condition for the rows that are the person's own words (their

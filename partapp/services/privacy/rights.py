@@ -16,8 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import delete, func, select, union_all, update
+from sqlalchemy import ColumnElement, Table, delete, func, select, union_all, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -41,6 +43,9 @@ from ..access.auth import require
 from ..errors import NotFoundError, PartappError, ValidationError
 from .erasure_text import NAME_REMOVED, details_for, scrub_free_text
 from .privacy_export import find_person, person_record  # noqa: F401 - re-exported
+
+if TYPE_CHECKING:
+    from ..store.database import Database
 
 ERASED_NAME = "Erased person"
 REMOVED = NAME_REMOVED
@@ -135,11 +140,16 @@ class AnonymiseResult:
         return text
 
 
+def _rowcount(result: Any) -> int:
+    """How many rows an UPDATE or DELETE touched (a CursorResult's count)."""
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 def _others_contact(session: Session, pid: int) -> list[str]:
     """Everyone else's own contact details (and the organisation's), to leave shared ones."""
-    rows = session.execute(select(Person.address_1, Person.address_2, Person.postcode,
-                                  Person.email, Person.phone)
-                           .where(Person.id != pid, Person.erased_at.is_(None))).all()
+    rows: list[Sequence[str | None]] = list(session.execute(
+        select(Person.address_1, Person.address_2, Person.postcode, Person.email, Person.phone)
+        .where(Person.id != pid, Person.erased_at.is_(None))).all())
     rows += session.execute(select(Organisation.address, Organisation.phone,
                                    Organisation.email)).all()
     return [value for row in rows for value in row if value]
@@ -153,10 +163,10 @@ def _erase(session: Session, person: Person, *, action: str, now: datetime) -> E
         n.strip() for n in (person.first_name or "", person.preferred_name or "") if n.strip()))
     own_suggestions = select(suggestion_raiser.c.suggestion_id).where(
         suggestion_raiser.c.person_id == pid)
-    letters = session.execute(update(Feedback).where(Feedback.person_id == pid)
-                              .values(snapshot="")).rowcount or 0
+    letters = _rowcount(session.execute(update(Feedback).where(Feedback.person_id == pid)
+                                        .values(snapshot="")))
 
-    def own(table):  # their own words: each of their names is taken out, even on its own
+    def own(table: Table) -> ColumnElement[bool] | None:  # their own words: each of their names is taken out, even on its own
         if table is Suggestion.__table__:
             return table.c.id.in_(own_suggestions)
         if table is Decision.__table__:
@@ -243,13 +253,13 @@ _IN_USE = ("another program, or the app on another computer, has the file open. 
            "first")
 
 
-def _checkpoint(conn) -> None:
+def _checkpoint(conn: Connection) -> None:
     busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy is not None and busy[0]:
         raise CleanUpError(_IN_USE)  # a reader keeps old pages in the WAL
 
 
-def scrub_database(db) -> None:
+def scrub_database(db: Database) -> None:
     """Rewrite the data file so erased text is not left in its bytes or in its WAL.
 
     Run after the erasure has been committed, with no other session open. Raises
@@ -282,7 +292,10 @@ def clean_up_pending(session: Session) -> bool:
     return session.get(AppSetting, PENDING_KEY) is not None
 
 
-def finish_clean_up(db, result):
+R = TypeVar("R", ErasureResult, AnonymiseResult)
+
+
+def finish_clean_up(db: Database, result: R) -> R:
     """``scrub_database``, with a failure put in ``result`` (ErasureResult or AnonymiseResult)
     so the person is told what was saved and what to run again."""
     try:
@@ -292,14 +305,14 @@ def finish_clean_up(db, result):
     return result
 
 
-def erase_and_clean(db, ref: str, *, now: datetime | None = None) -> ErasureResult:
+def erase_and_clean(db: Database, ref: str, *, now: datetime | None = None) -> ErasureResult:
     """The whole erasure, as the command and the erase screen run it: erase, then rewrite."""
     with db.session_scope() as session:
         result = erase_person(session, ref, now=now)
     return finish_clean_up(db, result)
 
 
-def anonymise_and_clean(db, ids: Sequence[int], *,
+def anonymise_and_clean(db: Database, ids: Sequence[int], *,
                         now: datetime | None = None) -> AnonymiseResult:
     """The retention review's removal, then the same rewrite of the file."""
     with db.session_scope() as session:

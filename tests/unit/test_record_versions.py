@@ -127,6 +127,7 @@ def test_activities_suggestions_changes_and_settings_are_checked_too(two):
             text="More buses", raised_on=TODAY), today=TODAY)
         chg = changes.save_change(session, ChangeData(description="We added a bus"), today=TODAY)
         org = organisation.get_details(session)
+        opened = (act.version, sug.version, chg.version, organisation.details_version(session))
     saves = [
         lambda s, v: activities.save_activity(s, ActivityData(
             title="Forum", held_on=TODAY, activity_type="forum", involvement_code="consultation",
@@ -141,14 +142,14 @@ def test_activities_suggestions_changes_and_settings_are_checked_too(two):
                                                           version=v)),
     ]
     words = ["this activity", "this suggestion", "this change", "your organisation's details"]
-    for save, view, what in zip(saves, (act, sug, chg, org), words, strict=True):
+    for save, version, what in zip(saves, opened, words, strict=True):
         _as("Sam Jones")
         with second.session_scope() as session:
-            save(session, view.version)
+            save(session, version)
         _as("alex")
         with pytest.raises(EditConflictError, match=f"Sam Jones changed {what} at"), \
                 first.session_scope() as session:
-            save(session, view.version)
+            save(session, version)
 
 
 def test_a_decision_recorded_meanwhile_is_named_before_another_is_added(two):

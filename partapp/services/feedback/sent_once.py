@@ -31,15 +31,17 @@ class SentResult:
     already_sent: int = 0
 
 
-def _key(person_id: int, kind: str, activity_id: int | None,
-         suggestion_ids: Sequence[int]) -> tuple:
+Key = tuple[int, str, int | None, frozenset[int]]
+
+
+def _key(person_id: int, kind: str, activity_id: int | None, suggestion_ids: Sequence[int]) -> Key:
     return person_id, kind, activity_id, frozenset(suggestion_ids)
 
 
 def already_sent(session: Session, letters: Sequence[LetterContent], sent_on: date) -> set[int]:
     """The positions in ``letters`` of those already recorded as sent on ``sent_on``."""
     people = sorted({letter.person_id for letter in letters})
-    recorded: dict[int, tuple] = {}
+    recorded: dict[int, tuple[int, str, int | None]] = {}
     for start in range(0, len(people), _CHUNK):
         rows = session.execute(
             select(Feedback.id, Feedback.person_id, Feedback.kind, Feedback.activity_id)
@@ -53,7 +55,8 @@ def already_sent(session: Session, letters: Sequence[LetterContent], sent_on: da
                 select(feedback_suggestion.c.feedback_id, feedback_suggestion.c.suggestion_id)
                 .where(feedback_suggestion.c.feedback_id.in_(ids[start:start + _CHUNK]))):
             about[fid].append(sid)
-    seen = {_key(*recorded[fid], about[fid]) for fid in recorded}
+    seen = {_key(pid, kind, activity, about[fid])
+            for fid, (pid, kind, activity) in recorded.items()}
     return {index for index, letter in enumerate(letters)
             if _key(letter.person_id, letter.kind, letter.activity_id,
                     letter.suggestion_ids) in seen}

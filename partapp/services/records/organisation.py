@@ -64,11 +64,18 @@ def _row(session: Session) -> Organisation:
 def get_details(session: Session) -> OrganisationDetails:
     org = _row(session)
     values = {f.name: getattr(org, f.name) for f in fields(OrganisationDetails)
-              if f.name not in ("has_logo", "feedback_aim_pct", "keep_mine",
+              if f.name not in ("has_logo", "feedback_aim_pct", "keep_mine", "version",
                                 "follow_up_weeks")}
     return OrganisationDetails(**values, feedback_aim_pct=feedback_aim(session),
                                follow_up_weeks=follow_up_weeks(session),
                                has_logo=org.logo is not None)
+
+
+def details_version(session: Session) -> int:
+    """The version of the organisation's details now: a form that shows them hands it back as
+    ``OrganisationDetails.version`` when it saves (``get_details`` leaves it out, so details
+    read, changed and saved in code are never refused)."""
+    return _row(session).version
 
 
 def feedback_aim(session: Session) -> int:

@@ -15,8 +15,9 @@ Imports and the command line give no version: they read and write in one go.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import inspect, or_, select
+from sqlalchemy import ColumnElement, and_, inspect, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -47,11 +48,12 @@ def _when(at: datetime, today: date | None = None) -> str:
 
 def last_change(session: Session, entity: str, entity_id: int) -> AuditEntry | None:
     """The newest audit line about this record (for a suggestion, its decisions count too)."""
-    about = (AuditEntry.entity == entity) & (AuditEntry.entity_id == entity_id)
+    about: ColumnElement[bool] = and_(AuditEntry.entity == entity,
+                                      AuditEntry.entity_id == entity_id)
     if entity == "suggestion":
         decisions = select(Decision.id).where(Decision.suggestion_id == entity_id)
-        about = or_(about, (AuditEntry.entity == "decision")
-                    & AuditEntry.entity_id.in_(decisions))
+        about = or_(about, and_(AuditEntry.entity == "decision",
+                                AuditEntry.entity_id.in_(decisions)))
     return session.scalar(select(AuditEntry).where(about)
                           .order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(1))
 
@@ -73,7 +75,7 @@ def conflict(session: Session, entity: str, entity_id: int | None,
         changed_at=entry.at if entry is not None else None)
 
 
-def check_version(session: Session, record, entity: str, version: int | None,
+def check_version(session: Session, record: Any, entity: str, version: int | None,
                   keep_mine: bool = False) -> str:
     """Refuse to save ``record`` over a version newer than ``version`` (the one the form was
     opened on; None when no form was open). Marks the record changed, so that its version goes
@@ -85,7 +87,7 @@ def check_version(session: Session, record, entity: str, version: int | None,
     return KEPT_MINE if keep_mine and version is not None else ""
 
 
-def touch(record) -> None:
+def touch(record: Any) -> None:
     """Make the next flush write this record (and so raise its version)."""
     mapper = inspect(record).mapper
     column = next(attr.key for attr in mapper.column_attrs
@@ -96,7 +98,7 @@ def touch(record) -> None:
 def current_version(session: Session, entity: str, entity_id: int) -> int | None:
     """The version stored now (None if the record has gone): for Keep mine after two saves met
     at the same moment."""
-    model = RECORDS[entity][1]
+    model: Any = RECORDS[entity][1]
     return session.scalar(select(model.version).where(model.id == entity_id))
 
 

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, inspect, select, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -46,7 +47,7 @@ class MoveResult:
                 "not changed: keep it as it is, as a copy of the day you moved.")
 
 
-def _ordered(conn: Connection, table: Table) -> Iterator[tuple]:
+def _ordered(conn: Connection, table: Table) -> Iterator[tuple[Any, ...]]:
     keys = list(table.primary_key.columns) or list(table.columns)
     for row in conn.execute(select(table).order_by(*keys)):
         yield tuple(row)
@@ -102,7 +103,7 @@ def move_to_server(path: Path, url: str, *, passphrase: str | None = None) -> Mo
         except SQLAlchemyError as exc:
             raise DatabaseError("Could not reach the server database. Check its address, that "
                                 "it is running, and the user name and password. Nothing was "
-                                f"copied. ({type(exc.orig or exc).__name__})") from exc
+                                f"copied. ({type(getattr(exc, 'orig', None) or exc).__name__})") from exc
         if tables:
             raise PartappError("The server database already has tables in it. move-to copies "
                                "into an empty database only, so that nothing there is "
@@ -135,7 +136,7 @@ def _copy_all(source_engine: Engine, target_engine: Engine) -> dict[str, int]:
                     f"The server refused a row of the {table.name} table (a file lets in some "
                     "values a server does not, such as text longer than its column). Nothing "
                     "was kept on the server, and the data file was not changed. "
-                    f"({type(exc.orig or exc).__name__})") from exc
+                    f"({type(getattr(exc, 'orig', None) or exc).__name__})") from exc
         _move_counters_on(target)
         for table in Base.metadata.sorted_tables:
             if table.name != "alembic_version" and not _same(source, target, table):

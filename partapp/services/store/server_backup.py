@@ -296,15 +296,15 @@ def check_server(url: str) -> tuple[bool, str]:
             if revision not in REVISIONS:
                 return False, ("This server database was made by a newer version of "
                                "Participation Tracker. Please install the newer version.")
-            counts = {}
+            counts: dict[str, int] = {}
             for table in Base.metadata.sorted_tables:
                 if table.name in tables:
                     counts[table.name] = conn.execute(
-                        text(f'SELECT count(*) FROM "{table.name}"')).scalar()
+                        text(f'SELECT count(*) FROM "{table.name}"')).scalar() or 0
             checksums = conn.execute(text("SHOW data_checksums")).scalar()
     except SQLAlchemyError as exc:
         return False, (f"Could not check the server database: it did not answer as it should. "
-                       f"({type(exc.orig or exc).__name__})")
+                       f"({type(getattr(exc, 'orig', None) or exc).__name__})")
     finally:
         engine.dispose()
     upgrade = "" if revision == REVISIONS[-1] else " It will be upgraded when the app opens it."

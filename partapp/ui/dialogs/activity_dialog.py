@@ -152,6 +152,8 @@ class ActivityDialog(FormDialog):
     def reload(self) -> None:
         """Their version, as saved now, in place of what was typed here (suggestions typed
         below stay: they are new, nobody else has them)."""
+        if self.activity_id is None:  # a new one: nobody else has it
+            return
         with self.context.db.session_scope() as session:
             existing = get_activity(session, self.activity_id)
             attendees = [(p.id, person_label(p.display_name, p.ref))

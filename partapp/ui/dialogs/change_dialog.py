@@ -93,6 +93,8 @@ class ChangeDialog(FormDialog):
 
     def reload(self) -> None:
         """Their version, as saved now, in place of what was typed here."""
+        if self.change_id is None:  # a new one: nobody else has it
+            return
         with self.context.db.session_scope() as session:
             existing = get_change(session, self.change_id)
         self.dirty.pause(True)

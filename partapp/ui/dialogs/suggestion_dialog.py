@@ -114,6 +114,8 @@ class SuggestionDialog(FormDialog):
 
     def reload(self) -> None:
         """Their version, as saved now, in place of what was typed here."""
+        if self.suggestion_id is None:  # a new one: nobody else has it
+            return
         with self.context.db.session_scope() as session:
             existing = get_suggestion(session, self.suggestion_id)
             raisers = [(p.id, person_label(p.display_name, p.ref))

@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 
 from ...services.changed import Changed
 from ...services.errors import EditConflictError, PartappError, ValidationError
-from ...services.records.organisation import get_details, get_logo, save_details, set_logo
+from ...services.records.organisation import (
+    details_version,
+    get_details,
+    get_logo,
+    save_details,
+    set_logo,
+)
 from .. import messages, translations
 from ..formatting import MONTH_NAMES
 from ..qt_types import QT_TRANSLATE_NOOP
@@ -55,7 +61,8 @@ def _text_box(lines: int) -> QPlainTextEdit:
 
 
 class SettingsPage(Page):
-    filled_version: int | None = None  # the organisation's details as the form shows them
+    details_version: int | None = None  # of the organisation's details last read
+    filled_version: int | None = None  # of those the form shows
     key = "settings"
     title = QT_TRANSLATE_NOOP("SettingsPage", "Settings")
     watches = (Changed.SETTINGS,)
@@ -195,6 +202,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         with self.context.db.session_scope() as session:
             self.details = get_details(session)
+            self.details_version = details_version(session)
             logo = get_logo(session)
         if not self.dirty.dirty:
             self._fill()
@@ -208,7 +216,7 @@ class SettingsPage(Page):
 
     def _fill(self) -> None:
         d = self.details
-        self.filled_version = d.version  # handed back on saving (services/records/versions.py)
+        self.filled_version = self.details_version  # handed back on saving (records/versions.py)
         self.dirty.pause(True)
         for widget, text in ((self.name, d.name), (self.phone, d.phone), (self.email, d.email),
                              (self.website, d.website), (self.charity_number, d.charity_number),
@@ -274,7 +282,7 @@ class SettingsPage(Page):
             return True
         if answer is messages.Conflict.KEEP_MINE:
             with self.context.db.session_scope() as session:
-                self.filled_version = get_details(session).version
+                self.filled_version = details_version(session)
             return self.save_changes(keep_mine=True)
         return False
 
@@ -315,10 +323,10 @@ class SettingsPage(Page):
         self.logo_error.clear_message()
         try:
             with self.context.db.session_scope() as session:
-                before = get_details(session).version
+                before = details_version(session)
                 set_logo(session, data, filename)
                 session.flush()
-                after = get_details(session).version
+                after = details_version(session)
             if self.filled_version == before:  # our own save: not someone else's change
                 self.filled_version = after
         except PartappError as error:

@@ -27,7 +27,12 @@ from reportlab.platypus import Flowable
 from reportlab.platypus.flowables import HRFlowable
 
 from ..services.collector import collector_paused
-from ..services.feedback.letter_content import LetterContent, LetterSection
+from ..services.feedback.letter_content import (
+    LetterContent,
+    LetterSection,
+    charity_line,
+    page_of,
+)
 from ..services.files.output_files import replacing
 from ..services.records.organisation import OrganisationDetails
 from .easy_read import PicturePoint, picture_alt, picture_path
@@ -73,20 +78,27 @@ class _LetterWriter:
         self.logo = logo
         self.widths = widths
         self._address_lines: dict[tuple[str, str, float], list[str]] = {}
-        self._letterhead_bottom = {layout: self._measure_letterhead(style)
-                                   for layout, style in styles.items()}
-        width = PAGE_WIDTH - LEFT - RIGHT
-        self._areas = {}
-        for layout, style in styles.items():
-            body_top = max(FIRST_BODY_TOP, self._date_top(layout) + style.size + 6 * mm)
-            self._areas[layout] = (Area(LEFT, width, PAGE_HEIGHT - body_top, BOTTOM),
-                                   Area(LEFT, width, PAGE_HEIGHT - TOP_LATER, BOTTOM))
+        # The letterhead (and so where the letter starts) for each layout and first language:
+        # its fixed words ("Registered charity") are in the letter's language.
+        self._letterhead_bottom: dict[tuple[str, str], float] = {}
+        self._areas: dict[tuple[str, str], tuple[Area, Area]] = {}
+
+    def _areas_for(self, layout: str, lang: str) -> tuple[Area, Area]:
+        key = (layout, lang)
+        if key not in self._areas:
+            style = self.styles[layout]
+            self._letterhead_bottom[key] = self._measure_letterhead(style, lang)
+            body_top = max(FIRST_BODY_TOP, self._date_top(layout, lang) + style.size + 6 * mm)
+            width = PAGE_WIDTH - LEFT - RIGHT
+            self._areas[key] = (Area(LEFT, width, PAGE_HEIGHT - body_top, BOTTOM),
+                                Area(LEFT, width, PAGE_HEIGHT - TOP_LATER, BOTTOM))
+        return self._areas[key]
 
     def write(self, letter: LetterContent, structure: Structure, bookmark: str) -> int:
         """Lay out and draw one letter, starting on a new page. Returns its number of pages.
         Its words are tagged in ``structure`` (one Sect per letter, bookmarked ``bookmark``)."""
         style = self.styles[letter.layout]
-        first, later = self._areas[letter.layout]
+        first, later = self._areas_for(letter.layout, letter.language)
         sect = structure.root.add("Sect", title=bookmark)
         address = sect.add("P")
         when = sect.add("P")
@@ -102,8 +114,8 @@ class _LetterWriter:
                     self._later_page(letter, style)
             if len(pages) > 1:
                 with marked(canvas, structure, None, PAGINATION):
-                    self._right_string(FOOTER_Y, f"Page {number} of {len(pages)}", style.bold,
-                                       style.footer_size)
+                    self._right_string(FOOTER_Y, page_of(number, len(pages), letter.languages),
+                                       style.bold, style.footer_size)
             for item in placed:
                 flowable = item.flowable
                 if isinstance(flowable, PicturePoint):
@@ -117,7 +129,7 @@ class _LetterWriter:
         return len(pages)
 
     # Letterhead (a form, drawn once) -----------------------------------------------------
-    def _letterhead_lines(self, style: LetterStyle) -> list[tuple[str, float, str]]:
+    def _letterhead_lines(self, style: LetterStyle, lang: str) -> list[tuple[str, float, str]]:
         """(text, size, font) for each line, right aligned. Lines that would reach the height
         of the envelope window are kept narrow enough to stay clear of it."""
         org = self.organisation
@@ -128,7 +140,7 @@ class _LetterWriter:
             entries += [(x, style.letterhead_size, style.regular)
                         for x in (org.phone, org.email, org.website) if x]
             if org.charity_number:
-                entries.append((f"Registered charity {org.charity_number}",
+                entries.append((charity_line(org.charity_number, lang),
                                 style.letterhead_size, style.regular))
         elif org.phone:
             entries.append((org.phone, style.letterhead_size, style.regular))
@@ -142,20 +154,20 @@ class _LetterWriter:
                     y += size * 1.2
         return lines
 
-    def _measure_letterhead(self, style: LetterStyle) -> float:
+    def _measure_letterhead(self, style: LetterStyle, lang: str) -> float:
         """How far down the page (from the top) the letterhead reaches."""
-        lines = self._letterhead_lines(style)
+        lines = self._letterhead_lines(style, lang)
         return LETTERHEAD_TOP + sum(size * 1.2 for _t, size, _f in lines)
 
-    def _date_top(self, layout: str) -> float:
+    def _date_top(self, layout: str, lang: str) -> float:
         """Where the date goes (from the top of the page): on the right, level with the bottom
         of the envelope window, or under the letterhead if that is long."""
         style = self.styles[layout]
         return max(WINDOW_TOP + WINDOW_HEIGHT - style.size,
-                   self._letterhead_bottom[layout] + style.size * 0.8)
+                   self._letterhead_bottom[(layout, lang)] + style.size * 0.8)
 
-    def _letterhead_form(self, canvas, layout: str) -> str:
-        name = f"letterhead-{layout}"
+    def _letterhead_form(self, canvas, layout: str, lang: str) -> str:
+        name = f"letterhead-{layout}-{lang}"
         if canvas.hasForm(name):
             return name
         style = self.styles[layout]
@@ -168,7 +180,7 @@ class _LetterWriter:
                              width * scale, height * scale, mask="auto")
         y = PAGE_HEIGHT - LETTERHEAD_TOP
         right = PAGE_WIDTH - RIGHT
-        for text, size, font in self._letterhead_lines(style):
+        for text, size, font in self._letterhead_lines(style, lang):
             y -= size * 1.2
             canvas.setFont(font, size)
             canvas.drawRightString(right, y + size * 0.2, text)
@@ -180,11 +192,12 @@ class _LetterWriter:
                     address: Element, when: Element) -> None:
         canvas = self.canvas
         with marked(canvas, structure, None, ARTIFACT):
-            canvas.doForm(self._letterhead_form(canvas, letter.layout))
+            canvas.doForm(self._letterhead_form(canvas, letter.layout, letter.language))
         with marked(canvas, structure, address):
             self._address(canvas, letter, style)
         with marked(canvas, structure, when):
-            self._right_string(PAGE_HEIGHT - self._date_top(letter.layout) - style.size,
+            self._right_string(PAGE_HEIGHT - self._date_top(letter.layout, letter.language)
+                               - style.size,
                                letter.date_text, style.regular, style.size)
 
     def _later_page(self, letter: LetterContent, style: LetterStyle) -> None:

@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from partapp.models import Person
 
-from .test_letters_page import built, choose_people, page, printed_to  # noqa: F401
+from . import test_letters_page as _letters
+from .test_letters_page import choose_people
+
+# The Letters page tests' fixtures: a real data file and the page on it, and the printer.
+built, page, printed_to = _letters.built, _letters.page, _letters.printed_to
 
 
 class _Player(QObject):

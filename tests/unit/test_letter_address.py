@@ -70,3 +70,11 @@ def test_a_large_print_letter_with_a_long_address_has_no_text_under_16_pt(sessio
     reader = PdfReader(BytesIO(out.getvalue()))
     assert min(min(_text_sizes(page)) for page in reader.pages) >= 16
     assert "SY22 5JD" in reader.pages[0].extract_text()
+
+
+def test_care_of_is_welsh_for_a_welsh_reader():
+    person = LetterPerson(person_id=1, first_name="Llŷr", full_name="Llŷr Evans",
+                          address_lines=(), supporter_name="Mair Jones",
+                          supporter_address="2 Chapel Row\nKnighton\nLD7 1AA",
+                          send_via_supporter=True, language="cy", bilingual=True)
+    assert person.envelope_lines()[0] == "Llŷr Evans, d/o Mair Jones"

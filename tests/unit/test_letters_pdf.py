@@ -143,6 +143,12 @@ def test_welsh_comes_first_and_english_starts_a_new_page(written):
     assert "Annwyl Gwen," in first and "Dear Gwen," not in first
     assert any("Dear Gwen," in reader.pages[i].extract_text() for i in gwen[1:])
     assert "2 Mehefin 2025" in first
+    # The fixed words on the page are Welsh first too; English letters keep theirs.
+    assert "Elusen gofrestredig 1187654" in first and "Registered charity" not in first
+    assert f"Tudalen 1 o {len(gwen)} / Page 1 of {len(gwen)}" in first
+    english = next(pages for pages in _letters(reader)
+                   if "Dear Siân," in reader.pages[pages[0]].extract_text())
+    assert "Registered charity 1187654" in reader.pages[english[0]].extract_text()
 
 
 def test_page_numbers_only_when_a_letter_runs_past_one_page(written):
@@ -166,8 +172,9 @@ def test_the_letterhead_and_logo_are_stored_once_and_reused(written):
                 form = ref.get_object()
                 for inner in form.get("/Resources", {}).get("/XObject", {}).values():
                     images.add(inner.idnum)
-    # One letterhead form per format used (standard, large print, easy read) and one logo.
-    assert len(letterheads) == 3
+    # One letterhead form per format and first language used (standard in English and, for
+    # Gwen's bilingual letter, in Welsh; large print; easy read) and one logo.
+    assert len(letterheads) == 4
     assert len(images) == 1
 
 

@@ -152,17 +152,21 @@ def test_email_and_phone_use_the_standard_wording(session):
     assert lt.template_format("email") == lt.template_format("phone") == "standard"
 
 
-def test_welsh_is_added_by_saving_its_wording(session):
+def test_welsh_wording_ships_for_every_letter_and_saved_wording_replaces_it(session):
     wording = lt.load_wording(session)
-    assert wording.parts("decision", "standard", "cy") is None  # nothing ships for Welsh
+    for kind in ("update", "decision", "change_made", "thank_you"):
+        for fmt in ("standard", "large_print", "easy_read"):
+            assert wording.parts(kind, fmt, "cy") is not None, (kind, fmt)
+    parts = wording.parts("decision", "standard", "cy")
+    assert parts["greeting"] == "Annwyl {first_name},"
+    assert parts["outcome_agreed"] == "Rydyn ni wedi cytuno i hyn."
+    # Easy read in Welsh has its own shorter wording, not the Welsh standard letter's.
+    assert wording.parts("decision", "easy_read", "cy")["outcome_agreed"] == "Dywedon ni ie."
+    assert "cy" in lt.languages(session)
     saved = lt.load_wording_file(session, WELSH_EXAMPLE, language="cy")
     assert saved > 100
-    wording = lt.load_wording(session)
-    parts = wording.parts("decision", "standard", "cy")
-    assert parts is not None and parts["greeting"] == "Annwyl {first_name},"
-    # Easy read in Welsh falls back to the Welsh standard wording, not to English.
-    assert wording.parts("decision", "easy_read", "cy")["greeting"] == "Annwyl {first_name},"
-    assert "cy" in lt.languages(session)
+    parts = lt.load_wording(session).parts("decision", "standard", "cy")
+    assert parts["next_heading"] == "Beth fydd yn digwydd nesaf"  # the saved words, not ours
 
 
 def test_large_print_size_is_a_setting_never_below_16(session):

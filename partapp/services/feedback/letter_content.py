@@ -8,6 +8,7 @@ as the snapshot when a letter is marked as sent.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,6 +22,23 @@ _MONTHS = {
     "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
            "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
 }
+# The few fixed words a letter prints outside its wording, in each language it ships in.
+PAGE_OF = {"en": "Page {number} of {total}", "cy": "Tudalen {number} o {total}"}
+CARE_OF = {"en": "c/o", "cy": "d/o"}  # Welsh: "drwy law"
+CHARITY = {"en": "Registered charity {number}", "cy": "Elusen gofrestredig {number}"}
+
+
+def charity_line(number: str, language: str) -> str:
+    """The letterhead's charity line in the letter's (first) language."""
+    return CHARITY.get(language.split("-")[0], CHARITY["en"]).format(number=number)
+
+
+def page_of(number: int, total: int, languages: Sequence[str]) -> str:
+    """The page footer in the letter's languages, its first language first."""
+    words = dict.fromkeys(PAGE_OF.get(lang.split("-")[0], PAGE_OF["en"]) for lang in languages)
+    return " / ".join(w.format(number=number, total=total) for w in words or [PAGE_OF["en"]])
+
+
 # Which picture goes beside each point of an easy read letter (resources/easyread/<name>.png).
 OUTCOME_PICTURES = {"agreed": "yes", "agreed_in_part": "some", "not_now": "not_now",
                     "not_possible": "no", "passed_on": "passed_on"}
@@ -176,7 +194,8 @@ class LetterPerson:
             # "c/o Bryn Care Home" once: not again as the first line of the address
             if lines and lines[0].casefold() == self.supporter_name.strip().casefold():
                 lines = lines[1:]
-            return (f"{self.full_name}, c/o {self.supporter_name}", *lines)
+            care_of = CARE_OF.get(self.letter_languages()[0], CARE_OF["en"])
+            return (f"{self.full_name}, {care_of} {self.supporter_name}", *lines)
         return (self.full_name, *self.address_lines)
 
     def letter_languages(self) -> tuple[str, ...]:

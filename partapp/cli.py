@@ -10,7 +10,6 @@ import argparse
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 
 from . import (
@@ -23,25 +22,11 @@ from . import (
     cli_server,
     language,
 )
+from .cli_common import UsageError
+from .cli_common import open_for_command as _open
+from .cli_common import words as _t
 from .services.errors import PartappError
 from .services.files.paths import is_url, resolve_db_target
-
-
-class UsageError(Exception):
-    """Wrong or missing arguments: exit 2."""
-
-
-def _t(text: str) -> str:
-    """A fixed line in the command line's language (PARTAPP_LANG, Settings, the computer's)."""
-    return language.cli_words(text)
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            _t("'{text}' is not a date. Write it like 2025-04-01.").format(text=text)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,11 +75,6 @@ def build_parser() -> argparse.ArgumentParser:
     cli_people.add_command(sub)
     cli_server.add_command(sub)
     return parser
-
-
-def _open(args):
-    # passphrase, lock and sign-in when they are on; only `init` may make a new data file
-    return cli_safety.open_for_cli(args, create=args.command == "init")
 
 
 def _file_path(args) -> Path:

@@ -11,6 +11,8 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
+from .cli_common import UsageError
+from .cli_common import open_for_command as _open
 from .services.errors import PartappError, ValidationError
 
 # option (as typed, without --), field of OrganisationDetails, what it is (for --help and show)
@@ -71,7 +73,6 @@ def _changes(args) -> dict[str, object]:
 
 def prepare(args) -> None:
     """Check the words typed make sense together (before the data file is opened)."""
-    from .cli import UsageError
 
     if args.verb == "show" and args.action == "set":
         raise UsageError("'organisation show' only shows the details. Leave out 'show' to "
@@ -111,7 +112,6 @@ def show_lines(details, has_logo: bool) -> list[str]:
 
 
 def cmd_organisation(args) -> int:
-    from .cli import _open
     from .services.records import organisation
 
     prepare(args)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sys
 
+from .cli_common import open_for_command as _open
+from .cli_common import words as _t
 from .services.errors import PartappError
 
 
@@ -19,7 +21,6 @@ def add_command(sub) -> None:
 
 
 def cmd_merge_people(args) -> int:
-    from .cli import _open, _t
     from .services.records.merge_people import merge_people
     from .services.records.people import find_by_ref
 

@@ -6,9 +6,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from .cli_common import UsageError
+from .cli_common import iso_date as _iso_date
+from .cli_common import open_for_command as _open
+from .cli_common import words as _t
+
 
 def add_command(sub) -> None:
-    from .cli import _iso_date
 
     report = sub.add_parser("report", help="the change report for a period: PDF and/or CSV")
     report.add_argument("--from", dest="start", type=_iso_date, metavar="DATE")
@@ -25,7 +29,6 @@ def add_command(sub) -> None:
 
 
 def cmd_report(args) -> int:
-    from .cli import UsageError, _open, _t
 
     if not (args.out or args.csv or args.lists or args.summary or args.poster):
         raise UsageError(_t("Say what to write: --out FILE.pdf, --csv FILE.csv, --lists DIR, "

@@ -31,6 +31,8 @@ class Change(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     description: Mapped[str] = mapped_column(Text)
+    # In Welsh, for Welsh letters (empty: none yet, so the letter prints the English).
+    description_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     owner: Mapped[str] = mapped_column(String(200), default="")
     service_id: Mapped[int | None] = mapped_column(
         ForeignKey("service.id", ondelete="RESTRICT"), index=True)

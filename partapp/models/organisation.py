@@ -31,6 +31,10 @@ class Organisation(Base):
     signatory_name: Mapped[str] = mapped_column(String(120), default="")
     signatory_role: Mapped[str] = mapped_column(String(120), default="")
     complaints_contact: Mapped[str] = mapped_column(Text, default="")
+    # Welsh versions for Welsh letters (empty: none yet, so the letter prints the English).
+    address_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
+    complaints_contact_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
+    signatory_role_cy: Mapped[str] = mapped_column(String(120), default="", server_default="")
     promise_days: Mapped[int] = mapped_column(default=28)
     small_number_threshold: Mapped[int] = mapped_column(default=5)
     # 1 = calendar year, 4 = UK financial year (April to March), for the report's default period.

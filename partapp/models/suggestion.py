@@ -88,6 +88,10 @@ class Decision(Base):
     reason_category: Mapped[str | None] = mapped_column(String(30))
     instead: Mapped[str] = mapped_column(Text, default="")
     passed_to: Mapped[str] = mapped_column(String(200), default="")
+    # Welsh versions for Welsh letters (empty: none yet, so the letter prints the English).
+    reason_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
+    instead_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
+    passed_to_cy: Mapped[str] = mapped_column(String(200), default="", server_default="")
     decided_on: Mapped[date] = mapped_column(Date, index=True)
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     users_took_part: Mapped[bool] = mapped_column(Boolean, default=False)

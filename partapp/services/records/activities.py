@@ -40,6 +40,8 @@ class ActivityData:
     access_support: tuple[str, ...] = ()
     attendee_ids: tuple[int, ...] = ()
     notes: str = ""
+    # In Welsh, for Welsh letters (optional: a Welsh letter prints the English without it).
+    title_cy: str = ""
     # The version the form was opened on (None: no form, as in an import), and whether the
     # person chose to save over a newer one (services/records/versions.py).
     version: int | None = None
@@ -66,6 +68,7 @@ class ActivityView:
     notes: str
     suggestion_count: int
     version: int = 1
+    title_cy: str = ""
 
     @property
     def total_attendees(self) -> int:
@@ -75,6 +78,7 @@ class ActivityView:
 def _validated(session: Session, data: ActivityData) -> dict:
     values = {
         "title": required_text(data.title, "title", "the activity's title"),
+        "title_cy": optional_text(data.title_cy, "title_cy", "the activity's title in Welsh"),
         "held_on": parse_date(data.held_on, "held_on", "the date it was held"),
         "activity_type": choice(data.activity_type, ACTIVITY_TYPES, "activity_type",
                                 "the type of activity"),
@@ -162,7 +166,7 @@ def to_view(session: Session, activity: Activity) -> ActivityView:
         access_support=tuple(s.support for s in activity.access_support),
         attendee_ids=tuple(p.id for p in activity.attendees),
         attendee_names=tuple(p.display_name for p in activity.attendees),
-        notes=activity.notes, suggestion_count=count)
+        notes=activity.notes, suggestion_count=count, title_cy=activity.title_cy)
 
 
 def get_activity(session: Session, activity_id: int) -> ActivityView:

@@ -26,6 +26,8 @@ class ChangeData:
     due_on: date | str | None = None
     done_on: date | str | None = None
     suggestion_ids: tuple[int, ...] = ()
+    # In Welsh, for Welsh letters (optional: a Welsh letter prints the English without it).
+    description_cy: str = ""
     # The version the form was opened on (None: no form, as in an import), and whether the
     # person chose to save over a newer one (services/records/versions.py).
     version: int | None = None
@@ -45,6 +47,7 @@ class ChangeView:
     done_on: date | None
     suggestion_ids: tuple[int, ...]
     version: int = 1
+    description_cy: str = ""
 
 
 def _validated(session: Session, data: ChangeData, *, today: date | None = None) -> dict:
@@ -62,6 +65,8 @@ def _validated(session: Session, data: ChangeData, *, today: date | None = None)
     return {
         "description": required_text(data.description, "description", "what changed",
                                      max_length=5000),
+        "description_cy": optional_text(data.description_cy, "description_cy",
+                                        "what changed, in Welsh", max_length=5000),
         "status": status,
         "owner": optional_text(data.owner, "owner", "who is doing it"),
         "service_id": data.service_id,
@@ -135,7 +140,8 @@ def to_view(change: Change) -> ChangeView:
         status_label=CHANGE_STATUSES[change.status], owner=change.owner,
         service_id=change.service_id, service_name=change.service.name if change.service else "",
         due_on=change.due_on, done_on=change.done_on,
-        suggestion_ids=tuple(s.id for s in change.suggestions), version=change.version)
+        suggestion_ids=tuple(s.id for s in change.suggestions), version=change.version,
+        description_cy=change.description_cy)
 
 
 def get_change(session: Session, change_id: int) -> ChangeView:

@@ -31,6 +31,10 @@ class OrganisationDetails:
     signatory_name: str = ""
     signatory_role: str = ""
     complaints_contact: str = ""
+    # In Welsh, for Welsh letters (optional: a Welsh letter prints the English without them).
+    address_cy: str = ""
+    complaints_contact_cy: str = ""
+    signatory_role_cy: str = ""
     promise_days: int = 28
     small_number_threshold: int = 5
     year_start_month: int = 4
@@ -115,6 +119,13 @@ def save_details(session: Session, details: OrganisationDetails) -> Organisation
     org.complaints_contact = optional_text(details.complaints_contact, "complaints_contact",
                                            "who to contact if someone is not happy",
                                            max_length=1000)
+    org.address_cy = optional_text(details.address_cy, "address_cy", "the address in Welsh",
+                                   max_length=500)
+    org.signatory_role_cy = optional_text(details.signatory_role_cy, "signatory_role_cy",
+                                          "the signatory's job title in Welsh", max_length=120)
+    org.complaints_contact_cy = optional_text(
+        details.complaints_contact_cy, "complaints_contact_cy",
+        "who to contact if someone is not happy, in Welsh", max_length=1000)
     days = non_negative_int(details.promise_days, "promise_days", "the feedback promise")
     if not 1 <= days <= 365:
         raise ValidationError("promise_days", "The feedback promise must be between 1 and 365 "

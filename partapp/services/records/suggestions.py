@@ -49,6 +49,10 @@ class DecisionData:
     passed_to: str = ""
     decided_by: str = ""
     users_took_part: bool = False
+    # In Welsh, for Welsh letters (optional: a Welsh letter prints the English without them).
+    reason_cy: str = ""
+    instead_cy: str = ""
+    passed_to_cy: str = ""
     # The suggestion's version when the form was opened: a decision recorded on it by
     # someone else since is named before this one is added (services/records/versions.py).
     version: int | None = None
@@ -67,6 +71,9 @@ class DecisionView:
     decided_on: date
     decided_by: str
     users_took_part: bool
+    reason_cy: str = ""
+    instead_cy: str = ""
+    passed_to_cy: str = ""
 
 
 @dataclass(frozen=True)
@@ -175,6 +182,12 @@ def validate_decision(data: DecisionData, *, raised_on: date | None = None,
         "passed_to": passed_to,
         "decided_by": optional_text(data.decided_by, "decided_by", "who decided"),
         "users_took_part": bool(data.users_took_part),
+        "reason_cy": optional_text(data.reason_cy, "reason_cy", "the reason in Welsh",
+                                   max_length=5000),
+        "instead_cy": optional_text(data.instead_cy, "instead_cy",
+                                    "what we can do instead, in Welsh", max_length=5000),
+        "passed_to_cy": optional_text(data.passed_to_cy, "passed_to_cy",
+                                      "who it was passed on to, in Welsh"),
     }
 
 
@@ -199,7 +212,9 @@ def decision_view(decision: Decision) -> DecisionView:
         id=decision.id, outcome=decision.outcome, outcome_label=OUTCOMES[decision.outcome],
         reason=decision.reason, reason_category=decision.reason_category,
         instead=decision.instead, passed_to=decision.passed_to, decided_on=decision.decided_on,
-        decided_by=decision.decided_by, users_took_part=decision.users_took_part)
+        decided_by=decision.decided_by, users_took_part=decision.users_took_part,
+        reason_cy=decision.reason_cy, instead_cy=decision.instead_cy,
+        passed_to_cy=decision.passed_to_cy)
 
 
 def _get(session: Session, suggestion_id: int) -> Suggestion:

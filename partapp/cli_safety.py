@@ -139,11 +139,8 @@ def gate_restore(args, target: Path) -> None:
 
 
 def cmd_encrypt(args) -> int:
-    from .services.store.encryption import (
-        LOST_PASSPHRASE_WARNING,
-        encrypt_database,
-        sqlcipher_module,
-    )
+    from .services.store.encryption import LOST_PASSPHRASE_WARNING, sqlcipher_module
+    from .services.store.passphrase import encrypt_database
 
     path = _file(args)
     sqlcipher_module()  # a plain message if the encryption part is not installed
@@ -161,7 +158,7 @@ def cmd_encrypt(args) -> int:
 
 
 def cmd_decrypt(args) -> int:
-    from .services.store.encryption import decrypt_database
+    from .services.store.passphrase import decrypt_database
 
     path = _file(args)
     gate(args)

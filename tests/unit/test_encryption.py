@@ -16,11 +16,10 @@ from partapp.services.store.database import open_database
 from partapp.services.store.encryption import (
     PassphraseNeededError,
     WrongPassphraseError,
-    decrypt_database,
-    encrypt_database,
     is_plain_sqlite,
 )
 from partapp.services.store.integrity import check_file
+from partapp.services.store.passphrase import decrypt_database, encrypt_database
 
 PASS = "correct horse battery staple"
 NAME = "Gwenllian Zaborowska"

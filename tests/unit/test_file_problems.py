@@ -29,7 +29,8 @@ from partapp.services.files.file_kinds import (
 from partapp.services.records.people import PersonData, save_person
 from partapp.services.store import database as database_module
 from partapp.services.store.database import open_database
-from partapp.services.store.integrity import check_data_file, folder_gone_message
+from partapp.services.store.integrity import folder_gone_message
+from partapp.services.store.refusal import check_data_file
 
 from .file_problems import fill_disk, make_read_only
 from .safety_support import people_count

@@ -235,7 +235,7 @@ def test_an_in_memory_database_is_never_shared(two_cores):
 
 def test_an_encrypted_file_gives_the_same_counts_shared(built, tmp_path, two_cores):
     pytest.importorskip("sqlcipher3")
-    from partapp.services.store.encryption import encrypt_database
+    from partapp.services.store.passphrase import encrypt_database
 
     path = tmp_path / "locked.db"
     shutil.copyfile(built, path)

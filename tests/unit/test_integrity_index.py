@@ -17,7 +17,8 @@ import pytest
 
 from partapp.cli import run
 from partapp.services.store.backup import backup_database, list_backups
-from partapp.services.store.integrity import DamagedDatabaseError, check_data_file
+from partapp.services.store.integrity import DamagedDatabaseError
+from partapp.services.store.refusal import check_data_file
 
 from .safety_support import filled_file, people_count
 

@@ -12,7 +12,7 @@ Every import is resolved to the module it names: relative imports (``from ..ui i
 
 and nothing but ui imports Qt. Inside services/, the rooms (store/, records/, feedback/, ...)
 use each other without a cycle, and the shared modules beside them (errors, validation, ...)
-use no room.
+use no room. No module anywhere imports one that imports it back.
 """
 
 from __future__ import annotations
@@ -204,3 +204,77 @@ def test_each_room_uses_only_the_rooms_before_it():
              for here, theirs in room_arrows(_tree()).items() for there in theirs
              if order.index(there) >= order.index(here)]
     assert wrong == []
+
+
+def runtime_imports(relative: str, source: str, modules: set[str]) -> set[str]:
+    """The modules of ``modules`` an import in ``source`` loads when it runs (imports inside
+    functions included; those under ``if TYPE_CHECKING:`` are for the type checker only)."""
+    tree = ast.parse(source)
+    typing_only = {id(inner) for node in ast.walk(tree)
+                   if isinstance(node, ast.If) and isinstance(node.test, ast.Name)
+                   and node.test.id == "TYPE_CHECKING"
+                   for part in node.body for inner in ast.walk(part)}
+    name = module_name(relative)
+    package = name.split(".") if relative.endswith("__init__.py") else name.split(".")[:-1]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[:len(package) - node.level + 1]
+                stem = ".".join([*base, *([node.module] if node.module else [])])
+            else:
+                stem = node.module or ""
+            submodules = [f"{stem}.{a.name}" for a in node.names if f"{stem}.{a.name}" in modules]
+            found.update(submodules)
+            if len(submodules) < len(node.names):
+                found.add(stem)
+    return (found & modules) - {name}
+
+
+def module_cycles(files: dict[str, str]) -> list[list[str]]:
+    """Every group of modules that import each other, round and round (Tarjan's algorithm)."""
+    modules = {module_name(relative) for relative in files}
+    arrows = {module_name(r): runtime_imports(r, s, modules) for r, s in files.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for nxt in sorted(arrows[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = [stack.pop()]
+            while group[-1] != node:
+                group.append(stack.pop())
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for node in sorted(arrows):
+        if node not in index:
+            visit(node)
+    return cycles
+
+
+def test_no_module_imports_one_that_imports_it_back():
+    assert module_cycles(_tree()) == []
+
+
+def test_a_cycle_between_modules_is_caught_even_inside_a_function():
+    planted = {
+        "partapp/services/store/a.py": "from . import b\n",
+        "partapp/services/store/b.py": "def later():\n    from .a import thing\n",
+        "partapp/services/store/c.py": "from typing import TYPE_CHECKING\n"
+                                       "if TYPE_CHECKING:\n    from .a import thing\n",
+    }
+    assert module_cycles(planted) == [["partapp.services.store.a", "partapp.services.store.b"]]

@@ -11,9 +11,10 @@ from .backup_rotation import (
     set_backup_folder,
 )
 from .database import Database, create_schema, make_engine, open_database, upgrade_schema
-from .encryption import change_passphrase, decrypt_database, encrypt_database
-from .integrity import check_at_open, check_data_file
+from .integrity import check_at_open
 from .lock import FileLock
+from .passphrase import change_passphrase, decrypt_database, encrypt_database
+from .refusal import check_data_file
 from .setup import seed_defaults
 
 __all__ = ['Database', 'FileLock', 'backup_database', 'backup_now', 'backup_on_close', 'backup_on_open', 'backup_settings', 'change_passphrase', 'check_at_open', 'check_data_file', 'create_schema', 'decrypt_database', 'encrypt_database', 'list_backups', 'make_engine', 'newest_good_backup', 'open_database', 'restore_database', 'seed_defaults', 'set_backup_folder', 'upgrade_schema']

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -20,20 +20,20 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
-from ...migrations import REVISIONS
 from ...models import Base
 from .. import text_fold
 from ..errors import DatabaseError, DatabaseTooNewError, saved_at_the_same_moment
 from ..files import file_kinds, output_files
 from ..files.paths import is_url
 from . import encryption, integrity
+from .copying import sqlite_copy as sqlite_copy  # callers may take it from here
 from .lock import FileLock, network_drive_warning
 from .lock import acquire as acquire_lock
-
-if TYPE_CHECKING:
-    from alembic.config import Config
-
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+from .refusal import refusal_message
+from .revisions import MIGRATIONS_DIR as MIGRATIONS_DIR
+from .revisions import alembic_config as alembic_config
+from .revisions import head_revision as head_revision
+from .revisions import known_revisions as known_revisions
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -65,22 +65,6 @@ def make_engine(target: str, *, passphrase: str | None = None) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
-
-
-def alembic_config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return cfg
-
-
-def head_revision() -> str:
-    return REVISIONS[-1]
-
-
-def known_revisions() -> set[str]:
-    return set(REVISIONS)
 
 
 @dataclass
@@ -176,28 +160,6 @@ def _current_revision(engine: Engine) -> str | None:
     return versions[0] if versions else None
 
 
-def sqlite_copy(source: Path, dest: Path, *, passphrase: str | None = None) -> Path:
-    """Copy a SQLite database safely, even while it is open, with SQLite's online backup API.
-
-    An encrypted file (``passphrase``) is copied encrypted with the same passphrase.
-    """
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    if passphrase is not None and encryption.is_plain_sqlite(source):
-        passphrase = None
-    src = encryption.connect(source, passphrase, read_only=True)
-    try:
-        out = encryption.connect(dest, passphrase)
-        try:
-            src.backup(out)
-            # A copy is one self-contained file: reading it later leaves no -wal beside it.
-            out.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            out.close()
-    finally:
-        src.close()
-    return dest
-
-
 def _backup_before_upgrade(path: Path, revision: str | None,
                            passphrase: str | None = None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -247,11 +209,11 @@ def _check_before_open(path: Path, passphrase: str | None, today: date, *,
     if diagnosis.kind == integrity.WRONG_PASSPHRASE:
         raise encryption.WrongPassphraseError(diagnosis.message)
     if diagnosis.kind == integrity.TOO_NEW:
-        raise DatabaseTooNewError(integrity.refusal_message(path, diagnosis,
+        raise DatabaseTooNewError(refusal_message(path, diagnosis,
                                                             passphrase=passphrase))
     if diagnosis.kind in (*integrity.REFUSED, integrity.EMPTY_DATABASE, integrity.MISSING):
         raise integrity.DamagedDatabaseError(
-            integrity.refusal_message(path, diagnosis, passphrase=passphrase))
+            refusal_message(path, diagnosis, passphrase=passphrase))
     return full
 
 
@@ -264,7 +226,7 @@ def _refuse_unusable(path: Path, passphrase: str | None) -> None:
         raise DatabaseError(file_kinds.storage_message(exc, path)
                             or file_kinds.unreachable_message(path)) from exc
     if plain is not None:
-        raise integrity.DamagedDatabaseError(integrity.refusal_message(
+        raise integrity.DamagedDatabaseError(refusal_message(
             path, integrity.Diagnosis(*plain), passphrase=passphrase))
     problem = file_kinds.access_problem(path)
     if problem is not None:

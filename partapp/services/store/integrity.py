@@ -32,6 +32,7 @@ from .encryption import (
     is_plain_sqlite,
     verify,
 )
+from .revisions import known_revisions
 
 FULL_CHECK_EVERY = timedelta(days=7)
 RECORD = "checked-files.json"
@@ -82,8 +83,6 @@ def read_connection(path: Path, passphrase: str | None) -> Any:
 
 def diagnose(path: Path, *, full: bool = True, passphrase: str | None = None) -> Diagnosis:
     """What state the file at ``path`` is in, in one plain sentence (kind OK means sound)."""
-    from .database import known_revisions
-
     path = Path(path)
     if not path.exists():
         return Diagnosis(MISSING, file_kinds.missing_message(path))
@@ -154,23 +153,6 @@ def check_file(path: Path, *, full: bool = True, passphrase: str | None = None) 
     """
     result = diagnose(path, full=full, passphrase=passphrase)
     return [] if result.ok else [result.message]
-
-
-def check_data_file(path: Path, *, passphrase: str | None = None) -> tuple[bool, str]:
-    """The full check of ``partapp check``: (sound?, what to tell the person).
-
-    A problem is told in the very words the desktop uses when it refuses the file.
-    """
-    path = Path(path)
-    result = diagnose(path, full=True, passphrase=passphrase)
-    if result.ok:
-        remember_sound(path, date.today())
-        found = f"{path}: no problems found (full check)."
-        problem = file_kinds.access_problem(path)  # sound, but can it be changed where it is?
-        return True, found if problem is None else f"{found} But: {problem}"
-    if result.kind in (NEEDS_PASSPHRASE, WRONG_PASSPHRASE, MISSING):
-        return False, result.message
-    return False, refusal_message(path, result, passphrase=passphrase)
 
 
 def folder_gone_message(path: Path) -> str | None:
@@ -271,39 +253,6 @@ def check_at_open(path: Path, *, passphrase: str | None, today: date) -> tuple[D
     if result.ok:
         remember_sound(path, today)
     return result, True
-
-
-def refusal_message(path: Path, diagnosis: Diagnosis, *, passphrase: str | None = None) -> str:
-    """Why the file is not opened, that nothing was changed, and the newest good backup.
-
-    The one wording for a file that cannot be used: the desktop, ``partapp check`` and every
-    command show it alike.
-    """
-    from .backup import newest_good_backup
-
-    path = Path(path)
-    if diagnosis.kind == TOO_NEW:
-        first = (f"The data file {path} was made by a newer version of Participation Tracker, "
-                 "so it was not opened. Nothing in the file was changed. Please install the "
-                 "newer version to open it.")
-    elif diagnosis.kind == DAMAGED:
-        first = (f"The data file {path} is damaged ({diagnosis.message}), so it was not "
-                 "opened. Nothing in the file was changed.")
-    else:
-        first = (f"The file {path} was not opened. {diagnosis.message} Nothing in the file "
-                 "was changed.")
-        if diagnosis.kind in (EMPTY, ZEROED, EMPTY_DATABASE):
-            first += (" To start a new data file, choose File, then New data file, or run "
-                      "partapp init with a new file name.")
-        else:
-            first += " Check you chose the right file."
-    backup = newest_good_backup(path, passphrase=passphrase)
-    if backup is None:
-        return first + (" No good backup was found. Keep the file as it is (do not delete it) "
-                        "and ask someone you trust with computers for help.")
-    made = backup.made_at.strftime("%d %B %Y at %H:%M")
-    return (first + f" The newest good backup is {backup.path} (made {made}). To use it, "
-            f"choose File, then Restore from backup, or run: partapp restore \"{backup.path}\"")
 
 
 def _parse_date(text: str) -> date | None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...services.changed import Changed
 from ...services.errors import PartappError, ValidationError
 from ...services.records.organisation import get_details
-from ...services.store import encryption
+from ...services.store import encryption, passphrase
 from ...services.store.backup import BackupInfo, backup_folders, list_backups
 from ...services.store.backup_rotation import backup_settings, set_backup_folder
 from .. import messages, translations
@@ -361,7 +361,7 @@ class SafetyTab(QWidget):
                 yes=self.tr("I have written it down: protect the file"), no=self.tr("Cancel")):
             return
         path = self._data_file()
-        self._run_on_file(lambda progress: encryption.encrypt_database(
+        self._run_on_file(lambda progress: passphrase.encrypt_database(
             path, passphrase=new, confirm=new), self.tr("Protecting the data file\u2026"), new)
 
     def change_passphrase(self) -> None:
@@ -374,7 +374,7 @@ class SafetyTab(QWidget):
         new = self._check(check)
         if new is None:
             return
-        self._run_on_file(lambda progress: encryption.change_passphrase(
+        self._run_on_file(lambda progress: passphrase.change_passphrase(
             path, old=old, new=new, confirm=new), self.tr("Changing the passphrase\u2026"), new)
 
     def remove_passphrase(self) -> None:
@@ -392,7 +392,7 @@ class SafetyTab(QWidget):
                         "made from now on will not be protected either."),
                 yes=self.tr("Remove the passphrase"), no=self.tr("Keep it")):
             return
-        self._run_on_file(lambda progress: encryption.decrypt_database(path, passphrase=old),
+        self._run_on_file(lambda progress: passphrase.decrypt_database(path, passphrase=old),
                           self.tr("Removing the passphrase\u2026"), None)
 
     # Old records -----------------------------------------------------------------------------

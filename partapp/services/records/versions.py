@@ -5,9 +5,9 @@ organisation's details) carries a version number, raised by one on every save
 (``version_id_col`` in the models, so a save that races another at the same moment is caught
 by the database too). A form remembers the version it was opened on and hands it back with
 the save (``version`` in the data). When the record has moved on since, the save is refused
-with ``EditConflictError`` (services/errors.py), which names who saved the newer version and when, from the audit
-trail. The person then reloads, or keeps theirs: the form saves again with the newer version
-and ``keep_mine``, and the audit line says so.
+with ``EditConflictError`` (services/errors.py), which names who saved the newer version and
+when, from the audit trail. The person then reloads, or keeps theirs: the form saves again
+with the newer version and ``keep_mine``, and the audit line says so.
 
 Imports and the command line give no version: they read and write in one go.
 """

@@ -101,9 +101,10 @@ def move_to_server(path: Path, url: str, *, passphrase: str | None = None) -> Mo
             with engine.connect() as conn:
                 tables = inspect(conn).get_table_names()
         except SQLAlchemyError as exc:
+            reason = type(getattr(exc, "orig", None) or exc).__name__
             raise DatabaseError("Could not reach the server database. Check its address, that "
                                 "it is running, and the user name and password. Nothing was "
-                                f"copied. ({type(getattr(exc, 'orig', None) or exc).__name__})") from exc
+                                f"copied. ({reason})") from exc
         if tables:
             raise PartappError("The server database already has tables in it. move-to copies "
                                "into an empty database only, so that nothing there is "

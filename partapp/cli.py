@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--out", required=True, metavar="FILE.pdf")
     letters.add_argument("--mark-sent", action="store_true",
                          help="record the letters as sent, with a copy of each")
+    letters.add_argument("--welsh-missing", metavar="FILE.csv",
+                         help="also write a list of your own texts that Welsh letters print in "
+                              "English, to fill in")
 
     cli_report.add_command(sub)  # here, so --help lists it after letters
     backup = sub.add_parser("backup", help="make a backup copy of the data file")
@@ -145,11 +148,25 @@ def cmd_letters(args) -> int:
             result = write_due_letters(session, Path(args.out), mark_sent=args.mark_sent,
                                        sent_by=current_actor(), waiting=_waiting(
                                            "Another office is marking letters as sent. Waiting "
-                                           "for it to finish\u2026"))
+                                           "for it to finish\u2026"), warn=_letter_warning(),
+                                       welsh_missing=Path(args.welsh_missing)
+                                       if args.welsh_missing else None)
     finally:
         db.dispose()
     print(result.describe(_t))
     return 0
+
+
+def _letter_warning():
+    """Each letter's warnings on stderr, under one heading, before anything is written."""
+    said: list[bool] = []
+
+    def warn(ref: str, warning: str) -> None:
+        if not said:
+            said.append(True)
+            print(_t("Please check these before you post the letters:"), file=sys.stderr)
+        print(f"- {ref}: {warning}", file=sys.stderr, flush=True)
+    return warn
 
 
 def _waiting(line: str):
@@ -263,7 +280,8 @@ COMMANDS = {
 # by the one writer (services/files/output_files.py) before the data file is even opened, and again
 # as the file is written. A test fails if a command gains such an option and it is not here.
 OUTPUTS = {
-    "letters": (("out", "the letters", "file"),),
+    "letters": (("out", "the letters", "file"),
+                ("welsh_missing", "the list of Welsh texts to add", "file")),
     "report": (("out", "the report", "file"), ("csv", "the figures", "file"),
                ("lists", "the lists", "folder"), ("summary", "the summary", "file"),
                ("poster", "the poster", "file")),

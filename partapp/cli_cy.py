@@ -55,6 +55,9 @@ WELSH = {
     "every letter owed today": "pob llythyr sy'n ddyledus heddiw",
     "record the letters as sent, with a copy of each":
         "cofnodi bod y llythyrau wedi'u hanfon, gyda chopi o bob un",
+    "also write a list of your own texts that Welsh letters print in English, to fill in":
+        "ysgrifennu hefyd restr o'ch testunau eich hun y mae llythyrau Cymraeg yn eu "
+        "hargraffu yn Saesneg, i'w llenwi",
     "the change report for a period: PDF and/or CSV":
         "yr adroddiad newid ar gyfer cyfnod: PDF a/neu CSV",
     "every figure, as figure,value rows": "pob ffigur, fel rhesi ffigur,gwerth",
@@ -172,6 +175,14 @@ WELSH = {
     "Wrote 1 letter to {name}.": "Wedi ysgrifennu 1 llythyr i {name}.",
     "Wrote {n} letters to {name}.": "Wedi ysgrifennu {n} llythyr i {name}.",
     "Marked them as sent.": "Wedi nodi eu bod wedi'u hanfon.",
+    "Please check these before you post the letters:":
+        "Gwiriwch y rhain cyn i chi bostio'r llythyrau:",
+    "The Welsh list is empty: every Welsh letter has your own texts in Welsh.":
+        "Mae'r rhestr Gymraeg yn wag: mae eich testunau eich hun yn Gymraeg ym mhob llythyr "
+        "Cymraeg.",
+    "The Welsh list has 1 line to fill in.": "Mae gan y rhestr Gymraeg 1 llinell i'w llenwi.",
+    "The Welsh list has {n} lines to fill in.":
+        "Mae gan y rhestr Gymraeg {n} llinell i'w llenwi.",
     "Another office has just marked these letters as sent, so none were written or marked "
     "again.":
         "Mae swyddfa arall newydd nodi bod y llythyrau hyn wedi'u hanfon, felly chafodd dim un "

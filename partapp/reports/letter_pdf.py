@@ -31,6 +31,7 @@ from ..services.feedback.letter_content import (
     LetterContent,
     LetterSection,
     charity_line,
+    one_line,
     page_of,
 )
 from ..services.files.output_files import replacing
@@ -135,7 +136,9 @@ class _LetterWriter:
         org = self.organisation
         entries = [(org.name, style.letterhead_name, style.bold)]
         if style.letterhead_full:
-            address = ", ".join(x.strip() for x in org.address.splitlines() if x.strip())
+            # A Welsh letterhead gives the Welsh address when there is one.
+            address = one_line(org.address_cy if lang == "cy" and org.address_cy.strip()
+                               else org.address)
             entries += [(address, style.letterhead_size, style.regular)]
             entries += [(x, style.letterhead_size, style.regular)
                         for x in (org.phone, org.email, org.website) if x]

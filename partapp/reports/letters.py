@@ -7,7 +7,7 @@ commits once the file is safely written, so a failed write marks nothing as sent
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..services.errors import ValidationError
 from ..services.feedback import letters as letter_service
 from ..services.feedback.letter_templates import large_print_size
+from ..services.files.csv_safe import write_csv
 from ..services.files.output_files import check_target
 from ..services.records.organisation import get_details, get_logo
 from ..services.store import one_at_a_time
@@ -40,6 +41,8 @@ class LettersResult:
     # Another office was marking letters as sent at the same moment: this waited for it, so
     # these are only the letters still owed after theirs.
     waited: bool = False
+    # The free texts a Welsh letter prints in English, listed in --welsh-missing (None: no list).
+    welsh_missing: int | None = None
 
     @property
     def people(self) -> int:
@@ -77,13 +80,35 @@ class LettersResult:
                 "check them on the Letters page before posting." if self.unprintable == 1 else
                 "{n} letters have characters our fonts cannot print (they show as boxes): please "
                 "check them on the Letters page before posting.").format(n=self.unprintable)
+        if self.welsh_missing is not None:
+            text += " " + words(
+                "The Welsh list is empty: every Welsh letter has your own texts in Welsh."
+                if not self.welsh_missing else
+                "The Welsh list has 1 line to fill in." if self.welsh_missing == 1 else
+                "The Welsh list has {n} lines to fill in.").format(n=self.welsh_missing)
         return "\n".join([text, *(self.formats.lines() if self.formats is not None else ())])
+
+
+WELSH_MISSING_HEADER = ("person_ref", "text", "record", "english", "welsh")
+
+
+def write_welsh_missing(path: Path, letters: Sequence[letter_service.LetterContent],
+                        refs: Mapping[int, str]) -> int:
+    """A CSV of every free text a Welsh letter prints in English: the person's reference,
+    which text, the record it belongs to, the English and an empty column for the Welsh.
+    Returns how many rows it has."""
+    rows = [(refs.get(letter.person_id, ""), missing.label, missing.record, missing.english, "")
+            for letter in letters for missing in letter.welsh_missing]
+    write_csv(path, WELSH_MISSING_HEADER, rows, what="the list of Welsh texts to add")
+    return len(rows)
 
 
 def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
                       today: date | None = None, sent_by: str = "",
                       lawful_basis: str = "legitimate interests",
-                      waiting: Callable[[], None] | None = None) -> LettersResult:
+                      waiting: Callable[[], None] | None = None,
+                      warn: Callable[[str, str], None] | None = None,
+                      welsh_missing: Path | None = None) -> LettersResult:
     """Write every letter owed today into ``out`` (one PDF), and optionally mark them as sent.
     Beside it go the braille (.brf), audio (.mp3) and email (.eml) files people asked for.
 
@@ -92,6 +117,10 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
 
     With ``mark_sent``, another office doing the same at this moment is waited for first
     (``waiting`` is called if so), so the letters written are those still owed after theirs.
+
+    Before anything is written, ``warn`` is given (person's reference, warning) for each
+    warning on a letter, and ``welsh_missing`` (a CSV) lists the free texts the Welsh letters
+    print in English because they have no Welsh version.
     """
     today = today or date.today()
     out = check_target(out, what="the letters")
@@ -123,6 +152,13 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
         raise ValidationError("out", f"The folder {out.parent} does not exist. Please choose "
                                      "another place to save the letters.")
     contacts = letter_service.letter_contacts(session, [letter.person_id for letter in letters])
+    refs = {pid: contact.ref or f"#{pid}" for pid, contact in contacts.items()}
+    if warn is not None:
+        for letter in letters:
+            for warning in letter.warnings:
+                warn(refs.get(letter.person_id, ""), warning)
+    missing = (write_welsh_missing(welsh_missing, letters, refs)
+               if welsh_missing is not None else None)
     logo, size = get_logo(session), large_print_size(session)
     pages = render_letters(letters, out, organisation=organisation, logo=logo,
                            large_print_size=size,  # see output_files
@@ -138,4 +174,4 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
                                       lawful_basis=lawful_basis)
     unprintable = sum(1 for letter in letters if missing_glyphs(letter.as_text()))
     return LettersResult(len(letters), pages, out, mark_sent, phone_calls, unprintable, formats,
-                         waited=bool(waited))
+                         waited=bool(waited), welsh_missing=missing)

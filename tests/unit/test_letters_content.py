@@ -82,7 +82,12 @@ def test_formats_and_what_the_person_typed_are_kept_exactly(session):
 def test_bilingual_letters_put_welsh_first_with_the_welsh_that_ships(session):
     ids = build(session)
     gwen = _by_person(ids, letters.letters_due(session, today=TODAY))["gwen"]
-    assert gwen.languages == ("cy", "en") and gwen.warnings == ()
+    assert gwen.languages == ("cy", "en")
+    # The only warnings: the organisation's own texts have no Welsh version yet (the wording
+    # itself ships in Welsh).
+    assert {m.text for m in gwen.welsh_missing} == {"address", "complaints_contact",
+                                                    "signatory_role"}
+    assert len(gwen.warnings) == 3 and all("no Welsh version" in w for w in gwen.warnings)
     text = gwen.as_text()
     assert text.index("Annwyl Gwen,") < text.index("Dear Gwen,")
     assert gwen.date_text == "2 Mehefin 2025"

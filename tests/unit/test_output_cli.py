@@ -20,6 +20,8 @@ FROM_TO = ["--from", "2024-01-01", "--to", "2025-12-31"]
 WRITERS = {
     ("letters", "out"): ["letters", "--due", "--out", "TARGET"],
     ("letters", "out", "mark-sent"): ["letters", "--due", "--out", "TARGET", "--mark-sent"],
+    ("letters", "welsh_missing"): ["letters", "--due", "--out", "letters.pdf", "--welsh-missing",
+                                   "TARGET"],
     ("report", "out"): ["report", *FROM_TO, "--out", "TARGET"],
     ("report", "csv"): ["report", *FROM_TO, "--csv", "TARGET"],
     ("report", "lists"): ["report", *FROM_TO, "--lists", "TARGET"],

@@ -38,7 +38,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in dict.fromkeys(t for t, _c, _k in _COLUMNS):
-        with op.batch_alter_table(table) as batch:
-            for name in (c for t, c, _k in _COLUMNS if t == table):
-                batch.drop_column(name)
+    # Dropped in place (SQLite 3.35 and later): a batch copy of a table that other tables'
+    # rows point at would fail the foreign key check.
+    for table, column, _kind in _COLUMNS:
+        op.drop_column(table, column)

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from ..records.organisation import OrganisationDetails, get_details
 from .follow_ups import DueFollowUp, follow_ups_due
-from .letter_content import LetterContent, LetterSection, format_date
+from .letter_content import LetterContent, LetterSection, format_date, one_line
+from .welsh_texts import WELSH, in_welsh, without_marks
 
 PRINTED = ("standard", "large_print", "easy_read")
 BOX = "\u2610"  # a ballot box to tick
@@ -109,6 +110,8 @@ def slip_sections(letter: LetterContent, due: Sequence[DueFollowUp], language: s
     add("slip_heading", intro, heading=w["heading"], picture="reply")
     for n, item in enumerate(due, start=1):
         change = item.description.strip()
+        if language == WELSH:
+            change = in_welsh("change", f"Change {item.change_id}", change, item.description_cy)
         values = {"n": f"{n}. " if len(due) > 1 else "",
                   "done_on": format_date(item.done_on, language), "change": change}
         add("slip_question", w["question_easy" if easy else "question"].format(**values),
@@ -125,7 +128,10 @@ def slip_sections(letter: LetterContent, due: Sequence[DueFollowUp], language: s
         add("slip_words", (w["words_easy"] + LINE) if easy else (w["words"] + LINES),
             picture="told_us")
         back = [w["from"].format(name=letter.person_name)]
-        address = ", ".join(x.strip() for x in org.address.splitlines() if x.strip())
+        address = one_line(org.address)
+        if language == WELSH:
+            address = in_welsh("address", "Organisation details", address,
+                               one_line(org.address_cy))
         back.append(w["send"].format(organisation=", ".join(x for x in (org.name, address)
                                                              if x)))
         if org.phone:
@@ -150,11 +156,14 @@ def add_slips(letters: Sequence[LetterContent], due: Sequence[DueFollowUp],
         if not mine:
             result.append(letter)
             continue
-        sections = list(letter.sections)
-        for language in letter.languages:
-            sections += slip_sections(letter, mine, language, organisation)
-        result.append(replace(letter, sections=tuple(sections),
-                              follow_up_change_ids=tuple(i.change_id for i in mine)))
+        slips = [s for language in letter.languages
+                 for s in slip_sections(letter, mine, language, organisation)]
+        slips, missing = without_marks(slips, letter.welsh_missing)
+        new = missing[len(letter.welsh_missing):]
+        warnings = (*letter.warnings, *(m.warning(len(letter.languages) > 1) for m in new))
+        result.append(replace(letter, sections=(*letter.sections, *slips),
+                              follow_up_change_ids=tuple(i.change_id for i in mine),
+                              warnings=warnings, welsh_missing=missing))
     return result
 
 

@@ -39,6 +39,7 @@ class DueFollowUp:
     change_id: int
     description: str
     done_on: date
+    description_cy: str = ""  # in Welsh, for a Welsh slip (empty: none)
 
     def due_on(self, weeks: int) -> date:
         return self.done_on + timedelta(weeks=weeks)
@@ -128,10 +129,11 @@ def follow_ups_due(session: Session, *, today: date | None = None,
                 if due.person_id in wanted]
     due = _due_select(today, weeks, person_ids).subquery()
     rows = session.execute(
-        select(due.c.person_id, due.c.change_id, Change.description, Change.done_on)
+        select(due.c.person_id, due.c.change_id, Change.description, Change.done_on,
+               Change.description_cy)
         .join(Change, Change.id == due.c.change_id)
         .order_by(Change.done_on, Change.id, due.c.person_id))
-    return [DueFollowUp(pid, cid, text, done) for pid, cid, text, done in rows]
+    return [DueFollowUp(pid, cid, text, done, welsh) for pid, cid, text, done, welsh in rows]
 
 
 def changes_due(session: Session, *, today: date | None = None) -> list[ChangeDue]:

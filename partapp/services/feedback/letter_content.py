@@ -15,6 +15,7 @@ from datetime import date
 from ..records.organisation import OrganisationDetails
 from .letter_templates import Wording, render_template, template_format
 from .plain_english import PlainEnglishResult, check_text
+from .welsh_texts import WELSH, MissingWelsh, in_welsh, welsh_item_texts, without_marks
 
 _MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -78,6 +79,15 @@ class LetterItem:
     done_on: date | None = None
     plan: str = ""
     due_on: date | None = None
+    # The Welsh versions (empty: none). change_cy and plan_cy, from letter_rows, are already
+    # what a Welsh letter prints: each change's Welsh, or its English marked (welsh_texts).
+    reason_cy: str = ""
+    instead_cy: str = ""
+    passed_to_cy: str = ""
+    activity_cy: str = ""
+    activity_id: int | None = None
+    change_cy: str = ""
+    plan_cy: str = ""
 
     @property
     def letter_kind(self) -> str:
@@ -118,6 +128,8 @@ class LetterContent:
     # The changes its reply slip asks about ("Did it make a difference?", follow_up_slip.py):
     # marking the letter as sent marks the person as asked about them.
     follow_up_change_ids: tuple[int, ...] = ()
+    # The organisation's free texts a Welsh part printed in English, having no Welsh version.
+    welsh_missing: tuple[MissingWelsh, ...] = ()
 
     @property
     def language(self) -> str:
@@ -208,8 +220,10 @@ class LetterPerson:
 
 def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording: Wording,
             organisation: OrganisationDetails, today: date, activity: str = "",
-            activity_on: date | None = None, activity_id: int | None = None) -> LetterContent:
-    """Build one letter. Languages without wording for this letter fall back to English."""
+            activity_on: date | None = None, activity_id: int | None = None,
+            activity_cy: str = "") -> LetterContent:
+    """Build one letter. Languages without wording for this letter fall back to English. A
+    Welsh part prints the Welsh version of each free text, or the English with a warning."""
     warnings = list(person.extra_warnings)
     languages: list[str] = []
     for lang in person.letter_languages():
@@ -225,9 +239,13 @@ def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording
     sections: list[LetterSection] = []
     for lang in languages:
         parts = wording.parts(kind, person.feedback_format, lang) or {}
+        named = (in_welsh("activity", f"Activity {activity_id}", activity, activity_cy)
+                 if lang == WELSH else activity)
         sections.extend(_sections(parts, lang, person, items, kind=kind,
-                                  organisation=organisation, today=today, activity=activity,
+                                  organisation=organisation, today=today, activity=named,
                                   activity_on=activity_on))
+    sections, missing = without_marks(sections)
+    warnings += [m.warning(len(languages) > 1) for m in missing]
     envelope = person.envelope_lines()
     if len(envelope) < 2 and template_format(person.feedback_format) == person.feedback_format:
         warnings.append("There is no address for this person. Please add one before posting.")
@@ -239,19 +257,23 @@ def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording
         person_id=person.person_id, person_name=person.full_name, address_lines=envelope,
         format=person.feedback_format, languages=tuple(languages), kind=kind, letter_date=today,
         sections=tuple(sections), suggestion_ids=tuple(i.suggestion_id for i in items),
-        activity_id=activity_id, warnings=tuple(warnings))
+        activity_id=activity_id, warnings=tuple(warnings), welsh_missing=tuple(missing))
 
 
 def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: list[LetterItem],
               *, kind: str, organisation: OrganisationDetails, today: date, activity: str,
               activity_on: date | None) -> list[LetterSection]:
     org = organisation
+    own = {"signatory_role": (org.signatory_role, org.signatory_role_cy),
+           "complaints_contact": (org.complaints_contact, org.complaints_contact_cy),
+           "address": (one_line(org.address), one_line(org.address_cy))}
+    texts = {name: in_welsh(name, "Organisation details", english, welsh) if lang == WELSH
+             else english for name, (english, welsh) in own.items()}
     base = {
         "first_name": person.first_name, "full_name": person.full_name,
         "organisation": org.name, "signatory": org.signatory_name,
-        "signatory_role": org.signatory_role, "contact": org.signatory_name or org.name,
-        "phone": org.phone, "email": org.email, "complaints_contact": org.complaints_contact,
-        "address": ", ".join(line.strip() for line in org.address.splitlines() if line.strip()),
+        "contact": org.signatory_name or org.name, "phone": org.phone, "email": org.email,
+        **texts,
         "promise_days": str(org.promise_days), "today": format_date(today, lang),
         "activity": activity, "activity_on": format_date(activity_on, lang),
     }
@@ -305,27 +327,35 @@ def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: lis
 def _item_values(parts: dict[str, str], base: dict[str, str], item: LetterItem,
                  lang: str, today: date) -> dict[str, str]:
     values = dict(base)
+    texts = {"reason": item.reason, "instead": item.instead, "passed_to": item.passed_to,
+             "activity": item.activity, "change": item.change, "plan": item.plan}
+    if lang == WELSH:
+        texts = welsh_item_texts(item)
     values.update({
         "suggestion": item.text, "raised_on": format_date(item.raised_on, lang),
-        "service": item.service, "activity": item.activity or base["activity"],
-        "reason": item.reason, "instead": item.instead, "passed_to": item.passed_to,
-        "change": item.change, "done_on": format_date(item.done_on, lang), "plan": item.plan,
+        "service": item.service, "activity": texts["activity"] or base["activity"],
+        "done_on": format_date(item.done_on, lang), **texts,
         # A due date already gone by is left out rather than printed as a promise.
         "due_on": format_date(item.due_on, lang) if item.due_on and item.due_on >= today else "",
         "reply": "",
     })
     channel = item.channel if f"where_{item.channel}" in parts else "in_person"
     values["where"] = render_template(parts[f"where_{channel}"],
-                                      {**values, "activity": item.activity})
+                                      {**values, "activity": texts["activity"]})
     values["decision"] = (render_template(parts[f"outcome_{item.outcome}"], values)
                           if item.outcome else "")
     if item.kind in ("compliment", "question") and item.outcome == "agreed":
-        values["reply"] = item.reason or (
+        values["reply"] = texts["reason"] or (
             render_template(parts["reply_compliment"], values) if item.kind == "compliment"
             else "")
     next_part = _next_phrase(item, bool(values["reply"]))
     values["next_step"] = render_template(parts[next_part], values) if next_part else ""
     return values
+
+
+def one_line(address: str) -> str:
+    """An address on one line, its lines joined with commas."""
+    return ", ".join(line.strip() for line in address.splitlines() if line.strip())
 
 
 def _answered_late(item: LetterItem, person: LetterPerson, org: OrganisationDetails,

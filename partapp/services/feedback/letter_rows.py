@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +30,7 @@ from ...models import (
     feedback_suggestion,
 )
 from .letter_content import LetterItem, LetterPerson
+from .welsh_texts import in_welsh
 
 BATCH = 500
 
@@ -89,32 +91,35 @@ def _batch_items(session: Session, ids: list[int], today: date,
                  batch_size: int) -> dict[int, LetterItem]:
     suggestions = session.execute(
         select(Suggestion.id, Suggestion.text, Suggestion.raised_on, Suggestion.kind,
-               Suggestion.channel, Activity.title, Service.name)
+               Suggestion.channel, Activity.title, Service.name, Activity.id, Activity.title_cy)
         .outerjoin(Activity, Activity.id == Suggestion.activity_id)
         .outerjoin(Service, Service.id == Suggestion.service_id)
         .where(Suggestion.id.in_(ids))).all()
-    latest: dict[int, tuple] = {}
+    latest: dict[int, tuple[Any, ...]] = {}
     for sid, decided_on, *decision in session.execute(
             select(Decision.suggestion_id, Decision.decided_on, Decision.outcome,
-                   Decision.reason, Decision.instead, Decision.passed_to)
+                   Decision.reason, Decision.instead, Decision.passed_to, Decision.reason_cy,
+                   Decision.instead_cy, Decision.passed_to_cy)
             .where(Decision.suggestion_id.in_(ids))
             .order_by(Decision.suggestion_id, Decision.decided_on, Decision.id)):
         if decided_on <= today:
-            latest[sid] = decision  # in date order, so the last one kept is the latest
+            latest[sid] = tuple(decision)  # in date order, so the last one kept is the latest
     links: dict[int, list[int]] = {}
     for sid, change_id in session.execute(
             select(change_suggestion.c.suggestion_id, change_suggestion.c.change_id)
             .where(change_suggestion.c.suggestion_id.in_(ids))):
         links.setdefault(sid, []).append(change_id)
-    found: dict[int, tuple] = {}
+    found: dict[int, tuple[Any, ...]] = {}
     for batch in batches((c for linked in links.values() for c in linked), batch_size):
         for change_id, *change in session.execute(
                 select(Change.id, Change.description, Change.status, Change.done_on,
-                       Change.due_on).where(Change.id.in_(batch))):
+                       Change.due_on, Change.description_cy).where(Change.id.in_(batch))):
             found[change_id] = (change_id, *change)
     items = {}
-    for sid, text, raised_on, kind, channel, activity, service in suggestions:
-        outcome, reason, instead, passed_to = latest.get(sid, (None, "", "", ""))
+    for sid, text, raised_on, kind, channel, activity, service, activity_id, activity_cy \
+            in suggestions:
+        outcome, reason, instead, passed_to, reason_cy, instead_cy, passed_to_cy = latest.get(
+            sid, (None, "", "", "", "", "", ""))
         changes = [found[c] for c in sorted(links.get(sid, ())) if c in found]
         done = [c for c in changes if c[2] == "done" and c[3] and c[3] <= today]
         planned = sorted((c for c in changes if c[2] in ("planned", "in_progress")),
@@ -126,8 +131,18 @@ def _batch_items(session: Session, ids: list[int], today: date,
             change="\n".join(_sentence(c[1]) for c in done),
             done_on=max((c[3] for c in done), default=None),
             plan=_sentence(planned[0][1]) if planned else "",
-            due_on=planned[0][4] if planned else None)
+            due_on=planned[0][4] if planned else None,
+            reason_cy=reason_cy, instead_cy=instead_cy, passed_to_cy=passed_to_cy,
+            activity_cy=activity_cy or "", activity_id=activity_id,
+            change_cy="\n".join(_in_welsh(c) for c in done),
+            plan_cy=_in_welsh(planned[0]) if planned else "")
     return items
+
+
+def _in_welsh(change: tuple[Any, ...]) -> str:
+    """A change as a Welsh part prints it: its Welsh, or its English marked (welsh_texts)."""
+    return in_welsh("change", f"Change {change[0]}", _sentence(change[1]),
+                    _sentence(change[5] or ""))
 
 
 def _sentence(text: str) -> str:

@@ -132,7 +132,8 @@ def letter_for_person(session: Session, person_id: int, *, kind: str | None = No
                      organisation=get_details(session), today=today,
                      activity=activity.title if activity else "",
                      activity_on=activity.held_on if activity else None,
-                     activity_id=activity.id if activity else None)
+                     activity_id=activity.id if activity else None,
+                     activity_cy=activity.title_cy if activity else "")
     return with_follow_ups(session, [letter], today)[0]
 
 

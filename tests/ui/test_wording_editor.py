@@ -10,7 +10,11 @@ from sqlalchemy import func, select
 
 from partapp.models import LetterTemplate
 from partapp.services.feedback import letters
-from partapp.services.feedback.letter_templates import default_body, large_print_size
+from partapp.services.feedback.letter_templates import (
+    default_body,
+    large_print_size,
+    load_wording,
+)
 from partapp.ui import errors
 from partapp.ui.context import AppContext
 from partapp.ui.main_window import MainWindow
@@ -126,22 +130,26 @@ def test_only_this_kind_of_letter_when_asked(qtbot, editor, db):
             ("decision", "standard", "en", "closing")]
 
 
-def test_add_welsh_wording(qtbot, editor, db, monkeypatch):
+def test_welsh_ships_and_another_language_can_be_added(qtbot, editor, db, monkeypatch):
     choose(editor.kind, "decision")  # Gwen is waiting for a decision letter
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("cy", True))
-    click(qtbot, editor.add_language_button)
+    choose(editor.language, "cy")  # Welsh wording ships: nothing to add
     assert editor.language.currentText() == "Welsh"
-    assert "There is no Welsh wording" in editor.language_note.text()
+    assert not editor.language_note.isVisibleTo(editor)
+    editor.parts_list.choose("greeting")
+    assert editor.text.toPlainText() == "Annwyl {first_name},"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("pl", True))
+    click(qtbot, editor.add_language_button)
+    assert editor.language.currentText() == "pl"
+    assert "There is no pl wording" in editor.language_note.text()
     assert "no words yet" in editor.parts_list.currentText()
     click(qtbot, editor.copy_english)  # every part filled with the English, to translate
     editor.parts_list.choose("greeting")
-    editor.text.setPlainText("Annwyl {first_name},")
+    editor.text.setPlainText("Drogi {first_name},")
     click(qtbot, editor.save_button)
     assert editor.edits == {} and not editor.language_note.isVisible()
     with db.session_scope() as session:
-        gwen = letters.letters_due(session, today=TODAY, person_ids=[editor.ids["gwen"]])[0]
-    assert gwen.languages == ("cy", "en")  # bilingual: Welsh first
-    assert gwen.as_text().index("Annwyl Gwen,") < gwen.as_text().index("Dear Gwen,")
+        parts = load_wording(session).parts("decision", "standard", "pl")
+    assert parts is not None and parts["greeting"] == "Drogi {first_name},"
 
 
 def test_a_language_code_must_be_a_code(qtbot, editor, monkeypatch, boxes):

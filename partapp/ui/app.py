@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_NAME, __version__
 from ..services.files.logs import setup_logging
 from ..services.files.paths import resolve_db_target
-from . import errors, text_size, translations
+from . import contrast, errors, focus_style, text_size, translations
+from .qt_types import application
 from .settings import ORGANISATION, AppSettings
 from .startup import Startup
 from .tasks import TaskRunner
@@ -26,6 +27,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     settings = AppSettings()
     text_size.apply(app, settings.text_percent)  # View, Bigger text: remembered
+    desktop = application()
+    focus_style.install(desktop)  # a thick outline on the control the keyboard is on
+    contrast.apply(desktop, contrast.wanted(settings.high_contrast))  # View, High contrast
+    contrast.follow_the_computer(desktop, lambda: settings.high_contrast)
     code = translations.choose(settings.language)
     if translations.install(code, app) == "en":
         translator = QTranslator(app)

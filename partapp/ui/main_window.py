@@ -21,7 +21,7 @@ from ..services.access import permissions
 from ..services.changed import Changed
 from ..services.collector import keep_start_up_objects
 from ..services.feedback.plain_english import warm_up_in_background
-from . import messages, text_size
+from . import contrast, messages, text_size
 from .context import AppContext
 from .dialogs.privacy_menu import PrivacyActions
 from .file_actions import FileActions
@@ -248,6 +248,14 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.ZoomOut, self.tr("Make all the text smaller"))
         self._action(view, self.tr("&Normal text size"), lambda: self.change_text_size(0),
                      "Ctrl+0", self.tr("Text the size the computer is set to"))
+        view.addSeparator()
+        self.high_contrast_action = self._action(
+            view, self.tr("&High contrast"), self.set_high_contrast,
+            tip=self.tr("Black and white, with strong colours for what is chosen"))
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(contrast.is_on(application()))
+        view.aboutToShow.connect(  # the computer's own setting may have changed it
+            lambda: self.high_contrast_action.setChecked(contrast.is_on(application())))
 
         self.privacy.add_menu(bar)
 
@@ -265,6 +273,14 @@ class MainWindow(QMainWindow):
         settings.text_percent = text_size.apply(application(), wanted)
         self.statusBar().showMessage(self.tr("Text size: {percent}%").format(
             percent=settings.text_percent), 5000)
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Turn high contrast on or off for the whole app, and remember the choice."""
+        self.context.settings.high_contrast = contrast.ON if on else contrast.OFF
+        contrast.apply(application(), on)
+        self.high_contrast_action.setChecked(on)
+        self.statusBar().showMessage(self.tr("High contrast is on.") if on
+                                     else self.tr("High contrast is off."), 5000)
 
     # Window state ------------------------------------------------------------------------
     def _show_database(self) -> None:

@@ -48,6 +48,9 @@ class AppSettings:
     suggestions_splitter: Setting[bytes] = Setting("suggestions/splitter", b"", bytes)
     text_percent: Setting[int] = Setting("view/text_percent", 100, int)
     """View, Bigger text / Smaller text: the app's text size, in % of the computer's."""
+    high_contrast: Setting[str] = Setting("view/high_contrast", "system", str)
+    """View, High contrast: "system" (as the computer is set, where Qt can tell), "on" or
+    "off" once the user has chosen (ui/contrast.py)."""
     language: Setting[str] = Setting("ui/language", "system", str)
     """Settings, Language: "system" (as the computer is set), "en" or "cy"; read at start-up."""
 

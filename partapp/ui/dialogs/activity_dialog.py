@@ -33,6 +33,7 @@ from ..widgets.forms import add_field, new_form, set_name
 from ..widgets.meeting_suggestions import MeetingSuggestionsEditor
 from ..widgets.person_picker import PeopleChooser
 from ..widgets.text import heading, paragraph
+from ..widgets.welsh_fields import add_welsh, welsh_line
 from .base import FormDialog
 
 
@@ -72,7 +73,7 @@ class ActivityDialog(FormDialog):
         if existing is not None:
             self._load(existing, attendees)
         self._show_level_help()
-        self.dirty.watch(self.held_on, self.title, self.activity_type, self.service, self.level,
+        self.dirty.watch(self.held_on, self.title, self.title_cy, self.activity_type, self.service, self.level,
                          self.facilitator, self.hours, self.expenses, self.attendees,
                          self.anonymous, *self.support.values(), self.suggestions)
         if activity_id is not None:
@@ -89,6 +90,8 @@ class ActivityDialog(FormDialog):
         self.held_on = DateField(self.context.today())
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("for example: Day centre forum"))
+        self.title_cy = welsh_line()
+        self.title_cy.setPlaceholderText(self.tr("for example: Fforwm y ganolfan ddydd"))
         self.activity_type = combo(translations.labels(ACTIVITY_TYPES))
         self.service = combo(service_items, first=self.tr("No particular service"))
         self.level = combo([(lv.code, lv.label) for lv in self.levels])
@@ -107,6 +110,8 @@ class ActivityDialog(FormDialog):
         e = self.errors
         add_field(form, self.tr("&Date"), self.held_on, errors=e, field="held_on")
         add_field(form, self.tr("&Title"), self.title, errors=e, field="title")
+        add_welsh(form, self.tr("Title in W&elsh (optional)"), self.title_cy, errors=e,
+                  field="title_cy")
         add_field(form, self.tr("T&ype"), self.activity_type, errors=e, field="activity_type")
         add_field(form, self.tr("Ser&vice"), self.service, errors=e, field="service_id")
         add_field(form, self.tr("&Involvement"), self.level, errors=e, field="involvement_code")
@@ -167,6 +172,7 @@ class ActivityDialog(FormDialog):
         self.version = existing.version
         self.held_on.set_date(existing.held_on)
         self.title.setText(existing.title)
+        self.title_cy.setText(existing.title_cy)
         select(self.activity_type, existing.activity_type)
         select(self.service, existing.service_id)
         select(self.level, existing.involvement_code)
@@ -190,7 +196,7 @@ class ActivityDialog(FormDialog):
 
     def activity_data(self) -> ActivityData:
         return ActivityData(
-            title=self.title.text(), held_on=self.held_on.text(),
+            title=self.title.text(), title_cy=self.title_cy.text(), held_on=self.held_on.text(),
             activity_type=value(self.activity_type), involvement_code=value(self.level),
             service_id=value(self.service), facilitator=self.facilitator.text(),
             hours=Decimal(str(round(self.hours.value(), 1))),

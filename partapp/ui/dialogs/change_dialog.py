@@ -17,6 +17,7 @@ from ..widgets.date_field import DateField
 from ..widgets.forms import add_field, new_form
 from ..widgets.plain_english import PlainEnglishHint
 from ..widgets.suggestion_picker import SuggestionsChooser
+from ..widgets.welsh_fields import add_welsh, welsh_box
 from .base import FormDialog
 
 
@@ -39,6 +40,7 @@ class ChangeDialog(FormDialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().height() * 4 + 14)
         self.description_hint = PlainEnglishHint(self.description)
+        self.description_cy = welsh_box(3)
         self.suggestions = SuggestionsChooser(context, self.tr("Suggestions it answers"))
         self.owner = QLineEdit()
         self.service = combo(service_items, first=self.tr("No particular service"))
@@ -51,6 +53,8 @@ class ChangeDialog(FormDialog):
                   help_text=self.tr("In plain words, as you would tell the people who asked. "
                                     "For example: We now run the bus on Saturdays."))
         form.addRow("", self.description_hint)
+        add_welsh(form, self.tr("What changed, in W&elsh (optional)"), self.description_cy,
+                  errors=e, field="description_cy")
         add_field(form, self.tr("&Suggestions it answers"), self.suggestions, errors=e,
                   field="suggestion_ids")
         add_field(form, self.tr("Who is &doing it"), self.owner, errors=e, field="owner")
@@ -67,7 +71,7 @@ class ChangeDialog(FormDialog):
         else:
             self.suggestions.set_suggestions(tuple(suggestion_ids))
         self.status.currentIndexChanged.connect(self._status_changed)
-        self.dirty.watch(self.description, self.suggestions, self.owner, self.service,
+        self.dirty.watch(self.description, self.description_cy, self.suggestions, self.owner, self.service,
                          self.due_on, self.status, self.done_on)
         if change_id is not None:
             self.offer_remove(
@@ -80,6 +84,7 @@ class ChangeDialog(FormDialog):
     def _fill(self, existing) -> None:
         self.version = existing.version
         self.description.setPlainText(existing.description)
+        self.description_cy.setPlainText(existing.description_cy)
         self.owner.setText(existing.owner)
         select(self.service, existing.service_id)
         self.due_on.set_date(existing.due_on)
@@ -111,7 +116,8 @@ class ChangeDialog(FormDialog):
 
     def change_data(self) -> ChangeData:
         return ChangeData(
-            description=self.description.toPlainText(), status=value(self.status),
+            description=self.description.toPlainText(),
+            description_cy=self.description_cy.toPlainText(), status=value(self.status),
             owner=self.owner.text(), service_id=value(self.service),
             due_on=self.due_on.text() or None, done_on=self.done_on.text() or None,
             suggestion_ids=self.suggestions.ids(), version=self.version,

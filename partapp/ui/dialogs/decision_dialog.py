@@ -27,6 +27,7 @@ from ..widgets.date_field import DateField
 from ..widgets.forms import add_field, field_block, new_form, set_name
 from ..widgets.plain_english import PlainEnglishHint
 from ..widgets.text import heading, paragraph
+from ..widgets.welsh_fields import add_welsh, welsh_box, welsh_line
 from .base import FormDialog
 
 OUTCOME_HELP = {
@@ -87,6 +88,8 @@ class DecisionDialog(FormDialog):
         self.passed_to = QLineEdit()
         self.instead = _text_box(2)
         self.instead_hint = PlainEnglishHint(self.instead)
+        self.reason_cy, self.passed_to_cy, self.instead_cy = welsh_box(3), welsh_line(), \
+            welsh_box(2)
         self.decided_by = QLineEdit()
         self.users_took_part = QCheckBox(self.tr("Service &users took part in deciding"))
         e = self.errors
@@ -101,12 +104,18 @@ class DecisionDialog(FormDialog):
             help_text=self.tr("Needed for every answer except Agreed. People need a plain "
                               "reason when we cannot do all they asked."))
         form.addRow("", self.reason_hint)
+        add_welsh(form, self.tr("Why, in W&elsh (optional)"), self.reason_cy, errors=e,
+                  field="reason_cy")
         add_field(form, self.tr("&Kind of reason"), self.reason_category, errors=e,
                   field="reason_category")
         add_field(form, self.tr("&Passed on to"), self.passed_to, errors=e, field="passed_to")
+        add_welsh(form, self.tr("Passed on &to, in Welsh (optional)"), self.passed_to_cy,
+                  errors=e, field="passed_to_cy")
         add_field(form, self.tr("What we can do &instead"), self.instead, errors=e,
                   field="instead", help_text=self.tr("Optional: another way we can help."))
         form.addRow("", self.instead_hint)
+        add_welsh(form, self.tr("I&nstead, in Welsh (optional)"), self.instead_cy, errors=e,
+                  field="instead_cy")
         add_field(form, self.tr("Decided &by"), self.decided_by, errors=e, field="decided_by",
                   help_text=self.tr("A name or a group, for example: the managers' meeting"))
         add_field(form, self.tr("Users took part"), self.users_took_part, errors=e,
@@ -118,7 +127,8 @@ class DecisionDialog(FormDialog):
         self._outcome_changed()
         self.dirty.watch(*self.outcomes.values(), self.decided_on, self.reason,
                          self.reason_category, self.passed_to, self.instead, self.decided_by,
-                         self.users_took_part)
+                         self.users_took_part, self.reason_cy, self.passed_to_cy,
+                         self.instead_cy)
         next(iter(self.outcomes.values())).setFocus()
 
     def chosen_outcome(self) -> str:
@@ -130,6 +140,7 @@ class DecisionDialog(FormDialog):
     def _outcome_changed(self, *_args) -> None:
         outcome = self.chosen_outcome()
         self.passed_to.setEnabled(outcome == "passed_on")
+        self.passed_to_cy.setEnabled(outcome == "passed_on")
         needed = outcome in OUTCOMES_NEEDING_REASON
         self.reason.setAccessibleDescription(
             self.tr("Needed for this answer.") if needed else self.tr("Optional for Agreed."))
@@ -145,6 +156,8 @@ class DecisionDialog(FormDialog):
             instead=self.instead.toPlainText(),
             passed_to=self.passed_to.text() if self.passed_to.isEnabled() else "",
             decided_by=self.decided_by.text(), users_took_part=self.users_took_part.isChecked(),
+            reason_cy=self.reason_cy.toPlainText(), instead_cy=self.instead_cy.toPlainText(),
+            passed_to_cy=self.passed_to_cy.text() if self.passed_to_cy.isEnabled() else "",
             version=self.version, keep_mine=self.keep_mine)
 
     def save(self) -> None:

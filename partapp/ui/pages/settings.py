@@ -45,6 +45,7 @@ from ..widgets.forms import (
     set_name,
 )
 from ..widgets.text import heading
+from ..widgets.welsh_fields import add_welsh, welsh_box, welsh_line
 from .base import Page
 from .settings_language import LanguageTab
 from .settings_lists import LevelsEditor, group_editor, service_editor
@@ -105,6 +106,8 @@ class SettingsPage(Page):
         self.address = _text_box(4)
         self.signatory_name, self.signatory_role = QLineEdit(), QLineEdit()
         self.complaints = _text_box(3)
+        self.address_cy, self.complaints_cy = welsh_box(4), welsh_box(3)
+        self.signatory_role_cy = welsh_line()
         self.promise = QSpinBox()
         self.promise.setRange(1, 365)
         self.promise.setSuffix(self.tr(" days"))
@@ -124,6 +127,8 @@ class SettingsPage(Page):
         e = self.errors
         add_field(form, self.tr("Organisation &name"), self.name, errors=e, field="name")
         add_field(form, self.tr("&Address"), self.address, errors=e, field="address")
+        add_welsh(form, self.tr("Address in Welsh (optional)"), self.address_cy, errors=e,
+                  field="address_cy")
         add_field(form, self.tr("&Phone"), self.phone, errors=e, field="phone")
         add_field(form, self.tr("&Email"), self.email, errors=e, field="email")
         add_field(form, self.tr("Website"), self.website, errors=e, field="website")
@@ -133,10 +138,14 @@ class SettingsPage(Page):
                   field="signatory_name")
         add_field(form, self.tr("Their &job title"), self.signatory_role, errors=e,
                   field="signatory_role")
+        add_welsh(form, self.tr("Job title in Welsh (optional)"), self.signatory_role_cy,
+                  errors=e, field="signatory_role_cy")
         add_field(form, self.tr("If someone is not happy, they can contact"), self.complaints,
                   errors=e, field="complaints_contact",
                   help_text=self.tr("Letters already ask people to tell you. Add who else they "
                                     "can talk to, and how."))
+        add_welsh(form, self.tr("Who they can contact, in Welsh (optional)"), self.complaints_cy,
+                  errors=e, field="complaints_contact_cy")
         add_field(form, self.tr("Fee&dback promise"), self.promise, errors=e,
                   field="promise_days",
                   help_text=self.tr("People hear back within this many days."))
@@ -192,7 +201,8 @@ class SettingsPage(Page):
         layout.addStretch(1)
         self.dirty.watch(self.name, self.address, self.phone, self.email, self.website,
                          self.charity_number, self.signatory_name, self.signatory_role,
-                         self.complaints, self.promise, self.feedback_aim, self.threshold,
+                         self.complaints, self.address_cy, self.signatory_role_cy,
+                         self.complaints_cy, self.promise, self.feedback_aim, self.threshold,
                          self.year_start, self.follow_up_weeks,
                          self.retention)
         self.dirty.changed.connect(self._dirty_changed)
@@ -221,10 +231,13 @@ class SettingsPage(Page):
         for widget, text in ((self.name, d.name), (self.phone, d.phone), (self.email, d.email),
                              (self.website, d.website), (self.charity_number, d.charity_number),
                              (self.signatory_name, d.signatory_name),
-                             (self.signatory_role, d.signatory_role)):
+                             (self.signatory_role, d.signatory_role),
+                             (self.signatory_role_cy, d.signatory_role_cy)):
             widget.setText(text)
         self.address.setPlainText(d.address)
         self.complaints.setPlainText(d.complaints_contact)
+        self.address_cy.setPlainText(d.address_cy)
+        self.complaints_cy.setPlainText(d.complaints_contact_cy)
         self.promise.setValue(d.promise_days)
         self.feedback_aim.setValue(d.feedback_aim_pct)
         self.follow_up_weeks.setValue(d.follow_up_weeks)
@@ -256,6 +269,9 @@ class SettingsPage(Page):
             charity_number=self.charity_number.text(), signatory_name=self.signatory_name.text(),
             signatory_role=self.signatory_role.text(),
             complaints_contact=self.complaints.toPlainText(), promise_days=self.promise.value(),
+            address_cy=self.address_cy.toPlainText(),
+            signatory_role_cy=self.signatory_role_cy.text(),
+            complaints_contact_cy=self.complaints_cy.toPlainText(),
             feedback_aim_pct=self.feedback_aim.value(),
             follow_up_weeks=self.follow_up_weeks.value(),
             small_number_threshold=value(self.threshold),

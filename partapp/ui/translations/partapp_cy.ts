@@ -409,6 +409,10 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
         <translation>er enghraifft: Fforwm y ganolfan ddydd</translation>
     </message>
     <message>
+        <source>for example: Fforwm y ganolfan ddydd</source>
+        <translation>er enghraifft: Fforwm y ganolfan ddydd</translation>
+    </message>
+    <message>
         <source>No particular service</source>
         <translation>Dim gwasanaeth penodol</translation>
     </message>
@@ -423,6 +427,10 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     <message>
         <source>&amp;Title</source>
         <translation>Te&amp;itl</translation>
+    </message>
+    <message>
+        <source>Title in W&amp;elsh (optional)</source>
+        <translation>Teitl yn &amp;Gymraeg (dewisol)</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
@@ -652,6 +660,10 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     <message>
         <source>In plain words, as you would tell the people who asked. For example: We now run the bus on Saturdays.</source>
         <translation>Mewn geiriau syml, fel y byddech chi&apos;n ei ddweud wrth y bobl a ofynnodd. Er enghraifft: Rydyn ni nawr yn rhedeg y bws ar ddydd Sadwrn.</translation>
+    </message>
+    <message>
+        <source>What changed, in W&amp;elsh (optional)</source>
+        <translation>Beth newidiodd, yn Gy&amp;mraeg (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Suggestions it answers</source>
@@ -888,6 +900,10 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
         <translation>Mae angen hwn ar gyfer pob ateb ond Cytunwyd. Mae angen rheswm syml ar bobl pan na allwn ni wneud popeth a ofynnon nhw.</translation>
     </message>
     <message>
+        <source>Why, in W&amp;elsh (optional)</source>
+        <translation>Pam, yn Gy&amp;mraeg (dewisol)</translation>
+    </message>
+    <message>
         <source>&amp;Kind of reason</source>
         <translation>Math o &amp;reswm</translation>
     </message>
@@ -896,12 +912,20 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
         <translation>&amp;Trosglwyddwyd i</translation>
     </message>
     <message>
+        <source>Passed on &amp;to, in Welsh (optional)</source>
+        <translation>Trosg&amp;lwyddwyd i, yn Gymraeg (dewisol)</translation>
+    </message>
+    <message>
         <source>What we can do &amp;instead</source>
         <translation>Beth allwn ni ei wneud &amp;yn lle</translation>
     </message>
     <message>
         <source>Optional: another way we can help.</source>
         <translation>Dewisol: ffordd arall y gallwn helpu.</translation>
+    </message>
+    <message>
+        <source>I&amp;nstead, in Welsh (optional)</source>
+        <translation>Yn lle, yn Gymraeg (d&amp;ewisol)</translation>
     </message>
     <message>
         <source>Decided &amp;by</source>
@@ -2195,6 +2219,14 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Testun o&apos;r maint y mae&apos;r cyfrifiadur wedi&apos;i osod iddo</translation>
     </message>
     <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black and white, with strong colours for what is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2217,6 +2249,14 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>Text size: {percent}%</source>
         <translation>Maint y testun: {percent}%</translation>
+    </message>
+    <message>
+        <source>High contrast is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast is off.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data file: {name}</source>
@@ -4117,6 +4157,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cyfei&amp;riad</translation>
     </message>
     <message>
+        <source>Address in Welsh (optional)</source>
+        <translation>Cyfeiriad yn Gymraeg (dewisol)</translation>
+    </message>
+    <message>
         <source>&amp;Phone</source>
         <translation>Ffô&amp;n</translation>
     </message>
@@ -4137,8 +4181,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Teitl eu &amp;swydd</translation>
     </message>
     <message>
+        <source>Job title in Welsh (optional)</source>
+        <translation>Teitl y swydd yn Gymraeg (dewisol)</translation>
+    </message>
+    <message>
         <source>Letters already ask people to tell you. Add who else they can talk to, and how.</source>
         <translation>Mae llythyrau eisoes yn gofyn i bobl ddweud wrthych chi. Ychwanegwch pwy arall y gallan nhw siarad â nhw, a sut.</translation>
+    </message>
+    <message>
+        <source>Who they can contact, in Welsh (optional)</source>
+        <translation>Pwy y gallan nhw gysylltu â nhw, yn Gymraeg (dewisol)</translation>
     </message>
     <message>
         <source>People hear back within this many days.</source>
@@ -5002,6 +5054,13 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
+    </message>
+</context>
+<context>
+    <name>WelshFields</name>
+    <message>
+        <source>Welsh letters print this. Left empty, they print the English and the Letters page says so.</source>
+        <translation>Mae llythyrau Cymraeg yn argraffu hwn. Os yw’n wag, maen nhw’n argraffu’r Saesneg ac mae’r dudalen Llythyrau yn dweud hynny.</translation>
     </message>
 </context>
 <context>

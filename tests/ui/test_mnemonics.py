@@ -133,3 +133,17 @@ def form_problems(qtbot, context, db) -> dict[str, list[str]]:
 
 def test_each_form_uses_each_letter_once(qtbot, context, db):
     assert form_problems(qtbot, context, db) == {}
+
+
+def test_each_menus_items_use_each_letter_once(window):
+    """Inside each menu too (View: Bigger text, Smaller text, Normal text size, High contrast):
+    test_language.py checks the same in Welsh."""
+    found = {}
+    for menu in window.menuBar().actions():
+        letters = [_letter(item.text()) for item in menu.menu().actions() if item.text()]
+        letters = [letter for letter in letters if letter]
+        if len(letters) != len(set(letters)):
+            found[menu.text()] = [item.text() for item in menu.menu().actions()]
+    assert found == {}
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert "&High contrast" in [item.text() for item in view.actions()]

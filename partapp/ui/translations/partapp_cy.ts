@@ -2220,11 +2220,11 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyferbyniad &amp;uchel</translation>
     </message>
     <message>
         <source>Black and white, with strong colours for what is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Du a gwyn, gyda lliwiau cryf ar gyfer yr hyn a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2252,11 +2252,11 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>High contrast is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyferbyniad uchel ymlaen.</translation>
     </message>
     <message>
         <source>High contrast is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyferbyniad uchel i ffwrdd.</translation>
     </message>
     <message>
         <source>Data file: {name}</source>

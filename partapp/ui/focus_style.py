@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -29,6 +30,7 @@ CC = QStyle.ComplexControl
 _OUTLINED_PANELS = (PE.PE_PanelLineEdit, PE.PE_PanelButtonCommand, PE.PE_PanelButtonBevel,
                     PE.PE_PanelButtonTool)
 _OUTLINED_CONTROLS = (CC.CC_ComboBox, CC.CC_SpinBox, CC.CC_Slider, CC.CC_ToolButton)
+_OUTLINED_ELEMENTS = (CE.CE_ShapedFrame, CE.CE_PushButton, CE.CE_TabBarTab)
 _EDGED = (PE.PE_PanelLineEdit, PE.PE_PanelButtonCommand, PE.PE_PanelButtonBevel,
           PE.PE_IndicatorCheckBox, PE.PE_IndicatorRadioButton)
 _EDGED_CONTROLS = (CC.CC_ComboBox, CC.CC_SpinBox)
@@ -70,9 +72,9 @@ def outline_width(option: QStyleOption) -> int:
 class FocusStyle(QProxyStyle):
     """The computer's style, with a thick outline on the focused control."""
 
-    def _outline(self, option: QStyleOption, painter: QPainter, rect: QRect | None = None) -> None:
-        width = outline_width(option)
-        area = QRect(rect if rect is not None else option.rect)
+    def _outline(self, option: QStyleOption, painter: QPainter, thin: bool = False) -> None:
+        width = 2 if thin else outline_width(option)
+        area = QRect(option.rect)
         if area.width() <= 2 * width or area.height() <= 2 * width:
             return
         painter.save()
@@ -111,7 +113,9 @@ class FocusStyle(QProxyStyle):
 
     def drawPrimitive(self, element, option, painter, widget: QWidget | None = None) -> None:
         if element == PE.PE_FrameFocusRect:
-            self._outline(option, painter)
+            # The current row of a list or table: thinner, so its text stays whole (the list
+            # itself has the thick outline).
+            self._outline(option, painter, thin=isinstance(widget, QAbstractItemView))
             return
         super().drawPrimitive(element, option, painter, widget)
         inner = widget is not None and isinstance(widget.parentWidget(),
@@ -133,8 +137,10 @@ class FocusStyle(QProxyStyle):
         if element == CE.CE_ShapedFrame and \
                 getattr(option, "frameShape", QFrame.Shape.NoFrame) != QFrame.Shape.NoFrame:
             self._edge(element, option, painter)
-        if element == CE.CE_ShapedFrame and self._focused(option):
-            self._outline(option, painter)  # lists, tables and text boxes: round their edge
+        if element in _OUTLINED_ELEMENTS and self._focused(option):
+            # lists, tables and text boxes round their edge; buttons (flat ones and the Home
+            # page's links too) and the tab you are on
+            self._outline(option, painter)
 
     def pixelMetric(self, metric, option=None, widget: QWidget | None = None) -> int:
         value = super().pixelMetric(metric, option, widget)

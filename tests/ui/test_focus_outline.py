@@ -5,11 +5,16 @@ round what changed (WCAG 2.4.13, focus appearance), in the usual colours and in 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
+    QCommandLinkButton,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -17,7 +22,9 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QStyleFactory,
+    QTabBar,
     QTableWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +38,13 @@ def _controls() -> list[QWidget]:
     combo, listing = QComboBox(), QListWidget()
     combo.addItems(["Day centre", "Transport"])
     listing.addItems(["Ann Jones", "Bo Evans"])
+    tool, tabs = QToolButton(), QTabBar()
+    tool.setText("Pick a date")
+    tabs.addTab("Activities")
+    tabs.addTab("Letters")
     return [QLineEdit("Siân"), QPushButton("Save"), QCheckBox("Needs large print"), combo,
             QSpinBox(), listing, QTableWidget(2, 2), QPlainTextEdit("What was said"),
-            QRadioButton("By phone")]
+            QRadioButton("By phone"), QCommandLinkButton("2 people are waiting"), tool, tabs]
 
 
 def changed_ring(before: QImage, after: QImage) -> tuple[int, int]:
@@ -114,3 +125,24 @@ def test_the_outline_stands_out_in_both_looks():
                     contrast.high_contrast_palette(True)):
         outline = focus_style.outline_colour(palette)
         assert wcag_ratio(outline, palette.color(QPalette.ColorRole.Window)) >= 3
+
+
+COVERED = (QLineEdit, QAbstractButton, QComboBox, QAbstractSpinBox, QAbstractScrollArea, QTabBar)
+"""The kinds of control above (or kinds built on them: a QTextEdit is a scroll area, a date
+field a spin box). A tab widget or calendar hands its focus on to its tabs or table."""
+
+
+def test_every_control_in_the_window_and_forms_is_a_kind_measured_above(qtbot, window, db):
+    from .test_accessibility import _is_inner_part, _open_every_dialog
+
+    tops = [window, *_open_every_dialog(window, db)]
+    others = set()
+    for top in tops:
+        for widget in top.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not _is_inner_part(widget) \
+                    and widget.focusProxy() is None and not isinstance(widget, COVERED):
+                others.add(type(widget).__name__)
+    for dialog in tops[1:]:
+        dialog.dirty.reset() if hasattr(dialog, "dirty") else None
+        dialog.close()
+    assert others == set()

@@ -129,3 +129,31 @@ def test_the_organisations_welsh_is_saved_from_settings(qtbot, window, db):
             "Yr Hen Felin\nTref-y-clawdd", "Gweithiwr cyfranogiad", "Ffoniwch ein rheolwr.")
     page.refresh()
     assert page.signatory_role_cy.text() == "Gweithiwr cyfranogiad"
+
+
+def test_the_welsh_goes_beside_a_decision_already_made_from_the_suggestion(qtbot, window, db):
+    from partapp.services.records.suggestions import DecisionData, record_decision
+
+    sid = add_suggestion(db, "The ramp is too steep")
+    first = add_suggestion(db, "Nicer biscuits")
+    with db.session_scope() as session:
+        record_decision(session, sid, DecisionData(
+            outcome="not_possible", decided_on=date.today(),
+            reason="The council owns the building."))
+    window.show_page("suggestions")
+    page = window.pages["suggestions"]
+    page.select_suggestion(first)
+    assert not page.detail.welsh_button.isEnabled()  # no decision, so nothing to put in Welsh
+    page.select_suggestion(sid)
+    assert page.detail.welsh_button.isEnabled()
+    click(qtbot, page.detail.welsh_button)
+    dialog = page.detail.welsh_dialog
+    assert dialog.focusWidget() is dialog.reason_cy
+    assert not dialog.instead_cy.isVisibleTo(dialog)  # no English "instead", so no Welsh one
+    qtbot.keyClicks(dialog.reason_cy, WELSH)
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible()
+    with db.session_scope() as session:
+        [decision] = session.scalars(select(Decision)).all()
+        assert (decision.reason, decision.reason_cy) == ("The council owns the building.",
+                                                         WELSH)

@@ -244,3 +244,30 @@ def test_the_letters_command_warns_before_writing_and_lists_what_to_put_into_wel
     assert by_text["Your address"][2:] == [
         "Organisation details", "The Old Mill, 12 Bridge Street, Knighton, LD7 1BT", ""]
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_welsh_added_to_a_decision_already_sent_owes_nobody_a_new_letter(session):
+    # GIVEN a Welsh speaker's letter about a decision, sent without the Welsh
+    build(session, welsh=False)
+    [letter] = letters.letters_due(session, today=TODAY)
+    letters.mark_sent(session, [letter], sent_on=TODAY, sent_by="Alex", today=TODAY)
+    [decision] = suggestions.get_suggestion(session, letter.suggestion_ids[0]).decisions
+
+    # WHEN the Welsh is put beside it
+    view = suggestions.set_decision_welsh(session, decision.id, reason_cy=REASON_CY,
+                                          instead_cy=INSTEAD_CY)
+
+    # THEN it is the same decision, with the same date and English, and nobody is owed a letter
+    after = suggestions.get_suggestion(session, letter.suggestion_ids[0]).decisions
+    assert [(d.id, d.decided_on, d.reason) for d in after] == [
+        (decision.id, decision.decided_on, REASON)]
+    assert (view.reason_cy, view.instead_cy) == (REASON_CY, INSTEAD_CY)
+    assert letters.letters_due(session, today=TODAY) == []
+    # and a letter written about it now prints the Welsh
+    again = letters.letter_for_person(session, letter.person_id,
+                                      suggestion_ids=letter.suggestion_ids, today=TODAY)
+    assert REASON_CY in again.body_text("cy") and REASON not in again.body_text("cy")
+    assert "reason" not in {m.text for m in again.welsh_missing}
+    with pytest.raises(ValidationError) as refused:
+        suggestions.set_decision_welsh(session, decision.id, passed_to_cy="x" * 201)
+    assert refused.value.field == "passed_to_cy"

@@ -207,6 +207,26 @@ def record_decision(session: Session, suggestion_id: int, data: DecisionData, *,
     return decision_view(decision)
 
 
+def set_decision_welsh(session: Session, decision_id: int, *, reason_cy: str = "",
+                       instead_cy: str = "", passed_to_cy: str = "") -> DecisionView:
+    """Put in (or correct) the Welsh versions of a decision already recorded. Only the Welsh
+    changes: the decision, its date and its English stay as they are, so nobody is owed a new
+    letter because of it."""
+    require(session, "coordinator")
+    decision = session.get(Decision, decision_id)
+    if decision is None:
+        raise NotFoundError("That decision is no longer in the database.")
+    decision.reason_cy = optional_text(reason_cy, "reason_cy", "the reason in Welsh",
+                                       max_length=5000)
+    decision.instead_cy = optional_text(instead_cy, "instead_cy",
+                                        "what we can do instead, in Welsh", max_length=5000)
+    decision.passed_to_cy = optional_text(passed_to_cy, "passed_to_cy",
+                                          "who it was passed on to, in Welsh")
+    versions.flush(session, "suggestion")
+    audit.record(session, "update", "decision", decision.id, "Welsh versions")
+    return decision_view(decision)
+
+
 def decision_view(decision: Decision) -> DecisionView:
     return DecisionView(
         id=decision.id, outcome=decision.outcome, outcome_label=OUTCOMES[decision.outcome],

@@ -949,6 +949,41 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
     </message>
 </context>
 <context>
+    <name>DecisionWelshDialog</name>
+    <message>
+        <source>The decision in Welsh</source>
+        <translation>Y penderfyniad yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Welsh</source>
+        <translation>&amp;Cadw’r Gymraeg</translation>
+    </message>
+    <message>
+        <source>{outcome}, on {date}</source>
+        <translation>{outcome}, ar {date}</translation>
+    </message>
+    <message>
+        <source>Welsh letters print what you type here. The decision itself stays as it is.</source>
+        <translation>Mae llythyrau Cymraeg yn argraffu’r hyn rydych chi’n ei deipio yma. Mae’r penderfyniad ei hun yn aros fel y mae.</translation>
+    </message>
+    <message>
+        <source>Why, in W&amp;elsh</source>
+        <translation>Pam, yn Gy&amp;mraeg</translation>
+    </message>
+    <message>
+        <source>Passed on &amp;to, in Welsh</source>
+        <translation>Trosg&amp;lwyddwyd i, yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>I&amp;nstead, in Welsh</source>
+        <translation>Yn lle, yn Gymra&amp;eg</translation>
+    </message>
+    <message>
+        <source>In English: {text}</source>
+        <translation>Yn Saesneg: {text}</translation>
+    </message>
+</context>
+<context>
     <name>EqualityForm</name>
     <message>
         <source>Equality monitoring (optional)</source>
@@ -4393,6 +4428,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Correct the s&amp;uggestion…</source>
         <translation>C&amp;ywiro&apos;r awgrym…</translation>
+    </message>
+    <message>
+        <source>The decision &amp;in Welsh…</source>
+        <translation>Ychwaneg&amp;u’r Gymraeg at y penderfyniad…</translation>
     </message>
     <message>
         <source>Decisions</source>

@@ -97,7 +97,8 @@ def test_a_welsh_letter_without_them_prints_the_english_and_names_each_text(sess
     assert reason == ("The reason for the decision (\u201cThe building belongs to the council "
                       "and we may\u2026\u201d, decision on suggestion "
                       f"{letter.suggestion_ids[0]}) has no Welsh version, so it is in English "
-                      "in this Welsh letter. You can add the Welsh in the decision's form.")
+                      "in this Welsh letter. You can add the Welsh on the Suggestions page: choose "
+                      "the suggestion, then \u201cThe decision in Welsh\u201d.")
     assert not any("\ue000" in s.text for s in letter.sections)  # no marks left in the text
 
 

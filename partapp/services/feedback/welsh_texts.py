@@ -27,15 +27,17 @@ _OPEN, _SPLIT, _MID, _CLOSE = "\ue000", "\ue003", "\ue001", "\ue002"
 _MARKED = re.compile(f"{_OPEN}([^{_SPLIT}]*){_SPLIT}([^{_MID}]*){_MID}([^{_CLOSE}]*){_CLOSE}")
 
 # Which text it is, as a coordinator would say it, and where its Welsh is typed in.
+_DECISION = ("on the Suggestions page: choose the suggestion, then \u201cThe decision in "
+             "Welsh\u201d")
 TEXTS = {
-    "reason": ("The reason for the decision", "the decision's form"),
-    "instead": ("What we can do instead", "the decision's form"),
-    "passed_to": ("Who it was passed on to", "the decision's form"),
-    "change": ("What we did (the change)", "the change's form"),
-    "activity": ("The activity's title", "the activity's form"),
-    "address": ("Your address", "Settings"),
-    "complaints_contact": ("Who to contact if someone is not happy", "Settings"),
-    "signatory_role": ("The signer's job title", "Settings"),
+    "reason": ("The reason for the decision", _DECISION),
+    "instead": ("What we can do instead", _DECISION),
+    "passed_to": ("Who it was passed on to", _DECISION),
+    "change": ("What we did (the change)", "on the Changes page: open the change"),
+    "activity": ("The activity's title", "on the Activities page: open the activity"),
+    "address": ("Your address", "in Settings"),
+    "complaints_contact": ("Who to contact if someone is not happy", "in Settings"),
+    "signatory_role": ("The signer's job title", "in Settings"),
 }
 ORGANISATION = "Organisation details"
 
@@ -60,7 +62,7 @@ class MissingWelsh:
         short = words if len(words) <= 50 else words[:48].rsplit(" ", 1)[0] + "\u2026"
         part = "the Welsh part of the letter" if bilingual else "this Welsh letter"
         return (f"{label} (\u201c{short}\u201d, {self.record.lower()}) has no Welsh version, so "
-                f"it is in English in {part}. You can add the Welsh in {where}.")
+                f"it is in English in {part}. You can add the Welsh {where}.")
 
 
 def in_welsh(text: str, record: str, english: str, welsh: str) -> str:

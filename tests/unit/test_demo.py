@@ -91,7 +91,8 @@ def test_people_have_a_mix_of_communication_needs(filled):
     assert 2 <= formats.count("large_print") <= 15
     assert 2 <= formats.count("easy_read") <= 15
     welsh = [p for p in everyone if p.language == "cy"]
-    assert welsh and all(p.bilingual for p in welsh)
+    assert any(p.bilingual for p in welsh) and not all(p.bilingual for p in welsh)
+    assert not any(p.bilingual for p in everyone if p.language == "en")
     assert any(p.send_via_supporter and p.supporter_name and p.supporter_address
                for p in everyone)
     assert any(p.interpreter for p in everyone)

@@ -217,6 +217,8 @@ def test_default_letters_read_at_flesch_70_or_more_over_demo_data(session):
     kinds = {letter.kind for letter in due} | {letter.layout for letter in due}
     assert {"decision", "change_made", "standard", "large_print", "easy_read"} <= kinds
     for letter in due:
+        if "en" not in letter.languages:
+            continue  # the Flesch score is for English; a Welsh-only letter has none
         result = letter.check()
         assert result.flesch >= 70, (letter.kind, letter.layout, result.summary())
 

@@ -28,7 +28,8 @@ from ..feedback import owed as feedback
 from ..records import activities, lists, organisation, people, suggestions
 from . import demo_text as text
 from .demo_answers import add_follow_ups
-from .demo_follow_up import FollowUp, Said, Topic, Who, weighted
+from .demo_follow_up import FollowUp, Said, Who, weighted
+from .demo_stories import STORIES, Story
 
 HISTORY_DAYS = 730
 _LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
@@ -138,7 +139,8 @@ class _Builder:
         self._step(3)
         after = FollowUp(self.session, self.rng, today=self.today, start=self.start,
                          promise=details.promise_days, service_ids=self.service_ids,
-                         signature=[details.signatory_name, details.signatory_role])
+                         signature=[details.signatory_name, details.signatory_role,
+                                    details.signatory_role_cy or details.signatory_role])
         after.decide(self.said)
         after.change(self.said)
         self._step(4)
@@ -173,9 +175,11 @@ class _Builder:
             flags = dict((f.split("=") + [""])[:2] for f in needs.split(",") if f)
             joined = (self.start - timedelta(days=rng.randint(20, 900)) if rng.random() < 0.65
                       else self.start + timedelta(days=rng.randint(0, HISTORY_DAYS - 45)))
-            town, district = rng.choice(text.TOWNS)
-            street = rng.choice(text.STREETS)
-            flat = rng.choice(text.FLATS) if rng.random() < 0.15 else ""
+            welsh = "cy" in flags  # a Welsh speaker lives in Welsh-speaking Powys or Gwynedd
+            town, district = rng.choice(text.WELSH_TOWNS if welsh else text.TOWNS)
+            street = rng.choice(text.WELSH_STREETS if welsh else text.STREETS)
+            flat = (rng.choice(text.WELSH_FLATS if welsh else text.FLATS) if rng.random() < 0.15
+                    else "")
             fmt = next((code for flag, code in (("lp", "large_print"), ("er", "easy_read"),
                                                 ("em", "email"), ("ph", "phone"))
                         if flag in flags), "standard")
@@ -192,8 +196,8 @@ class _Builder:
                        else f"01632 960{(i * 53 + 200) % 1000:03d}")
                 if fmt == "phone" or rng.random() < 0.6 else "",
                 groups=tuple(by_letter[x] for x in letters if x in by_letter),
-                feedback_format=fmt, language="cy" if "cy" in flags else "en",
-                bilingual="cy" in flags,
+                feedback_format=fmt, language="cy" if welsh else "en",
+                bilingual=welsh and "bi" in flags,
                 interpreter="British Sign Language" if "bsl" in flags else flags.get("int", ""),
                 supporter_name=supporter[0], supporter_address=supporter[1],
                 send_via_supporter=bool(supporter[0]),
@@ -205,7 +209,7 @@ class _Builder:
                        fmt if fmt in ("easy_read", "large_print") else ""} - {""}
             self.people.append(Who(view.id, view.display_name.split()[0], letters, joined,
                                     rng.choice((1, 1, 2, 3, 5)), method, bool(email),
-                                    frozenset(support), "cy" in flags))
+                                    frozenset(support), welsh, welsh and "bi" in flags))
             if i in with_profile:
                 answers = _equality_answers(rng, letters, ethnicity)
                 people.save_equality(self.session, view.id,
@@ -231,7 +235,7 @@ class _Builder:
         rng.shuffle(specs)
         occasions: list[tuple[date, _Held]] = []
         for held_on, (kind, level) in zip(dates, specs):
-            title, service, liked = rng.choice(text.ACTIVITIES[kind]).split("|")
+            title, service, liked, title_cy = rng.choice(text.ACTIVITIES[kind]).split("|")
             (low, high), hours_each, _ = _SIZES[kind]
             pool = [p for p in self.people if p.joined <= held_on]
             came = _pick(rng, pool, [p.weight * (4 if set(liked) & set(p.groups) else 1)
@@ -239,7 +243,7 @@ class _Builder:
             anonymous = {"survey": rng.randint(15, 45), "consultation_event": rng.randint(3, 12),
                          "forum": rng.randint(0, 4), "online": rng.randint(0, 2)}.get(kind, 0)
             view = activities.save_activity(self.session, activities.ActivityData(
-                title=title, held_on=held_on, activity_type=kind, involvement_code=level,
+                title=title, title_cy=title_cy, held_on=held_on, activity_type=kind, involvement_code=level,
                 service_id=self.service_ids[service],
                 facilitator=text.OWNERS[service] if service else rng.choice(text.FACILITATORS),
                 hours=Decimal(str(hours_each)) * (len(came) + anonymous),
@@ -274,13 +278,9 @@ class _Builder:
 
     # Suggestions ----------------------------------------------------------------------------
     def _topics(self) -> None:
-        self.topics: dict[tuple[str, str], list[Topic]] = {}
-        for service, block in text.TOPICS.items():
-            for line in block.strip().splitlines():
-                kind, said, result, pass_to = (line.split("|") + [""])[:4]
-                topic = Topic(service, kind, tuple(said.split(" ~ ")), result.lstrip("!"),
-                              pass_to, result.startswith("!"))
-                self.topics.setdefault((service, kind), []).append(topic)
+        self.topics: dict[tuple[str, str], list[Story]] = {}
+        for story in STORIES:
+            self.topics.setdefault((story.service, story.kind), []).append(story)
 
     def _suggestions(self, occasions: list[tuple[date, _Held | None]]) -> None:
         rng, day = self.rng, self.start
@@ -323,7 +323,7 @@ class _Builder:
                   and not {p.id for p in s.raisers} & {p.id for p in raisers}]
         if recent and rng.random() < 0.2:  # someone else says the same thing
             again = rng.choice(recent)
-            topic, fill = again.topic, again.fill
+            topic, fill, fill_cy = again.topic, again.fill, again.fill_cy
         else:
             kind = weighted(rng, _KIND_WEIGHTS)
             service = service or weighted(rng, {s: 6 for s in text.SERVICES} | {"": 2})
@@ -331,10 +331,16 @@ class _Builder:
                 t for (_, k), ts in sorted(self.topics.items()) if k == kind for t in ts]
             topic = options[rng.choices(range(len(options)), [
                 1 / (1 + self.uses[id(t)]) ** 2 for t in options])[0]]
-            fill = {slot: rng.choice(values) for slot, values in text.SLOTS.items()}
-            fill["staff"] = rng.choice(text.STAFF_BY_SERVICE[topic.service])
-        said = Said(topic, fill, when, channel, raisers,
-                    rng.choice(topic.variants).format(**fill), activity_id)
+            picked = {slot: rng.randrange(len(values)) for slot, values in text.SLOTS.items()}
+            fill = {slot: text.SLOTS[slot][i] for slot, i in picked.items()}
+            fill_cy = {slot: text.SLOTS_CY[slot][i] for slot, i in picked.items()}
+            fill_cy["to_place"] = fill_cy.pop("place")
+            fill["staff"] = fill_cy["staff"] = rng.choice(text.STAFF_BY_SERVICE[topic.service])
+        wording = rng.choice(topic.said)  # in Welsh when everyone who said it speaks Welsh
+        in_welsh = bool(raisers) and all(p.welsh for p in raisers)
+        said = Said(topic, fill, fill_cy, when, channel, raisers,
+                    wording.cy.format(**fill_cy) if in_welsh else wording.en.format(**fill),
+                    activity_id)
         self.uses.update((id(topic), said.key))
         self.said.append(said)
 

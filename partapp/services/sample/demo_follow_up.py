@@ -17,12 +17,15 @@ from ...models.enums import OUTCOMES
 from ..feedback import owed as feedback
 from ..records import changes, suggestions
 from . import demo_text as text
+from .demo_stories import (
+    AGREED_REASONS,
+    COMPLIMENT_REPLIES,
+    LATER_AGREED,
+    OUTCOMES_CY,
+    Story,
+    Words,
+)
 
-_OUTCOME_WEIGHTS = {
-    "idea": {"agreed": 40, "agreed_in_part": 15, "not_now": 25, "not_possible": 20},
-    "concern": {"agreed": 50, "agreed_in_part": 25, "not_now": 15, "not_possible": 10},
-    "complaint": {"agreed": 65, "agreed_in_part": 35},
-}
 _LETTER_KINDS = ("change_made", "decision", "thank_you", "update")  # most telling first
 
 
@@ -39,39 +42,35 @@ class Who:
     has_email: bool
     needs: frozenset[str]
     welsh: bool = False
-
-
-@dataclass
-class Topic:
-    service: str
-    kind: str
-    variants: tuple[str, ...]
-    result: str
-    pass_to: str
-    must_agree: bool = False
+    bilingual: bool = False
 
 
 @dataclass
 class Said:
-    """A sample suggestion and what later happened to it."""
+    """A sample suggestion and what later happened to it (all its words from its story)."""
 
-    topic: Topic
+    topic: Story
     fill: dict[str, str]
+    fill_cy: dict[str, str]
     raised_on: date
     channel: str
     raisers: list[Who]
     text: str
     activity_id: int | None = None
     id: int = 0
-    decisions: list[tuple[date, str, str]] = field(default_factory=list)
-    change: str = ""
+    decisions: list[tuple[date, str, Words]] = field(default_factory=list)
+    change: Words = field(default_factory=Words)
     done_on: date | None = None
     neglected: bool = False
 
     @property
     def key(self) -> tuple[int, str]:
         """The same topic with the same details (day, place...): one idea, said again."""
-        return id(self.topic), self.topic.variants[0].format(**self.fill)
+        return id(self.topic), self.topic.said[0].en.format(**self.fill)
+
+    def words(self, story_words: Words) -> Words:
+        """One of the story's texts, with this suggestion's day, place and food filled in."""
+        return story_words.format(self.fill, self.fill_cy)
 
 
 def weighted(rng: random.Random, weights: dict):
@@ -88,7 +87,7 @@ class FollowUp:
 
     # Decisions ------------------------------------------------------------------------------
     def decide(self, said: list[Said]) -> None:
-        rng, earlier = self.rng, {}
+        rng = self.rng
         for s in said:
             age = (self.today - s.raised_on).days
             if (age <= 35 and rng.random() < 0.5) or (35 < age <= 200 and rng.random() < 0.05):
@@ -98,41 +97,35 @@ class FollowUp:
             decided = s.raised_on + timedelta(days=rng.randint(*delay))
             if decided > self.today:
                 continue
-            outcome = self._outcome(s, earlier.get(s.key), decided)
-            earlier[s.key] = (decided, outcome)
-            self._record(s, decided, outcome)
-            if outcome in ("not_now", "agreed_in_part") and rng.random() < (
-                    0.3 if outcome == "not_now" else 0.15):
+            story = s.topic
+            self._record(s, decided, story.outcome)
+            later_why = LATER_AGREED.get(story.category or "")
+            if story.outcome == "not_now" and story.did.en and later_why and rng.random() < 0.3:
                 later = decided + timedelta(days=rng.randint(60, 220))
-                if later <= self.today:
-                    self._record(s, later, "agreed", rng.choice(text.LATER_AGREED))
+                if later <= self.today:  # what held us back has gone: the answer is now yes
+                    self._record(s, later, "agreed", later_why)
 
-    def _outcome(self, s: Said, before: tuple[date, str] | None, decided: date) -> str:
-        if s.topic.pass_to:
-            return "passed_on"
-        if s.topic.kind in ("compliment", "question") or s.topic.must_agree:
-            return "agreed"
-        if before is not None and (decided - before[0]).days <= 120:
-            return before[1]  # the same idea again soon after gets the same answer
-        return weighted(self.rng, _OUTCOME_WEIGHTS[s.topic.kind])
-
-    def _record(self, s: Said, decided: date, outcome: str, reason: str = "") -> None:
-        rng, topic = self.rng, s.topic
-        category, instead = None, ""
-        if outcome == "agreed" and not reason:
-            reason = (topic.result if topic.kind == "question" else
-                      rng.choice(text.COMPLIMENT_REPLIES) if topic.kind == "compliment" else
-                      rng.choice(text.AGREED_REASONS[topic.kind]))
-        elif outcome != "agreed":
-            category, reason = rng.choice(text.REASONS[outcome])
-            reason = reason.format(to=topic.pass_to)
-            if outcome != "passed_on" and rng.random() < 0.7:
-                instead = rng.choice(text.INSTEAD[topic.service])
+    def _record(self, s: Said, decided: date, outcome: str, reason: Words | None = None) -> None:
+        """The story's own answer: its outcome, its reason, and what we can do instead."""
+        rng, story = self.rng, s.topic
+        instead, to, category = Words(), Words(), None
+        if reason is None:
+            if story.why.en:
+                reason = s.words(story.why)
+            elif story.kind == "compliment":
+                reason = rng.choice(COMPLIMENT_REPLIES)
+            else:
+                reason = rng.choice(AGREED_REASONS.get(story.kind, (Words(),)))
+        if outcome != "agreed":
+            category = story.category
+            to = story.to if outcome == "passed_on" else Words()
+            if outcome != "passed_on" and story.instead.en and rng.random() < 0.8:
+                instead = s.words(story.instead)
         by, users = rng.choice(text.DECIDERS)
         suggestions.record_decision(self.session, s.id, suggestions.DecisionData(
-            outcome=outcome, decided_on=decided, reason=reason, reason_category=category,
-            instead=instead, passed_to=topic.pass_to if outcome == "passed_on" else "",
-            decided_by=by, users_took_part=users), today=self.today)
+            outcome=outcome, decided_on=decided, reason=reason.en, reason_category=category,
+            instead=instead.en, passed_to=to.en, reason_cy=reason.cy, instead_cy=instead.cy,
+            passed_to_cy=to.cy, decided_by=by, users_took_part=users), today=self.today)
         s.decisions.append((decided, outcome, reason))
         self.counts["decisions"] += 1
 
@@ -165,9 +158,10 @@ class FollowUp:
         self._every_status(plans)
         for group, begun, status, done in plans:
             topic = group[0].topic
-            description = topic.result.format(**group[0].fill)
+            description = group[0].words(topic.did)
             changes.save_change(self.session, changes.ChangeData(
-                description=description, status=status, owner=text.OWNERS[topic.service],
+                description=description.en, description_cy=description.cy, status=status,
+                owner=text.OWNERS[topic.service],
                 service_id=self.service_ids[topic.service],
                 due_on=begun + timedelta(days=rng.randint(14, 90)), done_on=done,
                 suggestion_ids=tuple(s.id for s in group)), today=self.today)
@@ -225,29 +219,65 @@ class FollowUp:
                     feedback.record_feedback(
                         self.session, person_id=p.id, kind="thank_you", activity_id=activity_id,
                         sent_on=sent_on, method=p.method, sent_by=text.SENDERS[0],
-                        snapshot=f"Dear {p.name},\n\nThank you for your time and ideas. "
-                                 "You made a real difference.", today=self.today)
+                        snapshot="\n\n\n".join(_thanks(p, lang) for lang in _languages(p)),
+                        today=self.today)
                     self.counts["feedback"] += 1
 
     def _send(self, p: Who, sent_on: date, items: list[tuple[Said, str]]) -> None:
         kind = min((k for _, k in items), key=_LETTER_KINDS.index)
-        lines = [text.WELSH_OPENING.format(name=p.name), ""] if p.welsh else []
-        lines += [f"Dear {p.name},", "", "Thank you for telling us what you think."]
-        for s, item_kind in items:
-            lines += ["", f"You told us: \u201c{s.text}\u201d"]
-            if item_kind == "update":
-                lines.append("We are still looking at this. We will write again when we "
-                             "have decided.")
-            elif item_kind == "change_made":
-                lines.append(f"What we did: {s.change}")
-            else:
-                _, outcome, reason = [d for d in s.decisions if d[0] <= sent_on][-1]
-                lines.append(f"Our answer: {reason}" if s.topic.kind == "question" else reason
-                             if s.topic.kind == "compliment" else
-                             f"What we decided: {OUTCOMES[outcome]}. {reason}".strip())
-        lines += ["", *self.signature]
+        snapshot = "\n\n\n".join(self._letter(p, sent_on, items, lang) for lang in _languages(p))
         feedback.record_feedback(
             self.session, person_id=p.id, kind=kind, suggestion_ids=[s.id for s, _ in items],
-            sent_on=sent_on, method=p.method, snapshot="\n".join(lines).strip(),
+            sent_on=sent_on, method=p.method, snapshot=snapshot.strip(),
             sent_by=self.rng.choice(text.SENDERS), batch=sent_on.isoformat(), today=self.today)
         self.counts["feedback"] += 1
+
+    def _letter(self, p: Who, sent_on: date, items: list[tuple[Said, str]], lang: str) -> str:
+        """The copy of what was sent, in one language: Welsh for a Welsh speaker."""
+        cy = lang == "cy"
+        words = _WORDS[lang]
+        lines = [words["dear"].format(name=p.name), "", words["thanks"]]
+        for s, item_kind in items:
+            lines += ["", words["told"].format(text=s.text)]
+            if item_kind == "update":
+                lines.append(words["waiting"])
+            elif item_kind == "change_made":
+                change = s.change.cy if cy else s.change.en
+                lines.append(words["did"].format(change=change))
+            else:
+                _, outcome, why = [d for d in s.decisions if d[0] <= sent_on][-1]
+                reason = why.cy if cy else why.en
+                label = OUTCOMES_CY[outcome] if cy else OUTCOMES[outcome]
+                lines.append(words["answer"].format(reason=reason) if s.topic.kind == "question"
+                             else reason if s.topic.kind == "compliment" else
+                             words["decided"].format(outcome=label, reason=reason).strip())
+        lines += ["", self.signature[0], self.signature[1 if not cy else 2]]
+        return "\n".join(lines).strip()
+
+
+_WORDS = {
+    "en": {"dear": "Dear {name},", "thanks": "Thank you for telling us what you think.",
+           "told": "You told us: \u201c{text}\u201d",
+           "waiting": "We are still looking at this. We will write again when we have decided.",
+           "did": "What we did: {change}", "answer": "Our answer: {reason}",
+           "decided": "What we decided: {outcome}. {reason}",
+           "thank_you": "Thank you for your time and ideas. You made a real difference."},
+    "cy": {"dear": "Annwyl {name},", "thanks": "Diolch am ddweud wrthym ni beth yw eich barn.",
+           "told": "Dywedoch chi wrthym ni: \u201c{text}\u201d",
+           "waiting": "Rydyn ni\u2019n dal i edrych ar hyn. Byddwn ni\u2019n ysgrifennu eto pan "
+                      "fyddwn ni wedi penderfynu.",
+           "did": "Beth rydyn ni wedi\u2019i wneud: {change}", "answer": "Ein hateb: {reason}",
+           "decided": "Beth wnaethon ni benderfynu: {outcome}. {reason}",
+           "thank_you": "Diolch am eich amser a\u2019ch syniadau. Rydych chi wedi gwneud "
+                        "gwahaniaeth go iawn."},
+}
+
+
+def _languages(p: Who) -> tuple[str, ...]:
+    """The languages of a person's letters, in order: Welsh first for a bilingual reader."""
+    return ("cy", "en") if p.bilingual else ("cy",) if p.welsh else ("en",)
+
+
+def _thanks(p: Who, lang: str) -> str:
+    words = _WORDS[lang]
+    return f"{words['dear'].format(name=p.name)}\n\n{words['thank_you']}"

@@ -272,3 +272,18 @@ def test_welsh_added_to_a_decision_already_sent_owes_nobody_a_new_letter(session
     with pytest.raises(ValidationError) as refused:
         suggestions.set_decision_welsh(session, decision.id, passed_to_cy="x" * 201)
     assert refused.value.field == "passed_to_cy"
+
+
+def test_the_welsh_wording_samples_own_texts_are_welsh(session):
+    """The wording editor's sample: its made-up reason and plan are in Welsh, so the only
+    warnings are about the organisation's own texts."""
+    organisation.save_details(session, ORG)
+    sample = letters.preview_letter(session, kind="decision", format="standard", language="cy",
+                                    today=TODAY)
+    assert "Gallwn ni ei symud i hanner awr wedi naw" in sample.body_text("cy")
+    assert {m.text for m in sample.welsh_missing} <= {"address", "complaints_contact",
+                                                      "signatory_role"}
+    organisation.save_details(session, ORG_CY)
+    sample = letters.preview_letter(session, kind="decision", format="standard", language="cy",
+                                    today=TODAY)
+    assert sample.warnings == ()

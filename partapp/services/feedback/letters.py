@@ -156,10 +156,16 @@ def preview_letter(session: Session, *, kind: str, format: str, language: str = 
                         outcome="agreed_in_part",
                         reason="We can move it to half past nine, but not to ten.",
                         instead="We can ring you the evening before with the time.",
-                        plan="The minibus will pick you up at half past nine.", due_on=today)]
+                        plan="The minibus will pick you up at half past nine.", due_on=today,
+                        # so a Welsh sample reads in Welsh (the organisation's own are its own)
+                        reason_cy="Gallwn ni ei symud i hanner awr wedi naw, ond nid i ddeg.",
+                        instead_cy="Gallwn ni eich ffonio chi y noson cynt gyda\u2019r amser.",
+                        plan_cy="Bydd y bws mini yn eich codi chi am hanner awr wedi naw.",
+                        activity_cy="fforwm y ganolfan ddydd")]
     return compose(person, items, kind=kind, wording=wording,
                    organisation=_preview_org(get_details(session)), today=today,
-                   activity="the day centre forum", activity_on=today.replace(day=1))
+                   activity="the day centre forum", activity_on=today.replace(day=1),
+                   activity_cy="fforwm y ganolfan ddydd")
 
 
 def _preview_org(org: OrganisationDetails) -> OrganisationDetails:
@@ -167,7 +173,8 @@ def _preview_org(org: OrganisationDetails) -> OrganisationDetails:
         return org
     return OrganisationDetails(name="Your organisation", phone="01234 567890",
                                email="hello@example.org", signatory_name="Alex Example",
-                               signatory_role="Participation worker")
+                               signatory_role="Participation worker",
+                               signatory_role_cy="Gweithiwr cyfranogiad")
 
 
 def check_letters(letters: Sequence[LetterContent]) -> list[tuple[LetterContent, str]]:

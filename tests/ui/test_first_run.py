@@ -40,6 +40,7 @@ def test_first_run_creates_the_file_with_the_organisations_details(qtbot, tmp_pa
     type_into(qtbot, welcome.name, "Riverside Care")
     type_into(qtbot, welcome.signatory, "Sam Patel")
     type_into(qtbot, welcome.role, "Participation worker")
+    type_into(qtbot, welcome.phone, "01632 960100")  # optional; the email is left empty
     welcome.promise.setValue(21)
     assert welcome.start_empty.isChecked()
     click(qtbot, welcome.create_button)
@@ -53,6 +54,7 @@ def test_first_run_creates_the_file_with_the_organisations_details(qtbot, tmp_pa
         details = get_details(session)
         assert (details.name, details.signatory_name, details.signatory_role,
                 details.promise_days) == ("Riverside Care", "Sam Patel", "Participation worker", 21)
+        assert (details.phone, details.email) == ("01632 960100", "")
     db.dispose()
 
 

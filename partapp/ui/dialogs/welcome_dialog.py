@@ -70,6 +70,8 @@ class WelcomeDialog(QDialog):
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.address.fontMetrics().height() * 4 + 12)
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
         self.signatory = QLineEdit()
         self.role = QLineEdit()
         self.promise = QSpinBox()
@@ -79,6 +81,12 @@ class WelcomeDialog(QDialog):
         add_field(form, self.tr("Your organisation's &name"), self.name, errors=self.errors,
                   field="name")
         add_field(form, self.tr("&Address"), self.address, errors=self.errors, field="address")
+        add_field(form, self.tr("P&hone number (if you have one)"), self.phone,
+                  errors=self.errors, field="phone",
+                  help_text=self.tr("Letters tell people to ring this number with questions."))
+        add_field(form, self.tr("Email add&ress (if you have one)"), self.email,
+                  errors=self.errors, field="email",
+                  help_text=self.tr("Letters say people can email you here."))
         add_field(form, self.tr("Letters are &signed by"), self.signatory, errors=self.errors,
                   field="signatory_name", help_text=self.tr("For example: Sam Patel"))
         add_field(form, self.tr("Their &job title"), self.role, errors=self.errors,
@@ -126,7 +134,8 @@ class WelcomeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.resize(fitting_size(self, 100, 40))
-        self.dirty.watch(self.name, self.address, self.signatory, self.role, self.promise)
+        self.dirty.watch(self.name, self.address, self.phone, self.email, self.signatory,
+                         self.role, self.promise)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @staticmethod
@@ -141,6 +150,7 @@ class WelcomeDialog(QDialog):
 
     def details(self, current: OrganisationDetails) -> OrganisationDetails:
         return replace(current, name=self.name.text(), address=self.address.toPlainText(),
+                       phone=self.phone.text(), email=self.email.text(),
                        signatory_name=self.signatory.text(), signatory_role=self.role.text(),
                        promise_days=self.promise.value())
 

@@ -5019,6 +5019,22 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>&amp;Cyfeiriad</translation>
     </message>
     <message>
+        <source>P&amp;hone number (if you have one)</source>
+        <translation>Rhif &amp;ffôn (os oes gennych chi un)</translation>
+    </message>
+    <message>
+        <source>Letters tell people to ring this number with questions.</source>
+        <translation>Mae llythyrau&apos;n dweud wrth bobl am ffonio&apos;r rhif hwn gyda chwestiynau.</translation>
+    </message>
+    <message>
+        <source>Email add&amp;ress (if you have one)</source>
+        <translation>Cyfeiriad e-&amp;bost (os oes gennych chi un)</translation>
+    </message>
+    <message>
+        <source>Letters say people can email you here.</source>
+        <translation>Mae llythyrau&apos;n dweud y gall pobl anfon e-bost atoch chi yma.</translation>
+    </message>
+    <message>
         <source>Letters are &amp;signed by</source>
         <translation>Mae llythyrau&apos;n cael eu &amp;llofnodi gan</translation>
     </message>

@@ -4,6 +4,8 @@ choice is remembered; by default it follows the computer."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
@@ -109,3 +111,30 @@ def test_by_default_it_follows_the_computer(settings):
     assert hints.contrastPreference().name == "NoPreference"
     assert contrast.wanted(contrast.FOLLOW_COMPUTER) is False
     assert contrast.wanted(contrast.ON) is True and contrast.wanted(contrast.OFF) is False
+
+
+def test_the_choice_is_used_at_the_next_start(qapp, tmp_path, restore_palette):
+    """The real start-up path (make_application) reads the remembered choice."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QStyleFactory
+
+    from partapp.ui import focus_style
+    from partapp.ui.app import make_application
+    from partapp.ui.settings import ORGANISATION
+
+    ini, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+    usual = Path(QSettings(ini, scope, ORGANISATION, "partapp").fileName()).parents[1]
+    from .test_focus_outline import plain_style_name
+
+    name, was_wrapped = plain_style_name(qapp), isinstance(qapp.style(), focus_style.FocusStyle)
+    QSettings.setPath(ini, scope, str(tmp_path))
+    try:
+        AppSettings().high_contrast = contrast.ON
+        make_application()
+        assert contrast.is_on(qapp)
+        assert qapp.palette().color(R.Window) == QColor(255, 255, 255)
+        assert isinstance(qapp.style(), focus_style.FocusStyle)  # and the focus outline
+    finally:
+        QSettings.setPath(ini, scope, str(usual))
+        if not was_wrapped:
+            qapp.setStyle(QStyleFactory.create(name))

@@ -108,6 +108,10 @@ WELSH = {
     "the name letters are signed by": "yr enw sy'n llofnodi'r llythyrau",
     "the signer's job title": "teitl swydd y llofnodwr",
     "who to contact if someone is not happy": "pwy i gysylltu â nhw os nad yw rhywun yn hapus",
+    "the address in Welsh, for Welsh letters": "y cyfeiriad yn Gymraeg, ar gyfer llythyrau Cymraeg",
+    "the signer's job title in Welsh": "teitl swydd y llofnodwr yn Gymraeg",
+    "who to contact if someone is not happy, in Welsh":
+        "pwy i gysylltu â nhw os nad yw rhywun yn hapus, yn Gymraeg",
     "days within which people hear back (1 to 365)":
         "nifer y diwrnodau y bydd pobl yn clywed yn ôl o'u mewn (1 i 365)",
     "the aim for hearing back on time, in %% (1 to 100)":  # argparse shows %% as %

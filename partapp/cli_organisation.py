@@ -26,6 +26,9 @@ OPTIONS = (
     ("signatory", "signatory_name", "the name letters are signed by"),
     ("signatory-role", "signatory_role", "the signer's job title"),
     ("complaints", "complaints_contact", "who to contact if someone is not happy"),
+    ("address-cy", "address_cy", "the address in Welsh, for Welsh letters"),
+    ("signatory-role-cy", "signatory_role_cy", "the signer's job title in Welsh"),
+    ("complaints-cy", "complaints_contact_cy", "who to contact if someone is not happy, in Welsh"),
     ("promise-days", "promise_days", "days within which people hear back (1 to 365)"),
     ("feedback-aim", "feedback_aim_pct", "the aim for hearing back on time, in %% (1 to 100)"),
     ("small-numbers", "small_number_threshold", "hide counts below 5 or below 10"),
@@ -85,7 +88,7 @@ def prepare(args) -> None:
 
 
 def _value(field: str, text: str) -> object:
-    if field == "address":
+    if field in ("address", "address_cy"):
         return text.replace("\\n", "\n")
     return text
 

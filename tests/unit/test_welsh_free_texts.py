@@ -287,3 +287,21 @@ def test_the_welsh_wording_samples_own_texts_are_welsh(session):
     sample = letters.preview_letter(session, kind="decision", format="standard", language="cy",
                                     today=TODAY)
     assert sample.warnings == ()
+
+
+def test_the_organisation_command_sets_and_shows_the_welsh(tmp_path, capsys):
+    path = tmp_path / "data.db"
+    assert run(["--db", str(path), "init"]) == 0
+    assert run(["--db", str(path), "organisation", "--name", "Riverside Care",
+                "--address-cy", "Yr Hen Felin\\nTref-y-clawdd",
+                "--signatory-role-cy", "Gweithiwr cyfranogiad"]) == 0
+    assert run(["--db", str(path), "organisation"]) == 0
+    shown = capsys.readouterr().out
+    assert "The address in Welsh, for Welsh letters (--address-cy): Yr Hen Felin, " \
+           "Tref-y-clawdd" in shown
+    assert "The signer's job title in Welsh (--signatory-role-cy): Gweithiwr cyfranogiad" \
+        in shown
+    db = open_database(str(path))
+    with db.session_scope() as session:
+        assert organisation.get_details(session).address_cy == "Yr Hen Felin\nTref-y-clawdd"
+    db.dispose()

@@ -41,12 +41,24 @@ def module_name(relative: str) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def imported(relative: str, source: str) -> set[str]:
-    """Every module an import in ``source`` may load, written out in full."""
+def imported(relative: str, source: str, modules: set[str] | None = None) -> set[str]:
+    """Every module an import in ``source`` may load, written out in full.
+
+    With ``modules`` (every module there is), only what runs: imports under
+    ``if TYPE_CHECKING:`` are left out, and ``from pkg import mod`` names the module ``mod``,
+    not the package as well.
+    """
     name = module_name(relative)
     package = name.split(".") if relative.endswith("__init__.py") else name.split(".")[:-1]
+    tree = ast.parse(source)
+    typing_only = {id(inner) for node in ast.walk(tree)
+                   if modules is not None and isinstance(node, ast.If)
+                   and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+                   for part in node.body for inner in ast.walk(part)}
     found: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -55,9 +67,13 @@ def imported(relative: str, source: str) -> set[str]:
                 stem = ".".join([*base, *([node.module] if node.module else [])])
             else:
                 stem = node.module or ""
-            found.add(stem)
-            found.update(f"{stem}.{alias.name}" for alias in node.names)  # may be submodules
-    return found
+            named = {f"{stem}.{alias.name}" for alias in node.names}  # may be submodules
+            if modules is None:
+                found |= {stem, *named}
+            else:
+                submodules = named & modules
+                found |= submodules if len(submodules) == len(named) else {stem, *submodules}
+    return found if modules is None else (found & modules) - {name}
 
 
 def layer(module: str) -> str | None:
@@ -206,39 +222,10 @@ def test_each_room_uses_only_the_rooms_before_it():
     assert wrong == []
 
 
-def runtime_imports(relative: str, source: str, modules: set[str]) -> set[str]:
-    """The modules of ``modules`` an import in ``source`` loads when it runs (imports inside
-    functions included; those under ``if TYPE_CHECKING:`` are for the type checker only)."""
-    tree = ast.parse(source)
-    typing_only = {id(inner) for node in ast.walk(tree)
-                   if isinstance(node, ast.If) and isinstance(node.test, ast.Name)
-                   and node.test.id == "TYPE_CHECKING"
-                   for part in node.body for inner in ast.walk(part)}
-    name = module_name(relative)
-    package = name.split(".") if relative.endswith("__init__.py") else name.split(".")[:-1]
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if id(node) in typing_only:
-            continue
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package[:len(package) - node.level + 1]
-                stem = ".".join([*base, *([node.module] if node.module else [])])
-            else:
-                stem = node.module or ""
-            submodules = [f"{stem}.{a.name}" for a in node.names if f"{stem}.{a.name}" in modules]
-            found.update(submodules)
-            if len(submodules) < len(node.names):
-                found.add(stem)
-    return (found & modules) - {name}
-
-
 def module_cycles(files: dict[str, str]) -> list[list[str]]:
     """Every group of modules that import each other, round and round (Tarjan's algorithm)."""
     modules = {module_name(relative) for relative in files}
-    arrows = {module_name(r): runtime_imports(r, s, modules) for r, s in files.items()}
+    arrows = {module_name(r): imported(r, s, modules) for r, s in files.items()}
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []

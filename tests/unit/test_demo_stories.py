@@ -222,3 +222,15 @@ def test_the_copies_of_welsh_letters_already_sent_are_in_welsh(filled):
         assert snapshot.startswith("Annwyl ")
         assert ("Dear " in snapshot) == bool(bilingual)
         assert "Participation Coordinator" not in snapshot.split("Dear ")[0]
+
+
+def test_welsh_speakers_answer_did_it_make_a_difference_in_welsh(filled):
+    from partapp.services.sample.demo_answers import WORDS, WORDS_CY
+    rows = filled.execute(text(
+        "select f.words, p.language from follow_up f join person p on p.id = f.person_id "
+        "where f.words <> ''")).all()
+    english = {w for ws in WORDS.values() for w in ws}
+    welsh = {w for ws in WORDS_CY.values() for w in ws}
+    assert rows and any(lang == "cy" for _, lang in rows)
+    for words, lang in rows:
+        assert words in (welsh if lang == "cy" else english), (words, lang)

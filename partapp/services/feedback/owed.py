@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import ScalarSelect, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from ...models import (
@@ -32,6 +33,7 @@ from ..access import audit
 from ..access.auth import require
 from ..errors import NotFoundError, ValidationError
 from ..records.organisation import promise_days as org_promise_days
+from ..sql_types import AnySelect
 from ..validation import choice, not_in_future, optional_text, parse_date
 
 # When several reasons apply, the letter is of the most telling kind.
@@ -83,7 +85,7 @@ class FeedbackView:
     suggestion_ids: tuple[int, ...]
 
 
-def _latest(dates: Select):
+def _latest(dates: AnySelect) -> ScalarSelect[Any]:
     """The latest date a one-column query gives, or NULL when it gives no rows.
 
     The same as max() as long as the query's WHERE leaves out NULL dates (a ``<= today`` does),
@@ -95,7 +97,7 @@ def _latest(dates: Select):
     return dates.order_by(column.desc()).limit(1).scalar_subquery()
 
 
-def _latest_linked(link_where, column, where):
+def _latest_linked(link_where: Any, column: Any, where: Sequence[Any]) -> ScalarSelect[Any]:
     """The latest ``column`` among the rows a link table points to (NULL when none qualify).
 
     Two lookups, each on one table by the one index that can answer it: the pair's links by
@@ -111,7 +113,7 @@ def _latest_linked(link_where, column, where):
 
 
 def _owed_select(today: date, promise: int, wanted: Sequence[int] | None,
-                 part: tuple[int, int] | None = None):
+                 part: tuple[int, int] | None = None) -> AnySelect:
     """The feedback rules, once: every owed (person, suggestion) with its kind and since date.
 
     One pass over the raisers in key order; each pair looks up its own latest decision,
@@ -182,7 +184,7 @@ def owed_counts(session: Session, *, today: date | None = None) -> tuple[int, in
     return people or 0, items or 0
 
 
-def owed_summary_parts(today: date, promise: int, parts: int = 1) -> list[Select]:
+def owed_summary_parts(today: date, promise: int, parts: int = 1) -> list[AnySelect]:
     """``owed_summary`` as ``parts`` one-row statements over separate sets of people, to be
     run side by side (``shared_reads.one_rows``) and put together by ``add_owed_summaries``."""
     statements = []
@@ -192,7 +194,7 @@ def owed_summary_parts(today: date, promise: int, parts: int = 1) -> list[Select
     return statements
 
 
-def add_owed_summaries(rows: Sequence[Sequence]) -> tuple[int, date | None]:
+def add_owed_summaries(rows: Sequence[Sequence[Any]]) -> tuple[int, date | None]:
     """People owed and the longest wait, from the rows of ``owed_summary_parts``' statements."""
     return (sum(people or 0 for people, _ in rows),
             min((since for _, since in rows if since is not None), default=None))

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import case, extract, func, select
+from sqlalchemy import Subquery, case, extract, func, select
 from sqlalchemy.orm import Session
 
 from ...models import (
@@ -100,7 +101,7 @@ class WaitingBand:
     count: int
 
 
-def latest_decisions(start: date, end: date):
+def latest_decisions(start: date, end: date) -> Subquery:
     """Subquery: each suggestion raised in the period with its latest decision by ``end``."""
     ranked = (select(Decision.suggestion_id, Decision.outcome, Decision.reason,
                      Decision.reason_category, Decision.instead, Decision.passed_to,
@@ -129,8 +130,9 @@ def changes_done(session: Session, start: date, end: date) -> list[ChangeDone]:
         select(Change.id, Change.description, Service.name, Change.done_on)
         .outerjoin(Service, Service.id == Change.service_id).where(done)
         .order_by(Service.name.is_(None), Service.name, Change.done_on, Change.id))
-    return [ChangeDone(cid, description, service or "", done_on, tuple(quotes.get(cid, ())))
-            for cid, description, service, done_on in rows]
+    return [ChangeDone(cid, description, service or "", done_on or end,
+                       tuple(quotes.get(cid, ())))
+            for cid, description, service, done_on in rows]  # done: so it has a done_on
 
 
 def no_answers(session: Session, start: date, end: date) -> list[NoAnswer]:
@@ -199,7 +201,7 @@ def involvement(session: Session, start: date, end: date) -> Involvement:
                       for code, label in ACCESS_SUPPORT.items()))
 
 
-def first_feedback(start: date, end: date):
+def first_feedback(start: date, end: date) -> Subquery:
     """Subquery: when each person was first sent feedback on each suggestion raised in the period."""
     return (select(Feedback.person_id.label("pid"),
                    feedback_suggestion.c.suggestion_id.label("sid"),
@@ -261,7 +263,7 @@ def waiting_bands(session: Session, end: date, promise: int) -> list[WaitingBand
                       for i, edge in enumerate(edges)), else_=len(edges))
     decided = select(Decision.id).where(Decision.suggestion_id == Suggestion.id,
                                         Decision.decided_on <= end).exists()
-    counts = dict(session.execute(select(age_band, func.count()).where(
+    counts: dict[Any, int] = dict(session.execute(select(age_band, func.count()).where(
         Suggestion.raised_on <= end, ~decided).group_by(age_band)).all())
     bands = []
     low = 0

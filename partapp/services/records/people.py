@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, literal, or_, select
 from sqlalchemy.orm import Session
@@ -134,8 +135,8 @@ def _resolve_groups(session: Session, names: tuple[str, ...]) -> list[Group]:
     return sorted(groups, key=lambda g: (g.position, g.name))
 
 
-def _validated(session: Session, data: PersonData, person_id: int | None) -> dict:
-    values = {
+def _validated(session: Session, data: PersonData, person_id: int | None) -> dict[str, Any]:
+    values: dict[str, Any] = {
         "first_name": required_text(data.first_name, "first_name", "the first name", max_length=100),
         "last_name": optional_text(data.last_name, "last_name", "the last name", max_length=100),
         "preferred_name": optional_text(data.preferred_name, "preferred_name",
@@ -166,7 +167,7 @@ def _validated(session: Session, data: PersonData, person_id: int | None) -> dic
                                              "the date consent was withdrawn", required=False),
         "notes": optional_text(data.notes, "notes", "the notes", max_length=5000),
     }
-    email = values["email"]
+    email = str(values["email"] or "")
     if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
         raise ValidationError("email", f"\u201c{email[:60]}\u201d does not look like an email "
                                        "address. It should look like name@example.org.")

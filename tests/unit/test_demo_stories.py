@@ -93,13 +93,16 @@ def _story_of(wording: str) -> Story:
 def test_every_story_is_whole_in_both_languages():
     assert len(STORIES) >= 90
     for story in STORIES:
-        texts = [story.why, story.instead, story.did, story.to, *story.said]
+        texts = [story.why, story.instead, story.did, story.plan, story.to, *story.said]
         assert all(bool(w.en) == bool(w.cy) for w in texts), story.said[0].en
         if story.outcome == "agreed" and story.kind in ("idea", "concern", "complaint"):
             assert story.did.en, story.said[0].en  # a yes is answered by a change
         if story.outcome != "agreed":
             assert story.why.en and story.category, story.said[0].en
         assert bool(story.to.en) == (story.outcome == "passed_on"), story.said[0].en
+        assert bool(story.plan.en) == bool(story.did.en), story.said[0].en
+        assert not story.plan.en or " will " in story.plan.en, story.plan.en  # still to do
+        assert not story.plan.cy or story.plan.cy.startswith("Bydd"), story.plan.cy
         if story.outcome in ("not_possible", "passed_on"):
             assert not story.did.en, story.said[0].en  # nothing is ever done
         if story.kind == "question" and story.outcome == "agreed":
@@ -151,8 +154,9 @@ def test_every_reason_instead_and_change_comes_from_the_suggestions_own_story(fi
             assert (d.passed_to, d.passed_to_cy) in _all(story.to) | {("", "")}
             assert d.reason_category == (None if d.outcome == "agreed" else story.category)
             checked += 1
-        for change in changed.get(suggestion.id, []):
-            assert (change.description, change.description_cy) in _all(story.did)
+        for change in changed.get(suggestion.id, []):  # done, or still to do
+            wording = story.did if change.status == "done" else story.plan
+            assert (change.description, change.description_cy) in _all(wording), change.status
     assert checked > 250 and len(changed) > 100
 
 

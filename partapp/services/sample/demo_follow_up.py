@@ -8,8 +8,10 @@ after everything it reports, never after ``today``.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -26,6 +28,7 @@ from .demo_stories import (
     Words,
 )
 
+T = TypeVar("T")
 _LETTER_KINDS = ("change_made", "decision", "thank_you", "update")  # most telling first
 
 
@@ -73,7 +76,8 @@ class Said:
         return story_words.format(self.fill, self.fill_cy)
 
 
-def weighted(rng: random.Random, weights: dict):
+def weighted(rng: random.Random, weights: Mapping[T, float]) -> T:
+    """One of the keys, likelier the heavier its weight."""
     options = list(weights)
     return options[rng.choices(range(len(options)), [weights[o] for o in options])[0]]
 
@@ -132,7 +136,8 @@ class FollowUp:
     # Changes --------------------------------------------------------------------------------
     def change(self, said: list[Said]) -> None:
         """One change per idea; the same idea said again within two months joins it."""
-        rng, runs_by_key = self.rng, {}
+        rng = self.rng
+        runs_by_key: dict[tuple[int, str], list[list[Said]]] = {}
         agreed = [s for s in said if s.decisions and s.topic.result
                   and s.topic.kind in ("idea", "concern", "complaint")
                   and s.decisions[-1][1] in ("agreed", "agreed_in_part")]
@@ -142,7 +147,7 @@ class FollowUp:
                 runs[-1].append(s)
             else:
                 runs.append([s])
-        plans = []
+        plans: list[list[Any]] = []
         for group in (g for runs in runs_by_key.values() for g in runs):
             if rng.random() < 0.08:
                 continue  # agreed, but nobody has started on it yet
@@ -158,7 +163,8 @@ class FollowUp:
         self._every_status(plans)
         for group, begun, status, done in plans:
             topic = group[0].topic
-            description = group[0].words(topic.did)
+            # what was done, or while it is still to do (or was stopped), what we will do
+            description = group[0].words(topic.did if status == "done" else topic.plan)
             changes.save_change(self.session, changes.ChangeData(
                 description=description.en, description_cy=description.cy, status=status,
                 owner=text.OWNERS[topic.service],
@@ -169,7 +175,7 @@ class FollowUp:
                 s.change, s.done_on = description, done
             self.counts["changes"] += 1
 
-    def _every_status(self, plans: list[list]) -> None:
+    def _every_status(self, plans: list[list[Any]]) -> None:
         """Every status shows up, and one change was finished in the last few days."""
         ready = [p for p in plans if p[2] == "in_progress" and (self.today - p[1]).days >= 10
                  and any(s.raisers for s in p[0])]
@@ -185,7 +191,7 @@ class FollowUp:
     # Feedback -------------------------------------------------------------------------------
     def write(self, said: list[Said], thanked: list[tuple[int, date, list[Who]]]) -> None:
         """Letters go out in a batch every two weeks; a few people are missed or forgotten."""
-        rng, batches = self.rng, []
+        rng, batches = self.rng, list[date]()
         batch = self.today - timedelta(days=rng.randint(9, 13))
         while batch > self.start:
             batches.insert(0, batch)

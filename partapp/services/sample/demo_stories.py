@@ -14,7 +14,9 @@ The stories are written as blocks (``demo_stories_a`` and ``demo_stories_b``):
     = ...in Welsh
     instead: what we can do instead
     = ...
-    did: the change (for not_now: the change made if we say yes later)
+    did: the change, once done (for not_now: the change made if we say yes later)
+    = ...
+    plan: the same change, while it is still to do ("We will...")
     = ...
     to: who it was passed on to
     = ...
@@ -52,6 +54,7 @@ class Story:
     why: Words = Words()
     instead: Words = Words()
     did: Words = Words()
+    plan: Words = Words()
     to: Words = Words()
 
     @property
@@ -60,7 +63,7 @@ class Story:
         return self.did.en or (self.why.en if self.kind == "question" else "")
 
 
-_FIELDS = ("said", "why", "instead", "did", "to")
+_FIELDS = ("said", "why", "instead", "did", "plan", "to")
 
 
 def _welsh(text: str) -> str:

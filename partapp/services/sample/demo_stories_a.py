@@ -7,12 +7,16 @@ said: Could we have a quiet room at the day centre? The main room gets very loud
 = Gawn ni ystafell dawel yn y ganolfan ddydd? Mae'r brif ystafell yn swnllyd iawn. ~ Hoffwn i gael rhywle tawel i eistedd. Mae'r ystafell fawr yn rhy swnllyd i mi.
 did: We turned the small lounge into a quiet room. It has soft chairs and no TV.
 = Rydyn ni wedi troi'r lolfa fach yn ystafell dawel. Mae cadeiriau meddal ynddi a dim teledu.
+plan: We will turn the small lounge into a quiet room, with soft chairs and no TV.
+= Byddwn ni'n troi'r lolfa fach yn ystafell dawel, gyda chadeiriau meddal a dim teledu.
 
 idea agreed
 said: Please can we do chair exercises on {day}s.
 = Gawn ni wneud ymarfer corff yn y gadair bob dydd {day}, os gwelwch yn dda?
 did: We started chair exercises on {day} mornings, led by a trained volunteer.
 = Rydyn ni wedi dechrau ymarfer corff yn y gadair bob bore dydd {day}. Mae gwirfoddolwr wedi'i hyfforddi yn ei arwain.
+plan: We will start chair exercises on {day} mornings, led by a trained volunteer.
+= Byddwn ni'n dechrau ymarfer corff yn y gadair bob bore dydd {day}, gyda gwirfoddolwr wedi'i hyfforddi.
 
 idea agreed_in_part money
 said: It would be nice to have a garden club. Some of us used to grow vegetables.
@@ -23,12 +27,16 @@ instead: You can help choose what we grow in the raised beds.
 = Gallwch chi helpu i ddewis beth rydyn ni'n ei dyfu yn y gwelyau uchel.
 did: We built two raised beds in the yard and started a garden club.
 = Rydyn ni wedi adeiladu dau wely uchel yn yr iard ac wedi dechrau clwb garddio.
+plan: We will build two raised beds in the yard and start a garden club.
+= Byddwn ni'n adeiladu dau wely uchel yn yr iard ac yn dechrau clwb garddio.
 
 idea agreed
 said: Can we have the local paper at the centre? I like to keep up with the news.
 = Gawn ni'r papur lleol yn y ganolfan? Rydw i'n hoffi gwybod beth sy'n digwydd.
 did: We now get the local paper every week, in English and in Welsh.
 = Rydyn ni'n cael y papur lleol bob wythnos erbyn hyn, yn Gymraeg ac yn Saesneg.
+plan: We will get the local paper every week, in English and in Welsh.
+= Byddwn ni'n cael y papur lleol bob wythnos, yn Gymraeg ac yn Saesneg.
 
 idea not_possible safety
 said: Could we bring our dogs to the day centre?
@@ -53,12 +61,16 @@ why: You were right to tell us. Nobody should slip at the centre.
 = Roeddech chi'n iawn i ddweud wrthym ni. Ddylai neb lithro yn y ganolfan.
 did: We put down new non-slip flooring by the toilets.
 = Rydyn ni wedi gosod llawr newydd sydd ddim yn llithrig wrth y toiledau.
+plan: We will put down new non-slip flooring by the toilets.
+= Byddwn ni'n gosod llawr newydd sydd ddim yn llithrig wrth y toiledau.
 
 concern agreed
 said: The hearing loop in the big room does not work. ~ I cannot hear the speaker at meetings, even with my hearing aid on.
 = Dydy'r ddolen glyw yn yr ystafell fawr ddim yn gweithio. ~ Dw i ddim yn gallu clywed y siaradwr mewn cyfarfodydd, hyd yn oed gyda fy nghymorth clyw.
 did: We had the hearing loop mended. Staff now test it every month.
 = Rydyn ni wedi trwsio'r ddolen glyw. Mae'r staff yn ei phrofi bob mis erbyn hyn.
+plan: We will have the hearing loop mended, and staff will test it every month.
+= Byddwn ni'n trwsio'r ddolen glyw, a bydd y staff yn ei phrofi bob mis.
 
 concern not_now money
 said: The front door is heavy. I struggle to open it with my walker.
@@ -69,6 +81,8 @@ instead: Ring the bell by the door and a member of staff will open it for you.
 = Canwch y gloch wrth y drws a bydd aelod o staff yn ei agor i chi.
 did: We fitted an automatic door at the front.
 = Rydyn ni wedi gosod drws awtomatig yn y ffrynt.
+plan: We will fit an automatic door at the front.
+= Byddwn ni'n gosod drws awtomatig yn y ffrynt.
 
 concern passed_on outside_control
 said: The pavement outside the centre is broken. I tripped on it last week.
@@ -83,24 +97,32 @@ said: The toilets need better handrails. I worry I will fall.
 = Mae angen canllawiau gwell yn y toiledau. Rydw i'n poeni y bydda i'n cwympo.
 did: We fitted new handrails in all the toilets.
 = Rydyn ni wedi gosod canllawiau newydd yn yr holl doiledau.
+plan: We will fit new handrails in all the toilets.
+= Byddwn ni'n gosod canllawiau newydd yn yr holl doiledau.
 
 complaint agreed
 said: Nobody told me the centre was shut on {day}. I waited an hour for nothing.
 = Ddywedodd neb wrtha i fod y ganolfan ar gau ddydd {day}. Arhosais i am awr am ddim byd.
 did: We now send a text and a letter when the centre has to close.
 = Rydyn ni'n anfon neges destun a llythyr erbyn hyn pan fydd rhaid cau'r ganolfan.
+plan: We will send a text and a letter when the centre has to close.
+= Byddwn ni'n anfon neges destun a llythyr pan fydd rhaid cau'r ganolfan.
 
 complaint agreed
 said: The heating was off all morning. We sat in our coats.
 = Roedd y gwres i ffwrdd drwy'r bore. Roedden ni'n eistedd yn ein cotiau.
 did: We fixed the boiler. Staff now check the heating before people arrive.
 = Rydyn ni wedi trwsio'r boeler. Mae'r staff yn gwirio'r gwres cyn i bobl gyrraedd erbyn hyn.
+plan: We will fix the boiler, and staff will check the heating before people arrive.
+= Byddwn ni'n trwsio'r boeler, a bydd y staff yn gwirio'r gwres cyn i bobl gyrraedd.
 
 complaint agreed
 said: The tea was cold again. It sits on the trolley for ages.
 = Roedd y te yn oer eto. Mae'n aros ar y troli am oesoedd.
 did: We changed the tea round so it is made fresh at 10 and at 2.
 = Rydyn ni wedi newid trefn y te. Mae'n cael ei wneud yn ffres am 10 ac am 2 erbyn hyn.
+plan: We will change the tea round so it is made fresh at 10 and at 2.
+= Byddwn ni'n newid trefn y te, fel ei fod yn cael ei wneud yn ffres am 10 ac am 2.
 
 idea agreed_in_part staff
 said: Could the centre open on Saturdays? The weekends are long on my own.
@@ -111,6 +133,8 @@ instead: The community centre runs a lunch club on Sundays. We can give you thei
 = Mae'r ganolfan gymunedol yn cynnal clwb cinio ar ddydd Sul. Gallwn ni roi eu rhif i chi.
 did: We now open the centre on the first Saturday of each month.
 = Mae'r ganolfan ar agor ar ddydd Sadwrn cyntaf pob mis erbyn hyn.
+plan: We will open the centre on the first Saturday of each month.
+= Byddwn ni'n agor y ganolfan ar ddydd Sadwrn cyntaf pob mis.
 
 compliment agreed
 said: Thank you to {staff}. I always feel welcome. ~ {staff} is so kind. There is always time for a chat.
@@ -148,12 +172,16 @@ said: The minibus comes too early on {day}s. I am not ready at 8. ~ Could the bu
 = Mae'r bws mini yn dod yn rhy gynnar ar ddydd {day}. Dydw i ddim yn barod am 8. ~ Allai'r bws ddod ychydig yn hwyrach ar ddydd {day}? Mae 8 o'r gloch yn rhy gynnar i mi.
 did: Pick-ups on {day}s now start at half past 9.
 = Mae'r bws yn dechrau casglu pobl am hanner awr wedi 9 ar ddydd {day} erbyn hyn.
+plan: We will start pick-ups on {day}s at half past 9.
+= Byddwn ni'n dechrau casglu pobl am hanner awr wedi 9 ar ddydd {day}.
 
 idea agreed
 said: Could the driver ring me when they are ten minutes away?
 = Allai'r gyrrwr fy ffonio pan fydd deg munud i ffwrdd?
 did: Drivers now ring or text ten minutes before they arrive.
 = Mae'r gyrwyr yn ffonio neu'n anfon neges destun ddeg munud cyn cyrraedd erbyn hyn.
+plan: Drivers will ring or text ten minutes before they arrive.
+= Bydd y gyrwyr yn ffonio neu'n anfon neges destun ddeg munud cyn cyrraedd.
 
 idea agreed_in_part staff
 said: Please can we have a bus to the market on Saturdays.
@@ -162,6 +190,8 @@ why: We do not have drivers for every Saturday. We can run the bus once a month.
 = Does dim gyrwyr gennym ni ar gyfer pob dydd Sadwrn. Gallwn ni redeg y bws unwaith y mis.
 did: We started a Saturday market bus, once a month.
 = Rydyn ni wedi dechrau bws i'r farchnad ar ddydd Sadwrn, unwaith y mis.
+plan: We will start a Saturday market bus, once a month.
+= Byddwn ni'n dechrau bws i'r farchnad ar ddydd Sadwrn, unwaith y mis.
 
 idea passed_on outside_control
 said: There should be a bus shelter at the stop by the surgery. We get soaked.
@@ -180,6 +210,8 @@ instead: We can book a taxi with a ramp when the minibus is full.
 = Gallwn ni archebu tacsi gyda ramp pan fydd y bws mini yn llawn.
 did: We bought a second minibus with a wheelchair lift.
 = Rydyn ni wedi prynu ail fws mini gyda lifft cadair olwyn.
+plan: We will buy a second minibus with a wheelchair lift.
+= Byddwn ni'n prynu ail fws mini gyda lifft cadair olwyn.
 
 idea not_possible law
 said: Could the driver take my grandson to school on the way?
@@ -194,6 +226,8 @@ said: Could the bus stop at the chemist on the way home?
 = Allai'r bws stopio wrth y fferyllfa ar y ffordd adref?
 did: Drivers now stop at the chemist on the way home if you ask when you book.
 = Mae'r gyrwyr yn stopio wrth y fferyllfa ar y ffordd adref erbyn hyn, os ydych chi'n gofyn wrth archebu.
+plan: Drivers will stop at the chemist on the way home if you ask when you book.
+= Bydd y gyrwyr yn stopio wrth y fferyllfa ar y ffordd adref, os ydych chi'n gofyn wrth archebu.
 
 concern agreed
 said: The step on the minibus is too high for me. ~ I nearly fell getting off the bus. The step is very high.
@@ -202,6 +236,8 @@ why: You were right to tell us. Everyone must be able to get on and off safely.
 = Roeddech chi'n iawn i ddweud wrthym ni. Rhaid i bawb allu mynd ar y bws a dod oddi arno'n ddiogel.
 did: We fitted a lower step and a grab rail on both minibuses.
 = Rydyn ni wedi gosod gris is a chanllaw ar y ddau fws mini.
+plan: We will fit a lower step and a grab rail on both minibuses.
+= Byddwn ni'n gosod gris is a chanllaw ar y ddau fws mini.
 
 concern agreed_in_part other_people
 said: The bus is often late back. My daughter worries when I am not home.
@@ -212,18 +248,24 @@ instead: The driver can ring your daughter when you are on the way home.
 = Gall y gyrrwr ffonio eich merch pan fyddwch chi ar y ffordd adref.
 did: We changed the route home so nobody is on the bus for more than 45 minutes.
 = Rydyn ni wedi newid y daith adref, fel nad oes neb ar y bws am fwy na 45 munud.
+plan: We will change the route home so nobody is on the bus for more than 45 minutes.
+= Byddwn ni'n newid y daith adref, fel nad oes neb ar y bws am fwy na 45 munud.
 
 concern agreed
 said: The straps do not fit my new wheelchair properly.
 = Dydy'r strapiau ddim yn ffitio fy nghadair olwyn newydd yn iawn.
 did: We bought new wheelchair straps and trained all drivers to use them.
 = Rydyn ni wedi prynu strapiau cadair olwyn newydd ac wedi hyfforddi'r holl yrwyr i'w defnyddio.
+plan: We will buy new wheelchair straps and train all drivers to use them.
+= Byddwn ni'n prynu strapiau cadair olwyn newydd ac yn hyfforddi'r holl yrwyr i'w defnyddio.
 
 concern agreed
 said: The heater in the back of the bus does not work. We are freezing.
 = Dydy'r gwresogydd yng nghefn y bws ddim yn gweithio. Rydyn ni'n rhewi.
 did: We had the heaters mended on both buses.
 = Rydyn ni wedi trwsio'r gwresogyddion ar y ddau fws.
+plan: We will have the heaters mended on both buses.
+= Byddwn ni'n trwsio'r gwresogyddion ar y ddau fws.
 
 complaint agreed
 said: The driver was rude to me when I was slow getting on.
@@ -232,6 +274,8 @@ why: We are sorry. Nobody should be treated like that.
 = Mae'n ddrwg gennym ni. Ddylai neb gael ei drin fel yna.
 did: We spoke to the driver. All drivers did customer care training.
 = Rydyn ni wedi siarad â'r gyrrwr. Mae'r holl yrwyr wedi cael hyfforddiant gofal cwsmeriaid.
+plan: We will speak to the driver, and all drivers will do customer care training.
+= Byddwn ni'n siarad â'r gyrrwr, a bydd yr holl yrwyr yn cael hyfforddiant gofal cwsmeriaid.
 
 complaint agreed
 said: Nobody came to pick me up on {day}. I missed my hospital appointment.
@@ -240,6 +284,8 @@ why: We are very sorry. The pick-up list was wrong that day.
 = Mae'n ddrwg iawn gennym ni. Roedd y rhestr gasglu yn anghywir y diwrnod hwnnw.
 did: We now check the pick-up list every afternoon.
 = Rydyn ni'n gwirio'r rhestr gasglu bob prynhawn erbyn hyn.
+plan: We will check the pick-up list every afternoon.
+= Byddwn ni'n gwirio'r rhestr gasglu bob prynhawn.
 
 complaint passed_on outside_control
 said: The hospital lost my transport booking again.
@@ -281,12 +327,16 @@ said: Could we have fish on Fridays? ~ Please can we have fish and chips on a Fr
 = Gawn ni bysgod ar ddydd Gwener? ~ Gawn ni bysgod a sglodion ar ddydd Gwener, os gwelwch yn dda?
 did: Fish is now on the menu every Friday.
 = Mae pysgod ar y fwydlen bob dydd Gwener erbyn hyn.
+plan: We will put fish on the menu every Friday.
+= Byddwn ni'n rhoi pysgod ar y fwydlen bob dydd Gwener.
 
 idea agreed
 said: Please can we have a vegetarian choice every day.
 = Gawn ni ddewis llysieuol bob dydd, os gwelwch yn dda?
 did: There is now a vegetarian choice every day.
 = Mae dewis llysieuol bob dydd erbyn hyn.
+plan: We will have a vegetarian choice every day.
+= Bydd dewis llysieuol bob dydd.
 
 idea agreed
 said: It would be good to have halal meals. My father will not eat the meat now.
@@ -295,18 +345,24 @@ why: Everyone should be able to eat meals that fit their faith.
 = Dylai pawb allu bwyta prydau sy'n addas i'w ffydd.
 did: We found a halal supplier. Halal meals can now be ordered.
 = Rydyn ni wedi dod o hyd i gyflenwr halal. Mae modd archebu prydau halal erbyn hyn.
+plan: We will find a halal supplier, so halal meals can be ordered.
+= Byddwn ni'n dod o hyd i gyflenwr halal, fel bod modd archebu prydau halal.
 
 idea agreed
 said: Can we have smaller portions? I waste half my dinner. ~ The dinners are too big for me. Could I have a small plate?
 = Gawn ni ddognau llai? Rydw i'n gwastraffu hanner fy nghinio. ~ Mae'r ciniawau yn rhy fawr i mi. Gawn i blât bach?
 did: You can now choose a small or a full portion.
 = Gallwch chi ddewis dogn bach neu ddogn llawn erbyn hyn.
+plan: You will be able to choose a small or a full portion.
+= Byddwch chi'n gallu dewis dogn bach neu ddogn llawn.
 
 idea agreed
 said: Could we have Welsh cakes with our tea sometimes? ~ Please can we have bara brith now and then.
 = Gawn ni bice ar y maen gyda'n te weithiau? ~ Gawn ni fara brith bob hyn a hyn, os gwelwch yn dda?
 did: We now bake Welsh cakes and bara brith once a month.
 = Rydyn ni'n pobi pice ar y maen a bara brith unwaith y mis erbyn hyn.
+plan: We will bake Welsh cakes and bara brith once a month.
+= Byddwn ni'n pobi pice ar y maen a bara brith unwaith y mis.
 
 idea not_possible money
 said: Could meals on wheels come at the weekend too?
@@ -325,42 +381,56 @@ instead: The cook can share her recipes with you at the day centre.
 = Gall y cogydd rannu ei ryseitiau gyda chi yn y ganolfan ddydd.
 did: We started a monthly cookery class in the new kitchen.
 = Rydyn ni wedi dechrau dosbarth coginio bob mis yn y gegin newydd.
+plan: We will start a monthly cookery class in the new kitchen.
+= Byddwn ni'n dechrau dosbarth coginio bob mis yn y gegin newydd.
 
 concern agreed
 said: The {food} was cold by the time it got to me.
 = Roedd y {food} yn oer erbyn iddo fy nghyrraedd i.
 did: We bought new hot boxes for the delivery van.
 = Rydyn ni wedi prynu blychau cadw'n boeth newydd i'r fan.
+plan: We will buy new hot boxes for the delivery van.
+= Byddwn ni'n prynu blychau cadw'n boeth newydd i'r fan.
 
 concern agreed
 said: The menu is hard to read. The writing is too small.
 = Mae'r fwydlen yn anodd ei darllen. Mae'r ysgrifen yn rhy fach.
 did: We made a new menu in large print with pictures.
 = Rydyn ni wedi gwneud bwydlen newydd mewn print bras gyda lluniau.
+plan: We will make a new menu in large print with pictures.
+= Byddwn ni'n gwneud bwydlen newydd mewn print bras gyda lluniau.
 
 concern agreed
 said: My mother is diabetic. There are not many puddings she can eat.
 = Mae clefyd siwgr ar fy mam. Does dim llawer o bwdinau y gall hi eu bwyta.
 did: We added two sugar-free puddings to the menu.
 = Rydyn ni wedi ychwanegu dau bwdin heb siwgr at y fwydlen.
+plan: We will add two sugar-free puddings to the menu.
+= Byddwn ni'n ychwanegu dau bwdin heb siwgr at y fwydlen.
 
 concern agreed
 said: The driver leaves my meal on the step. I cannot bend down to get it.
 = Mae'r gyrrwr yn gadael fy mwyd ar y stepen. Dw i ddim yn gallu plygu i'w godi.
 did: Drivers now hand you the meal or put it on the table.
 = Mae'r gyrwyr yn rhoi'r pryd yn eich llaw neu ar y bwrdd erbyn hyn.
+plan: Drivers will hand you the meal or put it on the table.
+= Bydd y gyrwyr yn rhoi'r pryd yn eich llaw neu ar y bwrdd.
 
 complaint agreed
 said: My meal did not come on {day} and nobody rang me.
 = Ddaeth fy nghinio ddim ddydd {day}, a wnaeth neb fy ffonio.
 did: We now ring anyone whose meal will be late.
 = Rydyn ni'n ffonio unrhyw un y bydd ei bryd yn hwyr erbyn hyn.
+plan: We will ring anyone whose meal will be late.
+= Byddwn ni'n ffonio unrhyw un y bydd ei bryd yn hwyr.
 
 complaint agreed
 said: I found a hair in my {food}. That is not good enough.
 = Roedd blewyn yn y {food}. Dydy hynny ddim yn ddigon da.
 did: We checked the kitchen. Staff now wear hair nets at all times.
 = Rydyn ni wedi archwilio'r gegin. Mae'r staff yn gwisgo rhwydi gwallt bob amser erbyn hyn.
+plan: We will check the kitchen, and staff will wear hair nets at all times.
+= Byddwn ni'n archwilio'r gegin, a bydd y staff yn gwisgo rhwydi gwallt bob amser.
 
 compliment agreed
 said: The {food} on {day} was lovely. Just like my mum used to make.

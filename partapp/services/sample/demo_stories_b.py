@@ -12,18 +12,24 @@ instead: We keep a note of your routine, so every carer knows it before they com
 = Rydyn ni'n cadw nodyn o'ch trefn, fel bod pob gofalwr yn ei gwybod cyn dod.
 did: Each person now has a small team of two or three regular carers.
 = Mae gan bob person dîm bach o ddau neu dri gofalwr rheolaidd erbyn hyn.
+plan: We will give each person a small team of two or three regular carers.
+= Byddwn ni'n rhoi tîm bach o ddau neu dri gofalwr rheolaidd i bob person.
 
 idea agreed
 said: It would help to have a list of who is coming each week.
 = Byddai'n help cael rhestr o bwy sy'n dod bob wythnos.
 did: We now post or email a weekly rota to everyone who wants one.
 = Rydyn ni'n postio neu'n e-bostio rota bob wythnos at bawb sydd eisiau un erbyn hyn.
+plan: We will post or email a weekly rota to everyone who wants one.
+= Byddwn ni'n postio neu'n e-bostio rota bob wythnos at bawb sydd eisiau un.
 
 idea agreed
 said: Could carers show a photo card so Dad knows who they are?
 = Allai'r gofalwyr ddangos cerdyn gyda llun, fel bod Dad yn gwybod pwy ydyn nhw?
 did: Every carer now carries a photo card and shows it at the door.
 = Mae pob gofalwr yn cario cerdyn gyda llun erbyn hyn, ac yn ei ddangos wrth y drws.
+plan: Every carer will carry a photo card and show it at the door.
+= Bydd pob gofalwr yn cario cerdyn gyda llun ac yn ei ddangos wrth y drws.
 
 idea not_possible law
 said: Could carers help with a bit of gardening in the summer?
@@ -42,24 +48,32 @@ instead: We can move your afternoon visit to later in the day.
 = Gallwn ni symud eich ymweliad prynhawn i'n hwyrach yn y dydd.
 did: We now offer evening visits to help people get ready for bed.
 = Rydyn ni'n cynnig ymweliadau gyda'r nos erbyn hyn, i helpu pobl i baratoi i fynd i'r gwely.
+plan: We will offer evening visits to help people get ready for bed.
+= Byddwn ni'n cynnig ymweliadau gyda'r nos, i helpu pobl i baratoi i fynd i'r gwely.
 
 concern agreed
 said: My carer only stays ten minutes. The visit should be half an hour.
 = Dim ond deg munud mae fy ngofalwr yn aros. Dylai'r ymweliad fod yn hanner awr.
 did: We checked visit times and made the rota less rushed.
 = Rydyn ni wedi gwirio amseroedd ymweld ac wedi gwneud y rota'n llai prysur.
+plan: We will check visit times and make the rota less rushed.
+= Byddwn ni'n gwirio amseroedd ymweld ac yn gwneud y rota'n llai prysur.
 
 concern agreed
 said: The carers do not always wear their name badges.
 = Dydy'r gofalwyr ddim bob amser yn gwisgo eu bathodynnau enw.
 did: We reminded all carers to wear badges. We check this on spot visits.
 = Rydyn ni wedi atgoffa'r holl ofalwyr i wisgo bathodyn. Rydyn ni'n gwirio hyn ar ymweliadau sydyn.
+plan: We will remind all carers to wear badges, and check this on spot visits.
+= Byddwn ni'n atgoffa'r holl ofalwyr i wisgo bathodyn, ac yn gwirio hyn ar ymweliadau sydyn.
 
 concern agreed
 said: My dad gets upset when the visit is late. He thinks nobody is coming.
 = Mae fy nhad yn ypsetio pan fydd yr ymweliad yn hwyr. Mae'n meddwl nad oes neb yn dod.
 did: We now ring if a carer is running more than 15 minutes late.
 = Rydyn ni'n ffonio erbyn hyn os yw gofalwr fwy na 15 munud yn hwyr.
+plan: We will ring if a carer is running more than 15 minutes late.
+= Byddwn ni'n ffonio os yw gofalwr fwy na 15 munud yn hwyr.
 
 concern agreed
 said: The new carer did not know how to use Mum's hoist.
@@ -68,6 +82,8 @@ why: You were right to tell us. Nobody should be moved by someone who has not be
 = Roeddech chi'n iawn i ddweud wrthym ni. Ddylai neb gael ei symud gan rywun sydd heb gael hyfforddiant.
 did: All new carers now have hoist training before their first visit.
 = Mae pob gofalwr newydd yn cael hyfforddiant ar declyn codi cyn ei ymweliad cyntaf erbyn hyn.
+plan: All new carers will have hoist training before their first visit.
+= Bydd pob gofalwr newydd yn cael hyfforddiant ar declyn codi cyn ei ymweliad cyntaf.
 
 concern passed_on outside_control
 said: The GP surgery will not give Mum a home visit.
@@ -84,12 +100,16 @@ why: We are very sorry. This should never happen.
 = Mae'n ddrwg iawn gennym ni. Ddylai hyn byth ddigwydd.
 did: We changed how we cover sickness so no visit is missed.
 = Rydyn ni wedi newid sut rydyn ni'n llenwi'r bwlch pan fydd gofalwr yn sâl, fel nad oes ymweliad yn cael ei golli.
+plan: We will change how we cover sickness so no visit is missed.
+= Byddwn ni'n newid sut rydyn ni'n llenwi'r bwlch pan fydd gofalwr yn sâl, fel nad oes ymweliad yn cael ei golli.
 
 complaint agreed
 said: The office did not ring me back. I rang three times.
 = Wnaeth y swyddfa ddim fy ffonio'n ôl. Ffoniais i dair gwaith.
 did: We set up a call back list that is checked every two hours.
 = Rydyn ni wedi dechrau rhestr galw'n ôl. Mae rhywun yn ei gwirio bob dwy awr.
+plan: We will set up a call back list that is checked every two hours.
+= Byddwn ni'n dechrau rhestr galw'n ôl, a bydd rhywun yn ei gwirio bob dwy awr.
 
 compliment agreed
 said: {staff} is a star. Mum looks forward to every visit.
@@ -123,30 +143,40 @@ said: Could we have a trip to {place} in the summer? ~ I would love a day out to
 = Gawn ni daith {to_place} yn yr haf? ~ Byddwn i wrth fy modd yn cael diwrnod allan {to_place}.
 did: We organised a day trip to {place}.
 = Rydyn ni wedi trefnu taith diwrnod {to_place}.
+plan: We will organise a day trip to {place}.
+= Byddwn ni'n trefnu taith diwrnod {to_place}.
 
 idea agreed
 said: Can we have a film afternoon once a month?
 = Gawn ni brynhawn ffilm unwaith y mis?
 did: We started a monthly film afternoon with tea and cake.
 = Rydyn ni wedi dechrau prynhawn ffilm bob mis, gyda the a chacen.
+plan: We will start a monthly film afternoon with tea and cake.
+= Byddwn ni'n dechrau prynhawn ffilm bob mis, gyda the a chacen.
 
 idea agreed
 said: Please can we do a craft group for young people on {day}s after school.
 = Gawn ni grŵp crefft i bobl ifanc ar ddydd {day} ar ôl ysgol, os gwelwch yn dda?
 did: We started an after-school craft group on {day}s.
 = Rydyn ni wedi dechrau grŵp crefft ar ôl ysgol ar ddydd {day}.
+plan: We will start an after-school craft group on {day}s.
+= Byddwn ni'n dechrau grŵp crefft ar ôl ysgol ar ddydd {day}.
 
 idea agreed
 said: I would like to learn to use my tablet. Could you run a class? ~ Can someone show us how to do video calls on our phones?
 = Hoffwn i ddysgu defnyddio fy llechen. Allech chi gynnal dosbarth? ~ All rhywun ddangos i ni sut i wneud galwadau fideo ar ein ffonau?
 did: We ran a six-week tablet and phone class with volunteers.
 = Rydyn ni wedi cynnal dosbarth llechen a ffôn am chwe wythnos, gyda gwirfoddolwyr.
+plan: We will run a six-week tablet and phone class with volunteers.
+= Byddwn ni'n cynnal dosbarth llechen a ffôn am chwe wythnos, gyda gwirfoddolwyr.
 
 idea agreed
 said: Could we have a walking group? A gentle walk would help my mood. ~ I would like a walk with other people once a week.
 = Gawn ni grŵp cerdded? Byddai taith gerdded hamddenol yn codi fy nghalon. ~ Hoffwn i fynd am dro gyda phobl eraill unwaith yr wythnos.
 did: We started a weekly wellbeing walk on {day} mornings.
 = Rydyn ni wedi dechrau taith gerdded lles bob bore dydd {day}.
+plan: We will start a weekly wellbeing walk on {day} mornings.
+= Byddwn ni'n dechrau taith gerdded lles bob bore dydd {day}.
 
 idea not_possible safety
 said: Could we go swimming in the lake on the next trip?
@@ -171,18 +201,24 @@ why: We do not have the staff for every weekend. We can run one outing a month o
 = Does dim digon o staff gennym ni ar gyfer pob penwythnos. Gallwn ni gynnal un daith y mis ar ddydd Sadwrn.
 did: We now run one outing a month on a Saturday.
 = Rydyn ni'n cynnal un daith y mis ar ddydd Sadwrn erbyn hyn.
+plan: We will run one outing a month on a Saturday.
+= Byddwn ni'n cynnal un daith y mis ar ddydd Sadwrn.
 
 concern agreed
 said: Some trips are too far. I get very tired on the coach.
 = Mae rhai teithiau yn rhy bell. Rydw i'n blino'n lân ar y bws.
 did: We now plan trips with no more than an hour on the coach.
 = Rydyn ni'n cynllunio teithiau gydag awr ar y mwyaf ar y bws erbyn hyn.
+plan: We will plan trips with no more than an hour on the coach.
+= Byddwn ni'n cynllunio teithiau gydag awr ar y mwyaf ar y bws.
 
 concern agreed
 said: The hall for the youth club is cold and dark.
 = Mae neuadd y clwb ieuenctid yn oer ac yn dywyll.
 did: We moved the youth club to the community centre.
 = Rydyn ni wedi symud y clwb ieuenctid i'r ganolfan gymunedol.
+plan: We will move the youth club to the community centre.
+= Byddwn ni'n symud y clwb ieuenctid i'r ganolfan gymunedol.
 
 complaint agreed
 said: The trip to {place} was cancelled at the last minute. Nobody told us why.
@@ -191,6 +227,8 @@ why: We are sorry. The coach broke down, and we should have told you straight aw
 = Mae'n ddrwg gennym ni. Torrodd y bws i lawr, a dylen ni fod wedi dweud wrthych chi ar unwaith.
 did: We now ring everyone as soon as a trip has to change, and say why.
 = Rydyn ni'n ffonio pawb cyn gynted ag y mae'n rhaid newid taith erbyn hyn, ac yn dweud pam.
+plan: We will ring everyone as soon as a trip has to change, and say why.
+= Byddwn ni'n ffonio pawb cyn gynted ag y mae'n rhaid newid taith, ac yn dweud pam.
 
 complaint agreed_in_part safety
 said: We were not allowed to bring our own food on the trip.
@@ -199,6 +237,8 @@ why: You can bring your own food now. Eating on the coach while it moves is stil
 = Cewch chi ddod â'ch bwyd eich hun nawr. Chewch chi ddim bwyta ar y bws tra mae'n symud o hyd, achos dydy hynny ddim yn ddiogel.
 did: People can now bring their own food on every trip, to eat when the coach stops.
 = Mae pobl yn cael dod â'u bwyd eu hunain ar bob taith erbyn hyn, i'w fwyta pan fydd y bws yn stopio.
+plan: People will be able to bring their own food on every trip, to eat when the coach stops.
+= Bydd pobl yn cael dod â'u bwyd eu hunain ar bob taith, i'w fwyta pan fydd y bws yn stopio.
 
 compliment agreed
 said: The trip to {place} was the best day I have had in years.
@@ -236,12 +276,16 @@ said: The advice line should be open later. I work until 5. ~ Could the advice l
 = Dylai'r llinell gyngor fod ar agor yn hwyrach. Rydw i'n gweithio tan 5. ~ Allai'r llinell gyngor agor un noson yr wythnos?
 did: The advice line is now open until 7 on Thursdays.
 = Mae'r llinell gyngor ar agor tan 7 ar ddydd Iau erbyn hyn.
+plan: We will open the advice line until 7 on Thursdays.
+= Byddwn ni'n agor y llinell gyngor tan 7 ar ddydd Iau.
 
 idea agreed
 said: Please can people send a text instead of ringing. I find phone calls hard.
 = Gawn ni anfon neges destun yn lle ffonio, os gwelwch yn dda? Mae siarad ar y ffôn yn anodd i mi.
 did: You can now text the advice line. We text back the same day.
 = Gallwch chi anfon neges destun at y llinell gyngor erbyn hyn. Rydyn ni'n ateb yr un diwrnod.
+plan: You will be able to text the advice line, and we will text back the same day.
+= Byddwch chi'n gallu anfon neges destun at y llinell gyngor, a byddwn ni'n ateb yr un diwrnod.
 
 idea agreed
 said: It would help to have the help sheets in Welsh.
@@ -250,12 +294,16 @@ why: You are right. Everyone should be able to read our help in Welsh.
 = Rydych chi'n iawn. Dylai pawb allu darllen ein cymorth yn Gymraeg.
 did: We now have the main help sheets in Welsh as well as English.
 = Mae'r prif daflenni cymorth ar gael yn Gymraeg ac yn Saesneg erbyn hyn.
+plan: We will have the main help sheets in Welsh as well as English.
+= Bydd y prif daflenni cymorth ar gael yn Gymraeg ac yn Saesneg.
 
 idea agreed
 said: Could someone help with energy bills? Mine have gone up so much.
 = All rhywun helpu gyda biliau ynni? Mae fy rhai i wedi codi cymaint.
 did: We trained two advisers to help with energy bills and grants.
 = Rydyn ni wedi hyfforddi dau gynghorydd i helpu gyda biliau ynni a grantiau.
+plan: We will train two advisers to help with energy bills and grants.
+= Byddwn ni'n hyfforddi dau gynghorydd i helpu gyda biliau ynni a grantiau.
 
 idea not_now money
 said: Could the advice line have a free phone number?
@@ -266,6 +314,8 @@ instead: Tell us your number and we will ring you back, so the call costs you no
 = Rhowch eich rhif i ni a byddwn ni'n eich ffonio'n ôl, fel nad yw'r alwad yn costio dim i chi.
 did: The advice line now has a free phone number.
 = Mae gan y llinell gyngor rif ffôn am ddim erbyn hyn.
+plan: We will get a free phone number for the advice line.
+= Byddwn ni'n cael rhif ffôn am ddim i'r llinell gyngor.
 
 idea not_possible law
 said: Could the advice line fill in my benefit form and sign it for me?
@@ -280,24 +330,32 @@ said: I waited on hold for 40 minutes. ~ I could not get through on the advice l
 = Arhosais i ar y ffôn am 40 munud. ~ Doeddwn i ddim yn gallu cael drwodd i'r llinell gyngor. Roedd hi'n brysur drwy'r bore.
 did: We added a second phone line and a call back service.
 = Rydyn ni wedi ychwanegu ail linell ffôn a gwasanaeth galw'n ôl.
+plan: We will add a second phone line and a call back service.
+= Byddwn ni'n ychwanegu ail linell ffôn a gwasanaeth galw'n ôl.
 
 concern agreed
 said: The adviser used words I did not understand.
 = Defnyddiodd y cynghorydd eiriau doeddwn i ddim yn eu deall.
 did: All our advisers had plain English training.
 = Mae ein holl gynghorwyr wedi cael hyfforddiant ar iaith glir.
+plan: All our advisers will have plain English training.
+= Bydd ein holl gynghorwyr yn cael hyfforddiant ar iaith glir.
 
 concern agreed
 said: I am worried the new benefit rules will leave me worse off.
 = Rydw i'n poeni y bydd y rheolau budd-dal newydd yn fy ngadael yn waeth fy myd.
 did: We ran drop-in sessions about the new benefit rules.
 = Rydyn ni wedi cynnal sesiynau galw heibio am y rheolau budd-dal newydd.
+plan: We will run drop-in sessions about the new benefit rules.
+= Byddwn ni'n cynnal sesiynau galw heibio am y rheolau budd-dal newydd.
 
 concern agreed
 said: I do not have the internet. Everything seems to be online now.
 = Does gen i ddim rhyngrwyd. Mae popeth ar-lein y dyddiau yma.
 did: We now post paper forms to anyone who asks.
 = Rydyn ni'n postio ffurflenni papur at unrhyw un sy'n gofyn erbyn hyn.
+plan: We will post paper forms to anyone who asks.
+= Byddwn ni'n postio ffurflenni papur at unrhyw un sy'n gofyn.
 
 complaint agreed
 said: I was told the wrong thing about my Carer's Allowance.
@@ -306,12 +364,16 @@ why: We are sorry. We checked, and you were right.
 = Mae'n ddrwg gennym ni. Rydyn ni wedi gwirio, ac roeddech chi'n iawn.
 did: We checked the advice. A second adviser now checks hard cases.
 = Rydyn ni wedi gwirio'r cyngor. Mae ail gynghorydd yn gwirio achosion anodd erbyn hyn.
+plan: We will check the advice, and a second adviser will check hard cases.
+= Byddwn ni'n gwirio'r cyngor, a bydd ail gynghorydd yn gwirio achosion anodd.
 
 complaint agreed
 said: Nobody called me back like they promised.
 = Wnaeth neb fy ffonio'n ôl fel roedden nhw wedi addo.
 did: We set up a call back list that is checked twice a day.
 = Rydyn ni wedi dechrau rhestr galw'n ôl. Mae rhywun yn ei gwirio ddwywaith y dydd.
+plan: We will set up a call back list that is checked twice a day.
+= Byddwn ni'n dechrau rhestr galw'n ôl, a bydd rhywun yn ei gwirio ddwywaith y dydd.
 
 compliment agreed
 said: The advice line helped me fill in my PIP form. I could not have done it alone.
@@ -347,6 +409,8 @@ said: The newsletter should come out in large print too.
 = Dylai'r cylchlythyr ddod mewn print bras hefyd.
 did: The newsletter now comes in large print for anyone who asks.
 = Mae'r cylchlythyr ar gael mewn print bras i unrhyw un sy'n gofyn erbyn hyn.
+plan: We will make the newsletter in large print for anyone who asks.
+= Byddwn ni'n gwneud y cylchlythyr mewn print bras i unrhyw un sy'n gofyn.
 
 idea not_possible other_people
 said: Could the members' forum meet in the evening? I work in the day.
@@ -369,6 +433,8 @@ said: The newsletter came after the coffee morning had happened.
 = Daeth y cylchlythyr ar ôl y bore coffi.
 did: We now post the newsletter two weeks earlier.
 = Rydyn ni'n postio'r cylchlythyr bythefnos yn gynharach erbyn hyn.
+plan: We will post the newsletter two weeks earlier.
+= Byddwn ni'n postio'r cylchlythyr bythefnos yn gynharach.
 
 compliment agreed
 said: Thank you for listening to us. It feels like our views count.

@@ -7,7 +7,6 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -20,6 +19,7 @@ from ...services.files.logs import log_unexpected
 from .. import translations
 from ..context import AppContext
 from ..formatting import format_date
+from ..qt_types import QT_TRANSLATE_NOOP
 from .lazy_table import ID_ROLE, Column, Index
 
 PAGE_SIZE = 200
@@ -38,7 +38,7 @@ class AuditModel(QAbstractTableModel):
 
     reloaded = Signal(int)
 
-    columns = (
+    columns: tuple[Column[Any], ...] = (
         Column("", QT_TRANSLATE_NOOP("AuditModel", "When"), _when, chars=20),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "Who"), lambda e: e.actor, chars=14),
         Column("", QT_TRANSLATE_NOOP("AuditModel", "What they did"),

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QItemSelection,
     QItemSelectionModel,
     Qt,
@@ -38,6 +37,7 @@ from ...services.errors import ValidationError
 from .. import translations
 from ..errors import report_error
 from ..itemmodels.owed import OwedModel
+from ..qt_types import QT_TRANSLATE_NOOP
 from ..settings import Setting
 from ..tasks import TaskCancelled
 from ..widgets.choices import combo, value

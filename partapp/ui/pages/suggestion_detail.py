@@ -3,9 +3,19 @@ with the buttons to decide, link a change, or create one."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...models.enums import CHANNELS, SUGGESTION_KINDS
 from ...services.errors import NotFoundError
@@ -25,7 +35,7 @@ from ..widgets.text import heading, paragraph, set_paragraph
 CTX = "SuggestionDetail"
 
 
-DECISION_COLUMNS = (
+DECISION_COLUMNS: tuple[Column[Any], ...] = (
     Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Decided on"),
            lambda d: format_date(d.decided_on), chars=11),
     Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Decision"),
@@ -33,7 +43,7 @@ DECISION_COLUMNS = (
     Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "Why"), lambda d: first_line(d.reason, 80),
            tooltip=lambda d: d.reason),
 )
-CHANGE_COLUMNS = (
+CHANGE_COLUMNS: tuple[Column[Any], ...] = (
     Column("", QT_TRANSLATE_NOOP("SuggestionDetail", "What we did"),
            lambda c: first_line(c.description, 80),
            tooltip=lambda c: c.description),
@@ -51,6 +61,7 @@ class SuggestionDetail(QWidget):
         super().__init__(parent)
         self.context = context
         self.suggestion: SuggestionView | None = None
+        self.dialog: QDialog | None = None
         self.changes: list[ChangeView] = []
         self.title = heading("", 2)
         self.facts = paragraph("", selectable=True)
@@ -211,34 +222,41 @@ class SuggestionDetail(QWidget):
 
         if self.suggestion is None:
             return
-        self.dialog = DecisionDialog(self.context, self.suggestion, self.window())
-        self.dialog.saved.connect(lambda: self.show_suggestion(self.suggestion.id))
-        self.dialog.open()
+        sid = self.suggestion.id
+        dialog = DecisionDialog(self.context, self.suggestion, self.window())
+        dialog.saved.connect(lambda: self.show_suggestion(sid))
+        self._open(dialog)
 
     def link_change(self) -> None:
         from ..dialogs.link_change_dialog import LinkChangeDialog
 
         if self.suggestion is None:
             return
-        self.dialog = LinkChangeDialog(self.context, self.suggestion.id, self.window())
-        self.dialog.saved.connect(lambda: self.show_suggestion(self.suggestion.id))
-        self.dialog.open()
+        sid = self.suggestion.id
+        dialog = LinkChangeDialog(self.context, sid, self.window())
+        dialog.saved.connect(lambda: self.show_suggestion(sid))
+        self._open(dialog)
 
     def create_change(self) -> None:
         from ..dialogs.change_dialog import ChangeDialog
 
         if self.suggestion is None:
             return
-        self.dialog = ChangeDialog(self.context, None, self.window(),
-                                   suggestion_ids=(self.suggestion.id,))
-        self.dialog.saved.connect(lambda _cid: self.show_suggestion(self.suggestion.id))
-        self.dialog.open()
+        sid = self.suggestion.id
+        dialog = ChangeDialog(self.context, None, self.window(), suggestion_ids=(sid,))
+        dialog.saved.connect(lambda _cid: self.show_suggestion(sid))
+        self._open(dialog)
 
     def edit(self) -> None:
         from ..dialogs.suggestion_dialog import SuggestionDialog
 
         if self.suggestion is None:
             return
-        self.dialog = SuggestionDialog(self.context, self.suggestion.id, self.window())
-        self.dialog.saved.connect(lambda sid: self.show_suggestion(sid))
-        self.dialog.open()
+        dialog = SuggestionDialog(self.context, self.suggestion.id, self.window())
+        dialog.saved.connect(lambda sid: self.show_suggestion(sid))
+        self._open(dialog)
+
+    def _open(self, dialog: QDialog) -> None:
+        """Keep the form while it is open (Qt would otherwise let it go) and show it."""
+        self.dialog = dialog
+        dialog.open()

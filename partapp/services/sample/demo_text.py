@@ -163,8 +163,8 @@ Graham|Tudor|KO|w|lp
 """
 
 SUPPORTERS = {
-    "Gwenllian": ("Carys Meredith, advocate at Powys Advocacy",
-                  "Powys Advocacy\n3 Temple Street\nLlandrindod Wells\nLD1 5DL"),
+    "Gwenllian": ("Carys Meredith, Eiriolaeth Powys",  # a Welsh speaker's advocate, in Welsh
+                  "Eiriolaeth Powys\n3 Stryd y Deml\nLlandrindod\nLD1 5DL"),
     "Arthur": ("Janet Brookes (his daughter)", "14 Orchard Close\nLudlow\nSY8 1QX"),
 }
 BSL_NEEDS = "Deaf. Please book a BSL interpreter for meetings and phone by text relay."

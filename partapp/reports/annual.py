@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -59,11 +60,11 @@ def _footer_canvas(footer_text: str, font: str) -> type[Canvas]:
     """A canvas that keeps every page until the end, so the footer can say "Page N of M"."""
 
     class FooterCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             if not kwargs.get("initialFontName"):  # never a non-embedded Helvetica
                 kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)
-            self._kept_pages: list[dict] = []
+            self._kept_pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
             self._kept_pages.append(dict(self.__dict__))
@@ -102,7 +103,7 @@ class ReportDocument(BaseDocTemplate):
     """Two page templates: "cover" (no footer) and "later" (footer with page numbers).
     ``structure`` is the tagged structure of the last pass of the build."""
 
-    def __init__(self, filename: str, **kwargs) -> None:
+    def __init__(self, filename: Any, **kwargs: Any) -> None:
         super().__init__(filename, pagesize=A4, leftMargin=PAGE_MARGIN,
                          rightMargin=PAGE_MARGIN, topMargin=PAGE_MARGIN,
                          bottomMargin=PAGE_MARGIN + 8, **kwargs)
@@ -120,6 +121,7 @@ class ReportDocument(BaseDocTemplate):
         super().handle_documentBegin()
 
     def handle_pageBegin(self) -> None:
+        assert self.structure is not None  # made in handle_documentBegin
         self.structure.new_page()
         super().handle_pageBegin()
 
@@ -235,6 +237,8 @@ def render(data: ReportData, out: Path) -> int:
         drawn = temp.read_bytes()
         with temp.open("wb") as handle:
             from .pdf_structure_write import write_structure  # pikepdf: only now
+
+            assert doc.structure is not None
             write_structure(doc.structure, drawn, handle, compact=True)
     return doc.page
 

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from ..services.files.paths import resources_dir
 from .rl_adapter import marked
+
+if TYPE_CHECKING:
+    from .pdf_structure import Element, Structure
 
 # Points shorter than this are never split over two pages (any page has room for them).
 KEEP_WHOLE = 110 * mm
@@ -75,8 +79,8 @@ class PicturePoint(Flowable):
         self._heights: list[float] = []
         self.height = 0.0
         self.width = 0.0
-        self.figure = None  # its structure element (pdf_structure.Element), when tagged
-        self.structure = None  # set by the writer that tags it
+        self.figure: Element | None = None  # its structure element, when tagged
+        self.structure: Structure | None = None  # set by the writer that tags it
 
     def _text_width(self, available_width: float) -> float:
         return available_width - self.size - self.gap

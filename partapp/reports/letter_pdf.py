@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from io import BytesIO
 from itertools import pairwise
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -169,7 +169,7 @@ class _LetterWriter:
         return max(WINDOW_TOP + WINDOW_HEIGHT - style.size,
                    self._letterhead_bottom[(layout, lang)] + style.size * 0.8)
 
-    def _letterhead_form(self, canvas, layout: str, lang: str) -> str:
+    def _letterhead_form(self, canvas: Any, layout: str, lang: str) -> str:
         name = f"letterhead-{layout}-{lang}"
         if canvas.hasForm(name):
             return name
@@ -215,7 +215,7 @@ class _LetterWriter:
         append_code(self.canvas, self.widths.text_code(self.canvas, x, y, font, size,
                                                        size * 1.2, [text]))
 
-    def _address(self, canvas, letter: LetterContent, style: LetterStyle) -> None:
+    def _address(self, canvas: Any, letter: LetterContent, style: LetterStyle) -> None:
         placed = address_layout(letter.address_lines, style, self._split_address)
         append_code(canvas, self.widths.text_code(
             canvas, WINDOW_LEFT + ADDRESS_INSET,
@@ -252,7 +252,7 @@ def _sections(sections: Sequence[LetterSection], style: LetterStyle,
     # The end of a letter stays together: "if you are not happy", the thanks, the signature.
     following = {id(a): b.part for a, b in pairwise(sections)}
 
-    def block(text: str, text_style, role: str, **options) -> TextBlock:
+    def block(text: str, text_style: Any, role: str, **options: Any) -> TextBlock:
         result = TextBlock(text, text_style, widths, **options)
         result.tag = part.add(role)
         return result

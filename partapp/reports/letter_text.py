@@ -15,7 +15,7 @@ and a block writes its text straight onto the page instead of through a reportla
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
@@ -23,6 +23,9 @@ from reportlab.platypus import Flowable
 
 from .fonts import font_runs, string_width
 from .rl_adapter import append_code, document, escape
+
+if TYPE_CHECKING:
+    from .pdf_structure import Element
 
 
 @dataclass(frozen=True)
@@ -199,7 +202,7 @@ class TextBlock(Flowable):
         self._lines = lines
         self._wrapped_width: float | None = None if lines is None else -1.0
         self.height = 0.0
-        self.tag = None  # its structure element (pdf_structure.Element), when tagged
+        self.tag: Element | None = None  # its structure element, when tagged
 
     def _layout(self, width: float) -> list[str]:
         if self._lines is not None and (self._wrapped_width == width

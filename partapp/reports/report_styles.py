@@ -147,7 +147,7 @@ def number(n: float | Decimal | None) -> str:
     return f"{int(n):,}"
 
 
-def money(amount: Decimal) -> str:
+def money(amount: Decimal | int) -> str:
     return f"\u00a3{amount:,.2f}"
 
 

@@ -167,7 +167,7 @@ class AuditViewer(QDialog):
                                cancellable=False, on_done=done, on_error=failed)
 
     def done(self, result: int) -> None:
-        self.context.settings.set_dialog_geometry(GEOMETRY_KEY, bytes(self.saveGeometry()))
+        self.context.settings.set_dialog_geometry(GEOMETRY_KEY, bytes(self.saveGeometry().data()))
         super().done(result)
 
     def showEvent(self, event: QShowEvent) -> None:

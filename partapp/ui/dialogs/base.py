@@ -206,7 +206,7 @@ class FormDialog(QDialog):
         super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
-        self.context.settings.set_dialog_geometry(self.geometry_key, bytes(self.saveGeometry()))
+        self.context.settings.set_dialog_geometry(self.geometry_key, bytes(self.saveGeometry().data()))
         super().done(result)
 
     def showEvent(self, event: QShowEvent) -> None:

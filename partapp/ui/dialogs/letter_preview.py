@@ -120,5 +120,5 @@ class SentLetterDialog(QDialog):
         super().showEvent(event)
 
     def done(self, result: int) -> None:
-        self.context.settings.set_dialog_geometry("sent_letter", bytes(self.saveGeometry()))
+        self.context.settings.set_dialog_geometry("sent_letter", bytes(self.saveGeometry().data()))
         super().done(result)

@@ -70,6 +70,6 @@ class MergeDialog(FormDialog):
             raise KeepOpen
         with self.context.db.session_scope() as session:
             result = merge_people(session, self.keep_id, self.other_id)
-        self.result = result
+        self.merged = result
         self.context.changed(Changed.PERSON)
         self.saved.emit(self.keep_id)

@@ -4,7 +4,15 @@ opens the exact words kept (read-only), and they can be printed again from there
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...models.enums import FEEDBACK_KINDS, FEEDBACK_METHODS
 from ...services.browse.browse_feedback import SentFilter
@@ -27,7 +35,7 @@ class SentLettersPanel(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.dialog = None
+        self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
             "Letters and calls already sent, newest first. What was sent is kept exactly and "
@@ -94,7 +102,8 @@ class SentLettersPanel(QWidget):
         feedback_id = current_id(self.view)
         if feedback_id is None:
             return
-        row = self.model.row_data(self.model.row_of(feedback_id))
+        position = self.model.row_of(feedback_id)
+        row = self.model.row_data(position) if position is not None else None
         try:
             with self.context.db.session_scope() as session:
                 feedback = get_feedback(session, feedback_id)
@@ -102,6 +111,7 @@ class SentLettersPanel(QWidget):
         except PartappError as error:
             report_error(error, self.window())
             return
-        self.dialog = SentLetterDialog(self.context, feedback, row.name if row else "",
-                                       large_print_points=points, parent=self.window())
-        self.dialog.open()
+        dialog = SentLetterDialog(self.context, feedback, row.name if row else "",
+                                  large_print_points=points, parent=self.window())
+        self.dialog = dialog
+        dialog.open()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView
 
 from ..widgets.table import current_id, select_id
 from .base import Page
@@ -13,6 +15,9 @@ SEARCH_DELAY_MS = 250  # filter this long after the last key, not on every key
 
 class ListPage(Page):
     """Subclasses have ``self.view`` (the list) and say which dialog edits a row."""
+
+    view: QTableView  # each page makes its own list
+    dialog: Any = None  # the form open now (a FormDialog with a ``saved`` signal)
 
     def add_button_row(self, *buttons: QPushButton) -> None:
         """The row under the filters: the page's buttons, then "N things" on the right."""
@@ -35,7 +40,7 @@ class ListPage(Page):
     def apply_filter(self) -> None:
         """Ask the list again with the filters as they are now."""
 
-    def make_dialog(self, item_id: int | None) -> QDialog:
+    def make_dialog(self, item_id: int | None) -> Any:
         """The dialog that adds (``item_id`` None) or edits one row; it has a ``saved`` signal."""
         raise NotImplementedError
 

@@ -136,7 +136,7 @@ class PeoplePage(ListPage):
         self.panel.show_person(pid)
 
     def _remember_splitter(self, *_args) -> None:
-        self.context.settings.people_splitter = bytes(self.splitter.saveState())
+        self.context.settings.people_splitter = bytes(self.splitter.saveState().data())
 
     # Editing -----------------------------------------------------------------------------
     def make_dialog(self, item_id: int | None):

@@ -94,7 +94,7 @@ class SuggestionsPage(Page):
         self.detail.decide_button.setFocus()
 
     def _remember_splitter(self, *_args) -> None:
-        self.context.settings.suggestions_splitter = bytes(self.splitter.saveState())
+        self.context.settings.suggestions_splitter = bytes(self.splitter.saveState().data())
 
     def add_on_page(self) -> bool:
         self.record_new()

@@ -117,8 +117,8 @@ def reveal(widget: QWidget) -> None:
     child: QWidget = widget
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
-            tabs = parent.parentWidget()
+        tabs = parent.parentWidget()
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
             index = tabs.indexOf(child)
             if index >= 0:
                 tabs.setCurrentIndex(index)

@@ -23,11 +23,11 @@ from PIL import Image, ImageDraw
 
 from partapp.reports.letter_formats import write_audio, write_braille
 from partapp.reports.letter_pdf import render_letters
-from partapp.services.records import organisation
-from partapp.services.store.database import open_database
-from partapp.services.sample.demo import fill_demo
 from partapp.services.feedback.letter_templates import load_wording_file
 from partapp.services.feedback.letters import letters_due
+from partapp.services.records import organisation
+from partapp.services.sample.demo import fill_demo
+from partapp.services.store.database import open_database
 
 HERE = Path(__file__).resolve().parent
 TODAY = date(2025, 6, 2)

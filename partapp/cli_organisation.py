@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from .cli_common import UsageError
 from .cli_common import open_for_command as _open
@@ -69,7 +70,7 @@ def add_command(sub) -> None:
                      help="remove the letterhead picture")
 
 
-def _changes(args) -> dict[str, object]:
+def _changes(args: Any) -> dict[str, Any]:
     return {field: getattr(args, field) for _o, field, _w in OPTIONS
             if getattr(args, field, None) is not None}
 
@@ -87,7 +88,7 @@ def prepare(args) -> None:
         raise UsageError("Give --logo or --no-logo, not both.")
 
 
-def _value(field: str, text: str) -> object:
+def _value(field: str, text: Any) -> Any:
     if field in ("address", "address_cy"):
         return text.replace("\\n", "\n")
     return text

@@ -139,8 +139,8 @@ class LettersPage(LetterActions, LetterListening, Page):
         self.plain = PlainEnglishPanel()
         self.preview = PdfPreview(self.tr("The chosen person's letter"))
         self.preview.set_placeholder(self.tr(CHOOSE_SOMEONE))
-        for widget in (self.letter_heading, self.warnings, self.plain):
-            right_layout.addWidget(widget)
+        for part in (self.letter_heading, self.warnings, self.plain):
+            right_layout.addWidget(part)
         right_layout.addWidget(self._listen_button())
         right_layout.addWidget(self.preview, 1)
 
@@ -346,7 +346,7 @@ class LettersPage(LetterActions, LetterListening, Page):
         old, self.previewed = self.previewed, result
         letter = result.letter if result is not None else None
         self._show_listen(letter.format if letter is not None else None)
-        if letter is None or result.path is None:
+        if result is None or letter is None or result.path is None:
             self.preview.clear()
             self.preview.set_placeholder(self.tr(CHOOSE_SOMEONE))
             set_paragraph(self.letter_heading, self.tr("Their letter"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QFileDialog
 
@@ -28,7 +28,7 @@ MARK_THEM = QT_TRANSLATE_NOOP("LetterActions", "When the letters have gone out, 
 
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QPushButton, QWidget
+    from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
     from ..context import AppContext
     from ..itemmodels.owed import OwedModel
@@ -50,6 +50,11 @@ class LetterActions:
     selected_ids: Callable[[], list[int]]
     _temp_path: Callable[[str], Path]
     _say: Callable[[str], None]
+    dialog: QDialog | None
+
+    def page_widget(self) -> QWidget:
+        """The page this is mixed into, as the parent of the windows it opens."""
+        return cast("QWidget", self)
 
     def print_letters(self) -> None:
         self._make_batch("print")
@@ -88,13 +93,15 @@ class LetterActions:
             self._say(self._left_out(batch) or self.tr("Nobody chosen is waiting for a letter "
                                                        "now."))
             return
+        assert batch.path is not None  # letters were made, so they were written
         if batch.failing and not self._confirm_hard_to_read(action, batch):
             batch.path.unlink(missing_ok=True)
             self._say(self.tr("Nothing was printed or saved. You can change the wording in "
                               "Settings, or the decision itself, then try again."))
             return
         if batch.address_too_long and action != "save" and not messages.confirm(
-                self, self.tr("Some addresses are too long for the envelope window"),
+                self.page_widget(),
+                self.tr("Some addresses are too long for the envelope window"),
                 self.tr("These addresses will not fit the envelope window at their letter's "
                         "size: {names}. You can shorten them in each person's record, or use "
                         "bigger envelopes.").format(names=", ".join(batch.address_too_long)),
@@ -121,7 +128,8 @@ class LetterActions:
             shown += "\n" + self.tr("\u2026and %n more.", "", more)
         text = self.tr("%n letters may be hard to read:", "", len(batch.failing)) + "\n" + shown
         yes = self.tr("Save them anyway") if action == "save" else self.tr("Print them anyway")
-        return messages.confirm(self, self.tr("Some letters may be hard to read"), text,
+        return messages.confirm(
+                self.page_widget(), self.tr("Some letters may be hard to read"), text,
                                 yes=yes, no=self.tr("Go back"))
 
     def _batch_failed(self, error: BaseException) -> None:
@@ -135,7 +143,8 @@ class LetterActions:
         if not folder or not Path(folder).is_dir():
             folder = str(Path.home())
         stem = self.tr("Letters {date}").format(date=self.context.today().isoformat())
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letters as a PDF"),
+        name, _ = QFileDialog.getSaveFileName(self.page_widget(),
+                                              self.tr("Save the letters as a PDF"),
                                               str(Path(folder) / f"{stem}.pdf"),
                                               self.tr("PDF files (*.pdf)"))
         if not name:
@@ -144,10 +153,12 @@ class LetterActions:
         path = Path(name)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        assert batch.path is not None
         try:
             copy_file(batch.path, path, what=self.tr("the letters"))
         except PartappError as error:  # the data file, a backup, or the disk said no
-            messages.warn(self, self.tr("The letters were not saved"), str(error))
+            messages.warn(self.page_widget(), self.tr("The letters were not saved"),
+                          str(error))
             return
         self.context.settings.write(LETTERS_FOLDER, str(path.parent))
         self._record_printed(len(batch.letters))
@@ -211,7 +222,8 @@ class LetterActions:
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        row = self.model.row_data(self.model.row_of(ids[0]))
+        position = self.model.row_of(ids[0])
+        row = self.model.row_data(position) if position is not None else None
         if row is None:
             return
         try:
@@ -222,10 +234,11 @@ class LetterActions:
             report_error(error, self.window())
             return
         guide = due[0].body_text() if due else ""
-        self.dialog = PhoneCallDialog(self.context, row.id, row.name, row.phone, about, guide,
-                                      self.window())
-        self.dialog.saved.connect(self._called)
-        self.dialog.open()
+        call = PhoneCallDialog(self.context, row.id, row.name, row.phone, about, guide,
+                               self.window())
+        call.saved.connect(self._called)
+        self.dialog = call
+        call.open()
 
     def _called(self, _person_id: int) -> None:
         self._say(self.tr("The call was recorded. You can find it under \u201cSent "

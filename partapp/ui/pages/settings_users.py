@@ -3,6 +3,8 @@ new password, unlock. Sign-in starts when the first user (an administrator) is a
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -61,7 +63,7 @@ def _locked(user: UserView) -> str:
         time=local_time(user.locked_until).strftime("%H:%M"))
 
 
-USER_COLUMNS = (
+USER_COLUMNS: tuple[Column[Any], ...] = (
     Column("", QT_TRANSLATE_NOOP("UsersTab", "Name"), lambda u: u.display_name),
     Column("", QT_TRANSLATE_NOOP("UsersTab", "User name"), lambda u: u.username, chars=14),
     Column("", QT_TRANSLATE_NOOP("UsersTab", "Role"), lambda u: translations.label(u.role_label),
@@ -302,14 +304,15 @@ class UsersTab(QWidget):
         user = self._chosen()
         if user is None:
             return
-        self.dialog = PasswordDialog(self.context, user, self.window())
-        self.dialog.accepted.connect(self._password_set)
-        self.dialog.open()
+        dialog = PasswordDialog(self.context, user, self.window())
+        dialog.accepted.connect(lambda: self._password_set(user.display_name))
+        self.dialog = dialog
+        dialog.open()
 
-    def _password_set(self) -> None:
+    def _password_set(self, name: str) -> None:
         messages.inform(self, self.tr("Password set"),
                         self.tr("The new password is set. Please tell {name} what it is.")
-                        .format(name=self.dialog.user.display_name))
+                        .format(name=name))
         self.refresh()
 
     def add(self) -> None:
@@ -332,7 +335,7 @@ class UsersTab(QWidget):
             return
         for field in (self.display_name, self.username, self.password, self.confirm):
             field.clear()
-        if signed_in is not None and signed_in.ok:
+        if signed_in is not None and signed_in.ok and signed_in.user is not None:
             db.set_user(signed_in.user)
             self.context.database_changed.emit()  # the window shows who is signed in
             messages.inform(self, self.tr("Sign-in is now on"), self.tr(

@@ -224,11 +224,11 @@ def cmd_export_person(args) -> int:
 
 
 def cmd_erase_person(args) -> int:
+    from .services.privacy.privacy_export import find_person
     from .services.privacy.rights import (
         CleanUpError,
         clean_up_message,
         erase_and_clean,
-        find_person,
         scrub_database,
     )
 

@@ -160,8 +160,8 @@ def test_a_language_code_must_be_a_code(qtbot, editor, monkeypatch, boxes):
 
 
 def test_the_large_print_size(qtbot, editor, db):
-    assert (editor.size.minimum(), editor.size.maximum(), editor.size.value()) == (16, 24, 18)
-    editor.size.setValue(20)
+    assert (editor.print_size.minimum(), editor.print_size.maximum(), editor.print_size.value()) == (16, 24, 18)
+    editor.print_size.setValue(20)
     assert editor.save_button.isEnabled()
     click(qtbot, editor.save_button)
     with db.session_scope() as session:

@@ -81,7 +81,7 @@ class ActivityDialog(FormDialog):
                 self.tr("&Remove this activity"),
                 self.tr("Remove this activity and its list of who came? This cannot be undone. "
                         "An activity where suggestions were recorded cannot be removed."),
-                lambda session: delete_activity(session, activity_id), "activity")
+                lambda session: delete_activity(session, activity_id), Changed.ACTIVITY)
         self.held_on.setFocus()
 
     def _details_box(self, service_items: list[tuple[int, str]]) -> QGroupBox:

@@ -131,7 +131,7 @@ class FormDialog(QDialog):
         finally:
             self.keep_mine = False
 
-    def offer_remove(self, text: str, question: str, remove: Callable[[Any], None],
+    def offer_remove(self, text: str, question: str, remove: Callable[[Any], object],
                      changed: Changed) -> None:
         """A button that removes the record being edited, after asking. ``remove(session)``
         is the service call; ``changed`` is what the other screens should show again."""
@@ -148,7 +148,7 @@ class FormDialog(QDialog):
         self.remove_button.clicked.connect(
             lambda: self._remove(text.replace("&", ""), question, remove, changed))
 
-    def _remove(self, text: str, question: str, remove: Callable[[Any], None],
+    def _remove(self, text: str, question: str, remove: Callable[[Any], object],
                 changed: Changed) -> None:
         if not messages.confirm(self, text, question, yes=text, no=self.tr("Keep it")):
             return

@@ -78,7 +78,7 @@ class ChangeDialog(FormDialog):
                 self.tr("&Remove this change"),
                 self.tr("Remove this change? The suggestions it answered stay, with their "
                         "decisions. This cannot be undone."),
-                lambda session: delete_change(session, change_id), "change")
+                lambda session: delete_change(session, change_id), Changed.CHANGE)
         self.description.setFocus()
 
     def _fill(self, existing) -> None:

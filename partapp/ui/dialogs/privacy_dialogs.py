@@ -7,6 +7,8 @@ task helper; each step is one ``session_scope()``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -280,7 +282,7 @@ class EraseDialog(PrivacyDialog):
                                cancellable=False, on_done=finished, on_error=self.failed)
 
 
-RETENTION_COLUMNS = (
+RETENTION_COLUMNS: tuple[Column[Any], ...] = (
     Column("", QT_TRANSLATE_NOOP("RetentionDialog", "Name"), lambda c: c.display_name),
     Column("", QT_TRANSLATE_NOOP("RetentionDialog", "Reference"), lambda c: c.ref),
     Column("", QT_TRANSLATE_NOOP("RetentionDialog", "Last in touch"),

@@ -92,7 +92,8 @@ class SuggestionDialog(FormDialog):
                 self.tr("&Remove this suggestion"),
                 self.tr("Remove this suggestion? Do this only if it was typed in by mistake. "
                         "Its decisions go too. This cannot be undone."),
-                lambda session: delete_suggestion(session, suggestion_id), "suggestion")
+                lambda session: delete_suggestion(session, suggestion_id),
+                Changed.SUGGESTION)
         self.text.setFocus()
 
     def _fill(self, existing, raisers: list[tuple[int, str]]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -28,7 +30,7 @@ def _decisions(row: RaisedSuggestion) -> str:
     return "; ".join(f"{d.outcome} ({format_date(d.decided_on)})" for d in row.decisions)
 
 
-ACTIVITY_COLUMNS = (
+ACTIVITY_COLUMNS: tuple[Column[Any], ...] = (
     Column("", QT_TRANSLATE_NOOP("PersonPanel", "Date"),
            lambda r: format_date(r.held_on), chars=11),
     Column("", QT_TRANSLATE_NOOP("PersonPanel", "Activity"),
@@ -47,7 +49,7 @@ FOLLOW_UP_COLUMNS: tuple[Column[FollowUpView], ...] = (
     Column("", QT_TRANSLATE_NOOP("PersonPanel", "Told us on"),
            lambda r: format_date(r.answered_on) if r.answered_on else "", chars=11),
 )
-LETTER_COLUMNS = (
+LETTER_COLUMNS: tuple[Column[Any], ...] = (
     Column("", QT_TRANSLATE_NOOP("PersonPanel", "Sent on"),
            lambda r: format_date(r.sent_on), chars=11),
     Column("", QT_TRANSLATE_NOOP("PersonPanel", "Kind"), lambda r: r.kind),

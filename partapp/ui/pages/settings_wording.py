@@ -62,7 +62,7 @@ class WordingEditor(WordingForm):
         self.copy_english.clicked.connect(self.start_from_english)
         self.parts_list.currentIndexChanged.connect(self._part_chosen)
         self.text.textChanged.connect(self._typed)
-        self.size.valueChanged.connect(self._show_state)
+        self.print_size.valueChanged.connect(self._show_state)
         self.save_button.clicked.connect(self.save_changes)
         self.undo_button.clicked.connect(self.discard_changes)
         self.reset_button.clicked.connect(self.reset_part)
@@ -98,7 +98,7 @@ class WordingEditor(WordingForm):
         fill(self.language, translations.labels(found))
         if value(self.language) is None:
             select(self.language, "en")
-        self.size.setValue(min(max(self.saved_size, SMALLEST), LARGEST))
+        self.print_size.setValue(min(max(self.saved_size, SMALLEST), LARGEST))
         self._filling = False
         self._load_letter()
 
@@ -132,7 +132,7 @@ class WordingEditor(WordingForm):
     def _letter_chosen(self, *_args) -> None:
         if self._filling or self.chosen_key() == self.key:
             return
-        if self.edits and not self._may_leave():
+        if self.edits and self.key is not None and not self._may_leave():
             self._filling = True
             for box, wanted in zip((self.kind, self.format, self.language), self.key):
                 select(box, wanted)
@@ -253,7 +253,7 @@ class WordingEditor(WordingForm):
     def has_unsaved_changes(self) -> bool:
         if self.key is None:  # not shown yet: nothing can have been typed
             return False
-        return bool(self.edits) or self.size.value() != min(max(self.saved_size, SMALLEST),
+        return bool(self.edits) or self.print_size.value() != min(max(self.saved_size, SMALLEST),
                                                             LARGEST)
 
     def save_changes(self) -> bool:
@@ -269,14 +269,16 @@ class WordingEditor(WordingForm):
                 self.error.show_message(error.message)
                 self.text.setFocus()
                 return False
+        if self.key is None:  # nothing shown yet, so nothing to save
+            return True
         kind, fmt, lang = self.key
         try:
             with self.context.db.session_scope() as session:
                 for part, body in self.edits.items():
                     save_template(session, kind=kind, format=fmt, language=lang, part=part,
                                   body=body, all_kinds=self._for_all_kinds(part))
-                if self.size.value() != min(max(self.saved_size, SMALLEST), LARGEST):
-                    set_large_print_size(session, self.size.value())
+                if self.print_size.value() != min(max(self.saved_size, SMALLEST), LARGEST):
+                    set_large_print_size(session, self.print_size.value())
         except ValidationError as error:
             self.error.show_message(error.message)
             return False
@@ -346,6 +348,8 @@ class WordingEditor(WordingForm):
 
     def start_from_english(self) -> None:
         """Fill every part that has no words yet with the English, ready to translate."""
+        if self.key is None:
+            return
         kind, fmt, _lang = self.key
         with self.context.db.session_scope() as session:
             english = get_template(session, kind=kind, format=fmt, language="en")

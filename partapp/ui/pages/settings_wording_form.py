@@ -149,17 +149,17 @@ class WordingForm(QWidget):
         set_name(self.save_button, self.tr("Save the changed wording"))
         set_name(self.undo_button, self.tr("Undo my changes to the wording"))
         set_name(self.reset_button, self.tr("Go back to the standard wording for this part"))
-        self.size = QSpinBox()
-        self.size.setRange(SMALLEST, LARGEST)
-        self.size.setSuffix(self.tr(" point"))
-        set_name(self.size, self.tr("Large print size"),
+        self.print_size = QSpinBox()
+        self.print_size.setRange(SMALLEST, LARGEST)
+        self.print_size.setSuffix(self.tr(" point"))
+        set_name(self.print_size, self.tr("Large print size"),
                  self.tr("Most people ask for 18 point. Never less than 16."))
         size_label = QLabel(self.tr("Large print si&ze:"))
-        size_label.setBuddy(self.size)
+        size_label.setBuddy(self.print_size)
         row = QHBoxLayout()
         for button in (self.save_button, self.undo_button, self.reset_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(size_label)
-        row.addWidget(self.size)
+        row.addWidget(self.print_size)
         return row

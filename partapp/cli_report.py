@@ -57,6 +57,7 @@ def cmd_report(args) -> int:
 
                 data = build_report_data(session, start, end)  # counted once for both files
             if args.csv:
+                assert data is not None
                 from .services.figures.report_csv import figure_rows, write_figure_rows
 
                 write_figure_rows(figure_rows(data), Path(args.csv))
@@ -68,6 +69,7 @@ def cmd_report(args) -> int:
             if args.out:
                 from .reports.annual import render
 
+                assert data is not None
                 pages = render(data, Path(args.out))
                 written.append(_t("{file} ({pages} pages)").format(file=args.out, pages=pages))
             if args.summary or args.poster:

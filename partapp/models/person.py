@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -67,7 +68,7 @@ class Person(Base):
         return f"{first} {self.last_name}".strip()
 
 
-def _equality_checks() -> tuple:
+def _equality_checks() -> tuple[Any, ...]:
     checks = []
     for question, (_label, options) in EQUALITY_QUESTIONS.items():
         checks.append(one_of(question, [*options, PREFER_NOT_TO_SAY], f"known_{question}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import cast
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -21,7 +22,8 @@ SMOKE_ENV = "PARTAPP_SMOKE_EXIT"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(
+        argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -37,7 +39,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         if translator.load(QLocale.system(), "qtbase", "_",
                            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(translator)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_app(db_target: str | None = None) -> int:

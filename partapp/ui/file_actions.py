@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -24,6 +24,9 @@ from .errors import report_error
 from .qt_types import QT_TRANSLATE_NOOP
 from .tasks import Progress, TaskCancelled
 from .unlock import open_for_desktop
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 DATA_FILTER = QT_TRANSLATE_NOOP("FileActions", "Participation Tracker data (*.db);;All files (*)")
 
@@ -45,7 +48,7 @@ class FileActions(QObject):
     def __init__(self, context: AppContext, window: QWidget) -> None:
         super().__init__(window)
         self.context = context
-        self.window = window
+        self.window = cast("MainWindow", window)  # the main window it belongs to
 
     def _start_folder(self) -> str:
         last = self.context.settings.last_folder

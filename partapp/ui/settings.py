@@ -6,7 +6,7 @@ lives in the database so it travels with the data file.
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar, overload
+from typing import Generic, TypeVar, cast, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -77,7 +77,7 @@ class AppSettings:
             return setting.default
 
     def write(self, setting: Setting[T], value: T) -> None:
-        stored = QByteArray(value) if setting.kind is bytes else value
+        stored = QByteArray(cast(bytes, value)) if setting.kind is bytes else value
         self._q.setValue(setting.key, stored)
 
     def dialog_geometry(self, name: str) -> bytes:

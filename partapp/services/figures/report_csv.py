@@ -34,6 +34,7 @@ from ..access import permissions
 from ..files.csv_safe import safe_cell as guarded_cell
 from ..files.output_files import check_folder, open_output
 from ..records.organisation import promise_days
+from ..sql_types import AnySelect
 from .report_data import PeriodPart, ReportData, build_report_data, pct
 from .report_queries import first_feedback, latest_decisions
 
@@ -147,7 +148,7 @@ def write_lists_csv(session: Session, start: date, end: date, folder: Path) -> l
             _feedback(session, start, end, folder / "feedback_on_time.csv")]
 
 
-def _ids_by(session: Session, query) -> dict[int, str]:
+def _ids_by(session: Session, query: AnySelect) -> dict[int, str]:
     found: dict[int, list[str]] = {}
     for key, value in session.execute(query):
         found.setdefault(key, []).append(str(value))
@@ -194,7 +195,7 @@ def _changes(session: Session, start: date, end: date, path: Path) -> Path:
 
 def _activities(session: Session, start: date, end: date, path: Path) -> Path:
     in_period = Activity.held_on.between(start, end)
-    named = dict(session.execute(select(attendance.c.activity_id, func.count())
+    named: dict[int, int] = dict(session.execute(select(attendance.c.activity_id, func.count())
                                  .join(Activity, Activity.id == attendance.c.activity_id)
                                  .where(in_period).group_by(attendance.c.activity_id)).all())
     support = _ids_by(session, select(ActivitySupport.activity_id, ActivitySupport.support)

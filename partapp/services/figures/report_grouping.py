@@ -47,7 +47,7 @@ class Group(Generic[T]):
         return len(self.items)
 
 
-class _Marks(dict):
+class _Marks(dict[int, str]):
     """str.translate's table for :func:`normalise`, filled in as characters are first seen:
     punctuation and symbols become a space (apostrophes nothing), anything else stays."""
 
@@ -92,7 +92,7 @@ class _Said:
         self.digits = _DIGITS.findall(text)
         self.words = text.split()
         self.letters = Counter(text)
-        self._matcher: SequenceMatcher | None = None
+        self._matcher: SequenceMatcher[str] | None = None
 
     def like(self, other: _Said) -> bool:
         """``similar(self.text, other.text)``. The cheap tests that can only say no come first

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -75,7 +76,7 @@ class ActivityView:
         return len(self.attendee_ids) + self.anonymous_attendees
 
 
-def _validated(session: Session, data: ActivityData) -> dict:
+def _validated(session: Session, data: ActivityData) -> dict[str, Any]:
     values = {
         "title": required_text(data.title, "title", "the activity's title"),
         "title_cy": optional_text(data.title_cy, "title_cy", "the activity's title in Welsh"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,7 +51,7 @@ class ChangeView:
     description_cy: str = ""
 
 
-def _validated(session: Session, data: ChangeData, *, today: date | None = None) -> dict:
+def _validated(session: Session, data: ChangeData, *, today: date | None = None) -> dict[str, Any]:
     status = choice(data.status, CHANGE_STATUSES, "status", "the status")
     done_on = parse_date(data.done_on, "done_on", "the date it was done", required=False)
     if status == "done" and done_on is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ...models import EqualityProfile, Feedback, FollowUp, Person, attendance, suggestion_raiser
@@ -53,7 +53,7 @@ def _person(session: Session, person_id: int, field: str) -> Person:
     return person
 
 
-def _move(session: Session, table, key: str, keep: int, other: int) -> int:
+def _move(session: Session, table: Table, key: str, keep: int, other: int) -> int:
     """Rows of a link table move from ``other`` to ``keep``, skipping ones ``keep`` has."""
     column = table.c[key]
     theirs = set(session.scalars(select(column).where(table.c.person_id == other)))

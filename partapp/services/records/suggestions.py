@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -103,7 +104,7 @@ class SuggestionView:
         return self.decisions[-1] if self.decisions else None
 
 
-def _validated(session: Session, data: SuggestionData, *, today: date | None = None) -> dict:
+def _validated(session: Session, data: SuggestionData, *, today: date | None = None) -> dict[str, Any]:
     raised_on = parse_date(data.raised_on, "raised_on", "the date it was raised")
     not_in_future(raised_on, "raised_on", "the date it was raised", today=today)
     values = {
@@ -157,7 +158,7 @@ def save_suggestion(session: Session, data: SuggestionData, *, suggestion_id: in
 
 
 def validate_decision(data: DecisionData, *, raised_on: date | None = None,
-                      today: date | None = None) -> dict:
+                      today: date | None = None) -> dict[str, Any]:
     """Check a decision without saving it (forms call this to show problems early)."""
     outcome = choice(data.outcome, OUTCOMES, "outcome", "the decision")
     decided_on = parse_date(data.decided_on, "decided_on", "the date it was decided")

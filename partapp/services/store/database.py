@@ -36,7 +36,7 @@ from .revisions import head_revision as head_revision
 from .revisions import known_revisions as known_revisions
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     text_fold.register(dbapi_connection)  # search ignores accents (services/text_fold.py)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")

@@ -317,6 +317,7 @@ class ReportsPage(ServiceUserFiles, Page):
         self.context.settings.write(REPORTS_FOLDER, str(folder))
 
     def _file_stem(self) -> str:
+        assert self.report is not None  # the save buttons show once a report is made
         data = self.report.data
         return self.tr("Change report {start} to {end}").format(start=data.start.isoformat(),
                                                                end=data.end.isoformat())

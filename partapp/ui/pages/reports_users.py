@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton
 
@@ -38,6 +38,10 @@ class ServiceUserFiles:
     _start_folder: Callable[[], str]
     _remember_folder: Callable[[Path], None]
     _say: Callable[[str], None]
+
+    def page_widget(self) -> QWidget:
+        """The page this is mixed into, as the parent of the windows it opens."""
+        return cast("QWidget", self)
 
     def _build_service_users(self) -> None:
         """'You said, we did' for service users: made straight from the dates chosen."""
@@ -74,7 +78,7 @@ class ServiceUserFiles:
             start=start.isoformat(), end=end.isoformat())
         title = (self.tr("Save the poster as a PDF") if poster else
                  self.tr("Save the summary for service users as a PDF"))
-        name, _ = QFileDialog.getSaveFileName(self, title,
+        name, _ = QFileDialog.getSaveFileName(self.page_widget(), title,
                                               str(Path(self._start_folder()) / f"{stem}.pdf"),
                                               self.tr("PDF files (*.pdf)"))
         if not name:
@@ -101,7 +105,7 @@ class ServiceUserFiles:
         if isinstance(error, TaskCancelled):
             return
         if isinstance(error, PartappError):  # the data file, a backup, or the disk said no
-            messages.warn(self, self.tr("The poster was not saved") if poster else
+            messages.warn(self.page_widget(), self.tr("The poster was not saved") if poster else
                           self.tr("The summary was not saved"), str(error))
             return
         report_error(error, self.window())

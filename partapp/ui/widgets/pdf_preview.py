@@ -113,8 +113,8 @@ class PdfPreview(QWidget):
                        self.next_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.smaller_button, zoom_label, self.zoom, self.bigger_button):
-            bar.addWidget(widget)
+        for control in (self.smaller_button, zoom_label, self.zoom, self.bigger_button):
+            bar.addWidget(control)
         self.previous_button.clicked.connect(self.previous_page)
         self.next_button.clicked.connect(self.next_page)
         self.page_spin.valueChanged.connect(self._page_typed)

@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
-DEBOUNCE_MS = 400
+from ...services.feedback.plain_english import check_text, is_warm, warm_up_in_background
 
-try:  # written by another part of the project; the hint hides itself if it is missing
-    from ...services.feedback.plain_english import check_text, is_warm, warm_up_in_background
-except ImportError:  # pragma: no cover - depends on the checker being installed
-    check_text = None
+DEBOUNCE_MS = 400
 
 
 class PlainEnglishHint(QLabel):
@@ -26,19 +23,14 @@ class PlainEnglishHint(QLabel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.update_now)
-        if check_text is None:
-            self.hide()
-            return
         source.textChanged.connect(self._timer.start)
         self.update_now()
 
     @staticmethod
     def available() -> bool:
-        return check_text is not None
+        return True  # the checker ships with the app
 
     def update_now(self) -> None:
-        if check_text is None:
-            return
         text = self.source.toPlainText().strip()
         if not text:
             self.setText(self.tr("Plain English check: write a few sentences and it will "

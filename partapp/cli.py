@@ -140,13 +140,13 @@ def cmd_import(args) -> int:
 
 def cmd_letters(args) -> int:
     from .reports.letters import write_due_letters
-    from .services.access.audit import current_actor
+    from .services.access.audit import actor
 
     db = _open(args)
     try:
         with db.session_scope() as session:
             result = write_due_letters(session, Path(args.out), mark_sent=args.mark_sent,
-                                       sent_by=current_actor(), waiting=_waiting(
+                                       sent_by=actor(session), waiting=_waiting(
                                            "Another office is marking letters as sent. Waiting "
                                            "for it to finish\u2026"), warn=_letter_warning(),
                                        welsh_missing=Path(args.welsh_missing)
@@ -191,9 +191,9 @@ def cmd_restore(args) -> int:
     from .services.store.backup import restore_database
 
     target = _file_path(args)
-    cli_safety.gate_restore(args, target)  # an administrator of the file being replaced
+    signed_in = cli_safety.gate_restore(args, target)  # an administrator of the file replaced
     safety = restore_database(target, Path(args.path),
-                              passphrase=cli_safety.passphrase_for(args.path))
+                              passphrase=cli_safety.passphrase_for(args.path), actor=signed_in)
     print(_t("Restored {target} from {path}. The file it replaced was kept as {safety}.")
           .format(target=target, path=args.path, safety=safety))
     return 0

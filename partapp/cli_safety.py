@@ -116,13 +116,17 @@ def _file(args) -> Path:
     return Path(target).expanduser()
 
 
-def gate(args) -> None:
+def gate(args) -> str | None:
     """For a command that works on the whole file (backup, restore, passphrase): open the file
-    just long enough to check, against this file's own users, that the person may run it."""
-    open_for_cli(args, create=False).dispose()
+    just long enough to check, against this file's own users, that the person may run it.
+    Returns who signed in (None when sign-in is off), for the audit line the command writes."""
+    db = open_for_cli(args, create=False)
+    name = db.acting_name
+    db.dispose()
+    return name
 
 
-def gate_restore(args, target: Path) -> None:
+def gate_restore(args, target: Path) -> str | None:
     """Restore replaces the file, and with it the users: so the person must be an
     administrator of the file as it is now. A damaged file has no users that can be trusted
     (and cannot be opened to sign in): then only the computer's own file permissions protect
@@ -131,11 +135,11 @@ def gate_restore(args, target: Path) -> None:
     from .services.store.integrity import REFUSED, diagnose
 
     if not target.exists():
-        return
+        return None
     state = diagnose(target, full=True, passphrase=passphrase_for(target))
     if state.kind in REFUSED:  # damaged, empty, zeros, not a data file: nobody can sign in
-        return
-    gate(args)
+        return None
+    return gate(args)
 
 
 def cmd_encrypt(args) -> int:
@@ -144,7 +148,7 @@ def cmd_encrypt(args) -> int:
 
     path = _file(args)
     sqlcipher_module()  # a plain message if the encryption part is not installed
-    gate(args)
+    signed_in = gate(args)
     if not args.yes and _interactive():
         print(LOST_PASSPHRASE_WARNING)
         if input("Type YES to go on: ").strip() != "YES":
@@ -153,7 +157,7 @@ def cmd_encrypt(args) -> int:
     passphrase = _secret(ENV_NEW_PASSPHRASE, "New passphrase: ",
                          f"Please type the new passphrase, or set {ENV_NEW_PASSPHRASE}.",
                          twice=True)
-    print(encrypt_database(path, passphrase=passphrase).describe())
+    print(encrypt_database(path, passphrase=passphrase, actor=signed_in).describe())
     return 0
 
 
@@ -161,11 +165,11 @@ def cmd_decrypt(args) -> int:
     from .services.store.passphrase import decrypt_database
 
     path = _file(args)
-    gate(args)
+    signed_in = gate(args)
     passphrase = passphrase_for(path)
     if passphrase is None:
         raise PartappError("This data file has no passphrase to remove.")
-    print(decrypt_database(path, passphrase=passphrase).describe())
+    print(decrypt_database(path, passphrase=passphrase, actor=signed_in).describe())
     return 0
 
 

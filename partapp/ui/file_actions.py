@@ -175,6 +175,7 @@ class FileActions(QObject):
         path = self.context.db.path
         if path is None or not self._allowed("restore"):  # an administrator of this file
             return
+        who = self.context.db.acting_name  # for the audit line: the file is closed by then
         if not messages.confirm(
                 self.window, self.tr("Restore this backup?"),
                 self.tr("Everything in the data file will be replaced by the backup {name}. "
@@ -199,7 +200,8 @@ class FileActions(QObject):
                 on_done()
 
         self.with_file_closed(
-            lambda progress: restore_database(path, source, passphrase=passphrase),
+            lambda progress: restore_database(path, source, passphrase=passphrase,
+                                              actor=who),
             title=self.tr("Restoring the backup\u2026"), on_done=done)
 
     def with_file_closed(self, work: Callable[[Progress], Any], *, title: str,

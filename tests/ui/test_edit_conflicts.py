@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from partapp.models import AuditEntry
-from partapp.services.access import audit
 from partapp.services.records import changes, organisation, people
 from partapp.services.records.changes import ChangeData
 from partapp.services.records.people import PersonData
@@ -32,15 +31,13 @@ def other_office(db_path):
     other = open_database(str(db_path), lock=False)
     yield other
     other.dispose()
-    audit.set_actor(None)
 
 
 def _save_elsewhere(other, pid: int, town: str) -> None:
-    audit.set_actor("Sam Jones")
+    other.actor = "Sam Jones"
     with other.session_scope() as session:
         people.save_person(session, PersonData(first_name="Siân", last_name="Jones", town=town),
                            person_id=pid)
-    audit.set_actor(None)
 
 
 def test_reload_shows_the_other_office_s_version(qtbot, context, db, other_office, boxes):
@@ -140,11 +137,10 @@ def test_a_decision_recorded_meanwhile_is_named_and_keep_mine_adds_this_one(
         opened = suggestions.get_suggestion(session, sid)
     dialog = DecisionDialog(context, opened)
     qtbot.addWidget(dialog)
-    audit.set_actor("Sam Jones")
+    other_office.actor = "Sam Jones"
     with other_office.session_scope() as session:
         suggestions.record_decision(session, sid, DecisionData(
             outcome="agreed", decided_on=opened.raised_on))
-    audit.set_actor(None)
     dialog.choose("agreed")
     boxes.answers.append(Button.Yes)  # Keep mine
     dialog.accept()

@@ -139,9 +139,9 @@ def _actor(session: Session) -> str:
     acting = current_user(session)
     if acting is not None:
         return acting.username
-    from .audit import current_actor
+    from .audit import actor
 
-    return current_actor()
+    return actor(session)
 
 
 def _check_password(password: str, confirm: str | None) -> str:

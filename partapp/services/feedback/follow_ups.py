@@ -225,7 +225,7 @@ def record_answer(session: Session, *, person_id: int | None, change_id: int | N
                                              f"done ({change.done_on.isoformat()}). Please "
                                              "check the date.")
     text = optional_text(words, "words", "their own words", max_length=5000)
-    by = optional_text(recorded_by, "recorded_by", "who recorded it") or audit.current_actor()
+    by = optional_text(recorded_by, "recorded_by", "who recorded it") or audit.actor(session)
     row = session.scalar(select(FollowUp).where(FollowUp.person_id == person_id,
                                                 FollowUp.change_id == change_id))
     action = "update"

@@ -235,7 +235,7 @@ def mark_sent_once(session: Session, letters: Sequence[LetterContent], *, sent_o
     basis = _lawful_basis(lawful_basis)
     sent = parse_date(sent_on, "sent_on", "the date they were sent")
     not_in_future(sent, "sent_on", "the date they were sent", today=today)
-    by = optional_text(sent_by, "sent_by", "who sent them") or audit.current_actor()
+    by = optional_text(sent_by, "sent_by", "who sent them") or audit.actor(session)
     batch = f"{sent:%Y%m%d}-{uuid.uuid4().hex[:8]}"
     one_at_a_time.hold(session, "letters")
     done = already_sent(session, letters, sent)
@@ -262,7 +262,7 @@ def record_printed(session: Session, count: int, *, printed_by: str,
     """An audit line for letters printed but not (yet) marked as sent."""
     require(session, "coordinator")
     basis = _lawful_basis(lawful_basis)
-    by = optional_text(printed_by, "printed_by", "who printed them") or audit.current_actor()
+    by = optional_text(printed_by, "printed_by", "who printed them") or audit.actor(session)
     audit.record(session, "print", "letters", None,
                  f"letters={count}; lawful basis={basis}; printed by={by[:80]}")
 
@@ -287,7 +287,7 @@ def record_phone_call(session: Session, person_id: int, suggestion_ids: Sequence
     items = _items(session, ids, day)
     kinds = {i.letter_kind for i in items.values()}
     kind = next(k for k in KIND_ORDER if k in kinds)
-    by = optional_text(called_by, "called_by", "who made the call") or audit.current_actor()
+    by = optional_text(called_by, "called_by", "who made the call") or audit.actor(session)
     about = "\n".join(f"- \u201c{items[sid].text}\u201d ({format_date(items[sid].raised_on)})"
                       for sid in ids)
     snapshot = (f"Phone call on {format_date(day)} by {by}.\n\nAbout:\n{about}\n\n"

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ...models import utcnow
+from ..access.audit import machine_user
 from ..errors import DatabaseError, PartappError
 from ..files.file_kinds import output_problem
 from ..files.output_files import check_target
@@ -111,7 +112,7 @@ def _byte_copy(source: Path, dest: Path) -> None:
 
 
 def restore_database(db_path: Path, source: Path, *, passphrase: str | None = None,
-                     when: datetime | None = None) -> Path:
+                     when: datetime | None = None, actor: str | None = None) -> Path:
     """Replace the data file with a backup, after checking it and keeping the current file.
 
     Returns the safety copy of the file that was replaced (or ``db_path`` if there was none).
@@ -146,21 +147,19 @@ def restore_database(db_path: Path, source: Path, *, passphrase: str | None = No
     tmp = db_path.with_name(db_path.name + ".restoring")
     tmp.unlink(missing_ok=True)
     sqlite_copy(source, tmp, passphrase=passphrase)
-    _note_restore(tmp, passphrase, source.name)
+    _note_restore(tmp, passphrase, source.name, actor or machine_user())
     for suffix in ("-wal", "-shm"):
         Path(str(db_path) + suffix).unlink(missing_ok=True)
     os.replace(tmp, db_path)
     return safety or db_path
 
 
-def _note_restore(path: Path, passphrase: str | None, source_name: str) -> None:
-    from ..access.audit import current_actor
-
+def _note_restore(path: Path, passphrase: str | None, source_name: str, actor: str) -> None:
     conn = connect(path, passphrase)
     try:
         conn.execute("INSERT INTO audit_entry (at, actor, action, entity, details) "
                      "VALUES (?, ?, 'restore', 'database', ?)",
-                     (utcnow().isoformat(sep=" "), current_actor(),
+                     (utcnow().isoformat(sep=" "), actor,
                       f"from {source_name}"[:200]))
         conn.commit()
     finally:

@@ -84,6 +84,7 @@ class Database:
     lock: FileLock | None = field(default=None, repr=False)
     warnings: tuple[str, ...] = ()
     user: Any = None
+    actor: str | None = None  # who works on it when nobody signs in (audit.actor)
 
     @property
     def path(self) -> Path | None:
@@ -93,6 +94,12 @@ class Database:
         if self.engine.dialect.name == "sqlite" and self.engine.url.database:
             return Path(self.engine.url.database)
         return None
+
+    @property
+    def acting_name(self) -> str | None:
+        """Who is working on it: the signed-in user's name, else ``actor`` (None: the audit
+        trail then names the computer's user)."""
+        return getattr(self.user, "username", None) or self.actor
 
     @property
     def display_name(self) -> str:
@@ -107,15 +114,13 @@ class Database:
     def session(self) -> Session:
         session = self._factory()
         session.info["user"] = self.user
+        session.info["actor"] = self.actor
         session.info["db_path"] = self.path
         return session
 
     def set_user(self, user: Any) -> None:
         """Who is signed in (None to sign out): their role is checked by the services."""
-        from ..access.audit import set_actor
-
         self.user = user
-        set_actor(user.username if user is not None else None)
         if self.lock is not None and user is not None:
             self.lock.set_user(user.display_name)
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..access.audit import current_actor
+from ..access.audit import machine_user
 from ..errors import DatabaseError, PartappError, ValidationError
 from .encryption import (
     LOST_PASSPHRASE_WARNING,
@@ -56,11 +56,11 @@ def _checkpoint(path: Path, passphrase: str | None) -> None:
         conn.close()
 
 
-def _audit(conn: Any, action: str) -> None:
+def _audit(conn: Any, action: str, actor: str) -> None:
     conn.execute("INSERT INTO audit_entry (at, actor, action, entity, details) "
                  "VALUES (?, ?, ?, 'database', '')",
                  (datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" "),
-                  current_actor(), action))
+                  actor, action))
     conn.commit()
 
 
@@ -84,7 +84,8 @@ def _export(path: Path, tmp: Path, *, old: str | None, new: str | None) -> None:
         conn.close()
 
 
-def _swap_in(path: Path, tmp: Path, passphrase: str | None, action: str) -> None:
+def _swap_in(path: Path, tmp: Path, passphrase: str | None, action: str,
+             actor: str | None) -> None:
     """Check the new file, then put it in place of the old one (which is fully checkpointed)."""
     problems = check_file(tmp, full=True, passphrase=passphrase)
     if problems:
@@ -93,7 +94,7 @@ def _swap_in(path: Path, tmp: Path, passphrase: str | None, action: str) -> None
                             f"was changed. ({problems[0]})")
     conn = connect(tmp, passphrase)
     try:
-        _audit(conn, action)
+        _audit(conn, action, actor or machine_user())
     finally:
         conn.close()
     for suffix in ("-wal", "-shm"):
@@ -109,8 +110,8 @@ def _ready(path: Path) -> Path:
     return path
 
 
-def encrypt_database(path: Path, *, passphrase: str, confirm: str | None = None
-                     ) -> EncryptionResult:
+def encrypt_database(path: Path, *, passphrase: str, confirm: str | None = None,
+                     actor: str | None = None) -> EncryptionResult:
     """Protect a plain data file with a passphrase. The app must not have the file open."""
     from .backup import list_backups
     path = _ready(path)
@@ -124,12 +125,13 @@ def encrypt_database(path: Path, *, passphrase: str, confirm: str | None = None
     _checkpoint(path, None)
     tmp = path.with_name(path.name + ".encrypting")
     _export(path, tmp, old=None, new=passphrase)
-    _swap_in(path, tmp, passphrase, "encrypt")
+    _swap_in(path, tmp, passphrase, "encrypt", actor)
     plain = tuple(b.path for b in list_backups(path) if is_plain_sqlite(b.path))
     return EncryptionResult(path, True, plain)
 
 
-def decrypt_database(path: Path, *, passphrase: str) -> EncryptionResult:
+def decrypt_database(path: Path, *, passphrase: str, actor: str | None = None
+                     ) -> EncryptionResult:
     """Remove the passphrase from a data file. The app must not have the file open."""
     path = _ready(path)
     if is_plain_sqlite(path):
@@ -138,12 +140,12 @@ def decrypt_database(path: Path, *, passphrase: str) -> EncryptionResult:
     _checkpoint(path, passphrase)
     tmp = path.with_name(path.name + ".decrypting")
     _export(path, tmp, old=passphrase, new=None)
-    _swap_in(path, tmp, None, "decrypt")
+    _swap_in(path, tmp, None, "decrypt", actor)
     return EncryptionResult(path, False)
 
 
-def change_passphrase(path: Path, *, old: str, new: str, confirm: str | None = None
-                      ) -> EncryptionResult:
+def change_passphrase(path: Path, *, old: str, new: str, confirm: str | None = None,
+                      actor: str | None = None) -> EncryptionResult:
     """Change the passphrase of an encrypted data file (older backups keep the old one)."""
     path = _ready(path)
     verify(path, old)
@@ -151,5 +153,5 @@ def change_passphrase(path: Path, *, old: str, new: str, confirm: str | None = N
     _checkpoint(path, old)
     tmp = path.with_name(path.name + ".rekeying")
     _export(path, tmp, old=old, new=new)
-    _swap_in(path, tmp, new, "encrypt")
+    _swap_in(path, tmp, new, "encrypt", actor)
     return EncryptionResult(path, True)

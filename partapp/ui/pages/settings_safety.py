@@ -361,8 +361,9 @@ class SafetyTab(QWidget):
                 yes=self.tr("I have written it down: protect the file"), no=self.tr("Cancel")):
             return
         path = self._data_file()
+        who = self.context.db.acting_name
         self._run_on_file(lambda progress: passphrase.encrypt_database(
-            path, passphrase=new, confirm=new), self.tr("Protecting the data file\u2026"), new)
+            path, passphrase=new, confirm=new, actor=who), self.tr("Protecting the data file\u2026"), new)
 
     def change_passphrase(self) -> None:
         path, old = self._data_file(), self.current.text()
@@ -374,8 +375,9 @@ class SafetyTab(QWidget):
         new = self._check(check)
         if new is None:
             return
+        who = self.context.db.acting_name
         self._run_on_file(lambda progress: passphrase.change_passphrase(
-            path, old=old, new=new, confirm=new), self.tr("Changing the passphrase\u2026"), new)
+            path, old=old, new=new, confirm=new, actor=who), self.tr("Changing the passphrase\u2026"), new)
 
     def remove_passphrase(self) -> None:
         path, old = self._data_file(), self.current.text()
@@ -392,7 +394,9 @@ class SafetyTab(QWidget):
                         "made from now on will not be protected either."),
                 yes=self.tr("Remove the passphrase"), no=self.tr("Keep it")):
             return
-        self._run_on_file(lambda progress: passphrase.decrypt_database(path, passphrase=old),
+        who = self.context.db.acting_name
+        self._run_on_file(lambda progress: passphrase.decrypt_database(path, passphrase=old,
+                                                                       actor=who),
                           self.tr("Removing the passphrase\u2026"), None)
 
     # Old records -----------------------------------------------------------------------------

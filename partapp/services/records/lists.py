@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -57,41 +57,34 @@ def _check_unique(session: Session, model: Any, name: str, item_id: int | None, 
 
 def save_group(session: Session, name: str, *, group_id: int | None = None,
                active: bool = True) -> ListItem:
-    require(session, "administrator")
-    name = required_text(name, "name", "the group's name", max_length=120)
-    _check_unique(session, Group, name, group_id, "group")
-    if group_id is None:
-        position = (session.scalar(select(func.max(Group.position))) or 0) + 1
-        group = Group(name=name, position=position, active=active)
-        session.add(group)
-    else:
-        found = session.get(Group, group_id)
-        if found is None:
-            raise NotFoundError("That group is no longer in the list.")
-        group = found
-        group.name, group.active = name, active
-    session.flush()
-    audit.record(session, "settings", "group", group.id)
-    return ListItem(group.id, group.name, group.active)
+    return _save_item(session, Group, "group", name, group_id, active)
 
 
 def save_service(session: Session, name: str, *, service_id: int | None = None,
                  active: bool = True) -> ListItem:
+    return _save_item(session, Service, "service", name, service_id, active)
+
+
+def _save_item(session: Session, model: type[Group] | type[Service], kind: str, name: str,
+               item_id: int | None, active: bool) -> ListItem:
+    """A new group or service (``item_id`` None), or a new name or state for one."""
     require(session, "administrator")
-    name = required_text(name, "name", "the service's name", max_length=120)
-    _check_unique(session, Service, name, service_id, "service")
-    if service_id is None:
-        service = Service(name=name, active=active)
-        session.add(service)
+    name = required_text(name, "name", f"the {kind}'s name", max_length=120)
+    _check_unique(session, model, name, item_id, kind)
+    item: Group | Service | None
+    if item_id is None:
+        item = model(name=name, active=active)
+        if isinstance(item, Group):  # new groups go at the end of the list
+            item.position = (session.scalar(select(func.max(Group.position))) or 0) + 1
+        session.add(item)
     else:
-        found_service = session.get(Service, service_id)
-        if found_service is None:
-            raise NotFoundError("That service is no longer in the list.")
-        service = found_service
-        service.name, service.active = name, active
+        item = cast(Group | Service | None, session.get(model, item_id))
+        if item is None:
+            raise NotFoundError(f"That {kind} is no longer in the list.")
+        item.name, item.active = name, active
     session.flush()
-    audit.record(session, "settings", "service", service.id)
-    return ListItem(service.id, service.name, service.active)
+    audit.record(session, "settings", kind, item.id)
+    return ListItem(item.id, item.name, item.active)
 
 
 def delete_group(session: Session, group_id: int) -> None:

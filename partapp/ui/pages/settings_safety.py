@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -342,12 +342,15 @@ class SafetyTab(QWidget):
         for field in (self.current, self.new1, self.new2):
             field.clear()
 
-    def _run_on_file(self, work, title: str, passphrase_after: str | None) -> None:
-        def done(result) -> None:
+    def _run_on_file(self, work: Callable[[str | None], Any], title: str,
+                     passphrase_after: str | None) -> None:
+        """``work(who)`` on the closed file; ``who`` (the signed-in user) goes in its audit line."""
+        def done(result: Any) -> None:
             self._clear_fields()
             messages.inform(self, self.tr("Passphrase"), result.describe())
 
-        self.files().with_file_closed(work, title=title, on_done=done,
+        who = self.context.db.acting_name
+        self.files().with_file_closed(lambda _progress: work(who), title=title, on_done=done,
                                       passphrase_after=lambda _result: passphrase_after)
 
     def protect(self) -> None:
@@ -361,8 +364,7 @@ class SafetyTab(QWidget):
                 yes=self.tr("I have written it down: protect the file"), no=self.tr("Cancel")):
             return
         path = self._data_file()
-        who = self.context.db.acting_name
-        self._run_on_file(lambda progress: passphrase.encrypt_database(
+        self._run_on_file(lambda who: passphrase.encrypt_database(
             path, passphrase=new, confirm=new, actor=who), self.tr("Protecting the data file\u2026"), new)
 
     def change_passphrase(self) -> None:
@@ -375,8 +377,7 @@ class SafetyTab(QWidget):
         new = self._check(check)
         if new is None:
             return
-        who = self.context.db.acting_name
-        self._run_on_file(lambda progress: passphrase.change_passphrase(
+        self._run_on_file(lambda who: passphrase.change_passphrase(
             path, old=old, new=new, confirm=new, actor=who), self.tr("Changing the passphrase\u2026"), new)
 
     def remove_passphrase(self) -> None:
@@ -394,9 +395,8 @@ class SafetyTab(QWidget):
                         "made from now on will not be protected either."),
                 yes=self.tr("Remove the passphrase"), no=self.tr("Keep it")):
             return
-        who = self.context.db.acting_name
-        self._run_on_file(lambda progress: passphrase.decrypt_database(path, passphrase=old,
-                                                                       actor=who),
+        self._run_on_file(lambda who: passphrase.decrypt_database(path, passphrase=old,
+                                                                  actor=who),
                           self.tr("Removing the passphrase\u2026"), None)
 
     # Old records -----------------------------------------------------------------------------

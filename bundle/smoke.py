@@ -71,7 +71,8 @@ def _make_first_release_file(path: Path) -> None:
     """A data file as the first release made it (migration 0001), made with this source tree."""
     from alembic import command
 
-    from partapp.services.store.database import alembic_config, make_engine, open_database
+    from partapp.services.store.database import make_engine, open_database
+    from partapp.services.store.revisions import alembic_config
 
     open_database(str(path)).dispose()
     engine = make_engine(str(path))

@@ -8,7 +8,8 @@ from sqlalchemy import text
 
 from partapp.services.records import people
 from partapp.services.records.people import PersonData
-from partapp.services.store.database import alembic_config, make_engine
+from partapp.services.store.database import make_engine
+from partapp.services.store.revisions import alembic_config
 
 _PERSON = ("INSERT INTO person (ref, first_name, last_name, preferred_name, address_1, "
            "address_2, town, postcode, email, phone, feedback_format, language, bilingual, "

@@ -10,13 +10,12 @@ from sqlalchemy import create_engine, inspect, text
 
 from partapp.services.errors import DatabaseError, DatabaseTooNewError
 from partapp.services.store.database import (
-    alembic_config,
     create_schema,
-    head_revision,
     make_engine,
     open_database,
     upgrade_schema,
 )
+from partapp.services.store.revisions import alembic_config, head_revision
 
 
 def _schema(path: Path) -> dict:

@@ -23,7 +23,8 @@ from partapp.services.records.changes import ChangeData
 from partapp.services.records.organisation import OrganisationDetails
 from partapp.services.records.people import PersonData
 from partapp.services.records.suggestions import DecisionData, SuggestionData
-from partapp.services.store.database import alembic_config, make_engine, open_database
+from partapp.services.store.database import make_engine, open_database
+from partapp.services.store.revisions import alembic_config
 
 TODAY = date.today()
 REASON = "The building belongs to the council and we may not change it."

@@ -26,14 +26,11 @@ from ..errors import DatabaseError, DatabaseTooNewError, saved_at_the_same_momen
 from ..files import file_kinds, output_files
 from ..files.paths import is_url
 from . import encryption, integrity
-from .copying import sqlite_copy as sqlite_copy  # callers may take it from here
+from .copying import sqlite_copy
 from .lock import FileLock, network_drive_warning
 from .lock import acquire as acquire_lock
 from .refusal import refusal_message
-from .revisions import MIGRATIONS_DIR as MIGRATIONS_DIR
-from .revisions import alembic_config as alembic_config
-from .revisions import head_revision as head_revision
-from .revisions import known_revisions as known_revisions
+from .revisions import alembic_config, head_revision, known_revisions
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -22,7 +22,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ...models import Base
 from ..errors import DatabaseError, PartappError
-from .database import alembic_config, open_database, sqlite_copy
+from .copying import sqlite_copy
+from .database import open_database
+from .revisions import alembic_config
 
 BATCH = 2000
 

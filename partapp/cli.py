@@ -15,6 +15,7 @@ from pathlib import Path
 from . import (
     APP_NAME,
     __version__,
+    cli_email,
     cli_organisation,
     cli_people,
     cli_report,
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--welsh-missing", metavar="FILE.csv",
                          help="also write a list of your own texts that Welsh letters print in "
                               "English, to fill in")
+    cli_email.add_option(letters)
 
     cli_report.add_command(sub)  # here, so --help lists it after letters
     backup = sub.add_parser("backup", help="make a backup copy of the data file")
@@ -144,6 +146,8 @@ def cmd_letters(args) -> int:
 
     db = _open(args)
     try:
+        if args.send_email and not cli_email.send_first(db):
+            return 1
         with db.session_scope() as session:
             result = write_due_letters(session, Path(args.out), mark_sent=args.mark_sent,
                                        sent_by=actor(session), waiting=_waiting(

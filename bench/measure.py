@@ -62,13 +62,22 @@ def report_year(db_path: str) -> dict:
     return {"seconds": time.perf_counter() - t0, "pages": pages}
 
 
-@measure("report_floor")
-def report_floor(db_path: str) -> dict:
-    """The report's SQL floor on the same file and period as report_year (bench/sql_floor.py)."""
-    from .sql_floor import sql_floor
+@measure("report_csv_work")
+def report_csv_work(db_path: str) -> dict:
+    """What ``partapp report --csv`` does once the file is open, in-process: count the figures
+    and write them (bench/run.py times the whole command as report_csv, and the SQL floor)."""
+    from partapp.services.figures.report_csv import figure_rows, write_figure_rows
+    from partapp.services.figures.report_data import build_report_figures
 
+    db = _db(db_path)
     today = date.today()
-    return sql_floor(db_path, date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
+    out = Path(tempfile.mkdtemp()) / "report.csv"
+    t0 = time.perf_counter()
+    with db.session_scope() as s:
+        rows = figure_rows(build_report_figures(s, date(today.year - 1, 1, 1),
+                                                date(today.year - 1, 12, 31)))
+    write_figure_rows(rows, out)
+    return {"seconds": time.perf_counter() - t0, "rows": len(rows)}
 
 
 def owed_letter_people(session, count: int) -> list[int]:

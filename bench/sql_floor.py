@@ -85,3 +85,21 @@ def sql_floor(path: str, start: date, end: date, promise: int = 28) -> dict:
         conn.close()
     return {"seconds": seconds, "people_owed": answers["people_owed"][0][0],
             "suggestions": answers["suggestions"][0][0]}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m bench.sql_floor DB START END``: the floor as a whole process of its own, so
+    it can be timed the way ``partapp report --csv`` is (Python's start and sqlite3's import
+    included). Prints one JSON line: the in-process seconds and the answers."""
+    import json
+    import sys
+
+    from .measure import peak_mb
+
+    path, start, end = (argv if argv is not None else sys.argv[1:])[:3]
+    result = sql_floor(path, date.fromisoformat(start), date.fromisoformat(end))
+    print(json.dumps({**result, "peak_mb": peak_mb()}))
+
+
+if __name__ == "__main__":
+    main()

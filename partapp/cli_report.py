@@ -52,15 +52,17 @@ def cmd_report(args) -> int:
             check_period(start, end)
             written = []
             data = None
-            if args.csv or args.out:
+            if args.out:
                 from .services.figures.report_data import build_report_data
 
                 data = build_report_data(session, start, end)  # counted once for both files
             if args.csv:
-                assert data is not None
                 from .services.figures.report_csv import figure_rows, write_figure_rows
+                from .services.figures.report_data import build_report_figures
 
-                write_figure_rows(figure_rows(data), Path(args.csv))
+                # Without a PDF, only the figures: no themes, changes or years to find.
+                counted = data if data is not None else build_report_figures(session, start, end)
+                write_figure_rows(figure_rows(counted), Path(args.csv))
                 written.append(args.csv)
             if args.lists:
                 from .services.figures.report_csv import write_lists_csv

@@ -35,7 +35,7 @@ from ..files.csv_safe import safe_cell as guarded_cell
 from ..files.output_files import check_folder, open_output
 from ..records.organisation import promise_days
 from ..sql_types import AnySelect
-from .report_data import PeriodPart, ReportData, build_report_data, pct
+from .report_data import PeriodPart, ReportFigures, build_report_figures, pct
 from .report_queries import first_feedback, latest_decisions
 
 
@@ -82,7 +82,7 @@ def _period_rows(part: PeriodPart) -> list[tuple[str, object]]:
     return rows
 
 
-def figure_rows(data: ReportData) -> list[tuple[str, str]]:
+def figure_rows(data: ReportFigures) -> list[tuple[str, str]]:
     """Every figure in the report as ``(figure, value)`` text, in the CSV's order."""
     rows: list[tuple[str, object]] = list(data.figures.rows())
     rows += [("period_start", data.start), ("period_end", data.end),
@@ -126,7 +126,7 @@ def _text(value: object) -> str:
 
 def write_figures_csv(session: Session, start: date, end: date, out: Path) -> None:
     """Write every figure of the report for ``start``..``end`` as ``figure,value`` rows."""
-    data = build_report_data(session, start, end)
+    data = build_report_figures(session, start, end)
     write_figure_rows(figure_rows(data), Path(out))
 
 

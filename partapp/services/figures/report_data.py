@@ -7,7 +7,7 @@ The PDF (reports.annual) and the CSV (services.figures.report_csv) are both draw
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -25,7 +25,8 @@ from .report_equality import TakingPart, taking_part
 from .report_follow_ups import FollowUpReport, follow_up_report
 from .report_themes import NextChange, Themes, next_changes, year_themes
 
-__all__ = ["SMALL_BASE", "ReportData", "build_report_data", "pct"]
+__all__ = ["SMALL_BASE", "ReportData", "ReportFigures", "build_report_data",
+           "build_report_figures", "pct"]
 
 Progress = Callable[[int, int, str], None]
 STEPS = 8  # how many times build_report_data reports progress
@@ -86,7 +87,10 @@ class PastPeriod:
 
 
 @dataclass(frozen=True)
-class ReportData:
+class ReportFigures:
+    """Every figure the report's CSV writes (services.figures.report_csv.figure_rows): what
+    ``partapp report --csv`` counts when it writes no PDF."""
+
     organisation: str
     made_on: date
     promise_days: int
@@ -94,17 +98,11 @@ class ReportData:
     current: PeriodPart
     previous: PeriodPart
     by_month: tuple[tuple[date, int], ...]
-    changes: tuple[q.ChangeDone, ...]
     reasons: Reasons
     taking_part: TakingPart
     waiting: tuple[q.WaitingBand, ...]
     feedback_aim: int  # percent, from the organisation's settings
-    themes: Themes
-    attention: tuple[Attention, ...]
-    next_changes: tuple[NextChange, ...]  # planned or in progress on the day it was made
-    history: tuple[PastPeriod, ...]  # up to YEARS periods ending with this one, from the
-    # first that has any suggestions, changes or activities
-    follow_ups: FollowUpReport | None = None  # "Did it make a difference?" (report_follow_ups)
+    follow_ups: FollowUpReport | None  # "Did it make a difference?" (report_follow_ups)
 
     @property
     def start(self) -> date:
@@ -121,6 +119,19 @@ class ReportData:
     @property
     def waiting_total(self) -> int:
         return sum(band.count for band in self.waiting)
+
+
+@dataclass(frozen=True)
+class ReportData(ReportFigures):
+    """The figures and everything else the PDF shows: the changes, themes, attention points,
+    what comes next and the view over the years."""
+
+    changes: tuple[q.ChangeDone, ...]
+    themes: Themes
+    attention: tuple[Attention, ...]
+    next_changes: tuple[NextChange, ...]  # planned or in progress on the day it was made
+    history: tuple[PastPeriod, ...]  # up to YEARS periods ending with this one, from the
+    # first that has any suggestions, changes or activities
 
 
 def period_noun(start: date, end: date) -> str:
@@ -248,9 +259,11 @@ def _part(session: Session, start: date, end: date, promise: int) -> PeriodPart:
                       decided_with_users=q.decided_with_users(session, start, end))
 
 
-def build_report_data(session: Session, start: date, end: date, *, made_on: date | None = None,
-                      progress: Progress | None = None) -> ReportData:
-    """Count everything the report needs. ``progress(step, STEPS, message)`` if given."""
+def build_report_figures(session: Session, start: date, end: date, *,
+                         made_on: date | None = None,
+                         progress: Progress | None = None) -> ReportFigures:
+    """Count every figure of the report's CSV (no themes, changes or years: the PDF's own
+    parts). ``progress(step, STEPS, message)`` if given, for steps 1 to 6."""
     require(session, "coordinator")
     check_period(start, end)
 
@@ -265,34 +278,45 @@ def build_report_data(session: Session, start: date, end: date, *, made_on: date
     step(2, "Counting the period before")
     prev_start, prev_end = previous_period(start, end)
     previous = _part(session, prev_start, prev_end, promise)
-    step(3, "Finding changes made")
-    changes = tuple(q.changes_done(session, start, end))
-    step(4, "Finding what we could not do")
+    step(3, "Finding what we could not do")
     answers = tuple(q.no_answers(session, start, end))
     reasons = Reasons(answers=answers,
                       with_reason=sum(1 for a in answers if a.reason.strip()),
                       with_instead=sum(1 for a in answers if a.instead.strip()),
                       categories=q.reason_categories(list(answers)))
-    step(5, "Counting who took part")
+    step(4, "Counting who took part")
     people = taking_part(session, start, end, threshold=details.small_number_threshold)
-    step(6, "Counting what is still waiting")
+    step(5, "Counting what is still waiting")
     waiting = tuple(q.waiting_bands(session, end, promise))
-    step(7, "Counting suggestions by month and by theme")
+    step(6, "Counting suggestions by month and by theme")
     months = tuple(q.by_month(session, start, end))
-    themes = year_themes(session, start, end, prev_start, prev_end, changes)
-    people_before = taking_part(session, prev_start, prev_end,
-                                threshold=details.small_number_threshold)
-    attention = attention_points(current, previous, people, people_before,
-                                 aim=details.feedback_aim_pct, promise=promise,
-                                 word=period_noun(start, end))
-    step(8, "Counted everything")
-    return ReportData(
+    return ReportFigures(
         organisation=details.name.strip(), made_on=made_on or date.today(),
         promise_days=promise, threshold=details.small_number_threshold, current=current,
-        previous=previous, by_month=months, changes=changes, reasons=reasons,
-        taking_part=people, waiting=waiting, feedback_aim=details.feedback_aim_pct,
-        themes=themes, attention=attention, next_changes=tuple(next_changes(session)),
-        history=history(session, current, previous, promise),
+        previous=previous, by_month=months, reasons=reasons, taking_part=people,
+        waiting=waiting, feedback_aim=details.feedback_aim_pct,
         follow_ups=follow_up_report(session, start, end,
                                     threshold=details.small_number_threshold,
                                     weeks=details.follow_up_weeks))
+
+
+def build_report_data(session: Session, start: date, end: date, *, made_on: date | None = None,
+                      progress: Progress | None = None) -> ReportData:
+    """Count everything the report needs. ``progress(step, STEPS, message)`` if given."""
+    counted = build_report_figures(session, start, end, made_on=made_on, progress=progress)
+    if progress is not None:
+        progress(7, STEPS, "Finding changes made")
+    prev_start, prev_end = counted.previous.start, counted.previous.end
+    changes = tuple(q.changes_done(session, start, end))
+    themes = year_themes(session, start, end, prev_start, prev_end, changes)
+    people_before = taking_part(session, prev_start, prev_end, threshold=counted.threshold)
+    attention = attention_points(counted.current, counted.previous, counted.taking_part,
+                                 people_before, aim=counted.feedback_aim,
+                                 promise=counted.promise_days, word=period_noun(start, end))
+    history_ = history(session, counted.current, counted.previous, counted.promise_days)
+    if progress is not None:
+        progress(8, STEPS, "Counted everything")
+    return ReportData(
+        **{f.name: getattr(counted, f.name) for f in fields(ReportFigures)},
+        changes=changes, themes=themes, attention=attention,
+        next_changes=tuple(next_changes(session)), history=history_)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..records.organisation import OrganisationDetails
+from .letter_heading import with_heading
 from .letter_templates import Wording, render_template, template_format
 from .plain_english import PlainEnglishResult, check_text
 from .welsh_texts import WELSH, MissingWelsh, in_welsh, welsh_item_texts, without_marks
@@ -221,9 +222,11 @@ class LetterPerson:
 def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording: Wording,
             organisation: OrganisationDetails, today: date, activity: str = "",
             activity_on: date | None = None, activity_id: int | None = None,
-            activity_cy: str = "") -> LetterContent:
+            activity_cy: str = "", fit_heading: bool = True) -> LetterContent:
     """Build one letter. Languages without wording for this letter fall back to English. A
-    Welsh part prints the Welsh version of each free text, or the English with a warning."""
+    Welsh part prints the Welsh version of each free text, or the English with a warning.
+    Its heading and opening fit what the items say (letter_heading), unless ``fit_heading``
+    is off (the wording editor's preview shows the kind's own)."""
     warnings = list(person.extra_warnings)
     languages: list[str] = []
     for lang in person.letter_languages():
@@ -239,6 +242,8 @@ def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording
     sections: list[LetterSection] = []
     for lang in languages:
         parts = wording.parts(kind, person.feedback_format, lang) or {}
+        if fit_heading:
+            parts = with_heading(parts, kind, items, wording, person.feedback_format, lang)
         named = (in_welsh("activity", f"Activity {activity_id}", activity, activity_cy)
                  if lang == WELSH else activity)
         sections.extend(_sections(parts, lang, person, items, kind=kind,
@@ -293,12 +298,12 @@ def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: lis
     if "sorry_late" in parts and kind != "thank_you" \
             and any(_answered_late(item, person, org, today) for item in items):
         add("sorry_late", base)  # with the opening: no picture of its own
-    # "We hope this helps..." after each change made would repeat itself: it is said once,
-    # after the last one. Other next steps are about their own suggestion, so each keeps its own.
-    done = [item.suggestion_id for item in items
-            if _next_phrase(item, False) == "next_done"]
-    for item in items:
-        values = _item_values(parts, base, item, lang, today)
+    # The same next step after each of several items would repeat itself ("We hope this
+    # helps...", "We will write to you again when it is done."): it is said once, after the
+    # last item it is for. A next step with the item's own details (a plan, a date) differs.
+    every = [_item_values(parts, base, item, lang, today) for item in items]
+    last = {values["next_step"]: index for index, values in enumerate(every)}
+    for index, (item, values) in enumerate(zip(items, every, strict=True)):
         sid = item.suggestion_id
         add("told_us", values, heading_part="told_us_heading", picture="told_us",
             suggestion_id=sid)
@@ -312,9 +317,7 @@ def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: lis
             suggestion_id=sid)
         add("change", values, heading_part="change_heading", picture="change", suggestion_id=sid)
         next_part = _next_phrase(item, bool(values["reply"]))
-        if next_part == "next_done" and sid != done[-1]:
-            continue
-        if next_part:
+        if next_part and last[values["next_step"]] == index:
             add("next", values, heading_part="next_heading",
                 picture=_NEXT_PICTURES.get(next_part, "next"), suggestion_id=sid)
     add("closing", base, picture="phone")

@@ -77,6 +77,11 @@ def _parts() -> tuple[PartInfo, ...]:
     letter = [("heading", "Heading at the top", True), ("greeting", "Greeting", False),
               ("opening", "Opening", True)]
     late = PartInfo("sorry_late", "Sorry for a late answer", "letter", optional=True)
+    # When the first suggestion is not decided yet but others are (letter_heading.py).
+    mixed = (PartInfo("heading_mixed", "Heading when only some are decided", "letter",
+                      optional=True),
+             PartInfo("opening_mixed", "Opening when only some are decided", "letter",
+                      optional=True))
     item = [("told_us_heading", "Heading: what you told us"), ("told_us", "What you told us"),
             ("decided_heading", "Heading: what we decided"), ("decided", "What we decided"),
             ("reason_heading", "Heading: why"), ("reason", "Why"),
@@ -107,7 +112,7 @@ def _parts() -> tuple[PartInfo, ...]:
                ("next_passed_on", "Next step: passed on"),
                ("next_done", "Next step: the change is done")]
     return (tuple(PartInfo(n, label, "letter", per_kind) for n, label, per_kind in letter)
-            + (late,)
+            + mixed + (late,)
             + tuple(PartInfo(n, label, "item") for n, label in item)
             + tuple(PartInfo(n, label, "letter") for n, label in closing)
             + tuple(PartInfo(n, label, "phrase") for n, label in phrases))

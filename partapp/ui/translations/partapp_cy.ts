@@ -6448,6 +6448,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <source>{language} and English</source>
         <translation>{language} a Saesneg</translation>
     </message>
+    <message>
+        <source>Heading when only some are decided</source>
+        <translation>Pennawd pan nad yw popeth wedi’i benderfynu</translation>
+    </message>
+    <message>
+        <source>Opening when only some are decided</source>
+        <translation>Agoriad pan nad yw popeth wedi’i benderfynu</translation>
+    </message>
 </context>
 <context>
     <name>periods</name>

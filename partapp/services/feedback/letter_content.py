@@ -16,6 +16,7 @@ from ..records.organisation import OrganisationDetails
 from .letter_heading import with_heading
 from .letter_templates import Wording, render_template, template_format
 from .plain_english import PlainEnglishResult, check_text
+from .stale_texts import DatedText, StaleText, stale_texts
 from .welsh_texts import WELSH, MissingWelsh, in_welsh, welsh_item_texts, without_marks
 
 _MONTHS = {
@@ -89,6 +90,8 @@ class LetterItem:
     activity_id: int | None = None
     change_cy: str = ""
     plan_cy: str = ""
+    # Our texts above with the day each was written, to find those that speak of a time gone.
+    dated: tuple[DatedText, ...] = ()
 
     @property
     def letter_kind(self) -> str:
@@ -131,6 +134,8 @@ class LetterContent:
     follow_up_change_ids: tuple[int, ...] = ()
     # The organisation's free texts a Welsh part printed in English, having no Welsh version.
     welsh_missing: tuple[MissingWelsh, ...] = ()
+    # Our texts that speak of time and were written before the letter's time (stale_texts).
+    stale: tuple[StaleText, ...] = ()
 
     @property
     def language(self) -> str:
@@ -251,6 +256,8 @@ def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording
                                   activity_on=activity_on))
     sections, missing = without_marks(sections)
     warnings += [m.warning(len(languages) > 1) for m in missing]
+    stale = stale_texts((d for item in items for d in item.dated), languages, today)
+    warnings += [s.warning() for s in stale]
     envelope = person.envelope_lines()
     if len(envelope) < 2 and template_format(person.feedback_format) == person.feedback_format:
         warnings.append("There is no address for this person. Please add one before posting.")
@@ -262,7 +269,8 @@ def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording
         person_id=person.person_id, person_name=person.full_name, address_lines=envelope,
         format=person.feedback_format, languages=tuple(languages), kind=kind, letter_date=today,
         sections=tuple(sections), suggestion_ids=tuple(i.suggestion_id for i in items),
-        activity_id=activity_id, warnings=tuple(warnings), welsh_missing=tuple(missing))
+        activity_id=activity_id, warnings=tuple(warnings), welsh_missing=tuple(missing),
+        stale=stale)
 
 
 def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: list[LetterItem],

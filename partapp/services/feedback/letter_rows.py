@@ -12,14 +12,15 @@ letter the same however many letters there are.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...models import (
     Activity,
+    AuditEntry,
     Change,
     Decision,
     Feedback,
@@ -30,6 +31,7 @@ from ...models import (
     feedback_suggestion,
 )
 from .letter_content import LetterItem, LetterPerson
+from .stale_texts import DatedText, time_words
 from .welsh_texts import in_welsh
 
 BATCH = 500
@@ -96,6 +98,7 @@ def _batch_items(session: Session, ids: list[int], today: date,
         .outerjoin(Service, Service.id == Suggestion.service_id)
         .where(Suggestion.id.in_(ids))).all()
     latest: dict[int, tuple[Any, ...]] = {}
+    decided: dict[int, date] = {}
     for sid, decided_on, *decision in session.execute(
             select(Decision.suggestion_id, Decision.decided_on, Decision.outcome,
                    Decision.reason, Decision.instead, Decision.passed_to, Decision.reason_cy,
@@ -104,6 +107,7 @@ def _batch_items(session: Session, ids: list[int], today: date,
             .order_by(Decision.suggestion_id, Decision.decided_on, Decision.id)):
         if decided_on <= today:
             latest[sid] = tuple(decision)  # in date order, so the last one kept is the latest
+            decided[sid] = decided_on
     links: dict[int, list[int]] = {}
     for sid, change_id in session.execute(
             select(change_suggestion.c.suggestion_id, change_suggestion.c.change_id)
@@ -113,8 +117,11 @@ def _batch_items(session: Session, ids: list[int], today: date,
     for batch in batches((c for linked in links.values() for c in linked), batch_size):
         for change_id, *change in session.execute(
                 select(Change.id, Change.description, Change.status, Change.done_on,
-                       Change.due_on, Change.description_cy).where(Change.id.in_(batch))):
+                       Change.due_on, Change.description_cy, Change.created_at)
+                .where(Change.id.in_(batch))):
             found[change_id] = (change_id, *change)
+    saved = _saved_on(session, [c[0] for c in found.values()
+                                if time_words(c[1]) or time_words(c[5] or "")])
     items = {}
     for sid, text, raised_on, kind, channel, activity, service, activity_id, activity_cy \
             in suggestions:
@@ -135,8 +142,48 @@ def _batch_items(session: Session, ids: list[int], today: date,
             reason_cy=reason_cy, instead_cy=instead_cy, passed_to_cy=passed_to_cy,
             activity_cy=activity_cy or "", activity_id=activity_id,
             change_cy="\n".join(_in_welsh(c) for c in done),
-            plan_cy=_in_welsh(planned[0]) if planned else "")
+            plan_cy=_in_welsh(planned[0]) if planned else "",
+            dated=_dated(sid, outcome, (reason, instead, passed_to),
+                         (reason_cy, instead_cy, passed_to_cy), decided.get(sid), done,
+                         planned[:1], saved))
     return items
+
+
+def _dated(sid: int, outcome: str | None, english: tuple[str, ...], welsh: tuple[str, ...],
+           decided_on: date | None, done: list[tuple[Any, ...]], planned: list[tuple[Any, ...]],
+           saved: dict[int, date]) -> tuple[DatedText, ...]:
+    """The item's own texts a letter prints, each with the day it was written (stale_texts)."""
+    out = []
+    if outcome and decided_on is not None:
+        for name, en, cy in zip(("reason", "instead", "passed_to"), english, welsh, strict=True):
+            if en.strip() and (name != "passed_to" or outcome == "passed_on"):
+                out.append(DatedText(name, en, cy or "", decided_on, sid))
+    for name, changes in (("change", done), ("plan", planned)):
+        for c in changes:
+            written = saved.get(c[0]) or _day(c[6])
+            if written is not None:
+                out.append(DatedText(name, c[1], c[5] or "", written, sid, c[0]))
+    return tuple(out)
+
+
+def _day(value: Any) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _saved_on(session: Session, change_ids: Sequence[int]) -> dict[int, date]:
+    """The day each change was last saved (from the audit log): asked only for the few whose
+    words speak of time."""
+    found: dict[int, date] = {}
+    for batch in batches(change_ids):
+        for cid, at in session.execute(
+                select(AuditEntry.entity_id, func.max(AuditEntry.at))
+                .where(AuditEntry.entity == "change", AuditEntry.entity_id.in_(batch),
+                       AuditEntry.action.in_(("create", "update")))
+                .group_by(AuditEntry.entity_id)):
+            day = _day(at)
+            if cid is not None and day is not None:
+                found[int(cid)] = day
+    return found
 
 
 def _in_welsh(change: tuple[Any, ...]) -> str:

@@ -1783,6 +1783,119 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
 </context>
 <context>
+    <name>LetterEmailing</name>
+    <message>
+        <source>Send &amp;by email…</source>
+        <translation>Anfon drwy &amp;e-bost…</translation>
+    </message>
+    <message>
+        <source>Send the chosen email letters</source>
+        <translation>Anfon y llythyrau e-bost a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Sends the letters of the chosen people who asked for email, through your mail server, and marks each as sent.</source>
+        <translation>Mae&apos;n anfon llythyrau&apos;r bobl a ddewiswyd a ofynnodd am e-bost, drwy eich gweinydd post, ac yn nodi bod pob un wedi&apos;i anfon.</translation>
+    </message>
+    <message>
+        <source>Sending by email is turned off</source>
+        <translation>Mae anfon drwy e-bost wedi&apos;i ddiffodd</translation>
+    </message>
+    <message>
+        <source>An administrator can turn it on in Settings, Mail server. Until then, “Save as PDF” writes an email ready to send beside the letters for each person who asked for email.</source>
+        <translation>Gall gweinyddwr ei droi ymlaen yn y Gosodiadau, Gweinydd post. Tan hynny, mae “Cadw fel PDF” yn ysgrifennu e-bost yn barod i&apos;w anfon wrth ymyl y llythyrau ar gyfer pob person a ofynnodd am e-bost.</translation>
+    </message>
+    <message>
+        <source>Send these letters by email?</source>
+        <translation>Anfon y llythyrau hyn drwy e-bost?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n letters by email through {server}? Each one is marked as sent as it goes.</source>
+        <translation>
+            <numerusform>Anfon %n o lythyrau drwy e-bost, drwy {server}? Bydd pob un yn cael ei nodi fel wedi&apos;i anfon wrth iddo fynd.</numerusform>
+            <numerusform>Anfon %n llythyr drwy e-bost, drwy {server}? Bydd pob un yn cael ei nodi fel wedi&apos;i anfon wrth iddo fynd.</numerusform>
+            <numerusform>Anfon %n o lythyrau drwy e-bost, drwy {server}? Bydd pob un yn cael ei nodi fel wedi&apos;i anfon wrth iddo fynd.</numerusform>
+            <numerusform>Anfon %n o lythyrau drwy e-bost, drwy {server}? Bydd pob un yn cael ei nodi fel wedi&apos;i anfon wrth iddo fynd.</numerusform>
+            <numerusform>Anfon %n o lythyrau drwy e-bost, drwy {server}? Bydd pob un yn cael ei nodi fel wedi&apos;i anfon wrth iddo fynd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send them</source>
+        <translation>Anfon nhw</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
+    </message>
+    <message>
+        <source>Sending letter {done} of {total} by email…</source>
+        <translation>Yn anfon llythyr {done} o {total} drwy e-bost…</translation>
+    </message>
+    <message>
+        <source>Sending letters by email…</source>
+        <translation>Yn anfon llythyrau drwy e-bost…</translation>
+    </message>
+    <message>
+        <source>Some letters were not sent</source>
+        <translation>Chafodd rhai llythyrau mo&apos;u hanfon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n letters by email and marked them as sent:</source>
+        <translation>
+            <numerusform>Wedi anfon %n o lythyrau drwy e-bost a nodi eu bod wedi&apos;u hanfon:</numerusform>
+            <numerusform>Wedi anfon %n llythyr drwy e-bost a nodi ei fod wedi&apos;i anfon:</numerusform>
+            <numerusform>Wedi anfon %n o lythyrau drwy e-bost a nodi eu bod wedi&apos;u hanfon:</numerusform>
+            <numerusform>Wedi anfon %n o lythyrau drwy e-bost a nodi eu bod wedi&apos;u hanfon:</numerusform>
+            <numerusform>Wedi anfon %n o lythyrau drwy e-bost a nodi eu bod wedi&apos;u hanfon:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending stopped: {why}</source>
+        <translation>Daeth yr anfon i ben: {why}</translation>
+    </message>
+    <message>
+        <source>Sending was stopped before the end.</source>
+        <translation>Cafodd yr anfon ei atal cyn y diwedd.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {names}. Press “Send by email” again to send only these.</source>
+        <translation>Heb eu hanfon eto: {names}. Pwyswch “Anfon drwy e-bost” eto i anfon y rhain yn unig.</translation>
+    </message>
+    <message>
+        <source>Not sent to {name}: {why}</source>
+        <translation>Heb ei anfon at {name}: {why}</translation>
+    </message>
+    <message>
+        <source>No email address for {names}: add it to their record, then send again.</source>
+        <translation>Does dim cyfeiriad e-bost ar gyfer {names}: ychwanegwch ef at eu cofnod, yna anfonwch eto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters had just been sent by another office, so they were not sent again.</source>
+        <translation>
+            <numerusform>Roedd swyddfa arall newydd anfon %n o lythyrau, felly chawson nhw mo&apos;u hanfon eto.</numerusform>
+            <numerusform>Roedd swyddfa arall newydd anfon %n llythyr, felly chafodd e mo&apos;i anfon eto.</numerusform>
+            <numerusform>Roedd swyddfa arall newydd anfon %n o lythyrau, felly chawson nhw mo&apos;u hanfon eto.</numerusform>
+            <numerusform>Roedd swyddfa arall newydd anfon %n o lythyrau, felly chawson nhw mo&apos;u hanfon eto.</numerusform>
+            <numerusform>Roedd swyddfa arall newydd anfon %n o lythyrau, felly chawson nhw mo&apos;u hanfon eto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody chosen is waiting for a letter by email.</source>
+        <translation>Does neb a ddewiswyd yn aros am lythyr drwy e-bost.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was sent.</source>
+        <translation>Wedi stopio. Chafodd dim byd ei anfon.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Chafodd dim byd ei anfon.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>Chafodd dim byd ei anfon</translation>
+    </message>
+</context>
+<context>
     <name>LetterListening</name>
     <message>
         <source>Listen to the a&amp;udio letter…</source>
@@ -2105,6 +2218,153 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>Show in lists</source>
         <translation>Dangos yn y rhestrau</translation>
+    </message>
+</context>
+<context>
+    <name>MailTab</name>
+    <message>
+        <source>Sending letters by email</source>
+        <translation>Anfon llythyrau drwy e-bost</translation>
+    </message>
+    <message>
+        <source>People who asked for their letters by email can have them sent straight from the app, through your organisation&apos;s own mail server. This is off until you turn it on. The app only connects to the server when you press Send.</source>
+        <translation>Gall pobl a ofynnodd am eu llythyrau drwy e-bost eu cael yn syth o&apos;r ap, drwy weinydd post eich sefydliad eich hun. Mae hyn wedi&apos;i ddiffodd nes i chi ei droi ymlaen. Dim ond pan fyddwch chi&apos;n pwyso Anfon y mae&apos;r ap yn cysylltu â&apos;r gweinydd.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Dim ond gweinyddwr sy&apos;n gallu newid y gosodiadau hyn.</translation>
+    </message>
+    <message>
+        <source>S&amp;end email letters through our mail server</source>
+        <translation>&amp;Anfon llythyrau e-bost drwy ein gweinydd post</translation>
+    </message>
+    <message>
+        <source>the mail server</source>
+        <translation>y gweinydd post</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Gweinydd post</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (porth 587 fel arfer)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (porth 465 fel arfer)</translation>
+    </message>
+    <message>
+        <source>No encryption (not safe)</source>
+        <translation>Dim amgryptio (ddim yn ddiogel)</translation>
+    </message>
+    <message>
+        <source>Your email provider gives this, for example smtp.office365.com.</source>
+        <translation>Mae eich darparwr e-bost yn rhoi hwn, er enghraifft smtp.office365.com.</translation>
+    </message>
+    <message>
+        <source>Often your full email address. Leave it empty if the server needs no sign-in.</source>
+        <translation>Eich cyfeiriad e-bost llawn yn aml. Gadewch ef yn wag os nad oes angen mewngofnodi ar y gweinydd.</translation>
+    </message>
+    <message>
+        <source>Sen&amp;der address:</source>
+        <translation>Cyfeiriad yr anfonw&amp;r:</translation>
+    </message>
+    <message>
+        <source>The address letters come from. Replies go here.</source>
+        <translation>Y cyfeiriad y daw&apos;r llythyrau ohono. Mae atebion yn dod yma.</translation>
+    </message>
+    <message>
+        <source>⚠ Without encryption, the password and the letters cross the network as plain text that others could read. Choose this only for a server inside your own building.</source>
+        <translation>⚠ Heb amgryptio, mae&apos;r cyfrinair a&apos;r llythyrau yn croesi&apos;r rhwydwaith fel testun plaen y gallai eraill ei ddarllen. Dewiswch hyn dim ond ar gyfer gweinydd yn eich adeilad eich hun.</translation>
+    </message>
+    <message>
+        <source>Send a test email</source>
+        <translation>Anfon e-bost prawf</translation>
+    </message>
+    <message>
+        <source>Save the settings first. The test uses the network once, to send a short email to the address you type.</source>
+        <translation>Cadwch y gosodiadau yn gyntaf. Mae&apos;r prawf yn defnyddio&apos;r rhwydwaith unwaith, i anfon e-bost byr i&apos;r cyfeiriad rydych chi&apos;n ei deipio.</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation>Enw&apos;r gwei&amp;nydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Por&amp;th:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Diog&amp;elwch:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Enw &amp;defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation>C&amp;yfrinair:</translation>
+    </message>
+    <message>
+        <source>Save the m&amp;ail server settings</source>
+        <translation>Cadw go&amp;sodiadau&apos;r gweinydd post</translation>
+    </message>
+    <message>
+        <source>Save the mail server settings</source>
+        <translation>Cadw gosodiadau&apos;r gweinydd post</translation>
+    </message>
+    <message>
+        <source>Send the test to:</source>
+        <translation>Anfon y prawf at:</translation>
+    </message>
+    <message>
+        <source>Send a test email to chec&amp;k</source>
+        <translation>Anfon e-&amp;bost prawf i wirio</translation>
+    </message>
+    <message>
+        <source>Uses the network once, to send a short email to the address typed.</source>
+        <translation>Mae&apos;n defnyddio&apos;r rhwydwaith unwaith, i anfon e-bost byr i&apos;r cyfeiriad a deipiwyd.</translation>
+    </message>
+    <message>
+        <source>Kept safely on this computer</source>
+        <translation>Wedi&apos;i gadw&apos;n ddiogel ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>This computer has no safe place to keep passwords (a keyring), so the app cannot remember the mail server&apos;s password. It uses the password you type until you close the app, and does not save it anywhere else.</source>
+        <translation>Does gan y cyfrifiadur hwn ddim lle diogel i gadw cyfrineiriau (cylch allweddi), felly all yr ap ddim cofio cyfrinair y gweinydd post. Mae&apos;n defnyddio&apos;r cyfrinair rydych chi&apos;n ei deipio nes i chi gau&apos;r ap, a dydy e ddim yn ei gadw yn unman arall.</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s own password store (its keyring), not in the data file. Each computer that sends needs it typed in once.</source>
+        <translation>Mae&apos;r cyfrinair yn cael ei gadw yn storfa gyfrineiriau&apos;r cyfrifiadur hwn (ei gylch allweddi), nid yn y ffeil ddata. Mae angen ei deipio unwaith ar bob cyfrifiadur sy&apos;n anfon.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring.</source>
+        <translation>Mae&apos;r cyfrinair yn cael ei gadw yng nghylch allweddi&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is kept only until you close the app.</source>
+        <translation>Does dim cylch allweddi ar y cyfrifiadur hwn: dim ond nes i chi gau&apos;r ap y mae&apos;r cyfrinair yn cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>Sending a test email…</source>
+        <translation>Yn anfon e-bost prawf…</translation>
+    </message>
+    <message>
+        <source>The test email went to {address}. If it does not arrive in a few minutes, look in the junk folder.</source>
+        <translation>Aeth yr e-bost prawf i {address}. Os nad yw&apos;n cyrraedd mewn ychydig funudau, edrychwch yn y ffolder sothach.</translation>
+    </message>
+    <message>
+        <source>Stopped. The test may not have gone.</source>
+        <translation>Wedi stopio. Efallai nad aeth y prawf.</translation>
+    </message>
+    <message>
+        <source>The test email did not go.</source>
+        <translation>Aeth yr e-bost prawf ddim.</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4542,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Remove the logo</source>
         <translation>Tynnu&apos;r logo</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Gweinydd post</translation>
     </message>
     <message>
         <source>Language</source>

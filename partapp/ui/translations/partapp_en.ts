@@ -160,6 +160,30 @@
     </message>
 </context>
 <context>
+    <name>LetterEmailing</name>
+    <message numerus="yes">
+        <source>Send %n letters by email through {server}? Each one is marked as sent as it goes.</source>
+        <translation>
+            <numerusform>Send %n letter by email through {server}? It is marked as sent as it goes.</numerusform>
+            <numerusform>Send %n letters by email through {server}? Each one is marked as sent as it goes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n letters by email and marked them as sent:</source>
+        <translation>
+            <numerusform>Sent %n letter by email and marked it as sent:</numerusform>
+            <numerusform>Sent %n letters by email and marked them as sent:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letters had just been sent by another office, so they were not sent again.</source>
+        <translation>
+            <numerusform>%n letter had just been sent by another office, so it was not sent again.</numerusform>
+            <numerusform>%n letters had just been sent by another office, so they were not sent again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message numerus="yes">
         <source>%n people are waiting.</source>

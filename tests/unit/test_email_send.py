@@ -328,3 +328,29 @@ def test_the_command_line_stops_before_printing_when_the_server_says_no(
     assert code == 1 and not out.exists() and not box.received
     assert "did not accept the user name and password" in said.err
     assert "Traceback" not in said.err + said.out
+
+
+def test_a_server_that_never_answers_times_out_and_names_the_port(data, memory_keyring):
+    import socket
+
+    db, _refs, _path = data
+    with socket.socket() as silent:  # takes the connection, then says nothing
+        silent.bind((HOST, 0))
+        silent.listen(1)
+        server = _set_up(db, silent.getsockname()[1])
+        with pytest.raises(MailError) as late:
+            send_test(server, PASSWORD, "me@example.org", timeout=0.5)
+    assert late.value.field == "port" and "took too long to answer" in str(late.value)
+
+
+def test_a_server_name_that_cannot_be_found_names_the_server_name():
+    import socket
+
+    from partapp.services.feedback.mail_send import _problem
+
+    # What the resolver raises for a name that does not exist (no lookup is made here).
+    error = _problem(socket.gaierror(socket.EAI_NONAME, "Name or service not known"),
+                     MailServer(enabled=True, host="smtp.nowhere.example", port=587))
+    assert error.field == "host"
+    assert str(error) == ("No mail server called smtp.nowhere.example could be found. Please "
+                          "check the Server name, and that this computer is online.")

@@ -58,7 +58,9 @@ def _problem(error: BaseException, server: MailServer) -> MailError:
     if isinstance(error, socket.gaierror):
         return MailError("host", f"No mail server called {name} could be found. Please check "
                                  "the Server name, and that this computer is online.")
-    if isinstance(error, TimeoutError | socket.timeout):
+    # smtplib turns a read that timed out into "Connection unexpectedly closed: timed out"
+    if isinstance(error, TimeoutError | socket.timeout) or isinstance(
+            error.__context__, TimeoutError | socket.timeout):
         return MailError("port", f"The mail server {name} took too long to answer on port "
                                  f"{port}. Please check the Port and the Server name, and "
                                  "that this computer is online.")

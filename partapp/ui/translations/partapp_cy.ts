@@ -6755,4 +6755,23 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Defnyddiwch y bysellau saeth i symud, ac Enter i agor.</translation>
     </message>
 </context>
+<context>
+    <name>StaleTextButtons</name>
+    <message>
+        <source>Change the words of change {number}…</source>
+        <translation>Golygu geiriau newid {number}…</translation>
+    </message>
+    <message>
+        <source>Opens the change, to put its words right</source>
+        <translation>Mae’n agor y newid, er mwyn i chi gywiro’r geiriau</translation>
+    </message>
+    <message>
+        <source>Record the decision on suggestion {number} again…</source>
+        <translation>Cofnodi’r penderfyniad ar awgrym {number} eto…</translation>
+    </message>
+    <message>
+        <source>Opens the decision filled in as it is now, dated today, to put its words right</source>
+        <translation>Mae’n agor y penderfyniad fel y mae nawr, gyda dyddiad heddiw, er mwyn i chi gywiro’r geiriau</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,100 @@
+"""Under a letter's warnings on the Letters page: a button for each of our texts that speaks of
+time and may be out of date (services/feedback/stale_texts.py), to change it there and then.
+
+A decision's words are changed by recording the decision again (its history is kept), with the
+form filled in from the latest one and dated today; a change's words in the change's own form.
+Either way the page makes the letter again when it is saved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+
+from ...services.errors import PartappError
+from ...services.records.suggestions import get_suggestion
+from ..errors import report_error
+from ..widgets.forms import set_name
+
+if TYPE_CHECKING:
+    from ...services.feedback.letter_content import LetterContent
+    from ...services.feedback.stale_texts import DatedText
+    from ..context import AppContext
+
+MOST_BUTTONS = 4  # more than this: the warnings above still name every one
+
+
+class StaleTextButtons(QWidget):
+    """One button for each record whose words may be out of date in the letter shown."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialog: QDialog | None = None
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[QPushButton] = []
+        self.setVisible(False)
+
+    def show_for(self, letter: LetterContent | None) -> None:
+        for button in self.buttons:
+            self.row.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        if self.row.count():  # the stretch at the end
+            self.row.takeAt(self.row.count() - 1)
+        seen: dict[tuple[int, int | None], DatedText] = {}
+        for stale in letter.stale if letter is not None else ():
+            seen.setdefault((stale.dated.suggestion_id, stale.dated.change_id), stale.dated)
+        for dated in list(seen.values())[:MOST_BUTTONS]:
+            if dated.change_id is not None:
+                text = self.tr("Change the words of change {number}\u2026").format(
+                    number=dated.change_id)
+                about = self.tr("Opens the change, to put its words right")
+            else:
+                text = self.tr("Record the decision on suggestion {number} again\u2026").format(
+                    number=dated.suggestion_id)
+                about = self.tr("Opens the decision filled in as it is now, dated today, to "
+                                "put its words right")
+            button = QPushButton(text)
+            set_name(button, text.rstrip("\u2026"), about)
+            button.clicked.connect(lambda _checked=False, d=dated: self.change(d))
+            self.row.addWidget(button)
+            self.buttons.append(button)
+        self.row.addStretch(1)
+        self.setVisible(bool(self.buttons))
+
+    def change(self, dated: DatedText) -> None:
+        try:
+            dialog = (self._change_form(dated.change_id) if dated.change_id is not None
+                      else self._decision_form(dated.suggestion_id))
+        except PartappError as error:  # gone meanwhile: said plainly
+            report_error(error, self.window())
+            return
+        self.dialog = dialog
+        dialog.open()
+
+    def _change_form(self, change_id: int) -> QDialog:
+        from ..dialogs.change_dialog import ChangeDialog
+
+        return ChangeDialog(self.context, change_id, self.window())
+
+    def _decision_form(self, suggestion_id: int) -> QDialog:
+        from ..dialogs.decision_dialog import DecisionDialog
+
+        with self.context.db.session_scope() as session:
+            suggestion = get_suggestion(session, suggestion_id)
+        dialog = DecisionDialog(self.context, suggestion, self.window())
+        latest = suggestion.latest_decision
+        if latest is not None:  # as it is now: only the words need changing
+            dialog.choose(latest.outcome)
+            dialog.reason.setPlainText(latest.reason)
+            dialog.instead.setPlainText(latest.instead)
+            dialog.passed_to.setText(latest.passed_to)
+            dialog.reason_cy.setPlainText(latest.reason_cy)
+            dialog.instead_cy.setPlainText(latest.instead_cy)
+            dialog.passed_to_cy.setText(latest.passed_to_cy)
+            dialog.decided_by.setText(latest.decided_by)
+            dialog.users_took_part.setChecked(latest.users_took_part)
+        return dialog

@@ -50,6 +50,7 @@ from .base import Page
 from .letters_actions import LetterActions
 from .letters_listen import LetterListening
 from .letters_sent import SentLettersPanel
+from .letters_stale import StaleTextButtons
 from .letters_work import LetterBatch, PreviewedLetter, preview_letter_pdf
 
 SEARCH_DELAY_MS = 250
@@ -136,10 +137,11 @@ class LettersPage(LetterActions, LetterListening, Page):
         self.letter_heading = heading(self.tr("Their letter"), 3)
         self.warnings = paragraph("", selectable=True)
         self.warnings.setAccessibleName(self.tr("Things to check in this letter"))
+        self.stale_fix = StaleTextButtons(self.context)  # to change a text out of date
         self.plain = PlainEnglishPanel()
         self.preview = PdfPreview(self.tr("The chosen person's letter"))
         self.preview.set_placeholder(self.tr(CHOOSE_SOMEONE))
-        for part in (self.letter_heading, self.warnings, self.plain):
+        for part in (self.letter_heading, self.warnings, self.stale_fix, self.plain):
             right_layout.addWidget(part)
         right_layout.addWidget(self._listen_button())
         right_layout.addWidget(self.preview, 1)
@@ -346,6 +348,7 @@ class LettersPage(LetterActions, LetterListening, Page):
         old, self.previewed = self.previewed, result
         letter = result.letter if result is not None else None
         self._show_listen(letter.format if letter is not None else None)
+        self.stale_fix.show_for(letter)
         if result is None or letter is None or result.path is None:
             self.preview.clear()
             self.preview.set_placeholder(self.tr(CHOOSE_SOMEONE))

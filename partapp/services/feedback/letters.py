@@ -165,7 +165,7 @@ def preview_letter(session: Session, *, kind: str, format: str, language: str = 
     return compose(person, items, kind=kind, wording=wording,
                    organisation=_preview_org(get_details(session)), today=today,
                    activity="the day centre forum", activity_on=today.replace(day=1),
-                   activity_cy="fforwm y ganolfan ddydd")
+                   activity_cy="fforwm y ganolfan ddydd", fit_heading=False)
 
 
 def _preview_org(org: OrganisationDetails) -> OrganisationDetails:

@@ -48,6 +48,7 @@ from ..widgets.table import table_view
 from ..widgets.text import heading, paragraph, set_paragraph
 from .base import Page
 from .letters_actions import LetterActions
+from .letters_email import LetterEmailing
 from .letters_listen import LetterListening
 from .letters_sent import SentLettersPanel
 from .letters_stale import StaleTextButtons
@@ -62,7 +63,7 @@ SHOW_LETTER: Setting[bool] = Setting("letters/show_letter", True, bool)
 OWED_KINDS = {k: v for k, v in FEEDBACK_KINDS.items() if k != "thank_you"}
 
 
-class LettersPage(LetterActions, LetterListening, Page):
+class LettersPage(LetterActions, LetterEmailing, LetterListening, Page):
     key = "letters"
     title = QT_TRANSLATE_NOOP("LettersPage", "Letters")
     watches = (Changed.PERSON, Changed.ACTIVITY, Changed.SUGGESTION, Changed.DECISION, Changed.CHANGE, Changed.FEEDBACK,
@@ -185,7 +186,7 @@ class LettersPage(LetterActions, LetterListening, Page):
         set_name(self.phone_button, self.tr("Record a phone call with the chosen person"))
         row = QHBoxLayout()
         for button in (self.print_button, self.print_preview_button, self.save_button,
-                       self.mark_button, self.phone_button):
+                       self._email_button(), self.mark_button, self.phone_button):
             row.addWidget(button)
         row.addStretch(1)
         self.print_button.clicked.connect(self.print_letters)
@@ -299,6 +300,7 @@ class LettersPage(LetterActions, LetterListening, Page):
                        self.mark_button):
             button.setEnabled(bool(ids))
         self.phone_button.setEnabled(len(ids) == 1)
+        self._show_email(ids)
         current = self.model.row_id(self.view.currentIndex().row())
         wanted = current if current in ids else (ids[0] if ids else None)
         if not self.show_letter.isChecked():

@@ -147,8 +147,9 @@ class MailTab(QWidget):
         self._show_enabled()
 
     def _show_password_state(self) -> None:
-        kept = bool(self.server.host and mail.get_password(self.server))
-        self.password.setPlaceholderText(self.tr("Kept safely on this computer") if kept
+        # The keyring is not asked here (it may ask to be unlocked): only when sending.
+        self.password.setPlaceholderText(self.tr("Leave empty to keep the password kept "
+                                                 "on this computer") if self.server.host
                                          else "")
         if not mail.keyring_available():
             set_paragraph(self.keyring_note, self.tr(

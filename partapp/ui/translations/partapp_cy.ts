@@ -2287,6 +2287,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Cadwch y gosodiadau yn gyntaf. Mae&apos;r prawf yn defnyddio&apos;r rhwydwaith unwaith, i anfon e-bost byr i&apos;r cyfeiriad rydych chi&apos;n ei deipio.</translation>
     </message>
     <message>
+        <source>Leave empty to keep the password kept on this computer</source>
+        <translation>Gadewch yn wag i gadw&apos;r cyfrinair sydd ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
         <source>Server &amp;name:</source>
         <translation>Enw&apos;r gwei&amp;nydd:</translation>
     </message>
@@ -2325,10 +2329,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>Uses the network once, to send a short email to the address typed.</source>
         <translation>Mae&apos;n defnyddio&apos;r rhwydwaith unwaith, i anfon e-bost byr i&apos;r cyfeiriad a deipiwyd.</translation>
-    </message>
-    <message>
-        <source>Kept safely on this computer</source>
-        <translation>Wedi&apos;i gadw&apos;n ddiogel ar y cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>This computer has no safe place to keep passwords (a keyring), so the app cannot remember the mail server&apos;s password. It uses the password you type until you close the app, and does not save it anywhere else.</source>
@@ -4640,6 +4640,25 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
 </context>
 <context>
+    <name>StaleTextButtons</name>
+    <message>
+        <source>Change the words of change {number}…</source>
+        <translation>Golygu geiriau newid {number}…</translation>
+    </message>
+    <message>
+        <source>Opens the change, to put its words right</source>
+        <translation>Mae’n agor y newid, er mwyn i chi gywiro’r geiriau</translation>
+    </message>
+    <message>
+        <source>Record the decision on suggestion {number} again…</source>
+        <translation>Cofnodi’r penderfyniad ar awgrym {number} eto…</translation>
+    </message>
+    <message>
+        <source>Opens the decision filled in as it is now, dated today, to put its words right</source>
+        <translation>Mae’n agor y penderfyniad fel y mae nawr, gyda dyddiad heddiw, er mwyn i chi gywiro’r geiriau</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDetail</name>
     <message>
         <source>Decided on</source>
@@ -6753,25 +6772,6 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Use the arrow keys to move, and Enter to open.</source>
         <translation>Defnyddiwch y bysellau saeth i symud, ac Enter i agor.</translation>
-    </message>
-</context>
-<context>
-    <name>StaleTextButtons</name>
-    <message>
-        <source>Change the words of change {number}…</source>
-        <translation>Golygu geiriau newid {number}…</translation>
-    </message>
-    <message>
-        <source>Opens the change, to put its words right</source>
-        <translation>Mae’n agor y newid, er mwyn i chi gywiro’r geiriau</translation>
-    </message>
-    <message>
-        <source>Record the decision on suggestion {number} again…</source>
-        <translation>Cofnodi’r penderfyniad ar awgrym {number} eto…</translation>
-    </message>
-    <message>
-        <source>Opens the decision filled in as it is now, dated today, to put its words right</source>
-        <translation>Mae’n agor y penderfyniad fel y mae nawr, gyda dyddiad heddiw, er mwyn i chi gywiro’r geiriau</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,9 @@ class Figures:
         return out
 
 
+PairDates = list[tuple[date, date | None, int]]
+
+
 def check_period(start: date, end: date) -> None:
     if end < start:
         raise ValidationError("to", f"The end date {end.isoformat()} is before the start date "
@@ -86,8 +89,35 @@ def latest_outcomes(session: Session, start: date, end: date) -> dict[str, int]:
     return {outcome: count for outcome, count in rows}
 
 
+def feedback_pair_dates(session: Session, start: date, end: date) -> PairDates:
+    """The (named person, suggestion) pairs raised in the period, counted in SQL by the day
+    the suggestion was raised and the day that person was first sent feedback on it (None:
+    not yet): ``[(raised_on, first_sent_on, pairs)]``."""
+    first_feedback = (select(Feedback.person_id.label("pid"),
+                             feedback_suggestion.c.suggestion_id.label("sid"),
+                             func.min(Feedback.sent_on).label("first"))
+                      .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
+                      # only the letters about suggestions of the period: the pairs below
+                      .join(Suggestion, Suggestion.id == feedback_suggestion.c.suggestion_id)
+                      .where(Suggestion.raised_on.between(start, end))
+                      .group_by(Feedback.person_id, feedback_suggestion.c.suggestion_id)
+                      .subquery())
+    rows = session.execute(
+        select(Suggestion.raised_on, first_feedback.c.first, func.count())
+        .select_from(suggestion_raiser)
+        .join(Suggestion, Suggestion.id == suggestion_raiser.c.suggestion_id)
+        .outerjoin(first_feedback, (first_feedback.c.pid == suggestion_raiser.c.person_id)
+                   & (first_feedback.c.sid == suggestion_raiser.c.suggestion_id))
+        .where(Suggestion.raised_on.between(start, end))
+        .group_by(Suggestion.raised_on, first_feedback.c.first))
+    return [(raised_on, first, count) for raised_on, first, count in rows]
+
+
 def period_figures(session: Session, start: date, end: date, *,
-                   promise_days: int | None = None) -> Figures:
+                   promise_days: int | None = None,
+                   pair_dates: PairDates | None = None) -> Figures:
+    """The twelve figures of docs/design.md for ``start``..``end``. ``pair_dates``: what
+    :func:`feedback_pair_dates` gives for the same period, when the caller has it already."""
     check_period(start, end)
     promise = promise_days if promise_days is not None else org_promise_days(session)
 
@@ -112,32 +142,18 @@ def period_figures(session: Session, start: date, end: date, *,
     waiting = session.scalar(select(func.count()).select_from(Suggestion).where(
         Suggestion.raised_on < end - timedelta(days=promise), ~decided_by_end)) or 0
 
-    first_feedback = (select(Feedback.person_id.label("pid"),
-                             feedback_suggestion.c.suggestion_id.label("sid"),
-                             func.min(Feedback.sent_on).label("first"))
-                      .join(feedback_suggestion, feedback_suggestion.c.feedback_id == Feedback.id)
-                      # only the letters about suggestions of the period: the pairs below
-                      .join(Suggestion, Suggestion.id == feedback_suggestion.c.suggestion_id)
-                      .where(Suggestion.raised_on.between(start, end))
-                      .group_by(Feedback.person_id, feedback_suggestion.c.suggestion_id)
-                      .subquery())
-    pairs = session.execute(
-        select(Suggestion.raised_on, first_feedback.c.first)
-        .select_from(suggestion_raiser)
-        .join(Suggestion, Suggestion.id == suggestion_raiser.c.suggestion_id)
-        .outerjoin(first_feedback, (first_feedback.c.pid == suggestion_raiser.c.person_id)
-                   & (first_feedback.c.sid == suggestion_raiser.c.suggestion_id))
-        .where(Suggestion.raised_on.between(start, end))).all()
-    on_time = sum(1 for raised_on, first in pairs
+    pairs = pair_dates if pair_dates is not None else feedback_pair_dates(session, start, end)
+    pair_count = sum(n for _raised_on, _first, n in pairs)
+    on_time = sum(n for raised_on, first, n in pairs
                   if first is not None and (first - raised_on).days <= promise)
     pct = None
-    if pairs:
-        pct = float((Decimal(on_time * 100) / Decimal(len(pairs)))
+    if pair_count:
+        pct = float((Decimal(on_time * 100) / Decimal(pair_count))
                     .quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
     return Figures(
         start=start, end=end, promise_days=promise, activities=activities,
         people_involved=people, suggestions=suggestions, decided=sum(outcomes.values()),
         **{code: outcomes.get(code, 0) for code in OUTCOMES},
-        changes_done=changes_done, waiting_over_promise=waiting, feedback_pairs=len(pairs),
+        changes_done=changes_done, waiting_over_promise=waiting, feedback_pairs=pair_count,
         feedback_on_time=on_time, feedback_on_time_pct=pct)

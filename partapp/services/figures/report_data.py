@@ -19,7 +19,7 @@ from ..access.auth import require
 from ..records.organisation import get_details
 from . import report_attention as a
 from . import report_queries as q
-from .period import Figures, check_period, period_figures
+from .period import Figures, check_period, feedback_pair_dates, period_figures
 from .report_attention import SMALL_BASE, Attention
 from .report_equality import TakingPart, taking_part
 from .report_follow_ups import FollowUpReport, follow_up_report
@@ -252,10 +252,12 @@ def previous_period(start: date, end: date) -> tuple[date, date]:
 
 
 def _part(session: Session, start: date, end: date, promise: int) -> PeriodPart:
+    pairs = feedback_pair_dates(session, start, end)  # counted once for both
     return PeriodPart(start=start, end=end,
-                      figures=period_figures(session, start, end, promise_days=promise),
+                      figures=period_figures(session, start, end, promise_days=promise,
+                                             pair_dates=pairs),
                       involvement=q.involvement(session, start, end),
-                      hearing=q.hearing_back(session, start, end),
+                      hearing=q.hearing_back(session, start, end, pair_dates=pairs),
                       decided_with_users=q.decided_with_users(session, start, end))
 
 

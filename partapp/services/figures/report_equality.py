@@ -29,13 +29,14 @@ cell is ever pinned down.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import distinct, func, or_, select, union
+from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from ...models import (
@@ -191,38 +192,46 @@ def people_in_period(start: date, end: date) -> Any:
 
 
 def taking_part(session: Session, start: date, end: date, *, threshold: int) -> TakingPart:
-    everyone = people_in_period(start, end)
-    pids = select(everyone.c.pid)
-    people = session.scalar(select(func.count(distinct(everyone.c.pid)))) or 0
+    """Who took part in the period, by group and by each equality question.
 
-    in_group: dict[int, int] = dict(session.execute(
-        select(person_group.c.group_id, func.count(distinct(person_group.c.person_id)))
-        .where(person_group.c.person_id.in_(pids)).group_by(person_group.c.group_id)).all())
-    no_group = session.scalar(select(func.count()).select_from(everyone).where(
-        ~everyone.c.pid.in_(select(person_group.c.person_id)))) or 0
+    Two queries, each finding the period's people once: one row per person with their
+    answers (None for all without a profile), and one row per person and group (group None
+    for a person in no group). The counting is done here, over those rows.
+    """
+    everyone = people_in_period(start, end)
+    questions = list(EQUALITY_QUESTIONS)
+    answers = session.execute(
+        select(everyone.c.pid, EqualityProfile.person_id,
+               *(getattr(EqualityProfile, q) for q in questions))
+        .select_from(everyone)
+        .outerjoin(EqualityProfile, EqualityProfile.person_id == everyone.c.pid)).all()
+    people = len(answers)  # the union gives each person once, and a person has one profile
+    with_profile = [row[2:] for row in answers if row[1] is not None]
+    in_group: Counter[int] = Counter()
+    no_group = 0
+    for _pid, group_id in session.execute(
+            select(everyone.c.pid, person_group.c.group_id).select_from(everyone)
+            .outerjoin(person_group, person_group.c.person_id == everyone.c.pid)):
+        if group_id is None:
+            no_group += 1
+        else:
+            in_group[group_id] += 1  # (person, group) is the table's key: one row a person
     group_cells = [(str(g.id), g.name, in_group.get(g.id, 0))
                    for g in session.scalars(select(Group).order_by(Group.position, Group.name))
                    if g.active or in_group.get(g.id)]
     group_cells.append((NO_GROUP, "No group recorded", no_group))
     groups = suppress(group_cells, threshold, key="groups", title="Groups", total=people)
 
-    profiles = session.scalar(select(func.count()).select_from(EqualityProfile)
-                              .where(EqualityProfile.person_id.in_(pids))) or 0
-    prefer_not = session.scalar(select(func.count()).select_from(EqualityProfile).where(
-        EqualityProfile.person_id.in_(pids),
-        or_(*(getattr(EqualityProfile, q) == PREFER_NOT_TO_SAY for q in EQUALITY_QUESTIONS)))) or 0
+    profiles = len(with_profile)
+    prefer_not = sum(1 for row in with_profile if PREFER_NOT_TO_SAY in row)
     prefer_cell = suppress_one(PREFER_NOT_TO_SAY, "Prefer not to say to any question",
                                prefer_not, threshold, profiles)
     if 1 <= people < threshold:  # rule 2: nothing about so few people's answers
         prefer_cell = Cell(PREFER_NOT_TO_SAY, prefer_cell.label, None, HIDDEN, None)
 
     tables = []
-    for question, (title, _options) in EQUALITY_QUESTIONS.items():
-        column = getattr(EqualityProfile, question)
-        counts: dict[str | None, int] = dict(session.execute(
-            select(column, func.count()).select_from(everyone)
-            .outerjoin(EqualityProfile, EqualityProfile.person_id == everyone.c.pid)
-            .group_by(column)).all())
+    for n, (question, (title, _options)) in enumerate(EQUALITY_QUESTIONS.items()):
+        counts = Counter(row[2 + n] for row in answers)  # None: not answered, or no profile
         cells = [(code, label, counts.get(code, 0))
                  for code, label in equality_options(question).items()]
         cells.append((NOT_ANSWERED, "Not answered", counts.get(None, 0)))

@@ -26,10 +26,10 @@ from ...models import (
     attendance,
     change_suggestion,
     feedback_suggestion,
-    suggestion_raiser,
 )
 from ...models.enums import ACCESS_SUPPORT, NO_OUTCOMES, REASON_CATEGORIES
 from ..feedback.owed import owed_counts
+from .period import PairDates, feedback_pair_dates
 
 
 @dataclass(frozen=True)
@@ -102,17 +102,21 @@ class WaitingBand:
 
 
 def latest_decisions(start: date, end: date) -> Subquery:
-    """Subquery: each suggestion raised in the period with its latest decision by ``end``."""
-    ranked = (select(Decision.suggestion_id, Decision.outcome, Decision.reason,
-                     Decision.reason_category, Decision.instead, Decision.passed_to,
-                     Decision.decided_on, Decision.users_took_part,
-                     func.row_number().over(partition_by=Decision.suggestion_id,
-                                            order_by=(Decision.decided_on.desc(),
-                                                      Decision.id.desc())).label("rn"))
-              .join(Suggestion, Suggestion.id == Decision.suggestion_id)
-              .where(Decision.decided_on <= end, Suggestion.raised_on.between(start, end))
-              .subquery())
-    return select(ranked).where(ranked.c.rn == 1).subquery()
+    """Subquery: each suggestion raised in the period with its latest decision by ``end``.
+
+    The latest is the last made, and of those made on one day the last recorded. Each
+    suggestion finds its own through the (suggestion, decided on, id) index, newest first, so
+    only one decision a suggestion is read (a window over every decision sorted them all).
+    """
+    newest = (select(Decision.id)
+              .where(Decision.suggestion_id == Suggestion.id, Decision.decided_on <= end)
+              .order_by(Decision.decided_on.desc(), Decision.id.desc()).limit(1)
+              .correlate(Suggestion).scalar_subquery())
+    return (select(Decision.suggestion_id, Decision.outcome, Decision.reason,
+                   Decision.reason_category, Decision.instead, Decision.passed_to,
+                   Decision.decided_on, Decision.users_took_part)
+            .select_from(Suggestion).join(Decision, Decision.id == newest)
+            .where(Suggestion.raised_on.between(start, end)).subquery())
 
 
 def changes_done(session: Session, start: date, end: date) -> list[ChangeDone]:
@@ -212,23 +216,19 @@ def first_feedback(start: date, end: date) -> Subquery:
             .group_by(Feedback.person_id, feedback_suggestion.c.suggestion_id).subquery())
 
 
-def hearing_back(session: Session, start: date, end: date) -> HearingBack:
+def hearing_back(session: Session, start: date, end: date, *,
+                 pair_dates: PairDates | None = None) -> HearingBack:
     """Feedback for the period: who is owed at its end, and how long first feedback took.
 
-    The pairs are the ones behind ``feedback_on_time_pct`` in services.figures.period; the days are
-    grouped in SQL by (raised, first sent) date so only a histogram is loaded.
+    The pairs are the ones behind ``feedback_on_time_pct`` in services.figures.period, grouped
+    in SQL by (raised, first sent) date so only a histogram is loaded (``pair_dates``, when
+    the caller has counted them already for the figures).
     """
-    first = first_feedback(start, end)
     histogram: dict[int, int] = {}
     pairs = 0
-    for raised_on, first_sent, count in session.execute(
-            select(Suggestion.raised_on, first.c.first, func.count())
-            .select_from(suggestion_raiser)
-            .join(Suggestion, Suggestion.id == suggestion_raiser.c.suggestion_id)
-            .outerjoin(first, (first.c.pid == suggestion_raiser.c.person_id)
-                       & (first.c.sid == suggestion_raiser.c.suggestion_id))
-            .where(Suggestion.raised_on.between(start, end))
-            .group_by(Suggestion.raised_on, first.c.first)):
+    if pair_dates is None:
+        pair_dates = feedback_pair_dates(session, start, end)
+    for raised_on, first_sent, count in pair_dates:
         pairs += count
         if first_sent is not None:
             days = (first_sent - raised_on).days

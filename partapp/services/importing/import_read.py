@@ -34,8 +34,10 @@ SUGGESTION_COLUMNS = (
     "channel", "suggestion", "decision", "decision_reason", "decided_on", "decided_by", "change",
     "change_status", "change_done_on", "feedback_sent_on",
 )
-# Known but left out of the templates: only needed for a "Passed on" decision.
-OPTIONAL_SUGGESTION_COLUMNS = ("passed_to",)
+# Known but left out of the templates: only needed for a "Passed on" decision, and the Welsh
+# versions of the free texts for Welsh letters.
+OPTIONAL_SUGGESTION_COLUMNS = ("passed_to", "activity_cy", "decision_reason_cy", "passed_to_cy",
+                               "change_cy")
 
 KNOWN_COLUMNS = {PEOPLE: PEOPLE_COLUMNS,
                  SUGGESTIONS: SUGGESTION_COLUMNS + OPTIONAL_SUGGESTION_COLUMNS}

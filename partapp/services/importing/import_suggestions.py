@@ -26,7 +26,8 @@ DEFAULT_LEVEL = "consultation"
 # Field names used by validate_decision -> our column names.
 DECISION_COLUMNS = {"outcome": "decision", "decided_on": "decided_on", "reason": "decision_reason",
                     "passed_to": "passed_to", "decided_by": "decided_by",
-                    "reason_category": "decision"}
+                    "reason_category": "decision", "reason_cy": "decision_reason_cy",
+                    "passed_to_cy": "passed_to_cy"}
 _TYPES = Choices(ACTIVITY_TYPES, "the type of activity")
 _KINDS = Choices(SUGGESTION_KINDS, "the kind of suggestion")
 _CHANNELS = Choices(CHANNELS, "how it reached us")
@@ -45,6 +46,7 @@ class ActivityPlan:
     first_row: Row
     type_given: bool
     services: set[str] = field(default_factory=set)   # service keys of its rows
+    title_cy: str = ""  # in Welsh: the first row that gives it
 
     @property
     def key(self) -> tuple[str, date]:
@@ -60,6 +62,7 @@ class ChangePlan:
     done_on: date | None
     first_row: Row
     service: str | None = None   # service key of the first row that names one
+    description_cy: str = ""  # in Welsh: the first row that gives it
 
     @property
     def key(self) -> str:
@@ -140,7 +143,7 @@ class _Reader:
     def _activity(self, row: Row, held_on: date) -> tuple[str, date] | None:
         title = row.limited_text("activity", "the activity's name")
         if not title:
-            for column in ("activity_type", "involvement_level"):
+            for column in ("activity_type", "involvement_level", "activity_cy"):
                 if row.has(column):
                     raise row.problem(column, "This is only used for an activity, but no "
                                               "activity is named. Please fill in the activity "
@@ -150,10 +153,12 @@ class _Reader:
             title=title, held_on=held_on,
             activity_type=_TYPES.code(row, "activity_type", default=DEFAULT_ACTIVITY_TYPE),
             involvement_code=self.levels.code(row, "involvement_level", default=DEFAULT_LEVEL),
-            first_row=row, type_given=row.has("activity_type"))
+            first_row=row, type_given=row.has("activity_type"),
+            title_cy=row.limited_text("activity_cy", "the activity's name in Welsh"))
         earlier = self.plans.activities.setdefault(plan.key, plan)
         if earlier is not plan:
             self._same_activity(row, earlier, plan)
+            earlier.title_cy = earlier.title_cy or plan.title_cy
         return plan.key
 
     def _same_activity(self, row: Row, earlier: ActivityPlan, plan: ActivityPlan) -> None:
@@ -221,7 +226,8 @@ class _Reader:
 
     def _decision(self, row: Row, raised_on: date) -> dict[str, Any] | None:
         if not row.has("decision"):
-            for column in ("decision_reason", "decided_on", "decided_by", "passed_to"):
+            for column in ("decision_reason", "decided_on", "decided_by", "passed_to",
+                           "decision_reason_cy", "passed_to_cy"):
                 if row.has(column):
                     raise row.problem(column, "This is only used with a decision, but the "
                                               "decision column is empty. Please fill in the "
@@ -235,14 +241,15 @@ class _Reader:
         data = DecisionData(
             outcome=row.text("decision"), decided_on=decided_on,
             reason=row.text("decision_reason"), passed_to=row.text("passed_to"),
-            decided_by=row.text("decided_by"))
+            decided_by=row.text("decided_by"), reason_cy=row.text("decision_reason_cy"),
+            passed_to_cy=row.text("passed_to_cy"))
         with row.checking("decision", DECISION_COLUMNS):
             return validate_decision(data, raised_on=raised_on, today=self.today)
 
     def _change(self, row: Row) -> str | None:
         description = row.limited_text("change", "what changed", max_length=5000)
         if not description:
-            for column in ("change_status", "change_done_on"):
+            for column in ("change_status", "change_done_on", "change_cy"):
                 if row.has(column):
                     raise row.problem(column, "This is only used with a change, but the change "
                                               "column is empty. Please describe the change, or "
@@ -260,8 +267,10 @@ class _Reader:
             raise row.problem("change_done_on", "Only a change that is Done has a done date. "
                                                 "Please set change_status to Done, or clear "
                                                 "this date.")
-        plan = ChangePlan(description, status, done_on, row)
+        welsh = row.limited_text("change_cy", "what changed, in Welsh", max_length=5000)
+        plan = ChangePlan(description, status, done_on, row, description_cy=welsh)
         earlier = self.plans.changes.setdefault(plan.key, plan)
+        earlier.description_cy = earlier.description_cy or welsh
         if earlier is plan or (earlier.status, earlier.done_on) == (status, done_on):
             return plan.key
         given = ("change_status", "change_done_on")

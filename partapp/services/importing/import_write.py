@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from ...models import (
@@ -48,6 +48,7 @@ class WriteCounts:
     decisions_added: int = 0
     changes_added: int = 0
     feedback_added: int = 0
+    welsh_added: int = 0  # Welsh versions put in beside texts already in the database
     notes: list[str] = field(default_factory=list)
 
 
@@ -100,6 +101,10 @@ def write_suggestions(session: Session, plans: SuggestionPlans) -> WriteCounts:
     _write_decisions(session, plans, ids, matched, counts)
     _write_changes(session, plans, ids, matched, services, counts)
     _write_feedback(session, plans, ids, matched, people, counts)
+    if counts.welsh_added:
+        counts.notes.append(f"Added the Welsh to {counts.welsh_added} "
+                            f"{'text' if counts.welsh_added == 1 else 'texts'} already in the "
+                            "database that had none.")
     return counts
 
 
@@ -138,9 +143,13 @@ def _ensure_activities(session: Session, plans: SuggestionPlans, services: dict[
                  .where(Activity.held_on.in_(chunk)).order_by(Activity.id.desc()))
         found.update({activity_key(title, held_on): aid for aid, title, held_on
                       in session.execute(query)})
+    for key, plan in plans.activities.items():
+        if key in found and plan.title_cy:
+            _fill_welsh(session, Activity, Activity.id == found[key],
+                        {"title_cy": plan.title_cy}, counts)
     new = [plan for key, plan in plans.activities.items() if key not in found]
     rows = [{"title": p.title, "held_on": p.held_on, "activity_type": p.activity_type,
-             "involvement_code": p.involvement_code,
+             "involvement_code": p.involvement_code, "title_cy": p.title_cy,
              "service_id": services[next(iter(p.services))] if len(p.services) == 1 else None}
             for p in new]
     for plan, new_id in zip(new, _insert_returning_ids(session, Activity, rows)):
@@ -245,6 +254,11 @@ def _write_decisions(session: Session, plans: SuggestionPlans, ids: list[int], m
         if key not in have:
             have.add(key)
             wanted.append(position)
+        elif sid in matched:  # the same decision again: its Welsh, if it had none
+            welsh = {name: plan.decision.get(name, "") for name in ("reason_cy", "passed_to_cy")}
+            _fill_welsh(session, Decision, (Decision.suggestion_id == sid)
+                        & (Decision.outcome == key[1]) & (Decision.decided_on == key[2]),
+                        welsh, counts)
     _insert_many(session, Decision.__table__, ({"suggestion_id": ids[position],
                                                 **(plans.rows[position].decision or {})}
                                                for position in wanted))
@@ -259,8 +273,13 @@ def _write_changes(session: Session, plans: SuggestionPlans, ids: list[int], mat
         .where(change_suggestion.c.suggestion_id.in_(chunk)))
     change_ids = {change_key(text): cid for _sid, cid, text in sorted(linked, key=lambda r: -r[1])}
     links = {(cid, sid) for sid, cid, _text in linked}
+    for key, described in plans.changes.items():
+        if key in change_ids and described.description_cy:
+            _fill_welsh(session, Change, Change.id == change_ids[key],
+                        {"description_cy": described.description_cy}, counts)
     new = [c for key, c in plans.changes.items() if key not in change_ids]
     rows = [{"description": c.description, "status": c.status, "done_on": c.done_on,
+             "description_cy": c.description_cy,
              "service_id": services[c.service] if c.service else None} for c in new]
     for change, new_id in zip(new, _insert_returning_ids(session, Change, rows)):
         change_ids[change.key] = new_id
@@ -271,6 +290,17 @@ def _write_changes(session: Session, plans: SuggestionPlans, ids: list[int], mat
             wanted.append({"change_id": change_ids[plan.change], "suggestion_id": sid})
     _insert_many(session, change_suggestion, wanted)
     counts.changes_added = len(new)
+
+
+def _fill_welsh(session: Session, model: Any, where: Any, welsh: dict[str, str],
+                counts: WriteCounts) -> None:
+    """Put in each Welsh version the record has no Welsh for yet (never over Welsh typed in
+    the app)."""
+    for column, text in welsh.items():
+        if text.strip():
+            result = session.execute(update(model).where(where, getattr(model, column) == "")
+                                     .values({column: text, "version": model.version + 1}))
+            counts.welsh_added += int(getattr(result, "rowcount", 0) or 0)
 
 
 def _write_feedback(session: Session, plans: SuggestionPlans, ids: list[int], matched: set[int],

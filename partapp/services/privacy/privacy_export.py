@@ -121,9 +121,17 @@ def _equality(profile: EqualityProfile | None) -> Section:
                    ("Question", "Your answer"), tuple(rows))
 
 
+def with_welsh(english: str, welsh: str) -> str:
+    """One of our texts as the copy shows it: the English, and its Welsh version if it has one
+    (what a Welsh letter printed)."""
+    welsh = (welsh or "").strip()
+    return f"{english} (in Welsh: {welsh})" if welsh and welsh != english.strip() else english
+
+
 def _activities(session: Session, person_id: int) -> Section:
     rows = session.execute(
-        select(Activity.held_on, Activity.title, Activity.activity_type, Activity.service_id)
+        select(Activity.held_on, Activity.title, Activity.activity_type, Activity.service_id,
+               Activity.title_cy)
         .join(attendance, attendance.c.activity_id == Activity.id)
         .where(attendance.c.person_id == person_id).order_by(Activity.held_on, Activity.id)).all()
     from ...models import Service
@@ -132,7 +140,8 @@ def _activities(session: Session, person_id: int) -> Section:
     return Section("activities", "Meetings and activities you took part in",
                    "The meetings, events and other activities we recorded you at.",
                    ("Date", "Activity", "Type", "Service"),
-                   tuple((r.held_on, r.title, ACTIVITY_TYPES.get(r.activity_type, ""),
+                   tuple((r.held_on, with_welsh(r.title, r.title_cy),
+                          ACTIVITY_TYPES.get(r.activity_type, ""),
                           services.get(r.service_id, "")) for r in rows))
 
 
@@ -152,10 +161,11 @@ def _suggestions(session: Session, person_id: int) -> Section:
             s.raised_on, SUGGESTION_KINDS.get(s.kind, s.kind), CHANNELS.get(s.channel, s.channel),
             s.service.name if s.service else "", s.text,
             OUTCOMES.get(latest.outcome, "") if latest else "Not decided yet",
-            latest.reason if latest else "", latest.instead if latest else "",
+            with_welsh(latest.reason, latest.reason_cy) if latest else "",
+            with_welsh(latest.instead, latest.instead_cy) if latest else "",
             latest.decided_on if latest else None,
-            "; ".join(f"{c.description} ({CHANGE_STATUSES.get(c.status, c.status)})"
-                      for c in changes)))
+            "; ".join(f"{with_welsh(c.description, c.description_cy)} "
+                      f"({CHANGE_STATUSES.get(c.status, c.status)})" for c in changes)))
     return Section("suggestions", "What you told us",
                    "Your ideas, concerns, complaints, compliments and questions, in your words, "
                    "with what we decided and what we changed.",
@@ -177,7 +187,7 @@ def _letters(session: Session, person_id: int) -> Section:
 
 
 def _follow_ups(session: Session, person_id: int) -> Section:
-    rows = session.execute(select(FollowUp, Change.description)
+    rows = session.execute(select(FollowUp, Change.description, Change.description_cy)
                            .join(Change, Change.id == FollowUp.change_id)
                            .where(FollowUp.person_id == person_id)
                            .order_by(FollowUp.asked_on, FollowUp.id)).all()
@@ -185,9 +195,9 @@ def _follow_ups(session: Session, person_id: int) -> Section:
                    "When we asked you if a change made a difference, and what you told us.",
                    ("The change", "We asked on", "You told us on", "Your answer", "Your words",
                     "How you told us"),
-                   tuple((text, f.asked_on, f.answered_on,
+                   tuple((with_welsh(text, welsh), f.asked_on, f.answered_on,
                           FOLLOW_UP_ANSWERS.get(f.answer or "", ""), f.words,
-                          FOLLOW_UP_METHODS.get(f.method or "", "")) for f, text in rows))
+                          FOLLOW_UP_METHODS.get(f.method or "", "")) for f, text, welsh in rows))
 
 
 _ACTION_WORDS = {"create": "Record made", "update": "Record changed", "export": "Copy made",

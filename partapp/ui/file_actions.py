@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .. import APP_NAME, __version__
 from ..services.access import permissions
-from ..services.changed import Changed
 from ..services.errors import PartappError, PermissionDeniedError
 from ..services.files.paths import default_db_path
 from ..services.store.backup import backup_database, backup_folder, default_backup_name
@@ -274,7 +273,9 @@ class FileActions(QObject):
         self.context.tasks.run(work, title=self.tr("Importing\u2026"), on_done=self._imported)
 
     def _imported(self, summary) -> None:
-        self.context.changed(Changed.ALL)
+        from ..services.importing.importer import import_files
+
+        self.context.announce(import_files, summary)
         messages.inform(self.window, self.tr("Import finished"), summary.describe())
 
     def export_templates(self) -> None:

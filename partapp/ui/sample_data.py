@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
-from ..services.changed import Changed
 from .context import AppContext
 from .tasks import Progress
 
@@ -32,7 +31,9 @@ def fill_sample_data(context: AppContext, window: QMainWindow) -> None:
         return summary
 
     def done(summary) -> None:
-        context.changed(Changed.ALL)
+        from ..services.sample.demo import fill_demo
+
+        context.announce(fill_demo, summary)
         window.statusBar().showMessage(summary.describe(), 15000)
 
     context.tasks.run(work, title=tr("Adding sample data\u2026"), on_done=done)

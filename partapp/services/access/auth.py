@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from ...models import AuditEntry, StaffUser, utcnow
 from ...models.enums import STAFF_ROLES
+from ..changed import Changed, operation
 from ..errors import NotFoundError, PermissionDeniedError, ValidationError
 from ..validation import required_text
 
@@ -179,6 +180,7 @@ def _get(session: Session, user_id: int) -> StaffUser:
     return user
 
 
+@operation(Changed.SETTINGS)
 def add_user(session: Session, *, username: str, display_name: str, role: str, password: str,
              confirm: str | None = None) -> UserView:
     """Add a staff user. The first user turns sign-in on and must be an administrator."""
@@ -205,6 +207,24 @@ def add_user(session: Session, *, username: str, display_name: str, role: str, p
     return _view(user)
 
 
+@dataclass(frozen=True)
+class AddedUser:
+    user: UserView
+    signed_in: SignInResult | None  # the first user: signed in at once, as sign-in starts now
+
+
+@operation(Changed.SETTINGS)
+def add_staff_user(session: Session, *, username: str, display_name: str, role: str,
+                   password: str, confirm: str | None = None) -> AddedUser:
+    """Add a user from Settings. The first one turns sign-in on, so they are signed in at once
+    and whoever is at the keyboard is not locked out of their own file."""
+    first = not sign_in_required(session)
+    user = add_user(session, username=username, display_name=display_name, role=role,
+                    password=password, confirm=confirm)
+    signed_in = sign_in(session, username=username, password=password) if first else None
+    return AddedUser(user, signed_in)
+
+
 def list_users(session: Session) -> list[UserView]:
     require(session, "administrator")
     return [_view(u) for u in session.scalars(select(StaffUser).order_by(
@@ -221,6 +241,7 @@ def _active_users(session: Session) -> int:
         StaffUser.active.is_(True))) or 0
 
 
+@operation(Changed.SETTINGS)
 def set_role(session: Session, *, user_id: int, role: str) -> UserView:
     require(session, "administrator")
     user = _get(session, user_id)
@@ -234,6 +255,7 @@ def set_role(session: Session, *, user_id: int, role: str) -> UserView:
     return _view(user)
 
 
+@operation(Changed.SETTINGS)
 def set_active(session: Session, *, user_id: int, active: bool) -> UserView:
     """Turn a user on or off. Turning off the last user of all turns sign-in off."""
     require(session, "administrator")
@@ -247,6 +269,7 @@ def set_active(session: Session, *, user_id: int, active: bool) -> UserView:
     return _view(user)
 
 
+@operation(Changed.SETTINGS)
 def set_password(session: Session, *, user_id: int, password: str,
                  confirm: str | None = None) -> None:
     """An administrator sets someone's password (also unlocks the account)."""
@@ -258,6 +281,7 @@ def set_password(session: Session, *, user_id: int, password: str,
     _audit(session, "update", user.id, _actor(session), "password")
 
 
+@operation(Changed.SETTINGS)
 def change_own_password(session: Session, *, old: str, new: str,
                         confirm: str | None = None) -> None:
     acting = current_user(session)
@@ -270,6 +294,7 @@ def change_own_password(session: Session, *, old: str, new: str,
     _audit(session, "update", user.id, acting.username, "password")
 
 
+@operation(Changed.SETTINGS)
 def unlock_user(session: Session, *, user_id: int) -> UserView:
     require(session, "administrator")
     user = _get(session, user_id)

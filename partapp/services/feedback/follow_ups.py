@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from ...models import Change, FollowUp, Person, Service, change_suggestion, suggestion_raiser
 from ...models.enums import FOLLOW_UP_ANSWERS, FOLLOW_UP_METHODS
 from ..access import audit, permissions
+from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..records.organisation import follow_up_weeks
 from ..validation import choice, not_in_future, optional_text, parse_date
@@ -152,6 +153,7 @@ def changes_due(session: Session, *, today: date | None = None) -> list[ChangeDu
             for cid, text, service, done, n in rows if done is not None]
 
 
+@operation(Changed.FEEDBACK)
 def mark_asked(session: Session, person_id: int, change_ids: Sequence[int], *,
                asked_on: date, feedback_id: int | None = None) -> int:
     """Record that ``person_id`` was asked about ``change_ids`` (their letter went out).
@@ -187,6 +189,7 @@ def _behind(session: Session, person_id: int, change_id: int) -> bool:
         linked.suggestion_id == raiser.suggestion_id))) or False
 
 
+@operation(Changed.FEEDBACK)
 def record_answer(session: Session, *, person_id: int | None, change_id: int | None,
                   answer: str,
                   words: str = "", method: str = "reply_slip",

@@ -31,6 +31,7 @@ from ...models import AppSetting, LetterTemplate
 from ...models.enums import FEEDBACK_KINDS, LANGUAGES
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..errors import ValidationError
 from ..files.paths import resources_dir
 from ..validation import choice, clean_text
@@ -207,6 +208,7 @@ def get_template(session: Session, *, kind: str, format: str,
     return tuple(result)
 
 
+@operation(Changed.SETTINGS)
 def save_template(session: Session, *, kind: str, format: str, language: str, part: str,
                   body: str, all_kinds: bool = False) -> TemplatePart:
     """Save the wording of one part (checked first). With ``all_kinds`` a part that is the same
@@ -236,21 +238,44 @@ def save_template(session: Session, *, kind: str, format: str, language: str, pa
     return TemplatePart(kind, fmt, lang, part, info.label, info.scope, text, "saved")
 
 
+@operation(Changed.SETTINGS)
+def save_wording(session: Session, *, kind: str, format: str, language: str,
+                 bodies: Mapping[str, str], all_kinds: bool = False,
+                 large_print_size: int | None = None) -> None:
+    """Save the Wording tab: several parts of one letter (with ``all_kinds``, each part that is
+    the same in every kind is saved for them all) and the large print size if it is given, all
+    at once or, if one is wrong, none."""
+    for part, body in bodies.items():
+        save_template(session, kind=kind, format=format, language=language, part=part,
+                      body=body, all_kinds=all_kinds and part in PART_INFO
+                      and not PART_INFO[part].per_kind)
+    if large_print_size is not None:
+        set_large_print_size(session, large_print_size)
+
+
+@operation(Changed.SETTINGS)
 def reset_template(session: Session, *, kind: str, format: str,
-                   language: str = DEFAULT_LANGUAGE, part: str | None = None) -> int:
-    """Go back to the default wording for one part (or every part). Returns parts reset."""
+                   language: str = DEFAULT_LANGUAGE, part: str | None = None,
+                   all_kinds: bool = False) -> int:
+    """Go back to the default wording for one part (or every part). With ``all_kinds`` a part
+    that is the same in every kind of letter goes back in all of them. Returns parts reset."""
     require(session, "administrator")
     kind, fmt, lang = check_key(kind, format, language)
-    query = delete(LetterTemplate).where(LetterTemplate.kind == kind, LetterTemplate.format == fmt,
-                                         LetterTemplate.language == lang)
-    if part is not None:
-        query = query.where(LetterTemplate.part == part)
-    removed = int(getattr(session.execute(query), "rowcount", 0) or 0)
-    audit.record(session, "settings", "letter_template", None,
-                 f"reset {kind}/{fmt}/{lang}/{part or 'all parts'}")
+    every = all_kinds and (part is None or not PART_INFO[part].per_kind)
+    removed = 0
+    for each in (KINDS if every else (kind,)):
+        query = delete(LetterTemplate).where(LetterTemplate.kind == each,
+                                             LetterTemplate.format == fmt,
+                                             LetterTemplate.language == lang)
+        if part is not None:
+            query = query.where(LetterTemplate.part == part)
+        removed += int(getattr(session.execute(query), "rowcount", 0) or 0)
+        audit.record(session, "settings", "letter_template", None,
+                     f"reset {each}/{fmt}/{lang}/{part or 'all parts'}")
     return removed
 
 
+@operation(Changed.SETTINGS)
 def load_wording_file(session: Session, path: Path, *, language: str) -> int:
     """Save every part found in a wording file (the layout of resources/templates/en.json),
     for example Welsh wording a translator wrote. Everything is checked before anything is
@@ -305,6 +330,7 @@ def large_print_size(session: Session) -> int:
     return min(max(size, LARGE_PRINT_SMALLEST), 28)
 
 
+@operation(Changed.SETTINGS)
 def set_large_print_size(session: Session, size: int) -> int:
     require(session, "administrator")
     if not isinstance(size, int) or not LARGE_PRINT_SMALLEST <= size <= 28:

@@ -25,6 +25,7 @@ from ...models import (
 from ...models.enums import FEEDBACK_KINDS
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..collector import collector_paused
 from ..errors import NotFoundError, ValidationError
 from ..records.organisation import OrganisationDetails, get_details
@@ -212,6 +213,7 @@ def _lawful_basis(value: str) -> str:
     return LAWFUL_BASES[code]
 
 
+@operation(Changed.FEEDBACK)
 def mark_sent(session: Session, letters: Sequence[LetterContent], *, sent_on: date | str,
               sent_by: str, method: str = "post", lawful_basis: str = "legitimate interests",
               today: date | None = None) -> int:
@@ -220,6 +222,7 @@ def mark_sent(session: Session, letters: Sequence[LetterContent], *, sent_on: da
                           lawful_basis=lawful_basis, today=today).marked
 
 
+@operation(Changed.FEEDBACK)
 def mark_sent_once(session: Session, letters: Sequence[LetterContent], *, sent_on: date | str,
                    sent_by: str, method: str = "post",
                    lawful_basis: str = "legitimate interests",
@@ -267,6 +270,7 @@ def record_printed(session: Session, count: int, *, printed_by: str,
                  f"letters={count}; lawful basis={basis}; printed by={by[:80]}")
 
 
+@operation(Changed.FEEDBACK)
 def record_phone_call(session: Session, person_id: int, suggestion_ids: Sequence[int],
                       notes: str, *, called_on: date | str | None = None, called_by: str = "",
                       today: date | None = None) -> FeedbackView:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..errors import PartappError, ValidationError
 from ..store.backup_rotation import get_setting, set_setting
 from ..validation import optional_text
@@ -94,6 +95,7 @@ def check_mail_server(server: MailServer) -> MailServer:
                       security=server.security, username=username, sender=sender)
 
 
+@operation(Changed.SETTINGS)
 def save_mail_server(session: Session, server: MailServer) -> MailServer:
     """Keep the mail server's settings (not its password: ``set_password``)."""
     require(session, "administrator")

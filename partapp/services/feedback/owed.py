@@ -31,6 +31,7 @@ from ...models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS, FEEDBACK_METHODS
 from .. import shared_reads
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..records.organisation import promise_days as org_promise_days
 from ..sql_types import AnySelect
@@ -231,6 +232,7 @@ def owed_people(session: Session, *, today: date | None = None,
     return result
 
 
+@operation(Changed.FEEDBACK)
 def record_feedback(session: Session, *, person_id: int, kind: str,
                     suggestion_ids: Sequence[int] = (), sent_on: date | str | None = None,
                     format: str | None = None, language: str | None = None,

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..access import audit, permissions
+from ..changed import Changed, operation
 from ..errors import ValidationError
 from ..files.output_files import check_folder, open_output, replacing
 from ..store import one_at_a_time
@@ -100,6 +101,7 @@ def _n(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
+@operation(Changed.ALL)
 def import_files(session: Session, paths: Sequence[Path], *, today: date | None = None,
                  waiting: Callable[[], None] | None = None) -> ImportSummary:
     """Import people and suggestions from ``paths``. Never commits; raises ImportProblem.

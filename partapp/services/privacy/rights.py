@@ -40,6 +40,7 @@ from ...models import (
 )
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..errors import NotFoundError, PartappError, ValidationError
 from .erasure_text import NAME_REMOVED, details_for, scrub_free_text
 from .privacy_export import find_person, person_record  # noqa: F401 - re-exported
@@ -208,6 +209,7 @@ def _older_backups(session: Session) -> tuple[Path, ...]:
     return tuple(b.path for b in list_backups(path)) if path is not None else ()
 
 
+@operation(Changed.ALL)
 def erase_person(session: Session, ref: str, *, now: datetime | None = None) -> ErasureResult:
     """Remove a person's identifying details everywhere (administrators only).
 
@@ -305,6 +307,7 @@ def finish_clean_up(db: Database, result: R) -> R:
     return result
 
 
+@operation(Changed.ALL)
 def erase_and_clean(db: Database, ref: str, *, now: datetime | None = None) -> ErasureResult:
     """The whole erasure, as the command and the erase screen run it: erase, then rewrite."""
     with db.session_scope() as session:
@@ -312,6 +315,7 @@ def erase_and_clean(db: Database, ref: str, *, now: datetime | None = None) -> E
     return finish_clean_up(db, result)
 
 
+@operation(Changed.ALL)
 def anonymise_and_clean(db: Database, ids: Sequence[int], *,
                         now: datetime | None = None) -> AnonymiseResult:
     """The retention review's removal, then the same rewrite of the file."""
@@ -365,6 +369,7 @@ def retention_candidates(session: Session, today: date, years: int | None = None
     return found
 
 
+@operation(Changed.ALL)
 def anonymise_people(session: Session, ids: Sequence[int], *,
                      now: datetime | None = None) -> AnonymiseResult:
     """Remove the details of the people chosen in the retention review, in one step."""

@@ -15,6 +15,7 @@ from ...models import Activity, ActivitySupport, InvolvementLevel, Person, Servi
 from ...models.enums import ACCESS_SUPPORT, ACTIVITY_TYPES
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..validation import (
     choice,
@@ -122,6 +123,7 @@ def _people(session: Session, ids: Sequence[int], field: str) -> list[Person]:
     return [found[i] for i in unique]
 
 
+@operation(Changed.ACTIVITY)
 def save_activity(session: Session, data: ActivityData, *,
                   activity_id: int | None = None) -> ActivityView:
     require(session, "volunteer")
@@ -174,6 +176,7 @@ def get_activity(session: Session, activity_id: int) -> ActivityView:
     return to_view(session, _get(session, activity_id))
 
 
+@operation(Changed.ACTIVITY)
 def delete_activity(session: Session, activity_id: int) -> None:
     """Remove an activity. Refused while suggestions were raised at it (they would lose their place)."""
     require(session, "volunteer")

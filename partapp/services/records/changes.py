@@ -13,6 +13,7 @@ from ...models import Change, Service, Suggestion
 from ...models.enums import CHANGE_STATUSES
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..validation import choice, not_in_future, optional_text, parse_date, required_text
 from . import versions
@@ -76,6 +77,7 @@ def _validated(session: Session, data: ChangeData, *, today: date | None = None)
     }
 
 
+@operation(Changed.CHANGE, Changed.SUGGESTION)
 def save_change(session: Session, data: ChangeData, *, change_id: int | None = None,
                 today: date | None = None) -> ChangeView:
     require(session, "coordinator")
@@ -103,6 +105,7 @@ def save_change(session: Session, data: ChangeData, *, change_id: int | None = N
     return to_view(change)
 
 
+@operation(Changed.CHANGE, Changed.SUGGESTION)
 def link_suggestion(session: Session, change_id: int, suggestion_id: int) -> ChangeView:
     """Say that an existing change answers another suggestion too."""
     require(session, "coordinator")
@@ -118,6 +121,7 @@ def link_suggestion(session: Session, change_id: int, suggestion_id: int) -> Cha
     return to_view(change)
 
 
+@operation(Changed.CHANGE, Changed.SUGGESTION)
 def unlink_suggestion(session: Session, change_id: int, suggestion_id: int) -> ChangeView:
     require(session, "coordinator")
     change = _get(session, change_id)
@@ -149,6 +153,7 @@ def get_change(session: Session, change_id: int) -> ChangeView:
     return to_view(_get(session, change_id))
 
 
+@operation(Changed.CHANGE, Changed.SUGGESTION)
 def delete_change(session: Session, change_id: int) -> None:
     require(session, "coordinator")
     change = _get(session, change_id)

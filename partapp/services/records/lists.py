@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 from ...models import Activity, Change, Group, InvolvementLevel, Service, Suggestion, person_group
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..validation import optional_text, required_text
 
@@ -55,11 +57,13 @@ def _check_unique(session: Session, model: Any, name: str, item_id: int | None, 
         raise ValidationError("name", f"There is already a {what} called \u201c{name}\u201d.")
 
 
+@operation(Changed.SETTINGS)
 def save_group(session: Session, name: str, *, group_id: int | None = None,
                active: bool = True) -> ListItem:
     return _save_item(session, Group, "group", name, group_id, active)
 
 
+@operation(Changed.SETTINGS)
 def save_service(session: Session, name: str, *, service_id: int | None = None,
                  active: bool = True) -> ListItem:
     return _save_item(session, Service, "service", name, service_id, active)
@@ -87,6 +91,7 @@ def _save_item(session: Session, model: type[Group] | type[Service], kind: str, 
     return ListItem(item.id, item.name, item.active)
 
 
+@operation(Changed.SETTINGS)
 def delete_group(session: Session, group_id: int) -> None:
     """Remove a group nobody belongs to. A group in use can be made inactive instead."""
     require(session, "administrator")
@@ -101,6 +106,7 @@ def delete_group(session: Session, group_id: int) -> None:
         audit.record(session, "delete", "group", group_id)
 
 
+@operation(Changed.SETTINGS)
 def delete_service(session: Session, service_id: int) -> None:
     require(session, "administrator")
     used = sum(session.scalar(select(func.count()).select_from(m).where(m.service_id == service_id))
@@ -114,6 +120,7 @@ def delete_service(session: Session, service_id: int) -> None:
         audit.record(session, "delete", "service", service_id)
 
 
+@operation(Changed.SETTINGS)
 def rename_level(session: Session, code: str, label: str, description: str = "") -> Level:
     require(session, "administrator")
     level = session.get(InvolvementLevel, code)
@@ -124,6 +131,14 @@ def rename_level(session: Session, code: str, label: str, description: str = "")
                                       max_length=300)
     audit.record(session, "settings", "involvement_level")
     return Level(level.code, level.rank, level.label, level.description)
+
+
+@operation(Changed.SETTINGS)
+def rename_levels(session: Session, names: Mapping[str, tuple[str, str]]) -> list[Level]:
+    """Save the names and explanations of several rungs at once (code: (name, explanation)):
+    all of them, or none if one is wrong."""
+    return [rename_level(session, code, label, description)
+            for code, (label, description) in names.items()]
 
 
 def service_id_by_name(session: Session, name: str, *, create: bool = False) -> int | None:

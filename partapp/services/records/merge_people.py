@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ...models import EqualityProfile, Feedback, FollowUp, Person, attendance, suggestion_raiser
 from ..access import audit, permissions
+from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from .people import PersonView, to_view
 
@@ -83,6 +84,7 @@ def _move_follow_ups(session: Session, keep: int, other: int) -> None:
     session.flush()
 
 
+@operation(Changed.PERSON, Changed.ACTIVITY, Changed.SUGGESTION, Changed.FEEDBACK)
 def merge_people(session: Session, keep_id: int, other_id: int) -> MergeResult:
     """Make ``other_id``'s record part of ``keep_id``'s, and remove it."""
     permissions.check(session, "merge_people")
@@ -129,6 +131,7 @@ def merge_people(session: Session, keep_id: int, other_id: int) -> MergeResult:
                        equality_moved, filled)
 
 
+@operation(Changed.PERSON)
 def remove_person(session: Session, person_id: int) -> str:
     """Remove a person added by mistake, who has no history yet (no suggestions, activities or
     letters). Anyone with history is refused with what to do instead: merge the record if it is

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from ...models import Organisation
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..errors import ValidationError
 from ..store.backup_rotation import get_setting, set_setting
 from ..validation import non_negative_int, optional_text, required_text
@@ -100,6 +101,7 @@ def promise_days(session: Session) -> int:
     return _row(session).promise_days
 
 
+@operation(Changed.ALL)
 def save_details(session: Session, details: OrganisationDetails) -> OrganisationDetails:
     require(session, "administrator")
     org = _row(session)
@@ -163,8 +165,10 @@ def save_details(session: Session, details: OrganisationDetails) -> Organisation
     return get_details(session)
 
 
-def set_logo(session: Session, data: bytes | None, filename: str = "") -> None:
-    """Store the letterhead logo (PNG or JPEG), or remove it with ``None``."""
+@operation(Changed.SETTINGS)
+def set_logo(session: Session, data: bytes | None, filename: str = "") -> int:
+    """Store the letterhead logo (PNG or JPEG), or remove it with ``None``. Returns the
+    organisation details' new version (the logo is one of them)."""
     require(session, "administrator")
     org = _row(session)
     if data is not None:
@@ -175,6 +179,8 @@ def set_logo(session: Session, data: bytes | None, filename: str = "") -> None:
     org.logo = data
     org.logo_filename = filename if data is not None else ""
     audit.record(session, "settings", "organisation", org.id, "logo")
+    session.flush()
+    return details_version(session)
 
 
 def get_logo(session: Session) -> bytes | None:

@@ -13,6 +13,7 @@ from ...models import EqualityProfile, Group, Person
 from ...models.enums import EQUALITY_QUESTIONS, FEEDBACK_FORMATS, LANGUAGES, equality_options
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..text_fold import escape_like, fold, folded_like, match_words
 from ..validation import choice, clean_text, optional_text, parse_date, required_text
@@ -195,6 +196,7 @@ def _language(value: str) -> str:
                                       "Please use English or Welsh (or a short code like en, cy).")
 
 
+@operation(Changed.PERSON)
 def save_person(session: Session, data: PersonData, *, person_id: int | None = None) -> PersonView:
     """Add a person (``person_id`` None) or update one. Returns what was stored."""
     require(session, "volunteer")
@@ -219,6 +221,7 @@ def save_person(session: Session, data: PersonData, *, person_id: int | None = N
     return to_view(person)
 
 
+@operation(Changed.PERSON)
 def save_equality(session: Session, person_id: int, answers: EqualityAnswers) -> None:
     """Store (or clear, when every answer is empty) a person's equality monitoring answers."""
     require(session, "volunteer")
@@ -245,6 +248,15 @@ def save_equality(session: Session, person_id: int, answers: EqualityAnswers) ->
     person.equality = profile
     session.flush()
     audit.record(session, "update", "equality_profile", person.id)
+
+
+@operation(Changed.PERSON)
+def save_person_and_equality(session: Session, data: PersonData, answers: EqualityAnswers, *,
+                             person_id: int | None = None) -> PersonView:
+    """The person form's save: their details and their equality answers, in one transaction."""
+    view = save_person(session, data, person_id=person_id)
+    save_equality(session, view.id, answers)
+    return view
 
 
 def equality_answers(session: Session, person_id: int) -> EqualityAnswers:

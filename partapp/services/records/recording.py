@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from ..changed import Changed, operation
 from ..errors import ValidationError
 from .activities import ActivityData, ActivityView, get_activity, save_activity
 from .suggestions import SuggestionData, save_suggestion
@@ -31,12 +32,20 @@ class RecordedActivity:
     activity: ActivityView
     suggestion_ids: tuple[int, ...]
 
+    @property
+    def changed(self) -> frozenset[Changed]:
+        """A meeting saved with no suggestions touched no suggestion."""
+        if self.suggestion_ids:
+            return frozenset({Changed.ACTIVITY, Changed.SUGGESTION})
+        return frozenset({Changed.ACTIVITY})
+
 
 def suggestion_field(index: int, field: str) -> str:
     """The field name used in errors about the suggestion at ``index`` (0-based)."""
     return f"suggestions.{index}.{field}"
 
 
+@operation(Changed.ACTIVITY, Changed.SUGGESTION)
 def record_activity(session: Session, data: ActivityData,
                     suggestions: Sequence[MeetingSuggestion] = (), *,
                     activity_id: int | None = None, today: date | None = None) -> RecordedActivity:

@@ -19,6 +19,7 @@ from ...models.enums import (
 )
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..validation import choice, not_in_future, optional_text, parse_date, required_text
 from . import versions
@@ -129,6 +130,7 @@ def _validated(session: Session, data: SuggestionData, *, today: date | None = N
     return values
 
 
+@operation(Changed.SUGGESTION)
 def save_suggestion(session: Session, data: SuggestionData, *, suggestion_id: int | None = None,
                     today: date | None = None) -> SuggestionView:
     """Add a suggestion (no raisers = anonymous) or correct one."""
@@ -192,6 +194,7 @@ def validate_decision(data: DecisionData, *, raised_on: date | None = None,
     }
 
 
+@operation(Changed.DECISION)
 def record_decision(session: Session, suggestion_id: int, data: DecisionData, *,
                     today: date | None = None) -> DecisionView:
     """Add a decision to a suggestion's history. Earlier decisions are kept, never changed."""
@@ -208,6 +211,7 @@ def record_decision(session: Session, suggestion_id: int, data: DecisionData, *,
     return decision_view(decision)
 
 
+@operation(Changed.DECISION)
 def set_decision_welsh(session: Session, decision_id: int, *, reason_cy: str = "",
                        instead_cy: str = "", passed_to_cy: str = "") -> DecisionView:
     """Put in (or correct) the Welsh versions of a decision already recorded. Only the Welsh
@@ -271,6 +275,7 @@ def get_suggestion(session: Session, suggestion_id: int) -> SuggestionView:
     return to_view(session, _get(session, suggestion_id))
 
 
+@operation(Changed.SUGGESTION)
 def delete_suggestion(session: Session, suggestion_id: int) -> None:
     """Remove a suggestion typed in by mistake. Refused once feedback was sent about it."""
     require(session, "volunteer")

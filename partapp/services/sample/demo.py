@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from ...models import EqualityProfile, Person, Suggestion
 from ...models.enums import ACTIVITY_TYPES, DEFAULT_GROUPS, INVOLVEMENT_LEVELS, PREFER_NOT_TO_SAY
 from ..access import permissions
+from ..changed import Changed, operation
 from ..errors import PartappError
 from ..feedback import owed as feedback
 from ..records import activities, lists, organisation, people, suggestions
@@ -93,6 +94,7 @@ DEMO_STEPS = ("Adding people", "Adding activities", "Adding suggestions",
 """What fill_demo() says it is doing, step by step (the screens translate these)."""
 
 
+@operation(Changed.ALL)
 def fill_demo(session: Session, *, seed: int = 7, today: date | None = None,
               progress: Callable[[int, int, str], None] | None = None) -> DemoSummary:
     """Fill an empty data file with two years of sample data, ending at ``today``.

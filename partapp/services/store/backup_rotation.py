@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ...models import AppSetting
 from ..access import audit
 from ..access.auth import require
+from ..changed import Changed, operation
 from ..errors import PartappError, ValidationError
 from .backup import (
     BackupInfo,
@@ -76,6 +77,7 @@ def backup_settings(session: Session, db_path: Path) -> BackupSettings:
     return BackupSettings(backup_folder(db_path), True)
 
 
+@operation(Changed.SETTINGS)
 def set_backup_folder(session: Session, folder: str | Path | None) -> BackupSettings:
     """Choose where automatic backups go (empty: the 'backups' folder beside the data file)."""
     require(session, "administrator")

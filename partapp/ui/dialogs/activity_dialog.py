@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import ACCESS_SUPPORT, ACTIVITY_TYPES
-from ...services.changed import Changed
 from ...services.records.activities import ActivityData, delete_activity, get_activity
 from ...services.records.lists import levels, services
 from ...services.records.people import get_person
@@ -81,7 +80,7 @@ class ActivityDialog(FormDialog):
                 self.tr("&Remove this activity"),
                 self.tr("Remove this activity and its list of who came? This cannot be undone. "
                         "An activity where suggestions were recorded cannot be removed."),
-                lambda session: delete_activity(session, activity_id), Changed.ACTIVITY)
+                delete_activity, activity_id)
         self.held_on.setFocus()
 
     def _details_box(self, service_items: list[tuple[int, str]]) -> QGroupBox:
@@ -207,12 +206,8 @@ class ActivityDialog(FormDialog):
 
     def save(self) -> None:
         suggestions = self.suggestions.suggestions(self.errors)
-        with self.context.db.session_scope() as session:
-            result = record_activity(session, self.activity_data(), suggestions,
-                                     activity_id=self.activity_id, today=self.context.today())
+        result = self.context.apply(record_activity, self.activity_data(), suggestions,
+                                    activity_id=self.activity_id, today=self.context.today())
         self.activity_id = result.activity.id
-        self.context.changed(Changed.ACTIVITY)
-        if result.suggestion_ids:
-            self.context.changed(Changed.SUGGESTION)
         self.saved.emit(result.activity.id)
 

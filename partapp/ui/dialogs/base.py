@@ -5,8 +5,7 @@ makes one service call inside one ``session_scope()``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import Concatenate
 
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -19,8 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from ...services.changed import Changed
+from ...services.changed import Changed, Operation
 from ...services.errors import EditConflictError, PartappError, ValidationError
 from .. import messages
 from ..context import AppContext
@@ -131,10 +131,10 @@ class FormDialog(QDialog):
         finally:
             self.keep_mine = False
 
-    def offer_remove(self, text: str, question: str, remove: Callable[[Any], object],
-                     changed: Changed) -> None:
-        """A button that removes the record being edited, after asking. ``remove(session)``
-        is the service call; ``changed`` is what the other screens should show again."""
+    def offer_remove(self, text: str, question: str, remove: Operation[Concatenate[Session, ...], object],
+                     record_id: int) -> None:
+        """A button that removes the record being edited, after asking. ``remove`` is the
+        service operation, given the session and ``record_id``."""
         # On the left, away from Save, so it is not pressed by mistake.
         self.remove_button = QPushButton(text)
         set_name(self.remove_button, text.replace("&", ""))
@@ -146,20 +146,18 @@ class FormDialog(QDialog):
         row.addWidget(self.buttons)
         self._layout.addLayout(row)
         self.remove_button.clicked.connect(
-            lambda: self._remove(text.replace("&", ""), question, remove, changed))
+            lambda: self._remove(text.replace("&", ""), question, remove, record_id))
 
-    def _remove(self, text: str, question: str, remove: Callable[[Any], object],
-                changed: Changed) -> None:
+    def _remove(self, text: str, question: str, remove: Operation[Concatenate[Session, ...], object],
+                record_id: int) -> None:
         if not messages.confirm(self, text, question, yes=text, no=self.tr("Keep it")):
             return
         self.errors.clear()
         try:
-            with self.context.db.session_scope() as session:
-                remove(session)
+            self.context.apply(remove, record_id)
         except PartappError as error:  # refused (feedback was sent...): nothing was removed
             self.errors.general.show_message(str(error))
             return
-        self.context.changed(changed)
         self.dirty.reset()
         super().accept()
 

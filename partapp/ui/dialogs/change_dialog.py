@@ -7,7 +7,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...models.enums import CHANGE_STATUSES
-from ...services.changed import Changed
 from ...services.records.changes import ChangeData, delete_change, get_change, save_change
 from ...services.records.lists import services
 from .. import translations
@@ -78,7 +77,7 @@ class ChangeDialog(FormDialog):
                 self.tr("&Remove this change"),
                 self.tr("Remove this change? The suggestions it answered stay, with their "
                         "decisions. This cannot be undone."),
-                lambda session: delete_change(session, change_id), Changed.CHANGE)
+                delete_change, change_id)
         self.description.setFocus()
 
     def _fill(self, existing) -> None:
@@ -124,9 +123,7 @@ class ChangeDialog(FormDialog):
             keep_mine=self.keep_mine)
 
     def save(self) -> None:
-        with self.context.db.session_scope() as session:
-            view = save_change(session, self.change_data(), change_id=self.change_id,
-                               today=self.context.today())
+        view = self.context.apply(save_change, self.change_data(), change_id=self.change_id,
+                                  today=self.context.today())
         self.change_id = view.id
-        self.context.changed(Changed.CHANGE)
         self.saved.emit(view.id)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import OUTCOMES, OUTCOMES_NEEDING_REASON, REASON_CATEGORIES
-from ...services.changed import Changed
 from ...services.records.suggestions import DecisionData, SuggestionView, record_decision
 from .. import translations
 from ..context import AppContext
@@ -161,8 +160,6 @@ class DecisionDialog(FormDialog):
             version=self.version, keep_mine=self.keep_mine)
 
     def save(self) -> None:
-        with self.context.db.session_scope() as session:
-            record_decision(session, self.suggestion.id, self.decision_data(),
-                            today=self.context.today())
-        self.context.changed(Changed.DECISION)
+        self.context.apply(record_decision, self.suggestion.id, self.decision_data(),
+                           today=self.context.today())
         self.saved.emit()

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...services.changed import Changed
 from ...services.records.suggestions import DecisionView, set_decision_welsh
 from ..context import AppContext
 from ..formatting import format_date
@@ -61,10 +60,8 @@ class DecisionWelshDialog(FormDialog):
             self.shown[0].setFocus()
 
     def save(self) -> None:
-        with self.context.db.session_scope() as session:
-            set_decision_welsh(session, self.decision.id,
-                               reason_cy=self.reason_cy.toPlainText(),
-                               instead_cy=self.instead_cy.toPlainText(),
-                               passed_to_cy=self.passed_to_cy.text())
-        self.context.changed(Changed.DECISION)
+        self.context.apply(set_decision_welsh, self.decision.id,
+                           reason_cy=self.reason_cy.toPlainText(),
+                           instead_cy=self.instead_cy.toPlainText(),
+                           passed_to_cy=self.passed_to_cy.text())
         self.saved.emit()

@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...models.enums import FOLLOW_UP_ANSWERS, FOLLOW_UP_METHODS
-from ...services.changed import Changed
 from ...services.feedback.follow_ups import (
     changes_to_ask_about,
     follow_ups_for_person,
@@ -115,10 +114,8 @@ class FollowUpDialog(FormDialog):
     def save(self) -> None:
         person_id = value(self.who) if self.who is not None else self.person_id
         change_id = value(self.change) if self.change is not None else self.change_id
-        with self.context.db.session_scope() as session:
-            record_answer(session, person_id=person_id, change_id=change_id,
-                          answer=value(self.answer) or "", words=self.words.toPlainText(),
-                          method=value(self.method) or "", answered_on=self.answered_on.text(),
-                          recorded_by=self.recorded_by.text(), today=self.context.today())
-        self.context.changed(Changed.FEEDBACK)  # the People page and the letters (their slips) too
+        self.context.apply(record_answer, person_id=person_id, change_id=change_id,
+                           answer=value(self.answer) or "", words=self.words.toPlainText(),
+                           method=value(self.method) or "", answered_on=self.answered_on.text(),
+                           recorded_by=self.recorded_by.text(), today=self.context.today())
         self.saved.emit(person_id or 0)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ...services.browse.pages import ChangeFilter
-from ...services.changed import Changed
 from ...services.errors import ValidationError
 from ...services.records.changes import link_suggestion
 from ..context import AppContext
@@ -48,7 +47,5 @@ class LinkChangeDialog(FormDialog):
         change_id = current_id(self.view)
         if change_id is None:
             raise ValidationError("change", self.tr("Please choose a change in the list."))
-        with self.context.db.session_scope() as session:
-            link_suggestion(session, change_id, self.suggestion_id)
-        self.context.changed(Changed.CHANGE)
+        self.context.apply(link_suggestion, change_id, self.suggestion_id)
         self.saved.emit()

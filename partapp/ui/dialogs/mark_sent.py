@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
-from ...services.changed import Changed
 from ...services.feedback.letters import LAWFUL_BASES, LetterContent, letters_due, mark_sent_once
 from .. import messages, translations
 from ..context import AppContext
@@ -69,11 +68,15 @@ class MarkSentDialog(FormDialog):
         printed = {letter.person_id: letter for letter in self.letters}
         missing = [pid for pid in self.person_ids if pid not in printed]
         today = self.context.today()
-        with self.context.db.session_scope() as session:
-            fresh = {letter.person_id: letter for letter in
-                     (letters_due(session, today=today, person_ids=missing) if missing else [])}
-            chosen = [printed.get(pid) or fresh.get(pid) for pid in self.person_ids]
-            result = mark_sent_once(session, [letter for letter in chosen if letter is not None],
+        fresh = {}
+        if missing:  # chosen on the page but not printed here: their letters as they are now
+            with self.context.db.session_scope() as session:
+                fresh = {letter.person_id: letter for letter in
+                         letters_due(session, today=today, person_ids=missing)}
+        chosen = [printed.get(pid) or fresh.get(pid) for pid in self.person_ids]
+        # Marked once: a letter another office marked meanwhile is counted, not marked again.
+        result = self.context.apply(mark_sent_once,
+                                    [letter for letter in chosen if letter is not None],
                                     sent_on=self.sent_on.text(), sent_by=self.sent_by.text(),
                                     method=value(self.method), lawful_basis=value(self.basis),
                                     today=today)
@@ -83,5 +86,4 @@ class MarkSentDialog(FormDialog):
                 "%n of these letters were marked as sent by someone else a moment ago, so they "
                 "were not marked again. Please do not post them twice.", "",
                 result.already_sent))
-        self.context.changed(Changed.FEEDBACK)
         self.saved.emit(result.marked)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ...services.changed import Changed
 from ...services.errors import ValidationError
 from ...services.records.merge_people import merge_people
 from ...services.records.people import get_person
@@ -68,8 +67,5 @@ class MergeDialog(FormDialog):
                 "This cannot be undone.").format(other=self.other_label, keep=self.keep_label),
                 yes=self.tr("Merge them"), no=self.tr("Go back")):
             raise KeepOpen
-        with self.context.db.session_scope() as session:
-            result = merge_people(session, self.keep_id, self.other_id)
-        self.merged = result
-        self.context.changed(Changed.PERSON)
+        self.merged = self.context.apply(merge_people, self.keep_id, self.other_id)
         self.saved.emit(self.keep_id)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from ...models.enums import FEEDBACK_FORMATS
-from ...services.changed import Changed
 from ...services.records.people import PersonData, save_person
 from .. import translations
 from ..context import AppContext
@@ -56,7 +55,5 @@ class NewPersonDialog(FormDialog):
                           phone=self.phone.text(), town=self.town.text(),
                           feedback_format=value(self.feedback_format))
         check_new_person(self, self.context, data)
-        with self.context.db.session_scope() as session:
-            person = save_person(session, data)
-        self.context.changed(Changed.PERSON)
+        person = self.context.apply(save_person, data)
         self.saved.emit(person.id, person_label(person.display_name, person.ref, person.town))

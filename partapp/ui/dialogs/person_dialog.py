@@ -16,15 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
-from ...services.changed import Changed
 from ...services.records.lists import groups
 from ...services.records.merge_people import remove_person
 from ...services.records.people import (
     PersonData,
     equality_answers,
     get_person,
-    save_equality,
-    save_person,
+    save_person_and_equality,
 )
 from .. import translations
 from ..context import AppContext
@@ -66,7 +64,7 @@ class PersonDialog(FormDialog):
                 self.tr("Remove this person"),
                 self.tr("Remove this person's record? Use this only for someone added by "
                         "mistake. This cannot be undone."),
-                lambda session: remove_person(session, person_id), Changed.PERSON)
+                remove_person, person_id)
         self._load()
         self.dirty.watch(self.first_name, self.last_name, self.preferred_name, self.ref,
                          self.address_1, self.address_2, self.town, self.postcode, self.phone,
@@ -221,9 +219,7 @@ class PersonDialog(FormDialog):
         data = self.person_data()
         if self.person_id is None:
             check_new_person(self, self.context, data)
-        with self.context.db.session_scope() as session:
-            view = save_person(session, data, person_id=self.person_id)
-            save_equality(session, view.id, self.equality.answers())
+        view = self.context.apply(save_person_and_equality, data, self.equality.answers(),
+                                  person_id=self.person_id)
         self.person_id = view.id
-        self.context.changed(Changed.PERSON)
         self.saved.emit(view.id)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.changed import Changed
 from ...services.feedback.letters import record_phone_call
 from ...services.records.suggestions import SuggestionView
 from ..context import AppContext
@@ -91,9 +90,7 @@ class PhoneCallDialog(FormDialog):
                 if self.about.item(i).checkState() == Qt.CheckState.Checked]
 
     def save(self) -> None:
-        with self.context.db.session_scope() as session:
-            record_phone_call(session, self.person_id, self.chosen_ids(),
-                              self.notes.toPlainText(), called_on=self.called_on.text(),
-                              called_by=self.called_by.text(), today=self.context.today())
-        self.context.changed(Changed.FEEDBACK)
+        self.context.apply(record_phone_call, self.person_id, self.chosen_ids(),
+                           self.notes.toPlainText(), called_on=self.called_on.text(),
+                           called_by=self.called_by.text(), today=self.context.today())
         self.saved.emit(self.person_id)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...reports.person_export import export_person
-from ...services.changed import Changed
 from ...services.errors import PartappError
 from ...services.privacy.rights import (
     CleanUpError,
@@ -260,7 +259,7 @@ class EraseDialog(PrivacyDialog):
         self.person.choose(None)
         self.show_result(result.describe(self._again()))
         self.finish_button.setVisible(bool(result.clean_up_problem))
-        self.context.changed(Changed.ALL)
+        self.context.announce(erase_and_clean, result)
 
     def finish_clean_up(self) -> None:
         db, again = self.context.db, self._again()
@@ -381,7 +380,7 @@ class RetentionDialog(PrivacyDialog):
                                cancellable=False, on_done=self._done, on_error=self.failed)
 
     def _done(self, result) -> None:
-        self.context.changed(Changed.ALL)
+        self.context.announce(anonymise_and_clean, result)
         self.refresh()
         self.show_result(result.describe(self.tr(
             "Then choose Privacy, then Erase this person, and press Finish the clean-up.")))

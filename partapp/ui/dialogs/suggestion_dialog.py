@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...models.enums import CHANNELS, SUGGESTION_KINDS
 from ...services.browse.pages import ActivityFilter, activity_ids, activity_rows
-from ...services.changed import Changed
 from ...services.errors import ValidationError
 from ...services.records.lists import services
 from ...services.records.people import get_person
@@ -92,8 +91,7 @@ class SuggestionDialog(FormDialog):
                 self.tr("&Remove this suggestion"),
                 self.tr("Remove this suggestion? Do this only if it was typed in by mistake. "
                         "Its decisions go too. This cannot be undone."),
-                lambda session: delete_suggestion(session, suggestion_id),
-                Changed.SUGGESTION)
+                delete_suggestion, suggestion_id)
         self.text.setFocus()
 
     def _fill(self, existing, raisers: list[tuple[int, str]]) -> None:
@@ -149,9 +147,7 @@ class SuggestionDialog(FormDialog):
             # The form asks which it was, so nobody is left out by accident.
             raise ValidationError("raiser_ids", self.tr(
                 "Please choose who raised it, or tick “Nobody gave their name”."))
-        with self.context.db.session_scope() as session:
-            view = save_suggestion(session, self.suggestion_data(),
-                                   suggestion_id=self.suggestion_id, today=self.context.today())
+        view = self.context.apply(save_suggestion, self.suggestion_data(),
+                                  suggestion_id=self.suggestion_id, today=self.context.today())
         self.suggestion_id = view.id
-        self.context.changed(Changed.SUGGESTION)
         self.saved.emit(view.id)

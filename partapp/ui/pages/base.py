@@ -63,8 +63,9 @@ class Page(QWidget):
         return False
 
     # Refreshing --------------------------------------------------------------------------
-    def _on_data_changed(self, what: Changed) -> None:
-        if Changed.ALL not in (what, *self.watches) and what not in self.watches:
+    def _on_data_changed(self, what: frozenset[Changed]) -> None:
+        if Changed.ALL not in what and Changed.ALL not in self.watches \
+                and not what.intersection(self.watches):
             return
         if self.isVisible():
             self.refresh()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...services.changed import Changed
 from ...services.errors import PartappError, ValidationError
 from ...services.figures.period import check_period
 from ...services.figures.report_data import suggested_period
@@ -291,7 +292,7 @@ class ReportsPage(ServiceUserFiles, Page):
         set_paragraph(self.note, text)
         self.note.setVisible(bool(text))
 
-    def _records_changed(self, _what: str) -> None:
+    def _records_changed(self, _what: frozenset[Changed]) -> None:
         if self.report is not None:
             self._say(self.tr("Some records changed after this report was made. "
                               "Make it again to include the changes."))

@@ -278,8 +278,7 @@ class SettingsPage(Page):
             year_start_month=value(self.year_start), retention_years=self.retention.value(),
             version=self.filled_version, keep_mine=keep_mine)
         try:
-            with self.context.db.session_scope() as session:
-                self.details = save_details(session, details)
+            self.details = self.context.apply(save_details, details)
         except ValidationError as error:
             self.tabs.setCurrentIndex(0)
             self.errors.show(error)
@@ -287,7 +286,6 @@ class SettingsPage(Page):
         except EditConflictError as error:  # someone else saved them after they were shown
             return self._conflict(error)
         self.dirty.reset()
-        self.context.changed(Changed.ALL)
         return True
 
     def _conflict(self, error: EditConflictError) -> bool:
@@ -340,13 +338,10 @@ class SettingsPage(Page):
         try:
             with self.context.db.session_scope() as session:
                 before = details_version(session)
-                set_logo(session, data, filename)
-                session.flush()
-                after = details_version(session)
+            after = self.context.apply(set_logo, data, filename)
             if self.filled_version == before:  # our own save: not someone else's change
                 self.filled_version = after
         except PartappError as error:
             self.logo_error.show_message(str(error))
             return
         self._show_logo(data)
-        self.context.changed(Changed.SETTINGS)

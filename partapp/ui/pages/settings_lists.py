@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...services.changed import Changed
+from ...services.changed import Operation
 from ...services.errors import PartappError, ValidationError
 from ...services.records import lists
 from ..context import AppContext
@@ -38,11 +38,13 @@ class ListEditor(QGroupBox):
 
     def __init__(self, context: AppContext, title: str, what: str,
                  load: Callable[[Session], list[lists.ListItem]],
-                 save: Callable[..., lists.ListItem], delete: Callable[[Session, int], None],
-                 parent: QWidget | None = None) -> None:
+                 save: Operation[..., lists.ListItem], delete: Operation[..., None],
+                 id_key: str, parent: QWidget | None = None) -> None:
+        """``save`` and ``delete`` are the list's service operations; ``id_key`` is the name
+        ``save`` gives the item's id (``group_id``...)."""
         super().__init__(title, parent)
         self.context, self.what = context, what
-        self._load, self._save, self._delete = load, save, delete
+        self._load, self._save, self._delete, self._id_key = load, save, delete, id_key
         self.items = QListWidget()
         set_name(self.items, title)
         self.name = QLineEdit()
@@ -102,38 +104,35 @@ class ListEditor(QGroupBox):
             self.hide_button.setText(self.tr("Show in lists") if not current[2]
                                      else self.tr("Hide from lists"))
 
-    def _run(self, action: Callable[[Session], object]) -> bool:
+    def _run(self, op: Operation[..., object], *args: object, **kwargs: object) -> bool:
         self.error.clear_message()
         try:
-            with self.context.db.session_scope() as session:
-                action(session)
+            self.context.apply(op, *args, **kwargs)
         except (ValidationError, PartappError) as error:
             self.error.show_message(str(error))
             return False
-        self.context.changed(Changed.SETTINGS)
         self.refresh()
         return True
 
     def add(self) -> None:
-        name = self.name.text()
-        if self._run(lambda s: self._save(s, name)):
+        if self._run(self._save, self.name.text()):
             self.name.clear()
 
     def rename(self) -> None:
         current, name = self._current(), self.name.text()
         if current is not None:
-            self._run(lambda s: self._save(s, name, item_id=current[0], active=current[2]))
+            self._run(self._save, name, **{self._id_key: current[0]}, active=current[2])
 
     def toggle_hidden(self) -> None:
         current = self._current()
         if current is not None:
-            self._run(lambda s: self._save(s, current[1], item_id=current[0],
-                                           active=not current[2]))
+            self._run(self._save, current[1], **{self._id_key: current[0]},
+                      active=not current[2])
 
     def remove(self) -> None:
         current = self._current()
         if current is not None:
-            self._run(lambda s: self._delete(s, current[0]))
+            self._run(self._delete, current[0])
 
 
 class LevelsEditor(QGroupBox):
@@ -184,14 +183,13 @@ class LevelsEditor(QGroupBox):
     def save(self) -> bool:
         self.error.clear_message()
         try:
-            with self.context.db.session_scope() as session:
-                for code, (label, description) in self.rows.items():
-                    lists.rename_level(session, code, label.text(), description.text())
+            self.context.apply(lists.rename_levels, {
+                code: (label.text(), description.text())
+                for code, (label, description) in self.rows.items()})
         except PartappError as error:
             self.error.show_message(str(error))
             return False
         self.dirty.reset()
-        self.context.changed(Changed.SETTINGS)
         return True
 
 
@@ -199,15 +197,11 @@ def group_editor(context: AppContext) -> ListEditor:
     return ListEditor(
         context, _tr("Groups people belong to"), _tr("group"),
         lambda s: lists.groups(s, include_inactive=True),
-        lambda s, name, item_id=None, active=True: lists.save_group(s, name, group_id=item_id,
-                                                                     active=active),
-        lists.delete_group)
+        lists.save_group, lists.delete_group, "group_id")
 
 
 def service_editor(context: AppContext) -> ListEditor:
     return ListEditor(
         context, _tr("Services"), _tr("service"),
         lambda s: lists.services(s, include_inactive=True),
-        lambda s, name, item_id=None, active=True: lists.save_service(s, name, service_id=item_id,
-                                                                       active=active),
-        lists.delete_service)
+        lists.save_service, lists.delete_service, "service_id")

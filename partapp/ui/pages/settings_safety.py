@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.changed import Changed
 from ...services.errors import PartappError, ValidationError
 from ...services.records.organisation import get_details
 from ...services.store import encryption, passphrase
@@ -286,12 +285,10 @@ class SafetyTab(QWidget):
     def _store_folder(self, folder: str | None) -> None:
         self.folder_error.clear_message()
         try:
-            with self.context.db.session_scope() as session:
-                set_backup_folder(session, folder)
+            self.context.apply(set_backup_folder, folder)
         except PartappError as error:
             self.folder_error.show_message(str(error))
             return
-        self.context.changed(Changed.SETTINGS)
         self.refresh()
 
     def choose_folder(self) -> None:

@@ -24,16 +24,15 @@ from ...services.access import permissions
 from ...services.access.audit_log import local_time
 from ...services.access.auth import (
     UserView,
-    add_user,
+    add_staff_user,
     list_users,
     set_active,
     set_password,
     set_role,
-    sign_in,
     sign_in_required,
     unlock_user,
 )
-from ...services.changed import Changed
+from ...services.changed import Operation
 from ...services.errors import PartappError, PermissionDeniedError, ValidationError
 from .. import messages, translations
 from ..context import AppContext
@@ -119,9 +118,8 @@ class PasswordDialog(QDialog):
     def accept(self) -> None:
         self.errors.clear()
         try:
-            with self.context.db.session_scope() as session:
-                set_password(session, user_id=self.user.id, password=self.password.text(),
-                             confirm=self.confirm.text())
+            self.context.apply(set_password, user_id=self.user.id,
+                               password=self.password.text(), confirm=self.confirm.text())
         except ValidationError as error:
             self.errors.show(error)
             return
@@ -275,30 +273,29 @@ class UsersTab(QWidget):
                                        else self.tr("Turn on"))
 
     # Actions: each one saved at once -------------------------------------------------------
-    def _run(self, action) -> bool:
+    def _run(self, op: Operation[..., object], **values: object) -> bool:
+        """Save one change to the chosen user at once (``op`` is the service operation)."""
         self.chosen_error.clear_message()
         user = self._chosen()
         if user is None:
             return False
         try:
-            with self.context.db.session_scope() as session:
-                action(session, user)
+            self.context.apply(op, user_id=user.id,
+                               **{k: v(user) if callable(v) else v for k, v in values.items()})
         except PartappError as error:
             self.chosen_error.show_message(str(error))
             return False
-        self.context.changed(Changed.SETTINGS)
         self.refresh()
         return True
 
     def change_role(self) -> None:
-        role = value(self.role)
-        self._run(lambda s, u: set_role(s, user_id=u.id, role=role))
+        self._run(set_role, role=value(self.role))
 
     def toggle_active(self) -> None:
-        self._run(lambda s, u: set_active(s, user_id=u.id, active=not u.active))
+        self._run(set_active, active=lambda user: not user.active)
 
     def unlock(self) -> None:
-        self._run(lambda s, u: unlock_user(s, user_id=u.id))
+        self._run(unlock_user)
 
     def new_password(self) -> None:
         user = self._chosen()
@@ -320,13 +317,10 @@ class UsersTab(QWidget):
         username, password = self.username.text(), self.password.text()
         db = self.context.db
         try:
-            with db.session_scope() as session:
-                first = not sign_in_required(session)
-                add_user(session, username=username, display_name=self.display_name.text(),
-                         role=value(self.new_role), password=password,
-                         confirm=self.confirm.text())
-                signed_in = sign_in(session, username=username, password=password) \
-                    if first else None
+            added = self.context.apply(add_staff_user, username=username,
+                                       display_name=self.display_name.text(),
+                                       role=value(self.new_role), password=password,
+                                       confirm=self.confirm.text())
         except ValidationError as error:
             self.add_errors.show(error)
             return
@@ -335,6 +329,7 @@ class UsersTab(QWidget):
             return
         for field in (self.display_name, self.username, self.password, self.confirm):
             field.clear()
+        signed_in = added.signed_in
         if signed_in is not None and signed_in.ok and signed_in.user is not None:
             db.set_user(signed_in.user)
             self.context.database_changed.emit()  # the window shows who is signed in
@@ -342,5 +337,4 @@ class UsersTab(QWidget):
                 "You are signed in as {name}. From now on, everyone signs in with their own "
                 "user name and password when the app opens.")
                 .format(name=signed_in.user.display_name))
-        self.context.changed(Changed.SETTINGS)
         self.refresh()

@@ -16,7 +16,6 @@ from ...services.changed import Changed
 from ...services.errors import PartappError, ValidationError
 from ...services.feedback.letter_templates import (
     ALL_FIELDS,
-    KINDS,
     PART_INFO,
     TemplatePart,
     check_key,
@@ -24,8 +23,7 @@ from ...services.feedback.letter_templates import (
     languages,
     large_print_size,
     reset_template,
-    save_template,
-    set_large_print_size,
+    save_wording,
     validate_template,
 )
 from ...services.feedback.letters import preview_letter
@@ -75,8 +73,8 @@ class WordingEditor(WordingForm):
             self.refresh()
         super().showEvent(event)
 
-    def _data_changed(self, what: Changed) -> None:
-        if self._loaded and what in (Changed.ALL, Changed.SETTINGS) \
+    def _data_changed(self, what: frozenset[Changed]) -> None:
+        if self._loaded and what & {Changed.ALL, Changed.SETTINGS} \
                 and not self.has_unsaved_changes():
             self.refresh()
 
@@ -273,12 +271,12 @@ class WordingEditor(WordingForm):
             return True
         kind, fmt, lang = self.key
         try:
-            with self.context.db.session_scope() as session:
-                for part, body in self.edits.items():
-                    save_template(session, kind=kind, format=fmt, language=lang, part=part,
-                                  body=body, all_kinds=self._for_all_kinds(part))
-                if self.print_size.value() != min(max(self.saved_size, SMALLEST), LARGEST):
-                    set_large_print_size(session, self.print_size.value())
+            size = self.print_size.value()
+            self.context.apply(
+                save_wording, kind=kind, format=fmt, language=lang, bodies=dict(self.edits),
+                all_kinds=self.all_kinds.isChecked(),
+                large_print_size=None if size == min(max(self.saved_size, SMALLEST), LARGEST)
+                else size)
         except ValidationError as error:
             self.error.show_message(error.message)
             return False
@@ -290,7 +288,6 @@ class WordingEditor(WordingForm):
         if lang in self.added_languages:
             del self.added_languages[lang]
         self.refresh()
-        self.context.changed(Changed.SETTINGS)
         return True
 
     def _for_all_kinds(self, part: str) -> bool:
@@ -318,16 +315,14 @@ class WordingEditor(WordingForm):
             return
         kind, fmt, lang = self.key
         try:
-            with self.context.db.session_scope() as session:
-                for each in (KINDS if self._for_all_kinds(part) else (kind,)):
-                    reset_template(session, kind=each, format=fmt, language=lang, part=part)
+            self.context.apply(reset_template, kind=kind, format=fmt, language=lang, part=part,
+                               all_kinds=self.all_kinds.isChecked())
         except PartappError as error:
             self.general_error.show_message(str(error))
             return
         self.edits.pop(part, None)
         self.problems.pop(part, None)
         self._load_letter()
-        self.context.changed(Changed.SETTINGS)
 
     # Another language ----------------------------------------------------------------------
     def add_language(self) -> None:

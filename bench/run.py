@@ -27,6 +27,9 @@ from .generate import SHAPES, Size, generate, scaled, write_import_csv
 # name: (target seconds, what it is)
 TARGETS = {
     "window_ready": (1.5, "app window ready (process start to first paint)"),
+    "qt_bare_paint": (0.5, "bare PySide6, empty window: start to first paint"),
+    "app_first_paint": (1.5, "partapp --db FILE: start to first paint"),
+    "app_first_paint_new": (1.5, "partapp on a new file: start to the welcome"),
     "people_first_paint": (0.3, "People list first paint"),
     "suggestions_first_paint": (0.3, "Suggestions list first paint"),
     "filter_keystroke": (0.1, "one filter keystroke on Suggestions"),
@@ -116,6 +119,24 @@ def all_letters(db: Path, env: dict) -> tuple[dict, float, float]:
     return {"letters": letters, "ms_per_letter": 1000 * wall / max(letters, 1)}, wall, peak
 
 
+def first_paint(name: str, db: Path, env: dict) -> tuple[dict, float, float]:
+    """Process start to first paint (bench/first_paint.py): bare PySide6, or the real entry
+    point on a copy of ``db`` or on a new file, with its own settings and data folders."""
+    folder = Path(tempfile.mkdtemp(prefix="partapp-bench-paint-"))
+    try:
+        child = dict(env, **{f"XDG_{kind}_HOME": str(folder / kind.lower())
+                             for kind in ("CONFIG", "DATA", "STATE", "CACHE")})
+        args = ["-m", "bench.first_paint", "bare"]
+        if name == "app_first_paint":
+            shutil.copyfile(db, folder / db.name)
+            args = ["-m", "bench.first_paint", "app", str(folder / db.name)]
+        elif name == "app_first_paint_new":
+            args = ["-m", "bench.first_paint", "app", str(folder / "new.db")]
+        return run_child(args, env=child)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def last_year() -> tuple[str, str]:
     year = time.localtime().tm_year - 1
     return f"{year}-01-01", f"{year}-12-31"
@@ -131,6 +152,8 @@ def measure(name: str, db: Path, repeat: int) -> tuple[float, float, dict]:
             seconds = wall if name == "window_ready" else result["seconds"]
         elif name == "letters_all":
             result, seconds, peak = all_letters(db, env)
+        elif name in ("qt_bare_paint", "app_first_paint", "app_first_paint_new"):
+            result, seconds, peak = first_paint(name, db, env)
         elif name == "cli_help":
             result, seconds, peak = whole_process(["--help"], env)
         elif name == "cli_letters_empty":
@@ -246,6 +269,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Report CSV {results[report]:.2f} s against its SQL floor "
                   f"{results[floor]:.2f} s, {kind}: "
                   f"{results[report] / max(results[floor], 1e-6):.1f}x (target 3x or less)")
+    for name in ("app_first_paint", "app_first_paint_new"):
+        if name in results and "qt_bare_paint" in results:
+            print(f"{TARGETS[name][1]}: {results[name]:.2f} s, "
+                  f"{results[name] / max(results['qt_bare_paint'], 1e-6):.1f}x bare PySide6's "
+                  f"{results['qt_bare_paint']:.2f} s (target 2.5x or less)")
     if "letters_1000" in results and not args.no_libreoffice:
         try:
             ratio = libreoffice_ratio(results["letters_1000"], extras["letters_1000"]["pages"],

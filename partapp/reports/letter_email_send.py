@@ -20,6 +20,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from io import BytesIO
 
+from ..services.changed import Changed, operation
 from ..services.errors import PartappError
 from ..services.feedback import letters as letter_service
 from ..services.feedback.letter_content import LetterContent
@@ -52,6 +53,11 @@ class EmailSendResult:
     stopped_field: str = ""  # the setting to check
     cancelled: bool = False
     names: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> frozenset[Changed]:
+        """Letters marked as sent, or nothing at all if none was sent."""
+        return frozenset({Changed.FEEDBACK}) if self.sent else frozenset()
 
     @property
     def all_went(self) -> bool:
@@ -141,6 +147,7 @@ def letter_message(ready: _Ready, letter: LetterContent, ref: str) -> EmailMessa
     return message
 
 
+@operation(Changed.FEEDBACK)
 def send_email_letters(db: Database, *, today: date | None = None,
                        person_ids: Sequence[int] | None = None, sent_by: str = "",
                        progress: Callable[[int, int], None] | None = None,

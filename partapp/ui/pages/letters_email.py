@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ...reports.letter_email_send import EmailSendResult, send_email_letters
-from ...services.changed import Changed
 from ...services.errors import PartappError
 from ...services.feedback.mail_server import get_mail_server
 from .. import messages
@@ -100,8 +99,7 @@ class LetterEmailing:
                                on_done=self._emailed, on_error=self._email_failed)
 
     def _emailed(self, result: EmailSendResult) -> None:
-        if result.sent:
-            self.context.changed(Changed.FEEDBACK)
+        self.context.announce(send_email_letters, result)
         self._say("\n".join(self.email_lines(result)))
         if result.stopped:
             messages.warn(self.window(), self.tr("Some letters were not sent"), result.stopped)

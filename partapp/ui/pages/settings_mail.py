@@ -177,8 +177,7 @@ class MailTab(QWidget):
         self.errors.clear()
         typed = self._typed()
         try:
-            with self.context.db.session_scope() as session:
-                saved = mail.save_mail_server(session, typed)
+            saved = self.context.apply(mail.save_mail_server, typed)
         except ValidationError as error:
             self.errors.show(error)
             return False

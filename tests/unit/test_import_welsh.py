@@ -4,6 +4,7 @@ the database that have no Welsh yet. Real SQLite file, CSV files in tmp_path."""
 
 from __future__ import annotations
 
+import csv
 from datetime import date
 
 import pytest
@@ -12,6 +13,9 @@ from sqlalchemy import select
 from partapp.models import Activity, Change, Decision
 from partapp.services.importing.import_read import ImportProblem
 from partapp.services.importing.importer import import_files
+from partapp.services.records import suggestions
+from partapp.services.records.suggestions import DecisionData
+from partapp.services.store.database import open_database
 
 from .test_importer import PEOPLE, PEOPLE_HEADER, write_csv
 
@@ -104,3 +108,88 @@ def test_welsh_without_its_english_is_named(db, tmp_path, cells, column):
     with pytest.raises(ImportProblem) as problem:
         _import(db, _files(tmp_path, rows))
     assert problem.value.column == column and problem.value.row == 2
+
+
+# --- the list from partapp letters --welsh-missing, filled in and imported -------------------
+
+def _welsh_list(db_path, tmp_path, capsys):
+    from partapp.cli import run
+
+    listed = tmp_path / "welsh.csv"
+    assert run(["--db", str(db_path), "letters", "--due", "--out", str(tmp_path / "due.pdf"),
+                "--welsh-missing", str(listed)]) == 0
+    capsys.readouterr()
+    with listed.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle)), listed
+
+
+def _write_list(path, rows):
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["person_ref", "text", "record", "english",
+                                                    "welsh"])
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+WELSH_FOR = {"The reason for the decision": "Rydyn ni wedi cytuno.",
+             "Your address": "Yr Hen Felin, 12 Stryd y Bont, Trefyclo, LD7 1BT",
+             "Who to contact if someone is not happy": "Ffoniwch ein rheolwr, Sam Lee.",
+             "The signer's job title": "Gweithiwr cyfranogiad",
+             "The activity's title": "Fforwm y ganolfan ddydd"}
+
+
+def test_the_welsh_list_filled_in_and_imported_saves_each_text(db, db_path, tmp_path, capsys):
+    from partapp.cli import run
+
+    from .letters_data import build
+
+    with db.session_scope() as session:
+        ids = build(session)  # Gwen has bilingual letters; the sample has no Welsh texts
+        suggestions.record_decision(session, ids["s_welsh"], DecisionData(
+            outcome="agreed", decided_on="2025-05-08",
+            reason="We can send your letters in both languages."), today=TODAY)
+    db.dispose()
+    rows, _ = _welsh_list(db_path, tmp_path, capsys)
+    assert {r["text"] for r in rows} >= {"The reason for the decision", "Your address"}
+    filled = _write_list(tmp_path / "filled.csv",
+                         [{**r, "welsh": WELSH_FOR.get(r["text"], "")} for r in rows])
+    assert run(["--db", str(db_path), "import", str(filled)]) == 0
+    said = capsys.readouterr().out
+    saved = sum(1 for r in rows if r["text"] in WELSH_FOR)
+    assert f"Saved the Welsh for {saved} texts from the Welsh list." in said
+    with db.session_scope() as session:
+        decision = session.scalars(select(Decision).where(
+            Decision.suggestion_id == ids["s_welsh"]).order_by(Decision.id.desc())).first()
+        assert decision.reason_cy == "Rydyn ni wedi cytuno."
+        from partapp.models import Organisation
+
+        org = session.scalars(select(Organisation)).one()
+        assert org.address_cy.startswith("Yr Hen Felin") and org.signatory_role_cy
+    # the next list has none of them
+    again, _ = _welsh_list(db_path, tmp_path, capsys)
+    assert not {r["text"] for r in again} & set(WELSH_FOR)
+
+
+def test_a_welsh_list_whose_english_has_changed_is_refused(db, db_path, tmp_path, capsys):
+    from partapp.cli import run
+
+    from .letters_data import build
+
+    with db.session_scope() as session:
+        build(session)
+    db.dispose()
+    rows, _ = _welsh_list(db_path, tmp_path, capsys)
+    row = next(r for r in rows if r["text"] == "Your address")
+    filled = _write_list(tmp_path / "filled.csv",
+                         [{**row, "english": "1 Other Street", "welsh": "1 Stryd Arall"}])
+    assert run(["--db", str(db_path), "import", str(filled)]) != 0
+    said = capsys.readouterr().err
+    assert "filled.csv, row 2, column \"english\": This text has changed since the list was " \
+           "made" in said
+    database = open_database(str(db_path))
+    with database.session_scope() as session:
+        from partapp.models import Organisation
+
+        assert session.scalars(select(Organisation)).one().address_cy == ""
+    database.dispose()

@@ -23,6 +23,7 @@ from .import_cells import cell_letter, read_date, unsaved_formulas
 
 PEOPLE = "people"
 SUGGESTIONS = "suggestions"
+WELSH = "welsh"  # the list of Welsh texts to add, filled in (partapp letters --welsh-missing)
 
 PEOPLE_COLUMNS = (
     "ref", "first_name", "last_name", "preferred_name", "address_1", "address_2", "town",
@@ -40,8 +41,10 @@ OPTIONAL_SUGGESTION_COLUMNS = ("passed_to", "activity_cy", "decision_reason_cy",
                                "change_cy")
 
 KNOWN_COLUMNS = {PEOPLE: PEOPLE_COLUMNS,
-                 SUGGESTIONS: SUGGESTION_COLUMNS + OPTIONAL_SUGGESTION_COLUMNS}
-REQUIRED_COLUMNS = {PEOPLE: ("ref", "first_name"), SUGGESTIONS: ("date", "suggestion")}
+                 SUGGESTIONS: SUGGESTION_COLUMNS + OPTIONAL_SUGGESTION_COLUMNS,
+                 WELSH: ("person_ref", "text", "record", "english", "welsh")}
+REQUIRED_COLUMNS = {PEOPLE: ("ref", "first_name"), SUGGESTIONS: ("date", "suggestion"),
+                    WELSH: ("text", "record", "welsh")}
 SHEET_NAMES = {PEOPLE: "People", SUGGESTIONS: "Suggestions"}
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 OLD_FORMATS = (".xls", ".ods", ".numbers")
@@ -327,6 +330,8 @@ def _filled(cells: Sequence[object]) -> bool:
 def _classify(source: str, keys: Sequence[str]) -> str:
     scores = {kind: sum(1 for k in keys if k in {header_key(c) for c in columns})
               for kind, columns in KNOWN_COLUMNS.items()}
+    if {"record", "welsh"} <= set(keys):
+        return WELSH
     if scores[PEOPLE] == scores[SUGGESTIONS]:
         raise ImportProblem(source, "We cannot tell if this is a list of people or of "
                                     "suggestions. The first row should hold the column names: "

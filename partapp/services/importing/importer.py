@@ -27,6 +27,7 @@ from ..store import one_at_a_time
 from .import_people import PeopleCounts, read_people, write_people
 from .import_read import PEOPLE_COLUMNS, SHEET_NAMES, SUGGESTION_COLUMNS, ImportProblem, read_tables
 from .import_suggestions import read_suggestions
+from .import_welsh import read_welsh, write_welsh
 from .import_write import WriteCounts, write_suggestions
 
 __all__ = ["PEOPLE_COLUMNS", "SUGGESTION_COLUMNS", "TEMPLATE_NAMES", "ImportProblem",
@@ -117,9 +118,11 @@ def import_files(session: Session, paths: Sequence[Path], *, today: date | None 
     one_at_a_time.hold(session, "import", waiting=waiting)
     people_rows = read_people(session, tables, notes)
     plans = read_suggestions(session, tables, new_refs={r.ref for r in people_rows}, today=today)
+    welsh = read_welsh(session, tables)  # a filled-in list from partapp letters --welsh-missing
     people = write_people(session, people_rows)
     written = write_suggestions(session, plans)
-    summary = _summary(people, written, notes + plans.notes + written.notes)
+    summary = _summary(people, written,
+                       notes + plans.notes + written.notes + write_welsh(welsh))
     _record_audit(session, summary)
     return summary
 

@@ -103,7 +103,9 @@ def may_name_someone(text: str, names: frozenset[str] = frozenset(),
 
 def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     """Every word written starting with a small letter somewhere in ``texts``."""
-    return frozenset(w.replace("\u2019", "'") for text in texts for w in _WORD.findall(text)
+    # ’ becomes ' in the whole text first: neither can start a word and both can go on one,
+    # so the words found are the same
+    return frozenset(w for text in texts for w in _WORD.findall(text.replace("\u2019", "'"))
                      if w[:1].islower())
 
 

@@ -269,6 +269,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Report CSV {results[report]:.2f} s against its SQL floor "
                   f"{results[floor]:.2f} s, {kind}: "
                   f"{results[report] / max(results[floor], 1e-6):.1f}x (target 3x or less)")
+    if "import_100k" in results:
+        extra = extras["import_100k"]
+        wall, cpu = results["import_100k"], extra.get("cpu_seconds") or 0.0
+        print(f"Import: {extra['suggestions']:,} suggestions in {wall:.1f} s, "
+              f"{extra['suggestions'] / max(wall, 1e-6):,.0f} rows a second (target 5,000 or "
+              f"more); wall {wall / max(cpu, 1e-6):.2f}x its CPU time {cpu:.1f} s "
+              "(target 1.2x or less)")
     for name in ("app_first_paint", "app_first_paint_new"):
         if name in results and "qt_bare_paint" in results:
             print(f"{TARGETS[name][1]}: {results[name]:.2f} s, "

@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     letters.add_argument("--welsh-missing", metavar="FILE.csv",
                          help="also write a list of your own texts that Welsh letters print in "
                               "English, to fill in")
+    letters.add_argument("--dated-texts", metavar="FILE.csv",
+                         help="also write a list of your own texts that speak of a time that "
+                              "may have passed (\"next month\"), to check")
     cli_email.add_option(letters)
 
     cli_report.add_command(sub)  # here, so --help lists it after letters
@@ -154,7 +157,9 @@ def cmd_letters(args) -> int:
                                            "Another office is marking letters as sent. Waiting "
                                            "for it to finish\u2026"), warn=_letter_warning(),
                                        welsh_missing=Path(args.welsh_missing)
-                                       if args.welsh_missing else None)
+                                       if args.welsh_missing else None,
+                                       dated_texts=Path(args.dated_texts)
+                                       if args.dated_texts else None)
     finally:
         db.dispose()
     print(result.describe(_t))
@@ -285,7 +290,8 @@ COMMANDS = {
 # as the file is written. A test fails if a command gains such an option and it is not here.
 OUTPUTS = {
     "letters": (("out", "the letters", "file"),
-                ("welsh_missing", "the list of Welsh texts to add", "file")),
+                ("welsh_missing", "the list of Welsh texts to add", "file"),
+                ("dated_texts", "the list of texts to check", "file")),
     "report": (("out", "the report", "file"), ("csv", "the figures", "file"),
                ("lists", "the lists", "folder"), ("summary", "the summary", "file"),
                ("poster", "the poster", "file")),

@@ -58,6 +58,10 @@ WELSH = {
     "also write a list of your own texts that Welsh letters print in English, to fill in":
         "ysgrifennu hefyd restr o'ch testunau eich hun y mae llythyrau Cymraeg yn eu "
         "hargraffu yn Saesneg, i'w llenwi",
+    "also write a list of your own texts that speak of a time that may have passed "
+    "(\"next month\"), to check":
+        "ysgrifennu hefyd restr o'ch testunau eich hun sy'n sôn am amser a allai fod wedi "
+        "mynd heibio (\"mis nesaf\"), i'w gwirio",
     "the change report for a period: PDF and/or CSV":
         "yr adroddiad newid ar gyfer cyfnod: PDF a/neu CSV",
     "every figure, as figure,value rows": "pob ffigur, fel rhesi ffigur,gwerth",
@@ -213,6 +217,11 @@ WELSH = {
     "The Welsh list has 1 line to fill in.": "Mae gan y rhestr Gymraeg 1 llinell i'w llenwi.",
     "The Welsh list has {n} lines to fill in.":
         "Mae gan y rhestr Gymraeg {n} llinell i'w llenwi.",
+    "No letter has a text that speaks of a time gone by.":
+        "Does dim testun mewn unrhyw lythyr sy'n sôn am amser sydd wedi mynd heibio.",
+    "The list of texts to check has 1 line.": "Mae gan y rhestr o destunau i'w gwirio 1 llinell.",
+    "The list of texts to check has {n} lines.":
+        "Mae gan y rhestr o destunau i'w gwirio {n} llinell.",
     "Another office has just marked these letters as sent, so none were written or marked "
     "again.":
         "Mae swyddfa arall newydd nodi bod y llythyrau hyn wedi'u hanfon, felly chafodd dim un "

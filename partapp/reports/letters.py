@@ -43,6 +43,8 @@ class LettersResult:
     waited: bool = False
     # The free texts a Welsh letter prints in English, listed in --welsh-missing (None: no list).
     welsh_missing: int | None = None
+    # Our texts that speak of a time that may have passed, listed in --dated-texts (None: no list).
+    dated_texts: int | None = None
 
     @property
     def people(self) -> int:
@@ -86,6 +88,11 @@ class LettersResult:
                 if not self.welsh_missing else
                 "The Welsh list has 1 line to fill in." if self.welsh_missing == 1 else
                 "The Welsh list has {n} lines to fill in.").format(n=self.welsh_missing)
+        if self.dated_texts is not None:
+            text += " " + words(
+                "No letter has a text that speaks of a time gone by." if not self.dated_texts
+                else "The list of texts to check has 1 line." if self.dated_texts == 1 else
+                "The list of texts to check has {n} lines.").format(n=self.dated_texts)
         return "\n".join([text, *(self.formats.lines() if self.formats is not None else ())])
 
 
@@ -103,12 +110,28 @@ def write_welsh_missing(path: Path, letters: Sequence[letter_service.LetterConte
     return len(rows)
 
 
+DATED_TEXTS_HEADER = ("person_ref", "text", "record", "words", "time_words", "written_on")
+
+
+def write_dated_texts(path: Path, letters: Sequence[letter_service.LetterContent],
+                      refs: Mapping[int, str]) -> int:
+    """A CSV of every text of ours a letter prints that speaks of a time that may have passed
+    (services/feedback/stale_texts.py): the person's reference, which text, its record, its
+    words, the time words and when it was written. Returns how many rows it has."""
+    rows = [(refs.get(letter.person_id, ""), stale.label, stale.dated.record, stale.words,
+             stale.time_words, stale.dated.written_on.isoformat())
+            for letter in letters for stale in letter.stale]
+    write_csv(path, DATED_TEXTS_HEADER, rows, what="the list of texts to check")
+    return len(rows)
+
+
 def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
                       today: date | None = None, sent_by: str = "",
                       lawful_basis: str = "legitimate interests",
                       waiting: Callable[[], None] | None = None,
                       warn: Callable[[str, str], None] | None = None,
-                      welsh_missing: Path | None = None) -> LettersResult:
+                      welsh_missing: Path | None = None,
+                      dated_texts: Path | None = None) -> LettersResult:
     """Write every letter owed today into ``out`` (one PDF), and optionally mark them as sent.
     Beside it go the braille (.brf), audio (.mp3) and email (.eml) files people asked for.
 
@@ -120,7 +143,8 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
 
     Before anything is written, ``warn`` is given (person's reference, warning) for each
     warning on a letter, and ``welsh_missing`` (a CSV) lists the free texts the Welsh letters
-    print in English because they have no Welsh version.
+    print in English because they have no Welsh version; ``dated_texts`` (a CSV) lists our
+    texts that speak of a time that may have passed.
     """
     today = today or date.today()
     out = check_target(out, what="the letters")
@@ -159,6 +183,7 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
                 warn(refs.get(letter.person_id, ""), warning)
     missing = (write_welsh_missing(welsh_missing, letters, refs)
                if welsh_missing is not None else None)
+    dated = write_dated_texts(dated_texts, letters, refs) if dated_texts is not None else None
     logo, size = get_logo(session), large_print_size(session)
     pages = render_letters(letters, out, organisation=organisation, logo=logo,
                            large_print_size=size,  # see output_files
@@ -174,4 +199,4 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
                                       lawful_basis=lawful_basis)
     unprintable = sum(1 for letter in letters if missing_glyphs(letter.as_text()))
     return LettersResult(len(letters), pages, out, mark_sent, phone_calls, unprintable, formats,
-                         waited=bool(waited), welsh_missing=missing)
+                         waited=bool(waited), welsh_missing=missing, dated_texts=dated)

@@ -22,6 +22,8 @@ WRITERS = {
     ("letters", "out", "mark-sent"): ["letters", "--due", "--out", "TARGET", "--mark-sent"],
     ("letters", "welsh_missing"): ["letters", "--due", "--out", "letters.pdf", "--welsh-missing",
                                    "TARGET"],
+    ("letters", "dated_texts"): ["letters", "--due", "--out", "letters.pdf", "--dated-texts",
+                                 "TARGET"],
     ("report", "out"): ["report", *FROM_TO, "--out", "TARGET"],
     ("report", "csv"): ["report", *FROM_TO, "--csv", "TARGET"],
     ("report", "lists"): ["report", *FROM_TO, "--lists", "TARGET"],

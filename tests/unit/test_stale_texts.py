@@ -137,8 +137,21 @@ def test_the_letters_command_names_each_stale_text(tmp_path: Path, capsys):
                 reason="We will look at this again next month.")
     database.dispose()
     capsys.readouterr()
-    assert run(["--db", str(db), "letters", "--due", "--out", str(tmp_path / "due.pdf")]) == 0
-    said = capsys.readouterr().err.splitlines()
+    listed = tmp_path / "dated.csv"
+    assert run(["--db", str(db), "letters", "--due", "--out", str(tmp_path / "due.pdf"),
+                "--dated-texts", str(listed)]) == 0
+    out = capsys.readouterr()
+    said = out.err.splitlines()
     lines = [line for line in said if "next month" in line]
     assert len(lines) == 1 and "written on 4 May 2025" in lines[0], said
     assert said[0] == "Please check these before you post the letters:"
+    import csv
+
+    with listed.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {(r["text"], r["record"], r["time_words"], r["written_on"]) for r in rows} == {
+        ("The reason for the decision", f"Decision on suggestion {ids['s_ramp']}", "next month",
+         "2025-05-04"),
+        ("The reason for the decision", f"Decision on suggestion {ids['s_markup']}",
+         "this year", "2025-05-04")}
+    assert "The list of texts to check has 2 lines." in out.out

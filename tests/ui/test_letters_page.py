@@ -126,10 +126,11 @@ def test_a_name_the_fonts_cannot_print_is_warned_about_in_the_preview(qtbot, pag
     assert "cannot be printed" not in page.warnings.text()
 
 
-def test_save_the_chosen_letters_as_one_pdf(qtbot, page, monkeypatch, tmp_path, db):
+def test_save_the_chosen_letters_as_one_pdf(qtbot, page, monkeypatch, tmp_path, db, boxes):
     out = tmp_path / "my letters.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     choose_people(page, "sian", "llyr", "zoe", "tom")
+    boxes.answers.append(QMessageBox.StandardButton.Yes)  # Llŷr's "this year": print anyway
     click(qtbot, page.save_button)
     first_pages = [p.extract_text() for p in PdfReader(str(out)).pages]
     first_pages = [text for text in first_pages if "Dear " in text]  # a letter starts
@@ -148,7 +149,7 @@ def test_save_the_chosen_letters_as_one_pdf(qtbot, page, monkeypatch, tmp_path, 
 
 def test_saving_also_writes_the_braille_audio_and_email_files_beside_it(qtbot, page,
                                                                         monkeypatch, tmp_path,
-                                                                        db):
+                                                                        db, boxes):
     import shutil
 
     from partapp.models import Person
@@ -164,6 +165,7 @@ def test_saving_also_writes_the_braille_audio_and_email_files_beside_it(qtbot, p
     out.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     choose_people(page, "sian", "nguyen", "llyr")
+    boxes.answers.append(QMessageBox.StandardButton.Yes)  # Llŷr's "this year": print anyway
     click(qtbot, page.save_button)
     assert {p.name for p in out.parent.iterdir()} == {
         "letters.pdf", f"{refs['sian']}.brf", f"{refs['nguyen']}.eml"}
@@ -197,8 +199,9 @@ def test_mark_as_sent_keeps_each_letter_exactly_and_they_leave_the_list(qtbot, p
     assert set(table_texts(page.sent.view, 3)) == {"By hand or in person", "Post"}
 
 
-def test_a_printed_batch_is_what_gets_marked_as_sent(qtbot, page, db, printed_to):
+def test_a_printed_batch_is_what_gets_marked_as_sent(qtbot, page, db, printed_to, boxes):
     choose_people(page, "llyr")
+    boxes.answers.append(QMessageBox.StandardButton.Yes)  # Llŷr's "this year": print anyway
     click(qtbot, page.print_button)
     # Printing paints each page as a picture: the printer got every page of the batch
     pages = page.batch.pages
@@ -254,6 +257,7 @@ def test_printing_a_letter_that_is_hard_to_read_asks_first(qtbot, page, db, boxe
     assert "Nothing was printed" in page.status.text()
     # WHEN they say yes THEN both letters print
     boxes.answers.append(QMessageBox.StandardButton.Yes)
+    boxes.answers.append(QMessageBox.StandardButton.Yes)  # Llŷr's "this year": print anyway
     click(qtbot, page.print_button)
     assert len(printed_to) == 1
     assert len(PdfReader(str(printed_to[0])).pages) == page.batch.pages
@@ -361,8 +365,9 @@ def test_the_list_flags_each_persons_communication_needs(page):
         "Gwen Price": "Welsh and English", "Tom Baker": "Phone call"}
 
 
-def test_ctrl_p_prints_the_chosen_letters(qtbot, page, printed_to):
+def test_ctrl_p_prints_the_chosen_letters(qtbot, page, printed_to, boxes):
     choose_people(page, "sian", "llyr")
+    boxes.answers.append(QMessageBox.StandardButton.Yes)  # Llŷr's "this year": print anyway
     window = page.window()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(printed_to) == 1

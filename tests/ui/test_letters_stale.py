@@ -99,3 +99,30 @@ def test_a_stale_change_opens_the_change(qtbot, page, db):
 def test_a_letter_with_nothing_out_of_date_has_no_buttons(qtbot, page):
     _show(qtbot, page, "zoe")
     assert page.stale_fix.buttons == [] and not page.stale_fix.isVisibleTo(page)
+
+
+def test_printing_letters_with_words_out_of_date_asks_first(qtbot, page, boxes, monkeypatch,
+                                                            tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QMessageBox
+
+    printed = []
+
+    def fake_exec(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(tmp_path / "printed.pdf"))
+        printed.append(True)
+        return int(QPrintDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    page.select_people([page.ids["zoe"], page.ids["llyr"]])
+    boxes.answers.append(QMessageBox.StandardButton.No)
+    click(qtbot, page.print_button)
+    title, text = boxes.shown[-1]
+    assert title == "Some words may be out of date"
+    assert (f"\u2022 Llŷr Evans: \u201cthis year\u201d (Decision on suggestion "
+            f"{page.ids['s_markup']})") in text and "Zoë" not in text
+    assert printed == [] and page.status.text() == "Nothing was printed or saved."
+    boxes.answers.append(QMessageBox.StandardButton.Yes)
+    click(qtbot, page.print_button)
+    assert printed == [True]

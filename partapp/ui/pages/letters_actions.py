@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ..context import AppContext
     from ..itemmodels.owed import OwedModel
     from ..widgets.pdf_preview import PdfPreview
+    from .letters_stale import StaleTextButtons
 
 
 class LetterActions:
@@ -51,6 +52,7 @@ class LetterActions:
     _temp_path: Callable[[str], Path]
     _say: Callable[[str], None]
     dialog: QDialog | None
+    stale_fix: StaleTextButtons
 
     def page_widget(self) -> QWidget:
         """The page this is mixed into, as the parent of the windows it opens."""
@@ -108,6 +110,10 @@ class LetterActions:
                 yes=self.tr("Print them anyway"), no=self.tr("Go back")):
             batch.path.unlink(missing_ok=True)
             self._say(self.tr("Nothing was printed."))
+            return
+        if not self.stale_fix.confirm_print(batch.letters, action):
+            batch.path.unlink(missing_ok=True)
+            self._say(self.tr("Nothing was printed or saved."))
             return
         self.batch = batch
         self._say(self._left_out(batch))

@@ -8,12 +8,14 @@ Either way the page makes the letter again when it is saved.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from ...services.errors import PartappError
 from ...services.records.suggestions import get_suggestion
+from .. import messages
 from ..errors import report_error
 from ..widgets.forms import set_name
 
@@ -64,6 +66,27 @@ class StaleTextButtons(QWidget):
             self.buttons.append(button)
         self.row.addStretch(1)
         self.setVisible(bool(self.buttons))
+
+    def confirm_print(self, letters: Sequence[LetterContent], action: str) -> bool:
+        """Before printing or saving several letters: those with words out of date are named,
+        and nothing goes until a yes."""
+        dated = [letter for letter in letters if letter.stale]
+        if not dated or action == "preview":
+            return True
+        shown = "\n".join(
+            "\u2022 " + self.tr("{name}: \u201c{words}\u201d ({record})").format(
+                name=letter.person_name, words=letter.stale[0].time_words,
+                record=letter.stale[0].dated.record)
+            for letter in dated[:5])
+        if len(dated) > 5:
+            shown += "\n" + self.tr("\u2026and more: see each letter's warnings.")
+        text = (self.tr("These letters have words about time that may be out of date now:")
+                + "\n" + shown + "\n\n"
+                + self.tr("You can choose each person to see their letter, and change the "
+                          "words there."))
+        yes = self.tr("Save them anyway") if action == "save" else self.tr("Print them anyway")
+        return messages.confirm(self.window(), self.tr("Some words may be out of date"), text,
+                                yes=yes, no=self.tr("Go back"))
 
     def change(self, dated: DatedText) -> None:
         try:

@@ -1781,6 +1781,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <source>The call was recorded. You can find it under “Sent letters”.</source>
         <translation>Cafodd yr alwad ei chofnodi. Mae hi o dan “Llythyrau a anfonwyd”.</translation>
     </message>
+    <message>
+        <source>Nothing was printed or saved.</source>
+        <translation>Chafodd dim ei argraffu na’i gadw.</translation>
+    </message>
 </context>
 <context>
     <name>LetterEmailing</name>
@@ -4656,6 +4660,38 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Opens the decision filled in as it is now, dated today, to put its words right</source>
         <translation>Mae’n agor y penderfyniad fel y mae nawr, gyda dyddiad heddiw, er mwyn i chi gywiro’r geiriau</translation>
+    </message>
+    <message>
+        <source>{name}: “{words}” ({record})</source>
+        <translation>{name}: “{words}” ({record})</translation>
+    </message>
+    <message>
+        <source>…and more: see each letter&apos;s warnings.</source>
+        <translation>…a mwy: gwelwch rybuddion pob llythyr.</translation>
+    </message>
+    <message>
+        <source>These letters have words about time that may be out of date now:</source>
+        <translation>Mae gan y llythyrau hyn eiriau am amser a allai fod wedi dyddio erbyn hyn:</translation>
+    </message>
+    <message>
+        <source>You can choose each person to see their letter, and change the words there.</source>
+        <translation>Gallwch chi ddewis pob person i weld eu llythyr, a newid y geiriau yno.</translation>
+    </message>
+    <message>
+        <source>Save them anyway</source>
+        <translation>Eu cadw beth bynnag</translation>
+    </message>
+    <message>
+        <source>Print them anyway</source>
+        <translation>Eu hargraffu beth bynnag</translation>
+    </message>
+    <message>
+        <source>Some words may be out of date</source>
+        <translation>Gallai rhai geiriau fod wedi dyddio</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
     </message>
 </context>
 <context>

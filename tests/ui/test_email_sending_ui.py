@@ -127,6 +127,13 @@ def test_the_letters_page_sends_the_chosen_email_letters_and_marks_them(
     assert not page.email_button.isEnabled()
 
 
+def test_the_settings_page_has_the_mail_server_tab(window):
+    window.show_page("settings")
+    page = window.pages["settings"]
+    names = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert "Mail server" in names and isinstance(page.mail, MailTab)
+
+
 def test_with_sending_off_the_page_says_how_to_turn_it_on(qtbot, window, kept, boxes):
     window.show_page("letters")
     page = window.pages["letters"]

@@ -49,6 +49,7 @@ from ..widgets.welsh_fields import add_welsh, welsh_box, welsh_line
 from .base import Page
 from .settings_language import LanguageTab
 from .settings_lists import LevelsEditor, group_editor, service_editor
+from .settings_mail import MailTab
 from .settings_safety import SafetyTab
 from .settings_users import UsersTab
 from .settings_wording import WordingEditor
@@ -93,6 +94,8 @@ class SettingsPage(Page):
         self.tabs.addTab(scrolled(self.safety), self.tr("Backups and safe&ty"))
         self.users = UsersTab(context)
         self.tabs.addTab(scrolled(self.users), self.tr("Sign-&in and users"))
+        self.mail = MailTab(context)
+        self.tabs.addTab(scrolled(self.mail), self.tr("Mail server"))
         self.language = LanguageTab(context)
         self.tabs.addTab(scrolled(self.language), self.tr("Language"))
         self.layout_.addWidget(self.tabs, 1)
@@ -223,6 +226,7 @@ class SettingsPage(Page):
             self.levels.refresh()
         self.safety.refresh()
         self.users.refresh()
+        self.mail.refresh()
 
     def _fill(self) -> None:
         d = self.details

@@ -48,12 +48,15 @@ TARGETS = {
     "import_100k": (60.0, "import 100,000 suggestion rows from CSV"),
 }
 PEAK_MB = 300
+# Put before every timed child's command line: ["taskset", "-c", "0"] with --one-core, so each
+# step runs as on an old PC with one core (issue #17 target 8).
+PIN: list[str] = []
 
 
 def run_child(args: list[str], *, env: dict | None = None) -> tuple[dict, float, float]:
     """Run a child; returns (its JSON result, wall seconds, peak memory in MB)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([*PIN, sys.executable, *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
     out = proc.stdout.readline()
     wall = time.perf_counter() - t0
@@ -73,7 +76,7 @@ def whole_python(args: list[str], env: dict) -> tuple[dict, float, float]:
     """Time a whole Python process (``python ARGS``) from start to exit, as a user waits for
     it. Returns ({"out": its output}, wall seconds, peak memory in MB)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE,
+    proc = subprocess.Popen([*PIN, sys.executable, *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env)
     out, err = proc.stdout.read(), proc.stderr.read()
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -229,7 +232,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", help="run only these measurements")
     parser.add_argument("--no-libreoffice", action="store_true",
                         help="skip the LibreOffice comparison even when it is installed")
+    parser.add_argument("--one-core", action="store_true",
+                        help="run every timed step on one core (taskset -c 0), as an old PC")
     args = parser.parse_args(argv)
+    PIN[:] = []
+    if args.one_core:
+        if shutil.which("taskset") is None:
+            parser.error("--one-core needs taskset (util-linux)")
+        PIN[:] = ["taskset", "-c", "0"]
+        print("Every timed step runs on one core (taskset -c 0).")
 
     size, shape = SHAPES[args.shape]
     if args.small:

@@ -26,7 +26,7 @@ from .generate import SHAPES, Size, generate, scaled, write_import_csv
 
 # name: (target seconds, what it is)
 TARGETS = {
-    "window_ready": (1.5, "app window ready (process start to first paint)"),
+    "window_ready": (1.5, "main window built directly: start to paint"),
     "qt_bare_paint": (0.5, "bare PySide6, empty window: start to first paint"),
     "app_first_paint": (1.5, "partapp --db FILE: start to first paint"),
     "app_first_paint_new": (1.5, "partapp on a new file: start to the welcome"),

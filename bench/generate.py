@@ -42,6 +42,7 @@ from partapp.models.enums import (
     INVOLVEMENT_LEVELS,
     SUGGESTION_KINDS,
 )
+from partapp.models.folding import fold
 from partapp.services.records import organisation
 from partapp.services.store.database import open_database
 
@@ -155,7 +156,7 @@ def generate(path: Path, size: Size = Size(), *, seed: int = 1, today: date | No
                 "channel": "activity" if act else rng.choice(channels),
                 "activity_id": act["id"] if act else None,
                 "service_id": act["service_id"] if act else rng.choice(service_ids),
-                "text": _text(rng)})
+                "text": (text := _text(rng)), "text_folded": fold(text)})
             who = [] if rng.random() < shape.anonymous else (
                 rng.sample(attendees[act["id"]], 1) if act else [rng.randrange(1, size.people + 1)])
             raisers += [{"suggestion_id": sid, "person_id": p} for p in who]

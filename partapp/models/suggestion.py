@@ -54,6 +54,10 @@ class Suggestion(Base):
     service_id: Mapped[int | None] = mapped_column(
         ForeignKey("service.id", ondelete="RESTRICT"), index=True)
     text: Mapped[str] = mapped_column(Text)
+    # The text as searches compare it (accents off, lower case: "Café" -> "cafe"), written with
+    # the text by services/records/suggestions.py, the importer and erasure, so a search of
+    # every suggestion is a plain LIKE (services/text_fold.py).
+    text_folded: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     # Raised on every save: a save over a newer one is refused (services/records/versions.py).
     version: Mapped[int] = version_column()

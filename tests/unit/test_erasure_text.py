@@ -230,3 +230,19 @@ def test_a_program_still_reading_the_file_stops_the_clean_up_and_it_says_so(db, 
     assert "The erasure is saved" in described and "Then press Finish the clean-up." in described
     with db.session() as session:
         assert session.execute(text("SELECT ref FROM person WHERE id = 1")).scalar() == "ERASED-1"
+
+
+def test_the_search_copy_of_a_scrubbed_suggestion_is_made_again(db):
+    from partapp.services.browse.browse_suggestions import SuggestionFilter, suggestion_ids
+    from partapp.services.privacy.rights import erase_person
+
+    with db.session_scope() as session:
+        ids = _build(session)
+    with db.session_scope() as session:
+        erase_person(session, "P0099")
+    with db.session_scope() as session:
+        assert session.get(Suggestion, ids["own"]).text_folded == \
+            "i am [name removed]. please open the cafe on saturdays."
+        assert suggestion_ids(session, SuggestionFilter(text="siani")) == []
+        assert suggestion_ids(session, SuggestionFilter(text="name removed cafe")) == \
+            [ids["own"]]

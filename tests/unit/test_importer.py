@@ -520,3 +520,22 @@ def test_a_passed_on_decision_needs_only_its_reason(db, tmp_path):
         decision = session.scalars(select(Decision)).one()
         assert decision.outcome == "passed_on"
         assert decision.reason.startswith("The council")
+
+
+def test_imported_suggestions_are_found_however_their_words_are_typed(tmp_path):
+    from partapp.services.browse.browse_suggestions import SuggestionFilter, suggestion_ids
+    from partapp.services.importing.importer import import_files
+    from partapp.services.store.database import open_database
+
+    header = ["date", "raised_by", "suggestion"]
+    rows = [{"date": "2025-03-04", "raised_by": "P001", "suggestion": "Mwy o de yn y CAFFI"},
+            {"date": "2025-03-05", "raised_by": "P002", "suggestion": "A Zoë-sized café table"}]
+    paths = [write_csv(tmp_path / "people.csv", PEOPLE_HEADER, PEOPLE),
+             write_csv(tmp_path / "suggestions.csv", header, rows)]
+    db = open_database(str(tmp_path / "data.db"))
+    with db.session_scope() as session:
+        import_files(session, paths, today=date(2025, 6, 1))
+    with db.session_scope() as session:
+        assert len(suggestion_ids(session, SuggestionFilter(text="caffi"))) == 1
+        assert len(suggestion_ids(session, SuggestionFilter(text="ZOE CAFE"))) == 1
+    db.dispose()

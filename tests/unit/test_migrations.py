@@ -145,3 +145,35 @@ def test_opening_a_current_file_does_not_load_alembic(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_suggestions_already_recorded_are_found_by_their_words_after_the_upgrade(tmp_path):
+    """0006 fills the search copy of every suggestion there already, in batches."""
+    from datetime import date
+
+    from partapp.services.browse.browse_suggestions import SuggestionFilter, suggestion_ids
+
+    path = tmp_path / "old.db"
+    db = open_database(str(path))
+    db.dispose()
+    cfg = alembic_config()
+    engine = make_engine(str(path))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+        rows = [{"day": date(2025, 3, 1), "text": f"Idea {n}"} for n in range(1, 2502)]
+        rows[0]["text"], rows[-1]["text"] = "Mwy o de yn y CAFFI, Siân", "Siôn's café"
+        conn.execute(text("INSERT INTO suggestion (raised_on, kind, channel, text, created_at, "
+                          "version) VALUES (:day, 'idea', 'phone', :text, '2025-03-01', 1)"),
+                     rows)
+    engine.dispose()
+
+    db = open_database(str(path))
+    with db.session_scope() as session:
+        def found(typed: str) -> list[int]:
+            return suggestion_ids(session, SuggestionFilter(text=typed))
+
+        assert found("caffi sian") == [1]
+        assert found("sion cafe") == [2501]  # the last batch too
+        assert len(found("idea")) == 2499
+    db.dispose()

@@ -91,3 +91,18 @@ def test_search_ignores_accents_and_case_on_postgresql(pg_db):
             assert set(people_ids(session, PeopleFilter(text=typed))) == want, typed
         assert [p.id for p in search_people(session, "aethelstan")] == [other]
         assert search_people(session, "50%") == []
+
+
+def test_suggestion_words_ignore_accents_on_postgresql(pg_db):
+    from datetime import date
+
+    from partapp.services.browse.browse_suggestions import SuggestionFilter, suggestion_ids
+    from partapp.services.records.suggestions import SuggestionData, save_suggestion
+
+    with pg_db.session_scope() as session:
+        cafe = save_suggestion(session, SuggestionData(text="Te yn y Caffi, a CAFÉ newydd",
+                                                       raised_on=date(2025, 3, 1))).id
+        save_suggestion(session, SuggestionData(text="More buses", raised_on=date(2025, 3, 1)))
+    with pg_db.session_scope() as session:
+        for typed in ("cafe", "CAFÉ", "caffi café"):
+            assert suggestion_ids(session, SuggestionFilter(text=typed)) == [cafe], typed

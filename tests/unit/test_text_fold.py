@@ -9,6 +9,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from partapp.models.folding import fold, fold_char
 from partapp.services.browse.browse_suggestions import SuggestionFilter, suggestion_ids
 from partapp.services.browse.pages import (
     ActivityFilter,
@@ -17,7 +18,7 @@ from partapp.services.browse.pages import (
     people_ids,
 )
 from partapp.services.records.people import PersonData, save_person, search_people
-from partapp.services.text_fold import fold, fold_char, postgres_tables
+from partapp.services.text_fold import postgres_tables
 
 LETTERS = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0xA0, 0x250)] + list(
     "\u0300\u0302\u2018\u2019\u02bc\u2010\u2013\u2014\u03b1\u0391\u4e2d\u1e9e\u0130\u212b"
@@ -80,13 +81,28 @@ def test_every_list_that_searches_names_folds(session):
     assert activity_ids(session, ActivityFilter(text="gwenllion")) == []
 
 
-def test_suggestion_words_ignore_case_only(session):
+def test_suggestion_words_are_found_however_they_were_typed(session):
     from partapp.services.records.suggestions import SuggestionData, save_suggestion
 
-    first = save_suggestion(session, SuggestionData(text="A BUS to the café",
-                                                    raised_on=date(2025, 3, 1))).id
-    assert suggestion_ids(session, SuggestionFilter(text="bus café")) == [first]
-    assert suggestion_ids(session, SuggestionFilter(text="100%")) == []
+    cafe = save_suggestion(session, SuggestionData(text="A BUS to the Café, please",
+                                                   raised_on=date(2025, 3, 1))).id
+    welsh = save_suggestion(session, SuggestionData(text="Mwy o sesiynau yn Gymraeg i Siân",
+                                                    raised_on=date(2025, 3, 2))).id
+    sion = save_suggestion(session, SuggestionData(text="Siôn would like a bigger room",
+                                                   raised_on=date(2025, 3, 3))).id
+
+    def found(typed: str) -> set[int]:
+        return set(suggestion_ids(session, SuggestionFilter(text=typed)))
+
+    assert found("bus cafe") == found("BUS CAFÉ") == found("  bus   café ") == {cafe}
+    assert found("sian") == found("SIÂN") == {welsh}
+    assert found("sion") == {sion}  # Siôn is not Siân
+    assert found("cafe sian") == set()  # every word, in one suggestion
+    assert found("100%") == set()
+    # Corrected: the old words are no longer found, the new ones are.
+    save_suggestion(session, SuggestionData(text="A minibus to the market", raised_on=date(
+        2025, 3, 1)), suggestion_id=cafe)
+    assert found("cafe") == set() and found("MARKET") == {cafe}
 
 
 def test_look_alikes_are_found_before_a_new_person_is_added(session):

@@ -131,7 +131,7 @@ def _sorts(status: ColumnElement[Any], latest: ColumnElement[Any]
 def _filtered(flt: SuggestionFilter, status: ColumnElement[Any], *, today: date,
               promise: int) -> AnySelect:
     query = select(Suggestion.id).outerjoin(Service, Service.id == Suggestion.service_id)
-    query = match_words(query, flt.text, (Suggestion.text,), folded=False)
+    query = match_words(query, flt.text, (Suggestion.text_folded,), stored=True)
     if flt.status == "waiting":
         query = query.where(_waiting_condition())
     elif flt.status:

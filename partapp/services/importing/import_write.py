@@ -30,6 +30,7 @@ from ...models import (
     suggestion_raiser,
 )
 from ...models.enums import ACTIVITY_TYPES
+from ...models.folding import fold
 from ..records.lists import save_service
 from ..sql_types import AnySelect
 from .import_suggestions import DEFAULT_ACTIVITY_TYPE, SuggestionPlans, activity_key, change_key
@@ -219,7 +220,8 @@ def _write_suggestion_rows(session: Session, plans: SuggestionPlans, services: d
         new_positions.append(position)
     new_rows = ({"raised_on": plan.raised_on, "kind": plan.kind, "channel": plan.channel,
                  "activity_id": activities[plan.activity] if plan.activity else None,
-                 "text": plan.text, "service_id": services[plan.service] if plan.service else None}
+                 "text": plan.text, "text_folded": fold(plan.text),
+                 "service_id": services[plan.service] if plan.service else None}
                 for plan in (plans.rows[position] for position in new_positions))
     for position, new_id in zip(new_positions,
                                 _insert_returning_ids(session, Suggestion, new_rows)):

@@ -33,8 +33,9 @@ from ...models import (
     Person,
     Suggestion,
 )
+from ...models.folding import fold as search_fold
+from ...models.folding import fold_char
 from ..feedback.letter_content import format_date
-from ..text_fold import fold_char
 
 NAME_REMOVED = "[name removed]"
 ADDRESS_REMOVED = "[address removed]"
@@ -263,6 +264,9 @@ FREE_TEXT: tuple[Place, ...] = (
           _with_day("Involvement level", "code", None)),
 )
 
+# Search copies of free texts (table: {text column: its copy}): made again from the scrubbed text.
+FOLDED: dict[str, dict[str, str]] = {"suggestion": {"text": "text_folded"}}
+
 # Every other text column, and why an erasure leaves it alone (a test checks none is missed).
 NOT_FREE_TEXT: dict[str, tuple[str, ...]] = {
     "a person's own details: blanked in the erased person's record, and in anyone else's "
@@ -289,6 +293,8 @@ NOT_FREE_TEXT: dict[str, tuple[str, ...]] = {
         "feedback.kind", "feedback.format", "feedback.language", "feedback.method",
         "feedback.batch", "suggestion.kind", "suggestion.channel", "decision.outcome",
         "decision.reason_category", "follow_up.answer", "follow_up.method"),
+    "a search copy of a free text, written again from it whenever the text is scrubbed "
+    "(FOLDED)": ("suggestion.text_folded",),
     "equality answers, chosen from a list (the erased person's are deleted)": tuple(
         f"equality_profile.{c}" for c in ("age_band", "sex", "trans", "ethnicity",
                                           "disability", "religion", "sexual_orientation")),
@@ -336,6 +342,9 @@ def scrub_free_text(session: Session, details: Details, *, skip_person_id: int,
                 new = details.replace(text, every_name=key in mine_ids)
                 if new != text:
                     values[column] = new
+            for column, folded in FOLDED.get(table.name, {}).items():
+                if column in values:  # the search copy is made again from the new text
+                    values[folded] = search_fold(values[column])
             if values:
                 session.execute(update(table).where(*[p == row[p.name] for p in pk])
                                 .values(values))

@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 
 from ...models import EqualityProfile, Group, Person
 from ...models.enums import EQUALITY_QUESTIONS, FEEDBACK_FORMATS, LANGUAGES, equality_options
+from ...models.folding import fold
 from ..access import audit
 from ..access.auth import require
 from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
-from ..text_fold import escape_like, fold, folded_like, match_words
+from ..text_fold import escape_like, folded_like, match_words
 from ..validation import choice, clean_text, optional_text, parse_date, required_text
 from . import versions
 

@@ -17,6 +17,7 @@ from ...models.enums import (
     REASON_CATEGORIES,
     SUGGESTION_KINDS,
 )
+from ...models.folding import fold
 from ..access import audit
 from ..access.auth import require
 from ..changed import Changed, operation
@@ -108,8 +109,10 @@ class SuggestionView:
 def _validated(session: Session, data: SuggestionData, *, today: date | None = None) -> dict[str, Any]:
     raised_on = parse_date(data.raised_on, "raised_on", "the date it was raised")
     not_in_future(raised_on, "raised_on", "the date it was raised", today=today)
+    text = required_text(data.text, "text", "what they said", max_length=20000)
     values = {
-        "text": required_text(data.text, "text", "what they said", max_length=20000),
+        "text": text,
+        "text_folded": fold(text),  # what searches compare
         "raised_on": raised_on,
         "kind": choice(data.kind, SUGGESTION_KINDS, "kind", "the kind of suggestion"),
         "channel": choice(data.channel, CHANNELS, "channel", "how it reached us"),

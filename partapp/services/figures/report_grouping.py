@@ -134,23 +134,58 @@ class _Said:
         return matcher.ratio() >= SIMILAR
 
 
+class Seen:
+    """What :func:`group_similar` works out about texts, kept across several calls over the
+    same texts (the year's themes group each suggestion by service and again by kind, and
+    the same words come up under many services): each text's normalised form and details,
+    and each pair's answer. Only saves time: every answer is the one worked out afresh."""
+
+    def __init__(self) -> None:
+        self._normal: dict[str, str] = {}
+        self._said: dict[str, _Said] = {}
+        self._alike: dict[tuple[str, str], bool] = {}
+
+    def normalise(self, text: str) -> str:
+        found = self._normal.get(text)
+        if found is None:
+            found = self._normal[text] = normalise(text)
+        return found
+
+    def said(self, normalised: str) -> _Said:
+        found = self._said.get(normalised)
+        if found is None:
+            found = self._said[normalised] = _Said(normalised)
+        return found
+
+    def alike(self, this: _Said, first: _Said) -> bool:
+        key = (this.text, first.text)
+        found = self._alike.get(key)
+        if found is None:
+            found = self._alike[key] = this.like(first)
+        return found
+
+
 def group_similar(items: Iterable[T], text: Callable[[T], str],
-                  scope: Callable[[T], Hashable] = lambda _item: None) -> list[Group[T]]:
+                  scope: Callable[[T], Hashable] = lambda _item: None, *,
+                  seen: Seen | None = None) -> list[Group[T]]:
     """``items`` grouped by what ``text`` says, within each ``scope``; groups in the order of
-    their first item, items in each group in the order given."""
+    their first item, items in each group in the order given. ``seen``: what earlier calls
+    over the same texts worked out (see :class:`Seen`)."""
+    if seen is None:
+        seen = Seen()
     groups: list[list[T]] = []
     exact: dict[tuple[Hashable, str], int] = {}  # (scope, normalised text) -> group index
     in_scope: dict[Hashable, list[tuple[_Said, int]]] = {}  # scope -> (first's text, index)
     budget = MAX_COMPARISONS
     for item in items:
-        where, said = scope(item), normalise(text(item))
+        where, said = scope(item), seen.normalise(text(item))
         index = exact.get((where, said))
         if index is None:
             known = in_scope.setdefault(where, [])
-            this = _Said(said)
+            this = seen.said(said)
             if len(known) <= MAX_FUZZY and budget >= len(known):
                 budget -= len(known)
-                index = next((i for first, i in known if this.like(first)), None)
+                index = next((i for first, i in known if seen.alike(this, first)), None)
             if index is None:
                 index = len(groups)
                 groups.append([])

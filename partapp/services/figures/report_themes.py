@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ...models import Change, Person, Service, StaffUser, Suggestion, change_suggestion
 from ...models.enums import CHANGE_STATUSES, SUGGESTION_KINDS
-from .report_grouping import group_similar
+from .report_grouping import Seen, group_similar
 from .report_queries import ChangeDone, latest_decisions
 
 QUOTES = 2  # the things said most often, per theme
@@ -103,15 +103,15 @@ def may_name_someone(text: str, names: frozenset[str] = frozenset(),
 
 def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     """Every word written starting with a small letter somewhere in ``texts``."""
-    # ’ becomes ' in the whole text first: neither can start a word and both can go on one,
-    # so the words found are the same
-    return frozenset(w for text in texts for w in _WORD.findall(text.replace("\u2019", "'"))
-                     if w[:1].islower())
+    # One pass over all the texts, one to a line: a line break ends a word. ’ becomes '
+    # first: neither can start a word and both can go on one, so the words are the same.
+    words = set(_WORD.findall("\n".join(texts).replace("\u2019", "'")))
+    return frozenset(w for w in words if w[:1].islower())
 
 
 def _most_said(texts: list[tuple[date, int, str]], names: frozenset[str],
-               allowed: frozenset[str], common: frozenset[str]) -> tuple[Said, ...]:
-    groups = group_similar(sorted(texts), lambda t: t[2])
+               allowed: frozenset[str], common: frozenset[str], seen: Seen) -> tuple[Said, ...]:
+    groups = group_similar(sorted(texts), lambda t: t[2], seen=seen)
     clean = [g for g in groups if not may_name_someone(g.first[2], names, allowed, common)]
     top = sorted(clean, key=lambda g: -g.count)[:QUOTES]  # stable: earliest first on a tie
     return tuple(Said(g.first[2], g.count) for g in top)
@@ -162,15 +162,16 @@ def year_themes(session: Session, start: date, end: date, prev_start: date, prev
         by_service.setdefault(service or "", []).append((raised_on, sid, text))
         by_kind.setdefault(kind, []).append((raised_on, sid, text))
     services = set(by_service) | set(done_service)
+    seen = Seen()  # each suggestion is grouped twice, by service and by kind
     service_themes = [Theme(name or NOT_ONE_SERVICE, len(by_service.get(name, [])),
                             before_service.get(name, 0), done_service.get(name, 0),
-                            _most_said(by_service.get(name, []), names, allowed, common))
+                            _most_said(by_service.get(name, []), names, allowed, common, seen))
                       for name in services]
     service_themes.sort(key=lambda t: (-t.suggestions, -t.changes, t.title == NOT_ONE_SERVICE,
                                        t.title))
     kind_themes = [Theme(label, len(by_kind.get(code, [])), before_kind.get(code, 0),
                          agreed_kind.get(code, 0),
-                         _most_said(by_kind.get(code, []), names, allowed, common))
+                         _most_said(by_kind.get(code, []), names, allowed, common, seen))
                    for code, label in SUGGESTION_KINDS.items()
                    if by_kind.get(code) or before_kind.get(code)]
     return Themes(tuple(service_themes), tuple(kind_themes))

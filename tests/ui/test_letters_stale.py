@@ -126,3 +126,30 @@ def test_printing_letters_with_words_out_of_date_asks_first(qtbot, page, boxes, 
     boxes.answers.append(QMessageBox.StandardButton.Yes)
     click(qtbot, page.print_button)
     assert printed == [True]
+
+
+def test_a_text_with_no_welsh_is_put_right_there_and_then(qtbot, page, db):
+    from partapp.services.records.suggestions import DecisionData
+
+    with db.session_scope() as session:  # Gwen has bilingual letters: the reason has no Welsh
+        suggestions.record_decision(session, page.ids["s_welsh"], DecisionData(
+            outcome="agreed", decided_on=TODAY, reason="We can send both."), today=TODAY)
+    page.context.changed("decision")
+    page.refresh()
+    _show(qtbot, page, "gwen")
+    sid = page.ids["s_welsh"]
+    texts = [b.text() for b in page.stale_fix.buttons]
+    assert texts == [f"Add the Welsh for the decision on suggestion {sid}\u2026",
+                     "Add your Welsh details in Settings\u2026"]
+    click(qtbot, page.stale_fix.buttons[0])
+    dialog = page.stale_fix.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reason_cy.setPlainText("Gallwn ni anfon y ddau.")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    page.preview_now()
+    qtbot.waitUntil(lambda: [b.text() for b in page.stale_fix.buttons]
+                    == ["Add your Welsh details in Settings\u2026"])
+    assert "Gallwn ni anfon y ddau." in page.previewed.letter.as_text()
+    click(qtbot, page.stale_fix.buttons[0])
+    assert page.window().current_page.key == "settings"

@@ -1,19 +1,26 @@
-"""Under a letter's warnings on the Letters page: a button for each of our texts that speaks of
-time and may be out of date (services/feedback/stale_texts.py), to change it there and then.
+"""Under a letter's warnings on the Letters page: a button for each of our texts to put right
+there and then, before anything prints.
 
-A decision's words are changed by recording the decision again (its history is kept), with the
-form filled in from the latest one and dated today; a change's words in the change's own form.
+- A text that speaks of time and may be out of date (services/feedback/stale_texts.py): a
+  decision's words are changed by recording the decision again (its history is kept), with the
+  form filled in from the latest one and dated today; a change's words in the change's form.
+- A text a Welsh part printed in English (services/feedback/welsh_texts.py): the form where its
+  Welsh goes (the decision in Welsh, the change, the activity, or Settings).
+
 Either way the page makes the letter again when it is saved.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
-from ...services.errors import PartappError
+from ...services.errors import NotFoundError, PartappError
+from ...services.feedback.welsh_texts import ORGANISATION
 from ...services.records.suggestions import get_suggestion
 from .. import messages
 from ..errors import report_error
@@ -34,7 +41,7 @@ class StaleTextButtons(QWidget):
         super().__init__(parent)
         self.context = context
         self.dialog: QDialog | None = None
-        self.row = QHBoxLayout(self)
+        self.row = QVBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QPushButton] = []
         self.setVisible(False)
@@ -44,12 +51,10 @@ class StaleTextButtons(QWidget):
             self.row.removeWidget(button)
             button.deleteLater()
         self.buttons = []
-        if self.row.count():  # the stretch at the end
-            self.row.takeAt(self.row.count() - 1)
         seen: dict[tuple[int, int | None], DatedText] = {}
         for stale in letter.stale if letter is not None else ():
             seen.setdefault((stale.dated.suggestion_id, stale.dated.change_id), stale.dated)
-        for dated in list(seen.values())[:MOST_BUTTONS]:
+        for dated in seen.values():
             if dated.change_id is not None:
                 text = self.tr("Change the words of change {number}\u2026").format(
                     number=dated.change_id)
@@ -59,13 +64,72 @@ class StaleTextButtons(QWidget):
                     number=dated.suggestion_id)
                 about = self.tr("Opens the decision filled in as it is now, dated today, to "
                                 "put its words right")
-            button = QPushButton(text)
-            set_name(button, text.rstrip("\u2026"), about)
-            button.clicked.connect(lambda _checked=False, d=dated: self.change(d))
-            self.row.addWidget(button)
-            self.buttons.append(button)
-        self.row.addStretch(1)
+            self._button(text, about, partial(self.change, dated))
+        records = dict.fromkeys(m.record for m in (letter.welsh_missing if letter else ()))
+        for record in records:
+            self._welsh_button(record)
         self.setVisible(bool(self.buttons))
+
+    def _button(self, text: str, about: str, action: Callable[[], None]) -> None:
+        if len(self.buttons) >= MOST_BUTTONS:
+            return
+        button = QPushButton(text)
+        set_name(button, text.rstrip("\u2026"), about)
+        button.clicked.connect(lambda _checked=False: action())
+        self.row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.buttons.append(button)
+
+    def _welsh_button(self, record: str) -> None:
+        """A text the Welsh part printed in English (welsh_texts.py): where its Welsh goes."""
+        about = self.tr("Opens the form where its Welsh goes")
+        kind, _space, number = record.rpartition(" ")
+        if record == ORGANISATION:
+            self._button(self.tr("Add your Welsh details in Settings\u2026"),
+                         self.tr("Opens Settings, where your address, job title and "
+                                 "complaints contact have a Welsh field"), self._settings)
+        elif not number.isdigit():
+            return
+        elif kind == "Decision on suggestion":
+            self._button(self.tr("Add the Welsh for the decision on suggestion {number}"
+                                 "\u2026").format(number=number), about,
+                         lambda: self._open(lambda: self._welsh_form(int(number))))
+        elif kind == "Change":
+            self._button(self.tr("Add the Welsh for change {number}\u2026").format(
+                number=number), about,
+                lambda: self._open(lambda: self._change_form(int(number))))
+        elif kind == "Activity":
+            self._button(self.tr("Add the Welsh for activity {number}\u2026").format(
+                number=number), about,
+                lambda: self._open(lambda: self._activity_form(int(number))))
+
+    def _settings(self) -> None:
+        window = self.window()
+        show_page = getattr(window, "show_page", None)
+        if show_page is not None:
+            show_page("settings")
+
+    def _open(self, make: Callable[[], QDialog]) -> None:
+        try:
+            dialog = make()
+        except PartappError as error:  # gone meanwhile: said plainly
+            report_error(error, self.window())
+            return
+        self.dialog = dialog
+        dialog.open()
+
+    def _welsh_form(self, suggestion_id: int) -> QDialog:
+        from ..dialogs.decision_welsh import DecisionWelshDialog
+
+        with self.context.db.session_scope() as session:
+            latest = get_suggestion(session, suggestion_id).latest_decision
+        if latest is None:
+            raise NotFoundError("That decision is no longer in the database.")
+        return DecisionWelshDialog(self.context, latest, self.window())
+
+    def _activity_form(self, activity_id: int) -> QDialog:
+        from ..dialogs.activity_dialog import ActivityDialog
+
+        return ActivityDialog(self.context, activity_id, self.window())
 
     def confirm_print(self, letters: Sequence[LetterContent], action: str) -> bool:
         """Before printing or saving several letters: those with words out of date are named,
@@ -89,14 +153,9 @@ class StaleTextButtons(QWidget):
                                 yes=yes, no=self.tr("Go back"))
 
     def change(self, dated: DatedText) -> None:
-        try:
-            dialog = (self._change_form(dated.change_id) if dated.change_id is not None
-                      else self._decision_form(dated.suggestion_id))
-        except PartappError as error:  # gone meanwhile: said plainly
-            report_error(error, self.window())
-            return
-        self.dialog = dialog
-        dialog.open()
+        change_id = dated.change_id
+        self._open(lambda: self._change_form(change_id) if change_id is not None
+                   else self._decision_form(dated.suggestion_id))
 
     def _change_form(self, change_id: int) -> QDialog:
         from ..dialogs.change_dialog import ChangeDialog

@@ -4693,6 +4693,30 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
     </message>
+    <message>
+        <source>Opens the form where its Welsh goes</source>
+        <translation>Mae’n agor y ffurflen lle mae’r Gymraeg yn mynd</translation>
+    </message>
+    <message>
+        <source>Add your Welsh details in Settings…</source>
+        <translation>Ychwanegu eich manylion Cymraeg yn y Gosodiadau…</translation>
+    </message>
+    <message>
+        <source>Opens Settings, where your address, job title and complaints contact have a Welsh field</source>
+        <translation>Mae’n agor y Gosodiadau, lle mae maes Cymraeg ar gyfer eich cyfeiriad, teitl y swydd a’r cyswllt ar gyfer cwynion</translation>
+    </message>
+    <message>
+        <source>Add the Welsh for the decision on suggestion {number}…</source>
+        <translation>Ychwanegu’r Gymraeg ar gyfer y penderfyniad ar awgrym {number}…</translation>
+    </message>
+    <message>
+        <source>Add the Welsh for change {number}…</source>
+        <translation>Ychwanegu’r Gymraeg ar gyfer newid {number}…</translation>
+    </message>
+    <message>
+        <source>Add the Welsh for activity {number}…</source>
+        <translation>Ychwanegu’r Gymraeg ar gyfer gweithgaredd {number}…</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionDetail</name>

@@ -49,6 +49,7 @@ class StaleTextButtons(QWidget):
     def show_for(self, letter: LetterContent | None) -> None:
         for button in self.buttons:
             self.row.removeWidget(button)
+            button.hide()  # gone from the page now, not when Qt next tidies up
             button.deleteLater()
         self.buttons = []
         seen: dict[tuple[int, int | None], DatedText] = {}

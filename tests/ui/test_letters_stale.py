@@ -150,10 +150,15 @@ def test_a_text_with_no_welsh_is_put_right_there_and_then(qtbot, page, db):
     page.preview_now()
     qtbot.waitUntil(lambda: [b.text() for b in page.stale_fix.buttons]
                     == ["Add your Welsh details in Settings\u2026"])
-    assert "Gallwn ni anfon y ddau." in page.previewed.letter.as_text()
     from PySide6.QtWidgets import QPushButton
 
-    shown = [b.text() for b in page.stale_fix.findChildren(QPushButton) if b.isVisibleTo(page)]
-    assert shown == ["Add your Welsh details in Settings\u2026"]  # the old button is gone too
+    old = [b for b in page.stale_fix.findChildren(QPushButton) if b not in page.stale_fix.buttons]
+    assert all(b.isHidden() for b in old)  # gone from the page at once, not later
+    assert "Gallwn ni anfon y ddau." in page.previewed.letter.as_text()
+    def shown():
+        return [b.text() for b in page.stale_fix.findChildren(QPushButton)
+                if b.isVisibleTo(page)]
+
+    qtbot.waitUntil(lambda: shown() == ["Add your Welsh details in Settings\u2026"])
     click(qtbot, page.stale_fix.buttons[0])
     assert page.window().current_page.key == "settings"

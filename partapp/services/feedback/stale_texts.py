@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 STALE_DAYS = 28
 DAY, WEEK, MONTH, YEAR, NAMED_MONTH, VAGUE = "day", "week", "month", "year", "named", "vague"
@@ -48,23 +49,25 @@ _WORDS: tuple[tuple[str, str], ...] = (
             r"am y tro|yn (?:yr wythnosau|y misoedd) (?:nesaf|i ddod)|"
             r"(?:yr haf|y gaeaf|y gwanwyn|yr hydref) (?:hwn|yma|nesaf)"),
 )
-_PATTERNS = tuple((kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _WORDS)
-# A month's name after a word that ties it to a time ("in April", "by May"; "ym mis Ebrill").
-_MONTH_NAMES = (
-    re.compile(rf"\b(?i:in|by|from|until|till|before|after|since|during|next|this|last|"
-               rf"early|late|mid|end of|start of|the end of)\s+(?:{_EN_MONTHS})\b"),
-    re.compile(rf"\b(?i:mis|fis)\s+(?:{_CY_MONTHS})\b"),
-)
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The time words, and a month's name after a word that ties it to a time ("in April",
+    "by May"; "ym mis Ebrill"), compiled when first needed (not at start-up)."""
+    words = tuple((kind, re.compile(rf"\b(?:{w})\b", re.IGNORECASE)) for kind, w in _WORDS)
+    months = (
+        re.compile(rf"\b(?i:in|by|from|until|till|before|after|since|during|next|this|last|"
+                   rf"early|late|mid|end of|start of|the end of)\s+(?:{_EN_MONTHS})\b"),
+        re.compile(rf"\b(?i:mis|fis)\s+(?:{_CY_MONTHS})\b"))
+    return words + tuple((NAMED_MONTH, pattern) for pattern in months)
 
 
 def time_words(text: str, *, months: bool = True) -> list[tuple[str, str]]:
     """The time words in ``text`` as (the words, which kind), in the order they come."""
     plain = text.replace("\u2019", "'").replace("\u2018", "'")
-    found = [(m.start(), m.group(0), kind) for kind, pattern in _PATTERNS
-             for m in pattern.finditer(plain)]
-    if months:
-        found += [(m.start(), m.group(0), NAMED_MONTH) for pattern in _MONTH_NAMES
-                  for m in pattern.finditer(plain)]
+    found = [(m.start(), m.group(0), kind) for kind, pattern in _patterns()
+             if months or kind != NAMED_MONTH for m in pattern.finditer(plain)]
     return [(words, kind) for _start, words, kind in sorted(found)]
 
 

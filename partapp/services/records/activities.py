@@ -169,7 +169,8 @@ def to_view(session: Session, activity: Activity) -> ActivityView:
         access_support=tuple(s.support for s in activity.access_support),
         attendee_ids=tuple(p.id for p in activity.attendees),
         attendee_names=tuple(p.display_name for p in activity.attendees),
-        notes=activity.notes, suggestion_count=count, title_cy=activity.title_cy)
+        notes=activity.notes, suggestion_count=count, title_cy=activity.title_cy,
+        version=activity.version)
 
 
 def get_activity(session: Session, activity_id: int) -> ActivityView:

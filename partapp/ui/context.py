@@ -10,9 +10,11 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from ..services.changed import Changed, Operation, changes_of
+from ..services.records.undo import apply_undoable
 from ..services.store.database import Database
 from .settings import AppSettings
 from .tasks import TaskRunner
+from .undo_history import UndoHistory
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -37,6 +39,7 @@ class AppContext(QObject):
         self.settings = settings
         self.tasks = tasks
         self.today = today
+        self.history = UndoHistory(lambda: self._db, self.today, self.changed, self)
 
     @property
     def db(self) -> Database:
@@ -47,6 +50,7 @@ class AppContext(QObject):
         old, self._db = self._db, db
         if old is not db:
             old.dispose()
+            self.history.clear()  # its saves are not this file's
         self.database_changed.emit()
         self.data_changed.emit(frozenset({Changed.ALL}))
 
@@ -56,7 +60,9 @@ class AppContext(QObject):
         changed. An error leaves nothing saved and nothing announced."""
         changes_of(op)  # a function not marked with what it changes is refused before it runs
         with self._db.session_scope() as session:
-            result = op(session, *args, **kwargs)
+            result, undo = apply_undoable(session, op, *args, **kwargs)
+        if undo is not None:  # Edit, Undo can take it back
+            self.history.add(undo)
         self.announce(op, result)
         return result
 

@@ -35,6 +35,7 @@ from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.suggestions import SuggestionsPage
 from .qt_types import application
+from .undo_menu import UndoActions
 from .widgets.forms import set_name
 
 PAGE_CLASSES: tuple[type[Page], ...] = (HomePage, PeoplePage, ActivitiesPage, SuggestionsPage,
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label, 1)
         self.files = FileActions(context, self)
         self.privacy = PrivacyActions(context, self)
+        self.undo = UndoActions(context, self)
         # Set by Startup: work to do before the window closes (the automatic backup); it gets a
         # function to call when finished.
         self.before_close: Callable[[Callable[[], None]], None] | None = None
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
                      self.tr("Print the letters or the report on this page"))
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo.add_menu(bar)
 
         record = bar.addMenu(self.tr("&Record"))
         self._action(record, self.tr("&New on this page\u2026"), self.add_on_page,

@@ -56,7 +56,7 @@ def test_the_window_in_welsh(qtbot, context, speak, monkeypatch):
     monkeypatch.delenv(language.ENV_VAR, raising=False)
     assert speak("cy") == "cy"
     window = _window(qtbot, context)
-    assert _menus(window)[:3] == ["&Ffeil", "&Cofnodi", "&Mynd"]
+    assert _menus(window)[:4] == ["&Ffeil", "Golygu", "&Cofnodi", "&Mynd"]
     sections = _sections(window)
     assert sections[0] == "Hafan"
     assert {"Pobl", "Llythyrau", "Gosodiadau"} <= set(sections)
@@ -79,7 +79,7 @@ def test_the_window_in_english(qtbot, context, speak, monkeypatch):
     monkeypatch.delenv(language.ENV_VAR, raising=False)
     speak("en")
     window = _window(qtbot, context)
-    assert _menus(window)[:3] == ["&File", "&Record", "&Go"]
+    assert _menus(window)[:4] == ["&File", "Edit", "&Record", "&Go"]
     sections = _sections(window)
     assert sections[0] == "Home"
     assert {"People", "Letters", "Settings"} <= set(sections)

@@ -215,6 +215,45 @@ def record_decision(session: Session, suggestion_id: int, data: DecisionData, *,
 
 
 @operation(Changed.DECISION)
+def withdraw_decision(session: Session, decision_id: int) -> DecisionData:
+    """Take back a decision recorded by mistake (Edit, then Undo), and return what it said.
+    Refused once anything came after it: a later decision, or feedback sent or a call made
+    about the suggestion since (that letter's record must stay true)."""
+    from ...models import Feedback, feedback_suggestion
+
+    require(session, "coordinator")
+    decision = session.get(Decision, decision_id)
+    if decision is None:
+        raise NotFoundError("That decision is no longer in the records.")
+    later = session.scalar(select(Decision.id).where(
+        Decision.suggestion_id == decision.suggestion_id, Decision.id > decision.id).limit(1))
+    if later is not None:
+        raise ValidationError("decision", "A later decision was recorded on this suggestion, so "
+                                          "this one cannot be taken back.")
+    told = session.scalar(
+        select(Feedback.id).join(feedback_suggestion,
+                                 feedback_suggestion.c.feedback_id == Feedback.id)
+        .where(feedback_suggestion.c.suggestion_id == decision.suggestion_id,
+               Feedback.created_at >= decision.created_at).limit(1))
+    if told is not None:
+        raise ValidationError("decision", "Feedback about this decision has been recorded, so "
+                                          "it cannot be taken back. You can record a new "
+                                          "decision instead.")
+    data = DecisionData(
+        outcome=decision.outcome, decided_on=decision.decided_on, reason=decision.reason,
+        reason_category=decision.reason_category, instead=decision.instead,
+        passed_to=decision.passed_to, decided_by=decision.decided_by,
+        users_took_part=decision.users_took_part, reason_cy=decision.reason_cy,
+        instead_cy=decision.instead_cy, passed_to_cy=decision.passed_to_cy)
+    suggestion = decision.suggestion
+    suggestion.decisions.remove(decision)  # delete-orphan removes the row
+    versions.touch(suggestion)
+    versions.flush(session, "suggestion")
+    audit.record(session, "delete", "decision", decision_id, "taken back")
+    return data
+
+
+@operation(Changed.DECISION)
 def set_decision_welsh(session: Session, decision_id: int, *, reason_cy: str = "",
                        instead_cy: str = "", passed_to_cy: str = "") -> DecisionView:
     """Put in (or correct) the Welsh versions of a decision already recorded. Only the Welsh

@@ -5165,6 +5165,93 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
 </context>
 <context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ail-wneud</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Golygu</translation>
+    </message>
+    <message>
+        <source>adding {name}</source>
+        <translation>ychwanegu {name}</translation>
+    </message>
+    <message>
+        <source>the changes to {name}</source>
+        <translation>y newidiadau i {name}</translation>
+    </message>
+    <message>
+        <source>recording “{name}”</source>
+        <translation>cofnodi “{name}”</translation>
+    </message>
+    <message>
+        <source>the changes to “{name}”</source>
+        <translation>y newidiadau i “{name}”</translation>
+    </message>
+    <message>
+        <source>adding the suggestion “{name}”</source>
+        <translation>ychwanegu’r awgrym “{name}”</translation>
+    </message>
+    <message>
+        <source>the changes to the suggestion “{name}”</source>
+        <translation>y newidiadau i’r awgrym “{name}”</translation>
+    </message>
+    <message>
+        <source>the decision on “{name}”</source>
+        <translation>y penderfyniad ar “{name}”</translation>
+    </message>
+    <message>
+        <source>adding the change “{name}”</source>
+        <translation>ychwanegu’r newid “{name}”</translation>
+    </message>
+    <message>
+        <source>the changes to the change “{name}”</source>
+        <translation>y newidiadau i’r newid “{name}”</translation>
+    </message>
+    <message>
+        <source>the last save</source>
+        <translation>y peth olaf a gadwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Dadwneud {what}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo yet</source>
+        <translation>Does dim i’w ddadwneud eto</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Ail-wneud {what}</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Does dim i’w ail-wneud</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Wedi dadwneud: {what}.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone</source>
+        <translation>Does dim modd dadwneud hyn</translation>
+    </message>
+    <message>
+        <source>Done again: {what}.</source>
+        <translation>Wedi’i wneud eto: {what}.</translation>
+    </message>
+    <message>
+        <source>This cannot be done again</source>
+        <translation>Does dim modd gwneud hyn eto</translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>Until {time}</source>
@@ -5992,10 +6079,6 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Copi o ffeil wedi&apos;i difrodi</translation>
     </message>
     <message>
-        <source>Counted everything</source>
-        <translation>Wedi cyfrif popeth</translation>
-    </message>
-    <message>
         <source>Counting suggestions by month and by theme</source>
         <translation>Yn cyfrif awgrymiadau fesul mis a fesul thema</translation>
     </message>
@@ -6110,10 +6193,6 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Female</source>
         <translation>Benyw</translation>
-    </message>
-    <message>
-        <source>Finding changes made</source>
-        <translation>Yn dod o hyd i&apos;r newidiadau a wnaed</translation>
     </message>
     <message>
         <source>Finding what we could not do</source>

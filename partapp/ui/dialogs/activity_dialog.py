@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -128,6 +129,9 @@ class ActivityDialog(FormDialog):
         box = QGroupBox(self.tr("Who came"))
         layout = QVBoxLayout(box)
         form = new_form()
+        # Each label above its field: the list of who came gets the box's whole width, which
+        # at bigger text sizes it needs (beside its label it was squeezed to a few letters).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.attendees = PeopleChooser(self.context, self.tr("People who came"))
         self.anonymous = QSpinBox()
         self.anonymous.setRange(0, 100000)

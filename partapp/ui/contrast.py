@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 FOLLOW_COMPUTER, ON, OFF = "system", "on", "off"
 """The values of AppSettings.high_contrast."""
@@ -121,6 +122,18 @@ def apply(app: QGuiApplication, on: bool) -> bool:
         app.setPalette(original)
         app.setProperty(_ORIGINAL, None)
     return on
+
+
+def grid_lines(view: QWidget) -> None:
+    """A table's grid lines as clear as its frames in high contrast (the computer's pale ones
+    otherwise). The style draws them a shade darker than the table's window colour (Fusion:
+    ``window().darker(120)``), so in high contrast the table's window colour is the ink; only
+    that one colour is set on the table, so every other colour still follows the app's."""
+    app = QGuiApplication.instance()
+    own = QPalette()
+    if isinstance(app, QGuiApplication) and is_on(app):
+        own.setColor(Role.Window, high_contrast_palette(computer_is_dark()).color(Role.Text))
+    view.setPalette(own)
 
 
 def follow_the_computer(app: QGuiApplication, read: Callable[[], str]) -> None:

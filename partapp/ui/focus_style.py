@@ -7,8 +7,8 @@ highlight colour, or its text colour when the highlight does not stand out from 
 (less than 3:1, the contrast WCAG asks of a focus outline). No colour is named here.
 
 Not overridden: styleHint (for a table's grid line colour). With PySide6 6.12 a Python
-styleHint on a proxy style aborts the process on exit ("deallocating None"), so a table's lines
-stay the computer's pale ones in high contrast; the text in its cells is what is 7:1.
+styleHint on a proxy style aborts the process on exit ("deallocating None"). Tables get clear
+grid lines in high contrast another way instead (``contrast.grid_lines``).
 """
 
 from __future__ import annotations

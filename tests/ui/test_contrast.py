@@ -82,9 +82,12 @@ def test_view_high_contrast_switches_the_window_and_back_and_is_remembered(
     QApplication.processEvents()
     assert action.isChecked()
     page = window.pages["people"]
-    for widget in (window, window.nav, page, page.view):
+    for widget in (window, window.nav, page):
         assert widget.palette().color(R.Window) == QColor(255, 255, 255), widget
         assert widget.palette().color(R.WindowText) == QColor(0, 0, 0), widget
+    # A table's paper is its Base; its Window colour is the ink, for its grid lines.
+    assert page.view.palette().color(R.Base) == QColor(255, 255, 255)
+    assert page.view.palette().color(R.Text) == QColor(0, 0, 0)
     picture = window.grab().toImage()  # what the user sees: the window is drawn white
     margin = window.centralWidget().geometry().topLeft()  # the layout's margin, left of the list
     assert QColor(picture.pixel(margin.x() + 2, margin.y() + 2)) == QColor(255, 255, 255)
@@ -138,3 +141,37 @@ def test_the_choice_is_used_at_the_next_start(qapp, tmp_path, restore_palette):
         QSettings.setPath(ini, scope, str(usual))
         if not was_wrapped:
             qapp.setStyle(QStyleFactory.create(name))
+
+
+def _grid_colour(view) -> QColor:
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    hint = view.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, view)
+    return QColor.fromRgba(hint & 0xFFFFFFFF)
+
+
+def test_a_tables_grid_lines_are_clear_in_high_contrast_and_as_usual_without(
+        qtbot, window, restore_palette):
+    from partapp.ui.widgets.table import TableView
+
+    tables = [t for page in window.pages.values() for t in page.findChildren(TableView)]
+    assert tables
+    usual = {_grid_colour(t).name() for t in tables}
+    contrast.apply(QApplication.instance(), True)
+    seen = 0
+    for page in window.pages.values():  # each page as the user goes to it: its tables on show
+        window.show_page(page.key)
+        for table in page.findChildren(TableView):
+            if table.isVisible():
+                seen += 1
+                paper = table.palette().color(QPalette.ColorRole.Base)
+                assert wcag_ratio(_grid_colour(table), paper) >= 3.0, table.accessibleName()
+    assert seen >= 5
+    contrast.apply(QApplication.instance(), False)
+    for page in window.pages.values():
+        window.show_page(page.key)
+        for table in page.findChildren(TableView):
+            if table.isVisible():
+                assert _grid_colour(table).name() in usual, table.accessibleName()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from .. import contrast
 from .forms import set_name
 
 MAIN_COLUMN_CHARS = 28
@@ -20,7 +21,9 @@ class TableView(QTableView):
         self.main_column = -1
         self.main_minimum = 0
         self._fitting = False
+        self._colouring = False
         self.horizontalHeader().sectionResized.connect(self._section_resized)
+        contrast.grid_lines(self)
 
     def fit_main_column(self) -> None:
         header = self.horizontalHeader()
@@ -43,8 +46,23 @@ class TableView(QTableView):
         super().resizeEvent(event)
         self.fit_main_column()
 
+    def _colour_grid(self) -> None:
+        if not self._colouring:
+            self._colouring = True  # setting the table's own colour is a change event too
+            try:
+                contrast.grid_lines(self)
+            finally:
+                self._colouring = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._colour_grid()  # a hidden table may have missed the switch
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
-        """A new text size: rows and columns grow (or shrink) with the text."""
+        """A new text size: rows and columns grow (or shrink) with the text. High contrast
+        turned on or off: the grid lines follow (ui/contrast.py)."""
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self._colour_grid()
         if event.type() == QEvent.Type.FontChange:
             rows = self.verticalHeader()
             old = rows.defaultSectionSize()

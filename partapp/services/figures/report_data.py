@@ -6,7 +6,7 @@ The PDF (reports.annual) and the CSV (services.figures.report_csv) are both draw
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -33,21 +33,40 @@ STEPS = 8  # how many times build_report_data reports progress
 
 
 @dataclass(frozen=True)
-class Reasons:
-    """The "no" answers of the period and how many of them gave a reason."""
+class ReasonCounts:
+    """How many of the period's answers were a "no", and how many of those gave a reason."""
 
-    answers: tuple[q.NoAnswer, ...]
+    total: int
     with_reason: int
     with_instead: int
     categories: tuple[q.Count, ...]
 
     @property
-    def total(self) -> int:
-        return len(self.answers)
-
-    @property
     def with_reason_pct(self) -> float | None:
         return pct(self.with_reason, self.total)
+
+
+@dataclass(frozen=True)
+class Reasons(ReasonCounts):
+    """The counts and the "no" answers themselves, for the report's pages."""
+
+    answers: tuple[q.NoAnswer, ...]
+
+
+def reason_counts(rows: Iterable[tuple[str, str, str | None]]) -> ReasonCounts:
+    """From ``(reason, instead, reason category)`` of each "no" answer."""
+    listed = list(rows)
+    return ReasonCounts(total=len(listed),
+                        with_reason=sum(1 for reason, _i, _c in listed if reason.strip()),
+                        with_instead=sum(1 for _r, instead, _c in listed if instead.strip()),
+                        categories=q.count_categories(c for _r, _i, c in listed))
+
+
+def reasons_for(answers: tuple[q.NoAnswer, ...]) -> Reasons:
+    counted = reason_counts((a.reason, a.instead, a.reason_category) for a in answers)
+    return Reasons(total=counted.total, with_reason=counted.with_reason,
+                   with_instead=counted.with_instead, categories=counted.categories,
+                   answers=answers)
 
 
 @dataclass(frozen=True)
@@ -98,7 +117,7 @@ class ReportFigures:
     current: PeriodPart
     previous: PeriodPart
     by_month: tuple[tuple[date, int], ...]
-    reasons: Reasons
+    reasons: ReasonCounts  # a Reasons, with the answers themselves, in ReportData
     taking_part: TakingPart
     waiting: tuple[q.WaitingBand, ...]
     feedback_aim: int  # percent, from the organisation's settings
@@ -126,6 +145,7 @@ class ReportData(ReportFigures):
     """The figures and everything else the PDF shows: the changes, themes, attention points,
     what comes next and the view over the years."""
 
+    reasons: Reasons
     changes: tuple[q.ChangeDone, ...]
     themes: Themes
     attention: tuple[Attention, ...]
@@ -266,6 +286,12 @@ def build_report_figures(session: Session, start: date, end: date, *,
                          progress: Progress | None = None) -> ReportFigures:
     """Count every figure of the report's CSV (no themes, changes or years: the PDF's own
     parts). ``progress(step, STEPS, message)`` if given, for steps 1 to 6."""
+    return _count_figures(session, start, end, made_on, progress, answers=False)
+
+
+def _count_figures(session: Session, start: date, end: date, made_on: date | None,
+                   progress: Progress | None, *, answers: bool) -> ReportFigures:
+    """build_report_figures; with ``answers``, its reasons also hold the "no" answers."""
     require(session, "coordinator")
     check_period(start, end)
 
@@ -281,11 +307,8 @@ def build_report_figures(session: Session, start: date, end: date, *,
     prev_start, prev_end = previous_period(start, end)
     previous = _part(session, prev_start, prev_end, promise)
     step(3, "Finding what we could not do")
-    answers = tuple(q.no_answers(session, start, end))
-    reasons = Reasons(answers=answers,
-                      with_reason=sum(1 for a in answers if a.reason.strip()),
-                      with_instead=sum(1 for a in answers if a.instead.strip()),
-                      categories=q.reason_categories(list(answers)))
+    reasons = (reasons_for(tuple(q.no_answers(session, start, end))) if answers
+               else reason_counts(q.no_answer_texts(session, start, end)))
     step(4, "Counting who took part")
     people = taking_part(session, start, end, threshold=details.small_number_threshold)
     step(5, "Counting what is still waiting")
@@ -305,7 +328,8 @@ def build_report_figures(session: Session, start: date, end: date, *,
 def build_report_data(session: Session, start: date, end: date, *, made_on: date | None = None,
                       progress: Progress | None = None) -> ReportData:
     """Count everything the report needs. ``progress(step, STEPS, message)`` if given."""
-    counted = build_report_figures(session, start, end, made_on=made_on, progress=progress)
+    counted = _count_figures(session, start, end, made_on, progress, answers=True)
+    assert isinstance(counted.reasons, Reasons)  # with the answers, for the pages
     if progress is not None:
         progress(7, STEPS, "Finding changes made")
     prev_start, prev_end = counted.previous.start, counted.previous.end

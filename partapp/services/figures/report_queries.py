@@ -6,6 +6,7 @@ and its outcome is its latest decision made on or before the period's last day.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -157,16 +158,26 @@ def no_answers(session: Session, start: date, end: date) -> list[NoAnswer]:
                  passed_to) in rows]
 
 
-def reason_categories(answers: list[NoAnswer]) -> tuple[Count, ...]:
+def count_categories(categories: Iterable[str | None]) -> tuple[Count, ...]:
+    """How many "no" answers gave each kind of reason (and how many gave none)."""
     counts = {code: 0 for code in REASON_CATEGORIES}
     unset = 0
-    for answer in answers:
-        if answer.reason_category in counts:
-            counts[answer.reason_category] += 1
+    for category in categories:
+        if category in counts:
+            counts[category] += 1
         else:
             unset += 1
     out = [Count(code, label, counts[code]) for code, label in REASON_CATEGORIES.items()]
     return (*out, Count("not_recorded", "Kind of reason not recorded", unset))
+
+
+def no_answer_texts(session: Session, start: date, end: date) -> list[tuple[str, str, str | None]]:
+    """``(reason, instead, reason category)`` of each "no" answer :func:`no_answers` finds, in
+    no order: what the figures count, without the suggestions' words."""
+    latest = latest_decisions(start, end)
+    return [(reason or "", instead or "", category) for reason, instead, category in
+            session.execute(select(latest.c.reason, latest.c.instead, latest.c.reason_category)
+                            .where(latest.c.outcome.in_(NO_OUTCOMES)))]
 
 
 def decided_with_users(session: Session, start: date, end: date) -> int:

@@ -15,41 +15,41 @@ from ..services.files.output_files import replacing
 from .annual_tags import layout_table
 from .pdf_structure import language_tag
 from .report_styles import esc
-from .you_said_we_did import (
+from .you_said_we_did_parts import (
     MARGIN,
     MIN_POSTER,
     POSTER_WORDS,
     SMALLEST,
-    _build,
-    _contact_lines,
-    _joined,
-    _languages,
-    _Logo,
-    _Para,
-    _period,
-    _Point,
-    _Styles,
-    _texts,
-    _typed,
+    Logo,
+    Para,
+    Point,
+    Styles,
+    build_pdf,
+    contact_lines,
+    joined,
+    languages_of,
+    period_words,
+    texts,
+    typed,
     words,
 )
 
 
 def poster_story(summary: Summary, language: str, pairs: int, limit: int,
                  body: float = 19) -> list[Flowable]:
-    languages = _languages(language)
+    languages = languages_of(language)
     lang = language_tag(languages[0])
     both = len(languages) > 1
-    st = _Styles(body=body, heading=26, title=44 if not both else 28)
+    st = Styles(body=body, heading=26, title=44 if not both else 28)
     size = 20 * mm
     body = st.body.fontSize
     name = summary.organisation or words("our_organisation", languages[0])
     story: list[Flowable] = []
-    top = _Para(esc(name), st.org) if summary.organisation else Spacer(1, 1)
+    top = Para(esc(name), st.org) if summary.organisation else Spacer(1, 1)
     logo = None
     if summary.logo:
         try:
-            logo = _Logo(summary.logo, words("logo", languages[0], name=name),
+            logo = Logo(summary.logo, words("logo", languages[0], name=name),
                          width=60 * mm, height=22 * mm)
         except (OSError, ValueError):  # a logo that cannot be read: left off the poster
             logo = None
@@ -63,28 +63,28 @@ def poster_story(summary: Summary, language: str, pairs: int, limit: int,
         story += [row, Spacer(1, 2 * mm)]
     elif summary.organisation:
         story.append(top)
-    story.append(_Para("<br/>".join(esc(words("title", code)) for code in languages), st.h1))
+    story.append(Para("<br/>".join(esc(words("title", code)) for code in languages), st.h1))
     for code in languages:
-        para = _Para(esc(words("period", code, **_period(summary, code))), st.body)
+        para = Para(esc(words("period", code, **period_words(summary, code))), st.body)
         para.pdf_lang = "" if language_tag(code) == lang else language_tag(code)
         story.append(para)
     story.append(Spacer(1, body * 0.6))
     # Pairs with what people said first: a poster says both halves.
     chosen = sorted(summary.pairs, key=lambda p: not p.said)[:pairs]
     if not chosen:
-        story.append(_Point("waiting", [*_texts("no_changes", languages, st.body, lang),
-                                        *_texts("still_working", languages, st.body, lang)],
+        story.append(Point("waiting", [*texts("no_changes", languages, st.body, lang),
+                                        *texts("still_working", languages, st.body, lang)],
                             size=size, body=body, lang=lang))
-    said_label = _joined("you_said", languages)
-    did_label = _joined("we_did", languages)
+    said_label = joined("you_said", languages)
+    did_label = joined("we_did", languages)
     for pair in chosen:
-        lines = [_typed(pair.said, st.body, limit, quoted=True, label=said_label)] if (
+        lines = [typed(pair.said, st.body, limit, quoted=True, label=said_label)] if (
             pair.said) else []
-        lines.append(_typed(pair.did, st.body, limit, label=did_label))
-        story.append(_Point("change", lines, size=size, body=body, lang=lang))
+        lines.append(typed(pair.did, st.body, limit, label=did_label))
+        story.append(Point("change", lines, size=size, body=body, lang=lang))
     story.append(Spacer(1, body * 0.3))
-    story.append(_Point("phone", [*_texts("poster_tell", languages, st.label, lang),
-                                  *_contact_lines(summary, languages, st, lang)],
+    story.append(Point("phone", [*texts("poster_tell", languages, st.label, lang),
+                                  *contact_lines(summary, languages, st, lang)],
                         size=size, body=body, lang=lang))
     return story
 
@@ -92,7 +92,7 @@ def poster_story(summary: Summary, language: str, pairs: int, limit: int,
 def write_poster(summary: Summary, out: Path, *, language: str = "en") -> int:
     """The one-page poster at ``out``: the most asked pairs that fit on one A4 page (at most
     MAX_POSTER, at least MIN_POSTER when there are that many, long texts cut shorter)."""
-    languages = _languages(language)
+    languages = languages_of(language)
     title = " / ".join(words("title", code) for code in languages)
     author = summary.organisation or words("our_organisation", languages[0])
     most = min(MAX_POSTER, len(summary.pairs))
@@ -106,7 +106,7 @@ def write_poster(summary: Summary, out: Path, *, language: str = "en") -> int:
     with replacing(Path(out), what="the poster") as temp:
         for pairs, limit, body in tries:
             buffer = BytesIO()
-            pages = _build(poster_story(summary, language, pairs, limit, body), buffer,
+            pages = build_pdf(poster_story(summary, language, pairs, limit, body), buffer,
                            title=title, author=author, lang=language_tag(languages[0]),
                            footer=None)
             if pages == 1:

@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from partapp.reports import you_said_we_did as ysd
+from partapp.reports import you_said_we_did_parts as ysd_parts
 from partapp.reports import you_said_we_did_poster as ysd_poster
 from partapp.services.feedback.plain_english import count_words, split_sentences
 from partapp.services.figures.you_said_we_did import CouldNot, Pair, Summary
@@ -115,7 +116,7 @@ def test_no_glyph_under_16_pt_and_the_pictures_on_the_left(summary_pdf, poster_p
 
 
 def test_our_own_sentences_are_15_words_or_fewer_in_both_languages():
-    for key, (english, welsh) in ysd.WORDS.items():
+    for key, (english, welsh) in ysd_parts.WORDS.items():
         for text in (english, welsh):
             filled = text.format(n=12, start="1 April 2025", end="31 March 2026",
                                  value="01632 960100", name="Riverside Community Care")

@@ -51,6 +51,10 @@ class UndoActions(QObject):
             ("decided", "suggestion"): self.tr("the decision on \u201c{name}\u201d"),
             ("added", "change"): self.tr("adding the change \u201c{name}\u201d"),
             ("changed", "change"): self.tr("the changes to the change \u201c{name}\u201d"),
+            ("removed", "person"): self.tr("removing {name}"),
+            ("removed", "activity"): self.tr("removing \u201c{name}\u201d"),
+            ("removed", "suggestion"): self.tr("removing the suggestion \u201c{name}\u201d"),
+            ("removed", "change"): self.tr("removing the change \u201c{name}\u201d"),
         }
         return phrases.get((entry.action, entry.kind), self.tr("the last save")).format(
             name=name)

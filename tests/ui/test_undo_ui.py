@@ -84,3 +84,27 @@ def test_another_data_file_starts_with_nothing_to_undo(qtbot, window, context, d
     assert window.undo.undo_action.isEnabled()
     context.set_database(open_database(str(tmp_path / "other.db")))
     assert not window.undo.undo_action.isEnabled()
+
+
+def test_a_suggestion_removed_through_its_form_comes_back_with_undo(qtbot, window, db, boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    from partapp.models import Suggestion
+
+    from .conftest import add_person, add_suggestion
+    from .test_remove_records import open_suggestion
+
+    ann = add_person(db, "Ann", "Smith")
+    wrong = add_suggestion(db, "The ramp is too steep", raisers=[ann])
+    page, dialog = open_suggestion(qtbot, window, wrong)
+    boxes.answers = [QMessageBox.StandardButton.Yes]
+    click(qtbot, dialog.remove_button)
+    assert "Edit, Undo brings them back" in boxes.shown[-1][1]
+    undo = window.undo.undo_action
+    assert undo.text() == "&Undo removing the suggestion \u201cThe ramp is too steep\u201d"
+    assert table_texts(page.view, 1) == []
+    undo.trigger()
+    with db.session_scope() as session:
+        back = session.scalar(select(Suggestion))
+        assert back.text == "The ramp is too steep" and [p.id for p in back.raisers] == [ann]
+    assert table_texts(page.view, 1) == ["The ramp is too steep"]

@@ -24,7 +24,8 @@ from partapp.services.records.suggestions import (
     record_decision,
     save_suggestion,
 )
-from partapp.services.records.undo import UndoError, apply_undoable, run_step
+from partapp.services.records.undo import apply_undoable, run_step
+from partapp.services.records.undo_kinds import UndoError
 
 TODAY = date(2025, 6, 2)
 KIND = {"activity_type": "forum", "involvement_code": "consultation"}
@@ -177,3 +178,51 @@ def test_a_save_that_cannot_be_undone_gives_no_step(db):
 
     _item, entry = do(db, save_group, "Tuesday club")
     assert entry is None
+
+
+def test_a_suggestion_removed_by_mistake_comes_back_with_its_decisions_and_change(db):
+    from partapp.services.records.suggestions import delete_suggestion
+
+    with db.session_scope() as session:
+        sid = save_suggestion(session, SuggestionData(text="A ramp", raised_on=date(2025, 5, 1)),
+                              today=TODAY).id
+        record_decision(session, sid, DecisionData(outcome="not_now", decided_on=date(2025, 5, 2),
+                                                   reason="No money this year."), today=TODAY)
+        record_decision(session, sid, DecisionData(outcome="agreed", decided_on=date(2025, 5, 20),
+                                                   reason="A grant came."), today=TODAY)
+        change = save_change(session, ChangeData(description="Ramp built",
+                                                 suggestion_ids=(sid,)), today=TODAY).id
+    _none, entry = do(db, delete_suggestion, sid)
+    assert (entry.action, entry.kind, entry.name) == ("removed", "suggestion", "A ramp")
+    assert count(db, Suggestion) == 0
+    redo = step(db, entry)
+    with db.session_scope() as session:
+        back = session.scalar(select(Suggestion))
+        view = get_suggestion(session, back.id)
+        assert [(d.outcome, d.decided_on, d.reason) for d in view.decisions] == [
+            ("not_now", date(2025, 5, 2), "No money this year."),
+            ("agreed", date(2025, 5, 20), "A grant came.")]
+        assert view.change_ids == (change,)
+    step(db, redo)
+    assert count(db, Suggestion) == 0
+
+
+def test_a_person_and_an_activity_removed_by_mistake_come_back(db):
+    from partapp.services.records.activities import delete_activity, save_activity
+    from partapp.services.records.merge_people import remove_person
+
+    with db.session_scope() as session:
+        ann = save_person(session, PersonData(first_name="Ann", last_name="Hill",
+                                              postcode="SY23 1AA")).id
+        zoe = save_person(session, PersonData(first_name="Zoë")).id
+        coffee = save_activity(session, ActivityData(title="Coffee", held_on=TODAY,
+                                                     attendee_ids=(zoe,), **KIND)).id
+    _r, gone_ann = do(db, remove_person, ann)
+    _r, gone_coffee = do(db, delete_activity, coffee)
+    step(db, gone_coffee)
+    step(db, gone_ann)
+    with db.session_scope() as session:
+        person = session.scalar(select(Person).where(Person.last_name == "Hill"))
+        assert (person.first_name, person.postcode) == ("Ann", "SY23 1AA")
+        activity = session.scalar(select(Activity))
+        assert activity.title == "Coffee" and [p.id for p in activity.attendees] == [zoe]

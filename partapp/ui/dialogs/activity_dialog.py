@@ -79,8 +79,9 @@ class ActivityDialog(FormDialog):
         if activity_id is not None:
             self.offer_remove(
                 self.tr("&Remove this activity"),
-                self.tr("Remove this activity and its list of who came? This cannot be undone. "
-                        "An activity where suggestions were recorded cannot be removed."),
+                self.tr("Remove this activity and its list of who came? An activity where "
+                        "suggestions were recorded cannot be removed. Edit, Undo brings it back "
+                        "until you close the app."),
                 delete_activity, activity_id)
         self.held_on.setFocus()
 

@@ -76,7 +76,7 @@ class ChangeDialog(FormDialog):
             self.offer_remove(
                 self.tr("&Remove this change"),
                 self.tr("Remove this change? The suggestions it answered stay, with their "
-                        "decisions. This cannot be undone."),
+                        "decisions. Edit, Undo brings it back until you close the app."),
                 delete_change, change_id)
         self.description.setFocus()
 

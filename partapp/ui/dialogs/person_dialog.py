@@ -63,7 +63,7 @@ class PersonDialog(FormDialog):
             self.offer_remove(
                 self.tr("Remove this person"),
                 self.tr("Remove this person's record? Use this only for someone added by "
-                        "mistake. This cannot be undone."),
+                        "mistake. Edit, Undo brings it back until you close the app."),
                 remove_person, person_id)
         self._load()
         self.dirty.watch(self.first_name, self.last_name, self.preferred_name, self.ref,

@@ -90,7 +90,8 @@ class SuggestionDialog(FormDialog):
             self.offer_remove(
                 self.tr("&Remove this suggestion"),
                 self.tr("Remove this suggestion? Do this only if it was typed in by mistake. "
-                        "Its decisions go too. This cannot be undone."),
+                        "Its decisions go too. Edit, Undo brings them back until you close the "
+                        "app."),
                 delete_suggestion, suggestion_id)
         self.text.setFocus()
 

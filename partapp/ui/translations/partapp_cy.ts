@@ -397,8 +397,8 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
         <translation>Tynn&amp;u&apos;r gweithgaredd hwn</translation>
     </message>
     <message>
-        <source>Remove this activity and its list of who came? This cannot be undone. An activity where suggestions were recorded cannot be removed.</source>
-        <translation>Dileu&apos;r gweithgaredd hwn a&apos;i restr o bwy ddaeth? Does dim modd dadwneud hyn. Does dim modd dileu gweithgaredd lle cafodd awgrymiadau eu cofnodi.</translation>
+        <source>Remove this activity and its list of who came? An activity where suggestions were recorded cannot be removed. Edit, Undo brings it back until you close the app.</source>
+        <translation>Dileu&apos;r gweithgaredd hwn a&apos;i restr o bwy ddaeth? Does dim modd dileu gweithgaredd lle cafodd awgrymiadau eu cofnodi. Mae Golygu, Dadwneud yn dod ag ef yn ôl nes i chi gau&apos;r ap.</translation>
     </message>
     <message>
         <source>About the activity</source>
@@ -698,8 +698,8 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
         <translation>&amp;Tynnu&apos;r newid hwn</translation>
     </message>
     <message>
-        <source>Remove this change? The suggestions it answered stay, with their decisions. This cannot be undone.</source>
-        <translation>Dileu&apos;r newid hwn? Mae&apos;r awgrymiadau a atebodd yn aros, gyda&apos;u penderfyniadau. Does dim modd dadwneud hyn.</translation>
+        <source>Remove this change? The suggestions it answered stay, with their decisions. Edit, Undo brings it back until you close the app.</source>
+        <translation>Dileu&apos;r newid hwn? Mae&apos;r awgrymiadau a atebodd yn aros, gyda&apos;u penderfyniadau. Mae Golygu, Dadwneud yn dod ag ef yn ôl nes i chi gau&apos;r ap.</translation>
     </message>
 </context>
 <context>
@@ -3122,10 +3122,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Tynnu&apos;r person hwn</translation>
     </message>
     <message>
-        <source>Remove this person&apos;s record? Use this only for someone added by mistake. This cannot be undone.</source>
-        <translation>Tynnu cofnod y person hwn? Defnyddiwch hyn dim ond ar gyfer rhywun a gafodd ei ychwanegu trwy gamgymeriad. Does dim modd dadwneud hyn.</translation>
-    </message>
-    <message>
         <source>made for you if left empty</source>
         <translation>caiff ei wneud i chi os yw&apos;n wag</translation>
     </message>
@@ -3176,6 +3172,10 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>&amp;Email</source>
         <translation>E-&amp;bost</translation>
+    </message>
+    <message>
+        <source>Remove this person&apos;s record? Use this only for someone added by mistake. Edit, Undo brings it back until you close the app.</source>
+        <translation>Tynnu cofnod y person hwn? Defnyddiwch hyn dim ond ar gyfer rhywun a gafodd ei ychwanegu trwy gamgymeriad. Mae Golygu, Dadwneud yn dod ag ef yn ôl nes i chi gau&apos;r ap.</translation>
     </message>
     <message>
         <source>&amp;Groups they belong to</source>
@@ -4928,8 +4928,8 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>&amp;Tynnu&apos;r awgrym hwn</translation>
     </message>
     <message>
-        <source>Remove this suggestion? Do this only if it was typed in by mistake. Its decisions go too. This cannot be undone.</source>
-        <translation>Dileu&apos;r awgrym hwn? Gwnewch hyn dim ond os cafodd ei deipio trwy gamgymeriad. Mae ei benderfyniadau&apos;n mynd hefyd. Does dim modd dadwneud hyn.</translation>
+        <source>Remove this suggestion? Do this only if it was typed in by mistake. Its decisions go too. Edit, Undo brings them back until you close the app.</source>
+        <translation>Dileu&apos;r awgrym hwn? Gwnewch hyn dim ond os cafodd ei deipio trwy gamgymeriad. Mae ei benderfyniadau&apos;n mynd hefyd. Mae Golygu, Dadwneud yn dod â nhw yn ôl nes i chi gau&apos;r ap.</translation>
     </message>
     <message>
         <source>Please choose who raised it, or tick “Nobody gave their name”.</source>
@@ -5213,6 +5213,22 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>the changes to the change “{name}”</source>
         <translation>y newidiadau i’r newid “{name}”</translation>
+    </message>
+    <message>
+        <source>removing {name}</source>
+        <translation>tynnu {name}</translation>
+    </message>
+    <message>
+        <source>removing “{name}”</source>
+        <translation>dileu “{name}”</translation>
+    </message>
+    <message>
+        <source>removing the suggestion “{name}”</source>
+        <translation>dileu’r awgrym “{name}”</translation>
+    </message>
+    <message>
+        <source>removing the change “{name}”</source>
+        <translation>dileu’r newid “{name}”</translation>
     </message>
     <message>
         <source>the last save</source>

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...reports.person_export import export_person
 from ...services.errors import PartappError
 from ...services.privacy.rights import (
     CleanUpError,
@@ -189,6 +188,9 @@ class ExportPersonDialog(PrivacyDialog):
 
         def work(progress):
             from pathlib import Path
+
+            # reportlab loads only now, not while the window starts (the menu builds this).
+            from ...reports.person_export import export_person
 
             with db.session_scope() as session:
                 return export_person(session, ref, Path(folder), today=self.context.today())

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import (
     APP_NAME,
     __version__,
+    cli_connection,
     cli_email,
     cli_organisation,
     cli_people,
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "file in your data folder")
     parser.add_argument("--user", metavar="NAME",
                         help="your user name, when sign-in is on (or $PARTAPP_USER)")
+    cli_connection.add_option(parser)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -368,6 +370,14 @@ def _run(argv: Sequence[str] | None, code: str) -> int:
     parser = build_parser()
     _translate_help(parser, code)
     args = parser.parse_args(argv)
+    target = resolve_db_target(args.db)
+    cli_connection.password_from_environment(target)
+    if args.server_password:
+        try:
+            return cli_connection.keep_server_password(args)
+        except PartappError as exc:
+            print(f"partapp: {exc}", file=sys.stderr)
+            return 1
     if args.command is None:
         from .ui.app import run_app  # the desktop app; the only path here that loads Qt
 
@@ -380,7 +390,7 @@ def _run(argv: Sequence[str] | None, code: str) -> int:
         print(f"partapp: {exc}", file=sys.stderr)
         return 2
     except PartappError as exc:
-        print(f"partapp: {exc}", file=sys.stderr)
+        print(f"partapp: {cli_connection.for_the_command_line(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(_t("partapp: stopped. Nothing was saved from the unfinished step."),
@@ -388,6 +398,11 @@ def _run(argv: Sequence[str] | None, code: str) -> int:
         return 1
     except Exception as exc:  # noqa: BLE001 - never show a traceback to a user
         from .services.files.logs import log_unexpected
+
+        lost = cli_connection.trouble(exc, target)  # the server, outside a save
+        if lost is not None:
+            print(f"partapp: {cli_connection.for_the_command_line(lost)}", file=sys.stderr)
+            return 1
 
         where = log_unexpected(exc, f"command {args.command}")
         print(_t("partapp: something went wrong and nothing was saved from this step. "

@@ -296,4 +296,33 @@ WELSH = {
     "are in {where}.":
         "partapp: aeth rhywbeth o'i le a chafodd dim byd ei gadw o'r cam hwn. Mae'r manylion "
         "ar gyfer eich person cymorth yn {where}.",
+    # cli_connection.py: the database server's password, and connection trouble
+    "keep the password for the --db server in this computer's keyring (asked for, or read "
+    "from PARTAPP_SERVER_PASSWORD), then stop":
+        "cadw'r cyfrinair ar gyfer gweinydd --db yng nghylch allweddi'r cyfrifiadur hwn (caiff "
+        "ei ofyn amdano, neu ei ddarllen o PARTAPP_SERVER_PASSWORD), yna stopio",
+    "run the command again": "rhedeg y gorchymyn eto",
+    "--server-password is for a database server: give its address with --db, like "
+    "postgresql+psycopg://user@server/database.":
+        "Mae --server-password ar gyfer gweinydd cronfa ddata: rhowch ei gyfeiriad gyda --db, "
+        "fel postgresql+psycopg://defnyddiwr@gweinydd/cronfaddata.",
+    "The address has a password in it. Take the password out of the address (user@server, "
+    "not user:password@server), then run this again.":
+        "Mae cyfrinair yn y cyfeiriad. Tynnwch y cyfrinair allan o'r cyfeiriad "
+        "(defnyddiwr@gweinydd, nid defnyddiwr:cyfrinair@gweinydd), yna rhedeg hyn eto.",
+    "The address has no user name. Write it like postgresql+psycopg://user@server/database.":
+        "Does dim enw defnyddiwr yn y cyfeiriad. Ysgrifennwch ef fel "
+        "postgresql+psycopg://defnyddiwr@gweinydd/cronfaddata.",
+    "Please type the server's password, or set {env}.":
+        "Teipiwch gyfrinair y gweinydd, neu gosodwch {env}.",
+    "Password for {user} at {host}: ": "Cyfrinair ar gyfer {user} yn {host}: ",
+    "The password was not kept.": "Chafodd y cyfrinair mo'i gadw.",
+    "This computer has no keyring, so the password cannot be kept. Set {env} when you run a "
+    "command instead.":
+        "Does gan y cyfrifiadur hwn ddim cylch allweddi, felly does dim modd cadw'r cyfrinair. "
+        "Gosodwch {env} pan fyddwch chi'n rhedeg gorchymyn yn lle hynny.",
+    "The server accepted the password. It is kept in this computer's keyring, and used "
+    "whenever the app opens {address}.":
+        "Derbyniodd y gweinydd y cyfrinair. Mae'n cael ei gadw yng nghylch allweddi'r "
+        "cyfrifiadur hwn, a'i ddefnyddio bob tro mae'r ap yn agor {address}.",
 }

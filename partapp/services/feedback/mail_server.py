@@ -4,16 +4,15 @@ Off until an administrator turns it on in Settings. The server's name, port, sec
 name and sender address are kept in the data file (``app_setting``, keys ``mail.*``), so every
 office uses the same server. The password never is: it goes in this computer's keyring (Windows
 Credential Manager, the macOS Keychain, the desktop's Secret Service on Linux) through the
-``keyring`` library. On a computer with no keyring the app says so, and keeps a password typed
-in only in memory until the app closes; it is never written to the data file, a settings file
-or a log.
+``keyring`` library (services/files/keyring_store.py). On a computer with no keyring the app
+says so, and keeps a password typed in only in memory until the app closes; it is never
+written to the data file, a settings file or a log.
 
 Nothing here touches the network: services/feedback/mail_send.py does that, only when asked.
 """
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -22,6 +21,7 @@ from ..access import audit
 from ..access.auth import require
 from ..changed import Changed, operation
 from ..errors import PartappError, ValidationError
+from ..files import keyring_store
 from ..store.backup_rotation import get_setting, set_setting
 from ..validation import optional_text
 
@@ -33,12 +33,8 @@ SECURITY = {
 }
 USUAL_PORT = {"starttls": 587, "ssl": 465, "none": 25}
 _KEYS = ("enabled", "host", "port", "security", "username", "sender")
-NO_KEYRING = ("This computer has no safe place to keep passwords (a keyring), so the app "
-              "cannot remember the mail server's password. It will use the password you "
-              "type in until you close the app, and will not save it anywhere else.")
-
-# A password typed in on a computer with no keyring: kept for this run only, never written.
-_for_now: dict[str, str] = {}
+NO_KEYRING = keyring_store.NO_KEYRING.format(what="mail server")
+_for_now = keyring_store._for_now  # a password typed in where there is no keyring (this run)
 
 
 @dataclass(frozen=True)
@@ -110,7 +106,7 @@ def save_mail_server(session: Session, server: MailServer) -> MailServer:
     return clean
 
 
-# The password, in the keyring ---------------------------------------------------------------
+# The password, in the keyring (services/files/keyring_store.py) -----------------------------
 
 class KeyringMissing(PartappError):
     """This computer has no keyring to keep the password in."""
@@ -121,61 +117,20 @@ class KeyringMissing(PartappError):
 
 def keyring_available() -> bool:
     """Whether this computer has a keyring the password can be kept in."""
-    try:
-        import keyring
-        from keyring.backends import fail
-    except ImportError:
-        return False
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring):
-        return False
-    inner = getattr(backend, "backends", None)  # the chainer: none of its own is no keyring
-    return inner is None or bool(inner)
+    return keyring_store.available()
 
 
 def set_password(server: MailServer, password: str) -> bool:
     """Keep the password for this server and user. True: in the keyring; False: this computer
     has none, so it is kept in memory until the app closes (and written nowhere)."""
-    key = server.password_key
-    if not keyring_available():
-        _for_now[key] = password
-        return False
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.set_password(KEYRING_SERVICE, key, password)
-    except KeyringError:
-        _for_now[key] = password
-        return False
-    _for_now.pop(key, None)
-    return True
+    return keyring_store.keep(KEYRING_SERVICE, server.password_key, password)
 
 
 def get_password(server: MailServer) -> str:
     """The password kept for this server and user ("" when none is)."""
-    key = server.password_key
-    if key in _for_now:
-        return _for_now[key]
-    if not keyring_available():
-        return ""
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        return keyring.get_password(KEYRING_SERVICE, key) or ""
-    except KeyringError:
-        return ""
+    return keyring_store.read(KEYRING_SERVICE, server.password_key)
 
 
 def forget_password(server: MailServer) -> None:
     """Remove the password kept for this server and user, wherever it is."""
-    key = server.password_key
-    _for_now.pop(key, None)
-    if not keyring_available():
-        return
-    import keyring
-    from keyring.errors import KeyringError, PasswordDeleteError
-
-    with suppress(PasswordDeleteError, KeyringError):  # none was kept: nothing to remove
-        keyring.delete_password(KEYRING_SERVICE, key)
+    keyring_store.forget(KEYRING_SERVICE, server.password_key)

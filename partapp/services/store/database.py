@@ -25,7 +25,7 @@ from .. import text_fold
 from ..errors import DatabaseError, DatabaseTooNewError, saved_at_the_same_moment
 from ..files import file_kinds, output_files
 from ..files.paths import is_url
-from . import encryption, integrity
+from . import connection, encryption, integrity
 from .copying import sqlite_copy
 from .lock import FileLock, network_drive_warning
 from .lock import acquire as acquire_lock
@@ -57,6 +57,8 @@ def make_engine(target: str, *, passphrase: str | None = None) -> Engine:
             creator=lambda: encryption.connect(path, passphrase, check_same_thread=False))
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    if is_url(target) and not target.startswith("sqlite"):  # a server: services/store/connection.py
+        return connection.server_engine(target)
     url = target if is_url(target) else f"sqlite:///{Path(target).expanduser()}"
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
@@ -130,6 +132,9 @@ class Database:
             session.commit()
         except (OperationalError, SADatabaseError) as exc:
             session.rollback()
+            if self.engine.dialect.name != "sqlite" and (
+                    lost := connection.server_message(exc, self.engine.url)):
+                raise lost from exc
             message = file_kinds.storage_message(exc, self.path)
             if message is None:
                 raise
@@ -322,11 +327,15 @@ def open_database(target: str, *, create: bool = True, passphrase: str | None = 
         engine.dispose()
         if file_lock is not None:
             file_lock.release()
+        if engine.dialect.name != "sqlite" and (
+                trouble := connection.server_message(exc, engine.url)):
+            raise trouble from exc
         message = file_kinds.storage_message(exc, path)
         if message is not None:
             raise DatabaseError(message) from exc
+        shown = engine.url.render_as_string(hide_password=True) if path is None else target
         raise DatabaseError(
-            f"Cannot open the data file {target}. It may be damaged, or another program "
+            f"Cannot open the data file {shown}. It may be damaged, or another program "
             "may be using it. Try again, or restore a backup.") from exc
     except BaseException:
         engine.dispose()

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, inspect, select, text
+from sqlalchemy import Connection, Engine, Table, inspect, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ...models import Base
 from ..errors import DatabaseError, PartappError
+from . import connection
 from .copying import sqlite_copy
 from .database import open_database
 from .revisions import alembic_config
@@ -94,7 +95,7 @@ def move_to_server(path: Path, url: str, *, passphrase: str | None = None) -> Mo
     path = Path(path).expanduser()
     if not path.is_file():
         raise PartappError(f"There is no data file at {path} to move.")
-    engine = create_engine(url)
+    engine = connection.server_engine(url)
     try:
         if engine.dialect.name != "postgresql":
             raise PartappError("move-to copies a data file to a PostgreSQL server. Give its "
@@ -103,6 +104,10 @@ def move_to_server(path: Path, url: str, *, passphrase: str | None = None) -> Mo
             with engine.connect() as conn:
                 tables = inspect(conn).get_table_names()
         except SQLAlchemyError as exc:
+            lost = connection.server_message(exc, engine.url)
+            if lost is not None:
+                raise DatabaseError(f"Could not reach the server database. {lost} Nothing was "
+                                    "copied.") from exc
             reason = type(getattr(exc, "orig", None) or exc).__name__
             raise DatabaseError("Could not reach the server database. Check its address, that "
                                 "it is running, and the user name and password. Nothing was "

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, inspect, make_url, text
+from sqlalchemy import inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -32,6 +32,7 @@ from ...migrations import REVISIONS
 from ..errors import DatabaseError, PartappError
 from ..files.output_files import check_target
 from ..files.paths import data_dir
+from . import connection
 
 ENV_TOOLS = "PARTAPP_PG_TOOLS"
 TOOLS_SETTING = "pg_tools_folder"
@@ -55,8 +56,9 @@ def _libpq(url: str) -> tuple[str, dict[str, str]]:
     """The database URL as pg_dump reads it, and the environment holding its password."""
     parsed = make_url(url)
     env = dict(os.environ)
-    if parsed.password:
-        env["PGPASSWORD"] = str(parsed.password)
+    password = connection.server_password(parsed)  # the address's, or the keyring's
+    if password:
+        env["PGPASSWORD"] = password
     plain = URL.create("postgresql", username=parsed.username, host=parsed.host,
                        port=parsed.port, database=parsed.database, query=parsed.query)
     return plain.render_as_string(hide_password=False), env
@@ -67,7 +69,7 @@ def _named_folder(url: str | None) -> str:
     if folder or url is None:
         return folder
     try:
-        engine = create_engine(url)
+        engine = connection.server_engine(url)
         try:
             with engine.connect() as conn:
                 if inspect(conn).has_table("app_setting"):
@@ -256,7 +258,7 @@ def restore_server(url: str, source: Path, *, when: datetime | None = None) -> P
 
 
 def _current_revision(url: str) -> str | None:
-    engine = create_engine(url)
+    engine = connection.server_engine(url)
     try:
         with engine.connect() as conn:
             if not inspect(conn).has_table("alembic_version"):
@@ -268,7 +270,7 @@ def _current_revision(url: str) -> str | None:
 
 def other_connections(url: str) -> int:
     """How many other connections to this database are open now (other offices' apps)."""
-    engine = create_engine(url)
+    engine = connection.server_engine(url)
     try:
         with engine.connect() as conn:
             return conn.execute(text(
@@ -285,7 +287,7 @@ def check_server(url: str) -> tuple[bool, str]:
     knows, and its tables can be read in full. Says plainly what only the server can check."""
     from ...models import Base
 
-    engine = create_engine(url)
+    engine = connection.server_engine(url)
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
@@ -303,6 +305,8 @@ def check_server(url: str) -> tuple[bool, str]:
                         text(f'SELECT count(*) FROM "{table.name}"')).scalar() or 0
             checksums = conn.execute(text("SHOW data_checksums")).scalar()
     except SQLAlchemyError as exc:
+        if (lost := connection.server_message(exc, make_url(url))) is not None:
+            return False, str(lost)
         return False, (f"Could not check the server database: it did not answer as it should. "
                        f"({type(getattr(exc, 'orig', None) or exc).__name__})")
     finally:

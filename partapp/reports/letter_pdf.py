@@ -261,10 +261,10 @@ def _sections(sections: Sequence[LetterSection], style: LetterStyle,
     for section in sections:
         if section.part.startswith("slip_") and slip_start is None:
             slip_start = _start_slip(flowables, section, style)
-        if (section.part == "told_us" and section.suggestion_id is not None
-                and seen_items and not easy):
-            flowables.append(HRFlowable(width="100%", thickness=0.8, color=RULE,
-                                        spaceBefore=style.size * 0.2,
+        if section.part == "told_us" and section.suggestion_id is not None and seen_items:
+            # A clear break between one suggestion and the next (easy read asks for one too).
+            flowables.append(HRFlowable(width="100%", thickness=1.2 if easy else 0.8,
+                                        color=RULE, spaceBefore=style.size * 0.2,
                                         spaceAfter=style.size * 0.6))
         if section.suggestion_id is not None:
             seen_items.add(section.suggestion_id)
@@ -300,6 +300,16 @@ def _start_slip(flowables: list[Flowable], section: LetterSection, style: Letter
     return start
 
 
+def key_words(text: str) -> tuple[str, str]:
+    """Easy read puts the key words in bold: a point's first line, when it introduces the rest
+    with a colon ("What happens next:", "On 1 April 2025 you told us:"), becomes a bold line of
+    its own. Returns (the bold line or "", the text under it)."""
+    first, newline, rest = text.partition("\n")
+    if newline and rest.strip() and first.rstrip().endswith(":") and len(first) <= 80:
+        return first.rstrip(), "\n" + rest
+    return "", text
+
+
 def _easy_point(section: LetterSection, style: LetterStyle, widths: WordWidths, part: Element,
                 lang: str) -> Flowable:
     picture = picture_path(section.picture)
@@ -314,7 +324,8 @@ def _easy_point(section: LetterSection, style: LetterStyle, widths: WordWidths, 
     # The pictures' words are in English: the figure says so in a Welsh part.
     figure = part.add("Figure", alt=picture_alt(section.picture),
                       lang="" if lang == "en-GB" else "en-GB")
-    blocks.append(TextBlock(section.text, style.body, widths))
+    label, text = key_words(section.text)
+    blocks.append(TextBlock(text, style.body, widths, label=label))
     blocks[-1].tag = part.add("P")
     point = PicturePoint(picture, blocks, size=style.picture, gap=style.picture_gap,
                          spacing=style.size * 0.3)

@@ -358,3 +358,29 @@ def test_letter_time_grows_with_the_length_of_a_word_not_its_square(session):
     best(short)  # warm up fonts
     ratio = best(long_letter) / best(short)
     assert ratio < 20, f"10 times the text took {ratio:.1f} times as long"
+
+
+def test_easy_read_puts_each_points_key_words_in_bold(session):
+    from partapp.reports.letter_pdf import key_words
+
+    assert key_words("What happens next:\nWe will write again soon.") == (
+        "What happens next:", "\nWe will write again soon.")
+    assert key_words("We said yes.") == ("", "We said yes.")
+    assert key_words("Why:\n") == ("", "Why:\n")  # nothing under it: not a label
+    ids = build(session)
+    zoe = next(d for d in letters.letters_due(session, today=TODAY) if d.person_id == ids["zoe"])
+    assert zoe.layout == "easy_read"
+    buffer = BytesIO()
+    render_letters([zoe], buffer, organisation=organisation.get_details(session))
+    reader = PdfReader(BytesIO(buffer.getvalue()))
+    bold, regular = set(), set()
+
+    def visit(text, _cm, _tm, font, _size):
+        if text.strip() and font is not None:
+            (bold if "Bold" in str(font.get("/BaseFont", "")) else regular).add(text.strip())
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    told = [t for t in bold if t.endswith("you told us:")]
+    assert told, bold  # "On 3 March 2025 you told us:" stands out
+    assert not any(t.endswith("you told us:") for t in regular)

@@ -18,15 +18,15 @@ ORGANISATION: dict[str, Any] = {
     "signatory_name": "Rhian Morgan",
     "signatory_role": "Participation Coordinator",
     "complaints_contact": (
-        "You can also talk to Gareth Pryce, our Manager, on 01632 960101, or write to him at "
-        "the address above. If you are still not happy, you can contact Care Inspectorate "
-        "Wales. We will help you do this if you want."),
+        "You can also talk to Gareth Pryce, our Manager, on 01632 960101. If you are still "
+        "not happy, you can tell Care Inspectorate Wales. They check that care services are "
+        "good. We will help you do this if you want."),
     "address_cy": "Yr Hen Felin\n12 Stryd y Bont\nTref-y-clawdd\nPowys\nLD7 1BT",
     "signatory_role_cy": "Cydlynydd Cyfranogiad",
     "complaints_contact_cy": (
-        "Gallwch chi hefyd siarad â Gareth Pryce, ein Rheolwr, ar 01632 960101, neu ysgrifennu "
-        "ato yn y cyfeiriad uchod. Os nad ydych chi'n hapus o hyd, gallwch chi gysylltu ag "
-        "Arolygiaeth Gofal Cymru. Byddwn ni'n eich helpu i wneud hyn os hoffech chi."
+        "Gallwch chi hefyd siarad â Gareth Pryce, ein Rheolwr, ar 01632 960101. Os nad ydych "
+        "chi'n hapus o hyd, gallwch chi ddweud wrth Arolygiaeth Gofal Cymru. Maen nhw'n gwirio "
+        "bod gwasanaethau gofal yn dda. Byddwn ni'n eich helpu i wneud hyn os hoffech chi."
     ).replace("'", "\u2019"),
 }
 

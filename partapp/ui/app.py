@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import cast
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__
 from ..services.files.logs import setup_logging
-from ..services.files.paths import resolve_db_target
+from ..services.files.paths import ENV_DB, resolve_db_target
 from . import contrast, errors, focus_style, text_size, translations
 from .qt_types import application
 from .settings import ORGANISATION, AppSettings
@@ -49,7 +50,11 @@ def run_app(db_target: str | None = None) -> int:
     errors.install()
     tasks = TaskRunner()
     tasks.error_handler = errors.report_error
-    startup = Startup(resolve_db_target(db_target), AppSettings(), tasks)
+    settings = AppSettings()
+    server = settings.read(AppSettings.server_address)  # Settings, Database server
+    if server and not db_target and not os.environ.get(ENV_DB, "").strip():
+        db_target = server
+    startup = Startup(resolve_db_target(db_target), settings, tasks)
     exit_code = {"code": 0}
 
     def ended(code: int) -> None:

@@ -28,6 +28,10 @@ def calm_message(where: object) -> str:
 def report_error(exc: BaseException, parent: QWidget | None = None) -> None:
     """Show an error: a user-fixable one in its own words, anything else calmly, and log it."""
     global _showing
+    if not isinstance(exc, PartappError):  # the server lost outside a save: said plainly too
+        from ..services.store.connection import server_message
+
+        exc = server_message(exc, None) or exc
     if isinstance(exc, PartappError):
         messages.warn(parent, tr("Please check"), str(exc))
         return

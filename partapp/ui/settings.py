@@ -51,6 +51,9 @@ class AppSettings:
     high_contrast: Setting[str] = Setting("view/high_contrast", "system", str)
     """View, High contrast: "system" (as the computer is set, where Qt can tell), "on" or
     "off" once the user has chosen (ui/contrast.py)."""
+    server_address: Setting[str] = Setting("server/address", "", str)
+    """Settings, Database server: the server this computer opens at start when no --db or
+    PARTAPP_DB says otherwise (an address with no password: that is in the keyring)."""
     language: Setting[str] = Setting("ui/language", "system", str)
     """Settings, Language: "system" (as the computer is set), "en" or "cy"; read at start-up."""
 

@@ -17,6 +17,7 @@ from . import messages
 from .auto_backup import backup_after_opening, backup_before_closing
 from .context import AppContext
 from .sample_data import fill_sample_data
+from .server_trouble import open_server
 from .settings import AppSettings
 from .tasks import TaskRunner
 from .unlock import open_for_desktop
@@ -64,7 +65,8 @@ class Startup(QObject):
                 return
         if is_url(self.target) or Path(self.target).expanduser().exists():
             try:
-                db = open_for_desktop(self.target)
+                db = (open_server(self.target) if is_url(self.target)  # Try again / Close
+                      else open_for_desktop(self.target))
             except PartappError as error:
                 messages.warn(None, tr("Cannot open the data file"), str(error))
                 self.ended.emit(1)

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 
 from ..errors import DatabaseError
 from . import server_login
@@ -72,6 +73,8 @@ def server_message(exc: BaseException, url: URL | None) -> ServerConnectionError
     """A plain error for a failure to reach or use the server, else None (not a connection
     problem: another kind of error, left to its own handling)."""
     inner = getattr(exc, "orig", None) or exc
+    if not isinstance(exc, DBAPIError) and not type(inner).__module__.startswith("psycopg"):
+        return None  # not the database driver's: some other error, whatever its words
     text = str(inner).lower()
     state = getattr(inner, "sqlstate", None) or ""
     where = _where(url)
@@ -135,3 +138,24 @@ def server_message(exc: BaseException, url: URL | None) -> ServerConnectionError
             f"The user {user} may not change the database {database} on the server at "
             f"{where}. Ask your IT support to make {user} the database's owner.", retry=False)
     return None
+
+
+def try_connection(target: str, password: str = "") -> None:
+    """Connect to the server at ``target`` once (with ``password``, else the kept one) and
+    disconnect; ServerConnectionError says plainly why not. Changes nothing there."""
+    from sqlalchemy import text
+
+    url = make_url(target)
+    if password:
+        url = url.set(password=password)
+    engine = create_engine(url, future=True, **engine_options(url))
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except DBAPIError as exc:
+        lost = server_message(exc, url)
+        if lost is None:
+            raise
+        raise lost from exc
+    finally:
+        engine.dispose()

@@ -51,6 +51,7 @@ from .settings_language import LanguageTab
 from .settings_lists import LevelsEditor, group_editor, service_editor
 from .settings_mail import MailTab
 from .settings_safety import SafetyTab
+from .settings_server import ServerTab
 from .settings_users import UsersTab
 from .settings_wording import WordingEditor
 
@@ -96,6 +97,8 @@ class SettingsPage(Page):
         self.tabs.addTab(scrolled(self.users), self.tr("Sign-&in and users"))
         self.mail = MailTab(context)
         self.tabs.addTab(scrolled(self.mail), self.tr("Mail server"))
+        self.server = ServerTab(context)
+        self.tabs.addTab(scrolled(self.server), self.tr("Database server"))
         self.language = LanguageTab(context)
         self.tabs.addTab(scrolled(self.language), self.tr("Language"))
         self.layout_.addWidget(self.tabs, 1)
@@ -227,6 +230,7 @@ class SettingsPage(Page):
         self.safety.refresh()
         self.users.refresh()
         self.mail.refresh()
+        self.server.refresh()
 
     def _fill(self) -> None:
         d = self.details

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..records.organisation import OrganisationDetails
+from .easy_read_texts import hard_texts
 from .letter_heading import with_heading
 from .letter_templates import Wording, render_template, template_format
 from .plain_english import PlainEnglishResult, check_text
@@ -258,6 +259,10 @@ def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording
     warnings += [m.warning(len(languages) > 1) for m in missing]
     stale = stale_texts((d for item in items for d in item.dated), languages, today)
     warnings += [s.warning() for s in stale]
+    if template_format(person.feedback_format) == "easy_read":
+        warnings += [hard.warning() for hard in hard_texts(
+            (d for item in items for d in item.dated), organisation.complaints_contact,
+            languages)]
     envelope = person.envelope_lines()
     if len(envelope) < 2 and template_format(person.feedback_format) == person.feedback_format:
         warnings.append("There is no address for this person. Please add one before posting.")

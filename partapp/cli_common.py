@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from . import cli_safety, language
+from .services.words import in_language
 
 
 class UsageError(Exception):
@@ -18,6 +19,13 @@ class UsageError(Exception):
 def words(text: str) -> str:
     """A fixed line in the command line's language (PARTAPP_LANG, Settings, the computer's)."""
     return language.cli_words(text)
+
+
+def message(text: object) -> str:
+    """A service's message (services/words.py said()) or an error's, in the command line's
+    language, from the table the translations' refresh writes (no Qt)."""
+    found = getattr(text, "message", text) if isinstance(text, BaseException) else text
+    return in_language(found, language.cli_language())
 
 
 def iso_date(text: str) -> date:

@@ -11,6 +11,8 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .translations import message
+
 Button = QMessageBox.StandardButton
 
 
@@ -32,6 +34,7 @@ class Conflict(Enum):
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
          detail: str = "") -> QMessageBox:
+    text, detail = message(text), message(detail)  # a service's words in the language in use
     box = QMessageBox(icon, title, text, Button.NoButton, parent)
     box.setAccessibleName(title)
     box.setAccessibleDescription(text)

@@ -17,6 +17,7 @@ from ...models import AuditEntry
 from ...models.enums import AUDIT_ACTIONS
 from ..errors import ValidationError
 from ..files.csv_safe import write_csv
+from ..words import said
 from .auth import require
 
 ACTION_LABELS = {
@@ -73,14 +74,16 @@ def _query(filters: AuditFilter) -> Select[AuditEntry]:
         query = query.where(func.lower(AuditEntry.actor) == filters.actor.strip().lower())
     if filters.action:
         if filters.action not in AUDIT_ACTIONS:
-            raise ValidationError("action", "Please choose one of the actions in the list.")
+            raise ValidationError("action", said("Please choose one of the actions in the "
+                                                 "list."))
         query = query.where(AuditEntry.action == filters.action)
     if filters.entity:
         query = query.where(AuditEntry.entity == filters.entity)
     if filters.entity_id is not None:
         query = query.where(AuditEntry.entity_id == filters.entity_id)
     if filters.start and filters.end and filters.end < filters.start:
-        raise ValidationError("end", "The end date is before the start date. Please check them.")
+        raise ValidationError("end", said("The end date is before the start date. Please "
+                                          "check them."))
     if filters.start:
         query = query.where(AuditEntry.at >= datetime.combine(filters.start, time.min))
     if filters.end:

@@ -29,6 +29,7 @@ from ...models.enums import STAFF_ROLES
 from ..changed import Changed, operation
 from ..errors import NotFoundError, PermissionDeniedError, ValidationError
 from ..validation import required_text
+from ..words import said
 
 ROLE_ORDER = ("volunteer", "coordinator", "administrator")
 MAX_ATTEMPTS = 5
@@ -120,14 +121,14 @@ def require(session: Session, role: str) -> None:
         return
     acting = current_user(session)
     if acting is None:
-        raise PermissionDeniedError("Please sign in first.")
+        raise PermissionDeniedError(said("Please sign in first."))
     row = session.get(StaffUser, acting.id)
     if row is None or not row.active:
-        raise PermissionDeniedError("Your account has been turned off. Please ask an "
-                                    "administrator.")
+        raise PermissionDeniedError(said("Your account has been turned off. Please ask an "
+                                         "administrator."))
     if ROLE_ORDER.index(row.role) < ROLE_ORDER.index(role):
-        raise PermissionDeniedError(f"Only {_WHO_CAN[role]} can do this. Please ask one of "
-                                    "them, or sign in as one.")
+        raise PermissionDeniedError(said("Only {who_can} can do this. Please ask one of them, "
+                                         "or sign in as one.", who_can=_WHO_CAN[role]))
 
 
 def _audit(session: Session, action: str, entity_id: int | None, actor: str,
@@ -147,14 +148,16 @@ def _actor(session: Session) -> str:
 
 def _check_password(password: str, confirm: str | None) -> str:
     if password is None or len(password) < MIN_PASSWORD:
-        raise ValidationError("password", f"Please use a password of at least {MIN_PASSWORD} "
-                                          "characters. A few words together are easy to "
-                                          "remember and hard to guess.")
+        raise ValidationError("password", said("Please use a password of at least "
+                                               "{min_password} characters. A few words "
+                                               "together are easy to remember and hard to "
+                                               "guess.", min_password=MIN_PASSWORD))
     if len(password) > 200:
-        raise ValidationError("password", "Please use a password of 200 characters or fewer.")
+        raise ValidationError("password", said("Please use a password of 200 characters or "
+                                               "fewer."))
     if confirm is not None and confirm != password:
-        raise ValidationError("confirm", "The two passwords are not the same. "
-                                         "Please type them again.")
+        raise ValidationError("confirm", said("The two passwords are not the same. Please "
+                                              "type them again."))
     return password
 
 
@@ -163,8 +166,8 @@ def _role(value: str) -> str:
     for code, label in STAFF_ROLES.items():
         if text in (code, label.lower()):
             return code
-    raise ValidationError("role", "Please choose a role: Volunteer, Coordinator or "
-                                  "Administrator.")
+    raise ValidationError("role", said("Please choose a role: Volunteer, Coordinator or "
+                                       "Administrator."))
 
 
 def _view(user: StaffUser) -> UserView:
@@ -176,7 +179,7 @@ def _view(user: StaffUser) -> UserView:
 def _get(session: Session, user_id: int) -> StaffUser:
     user = session.get(StaffUser, user_id)
     if user is None:
-        raise NotFoundError("That user is no longer in the list.")
+        raise NotFoundError(said("That user is no longer in the list."))
     return user
 
 
@@ -189,16 +192,17 @@ def add_user(session: Session, *, username: str, display_name: str, role: str, p
         require(session, "administrator")
     name = required_text(username, "username", "the user name", max_length=60).lower()
     if not _USERNAME.match(name):
-        raise ValidationError("username", "Please use only letters, numbers, dots, dashes and "
-                                          "underscores in the user name, like jo.bloggs.")
+        raise ValidationError("username", said("Please use only letters, numbers, dots, "
+                                               "dashes and underscores in the user name, like "
+                                               "jo.bloggs."))
     if session.scalar(select(StaffUser.id).where(func.lower(StaffUser.username) == name)):
-        raise ValidationError("username", f"The user name {name} is already taken. "
-                                          "Please choose another.")
+        raise ValidationError("username", said("The user name {name} is already taken. Please "
+                                               "choose another.", name=name))
     shown = required_text(display_name, "display_name", "the person's name", max_length=120)
     role_code = _role(role)
     if first and role_code != "administrator":
-        raise ValidationError("role", "The first user must be an administrator, so that "
-                                      "someone can look after the other users.")
+        raise ValidationError("role", said("The first user must be an administrator, so that "
+                                           "someone can look after the other users."))
     user = StaffUser(username=name, display_name=shown, role=role_code,
                      password_hash=_hasher.hash(_check_password(password, confirm)))
     session.add(user)
@@ -248,8 +252,8 @@ def set_role(session: Session, *, user_id: int, role: str) -> UserView:
     role_code = _role(role)
     if user.role == "administrator" and role_code != "administrator" and user.active \
             and _active_admins(session) == 1:
-        raise ValidationError("role", "This is the only administrator. Please make someone "
-                                      "else an administrator first.")
+        raise ValidationError("role", said("This is the only administrator. Please make "
+                                           "someone else an administrator first."))
     user.role = role_code
     _audit(session, "update", user.id, _actor(session), f"role={role_code}")
     return _view(user)
@@ -262,8 +266,8 @@ def set_active(session: Session, *, user_id: int, active: bool) -> UserView:
     user = _get(session, user_id)
     if not active and user.active and user.role == "administrator" \
             and _active_admins(session) == 1 and _active_users(session) > 1:
-        raise ValidationError("active", "This is the only administrator. Please make someone "
-                                        "else an administrator first.")
+        raise ValidationError("active", said("This is the only administrator. Please make "
+                                             "someone else an administrator first."))
     user.active = bool(active)
     _audit(session, "update", user.id, _actor(session), f"active={bool(active)}")
     return _view(user)
@@ -286,10 +290,11 @@ def change_own_password(session: Session, *, old: str, new: str,
                         confirm: str | None = None) -> None:
     acting = current_user(session)
     if acting is None:
-        raise PermissionDeniedError("Please sign in first.")
+        raise PermissionDeniedError(said("Please sign in first."))
     user = _get(session, acting.id)
     if not _verify(user.password_hash, old):
-        raise ValidationError("old", "Your current password is not right. Please try again.")
+        raise ValidationError("old", said("Your current password is not right. Please try "
+                                          "again."))
     user.password_hash = _hasher.hash(_check_password(new, confirm))
     _audit(session, "update", user.id, acting.username, "password")
 

@@ -23,6 +23,7 @@ from ..feedback.owed import owed_items
 from ..records.people import get_person
 from ..records.status import STATUSES
 from ..records.suggestions import to_view as suggestion_view
+from ..words import said
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ def person_history(session: Session, person_id: int, *, today: date | None = Non
     """Everything that happened with one person, newest first."""
     person = get_person(session, person_id)
     if person.erased:
-        raise NotFoundError("This person's details were removed, so there is no history to show.")
+        raise NotFoundError(said("This person's details were removed, so there is no history "
+                                 "to show."))
     activities = tuple(
         AttendedActivity(a.id, a.held_on, a.title, ACTIVITY_TYPES.get(a.activity_type, ""))
         for a in session.scalars(

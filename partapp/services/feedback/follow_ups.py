@@ -30,6 +30,7 @@ from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..records.organisation import follow_up_weeks
 from ..validation import choice, not_in_future, optional_text, parse_date
+from ..words import said
 
 
 @dataclass(frozen=True)
@@ -200,33 +201,34 @@ def record_answer(session: Session, *, person_id: int | None, change_id: int | N
     permissions.check(session, "record")
     today = today or date.today()
     if not person_id:
-        raise ValidationError("person_id", "Please choose who told us.")
+        raise ValidationError("person_id", said("Please choose who told us."))
     if not change_id:
-        raise ValidationError("change_id", "Please choose the change they told us about.")
+        raise ValidationError("change_id", said("Please choose the change they told us about."))
     person = session.get(Person, person_id)
     if person is None or person.erased_at is not None:
-        raise ValidationError("person_id", "That person is no longer in the database. Please "
-                                           "choose someone else.")
+        raise ValidationError("person_id", said("That person is no longer in the database. "
+                                                "Please choose someone else."))
     change = session.get(Change, change_id)
     if change is None:
-        raise ValidationError("change_id", "That change is no longer in the database. Please "
-                                           "choose another.")
+        raise ValidationError("change_id", said("That change is no longer in the database. "
+                                                "Please choose another."))
     if change.status != "done" or change.done_on is None:
-        raise ValidationError("change_id", "This change is not done yet, so nobody can say "
-                                           "if it made a difference. Please choose a change "
-                                           "that is done.")
+        raise ValidationError("change_id", said("This change is not done yet, so nobody can "
+                                                "say if it made a difference. Please choose a "
+                                                "change that is done."))
     if not _behind(session, person_id, change_id):
-        raise ValidationError("person_id", "This person did not raise any of the suggestions "
-                                           "behind this change. Please choose someone who did.")
+        raise ValidationError("person_id", said("This person did not raise any of the "
+                                                "suggestions behind this change. Please "
+                                                "choose someone who did."))
     code = choice(answer, FOLLOW_UP_ANSWERS, "answer", "their answer (Yes, A bit, No or "
                                                        "Not sure)")
     how = choice(method, FOLLOW_UP_METHODS, "method", "how they told us")
     day = parse_date(answered_on or today, "answered_on", "the date they told us")
     not_in_future(day, "answered_on", "the date they told us", today=today)
     if day < change.done_on:
-        raise ValidationError("answered_on", "The date they told us is before the change was "
-                                             f"done ({change.done_on.isoformat()}). Please "
-                                             "check the date.")
+        raise ValidationError("answered_on", said("The date they told us is before the change "
+                                                  "was done ({done_on}). Please check the "
+                                                  "date.", done_on=change.done_on.isoformat()))
     text = optional_text(words, "words", "their own words", max_length=5000)
     by = optional_text(recorded_by, "recorded_by", "who recorded it") or audit.actor(session)
     row = session.scalar(select(FollowUp).where(FollowUp.person_id == person_id,
@@ -277,7 +279,7 @@ def changes_to_ask_about(session: Session, person_id: int) -> list[tuple[int, st
 def people_to_ask(session: Session, change_id: int) -> list[PersonToAsk]:
     """Everyone behind a change (not erased), those still waiting for an answer first."""
     if session.get(Change, change_id) is None:
-        raise NotFoundError("That change is no longer in the database.")
+        raise NotFoundError(said("That change is no longer in the database."))
     raiser, linked = suggestion_raiser.c, change_suggestion.c
     people = session.execute(
         select(Person.id, Person.first_name, Person.preferred_name, Person.last_name,

@@ -35,6 +35,7 @@ from ..changed import Changed, operation
 from ..errors import ValidationError
 from ..files.paths import resources_dir
 from ..validation import choice, clean_text
+from ..words import said
 from .template_text import (
     ALL_FIELDS,
     ITEM_FIELDS,
@@ -190,8 +191,8 @@ def check_key(kind: str, fmt: str, language: str) -> tuple[str, str, str]:
                                                       "standard print wording)")
     lang = clean_text(language).lower() or DEFAULT_LANGUAGE
     if len(lang) > 10 or not lang.replace("-", "").isalpha() or not lang.isascii():
-        raise ValidationError("language", f"\u201c{lang[:20]}\u201d is not a language code. "
-                                          "Please use a short code like en or cy.")
+        raise ValidationError("language", said("“{lang}” is not a language code. Please use a "
+                                               "short code like en or cy.", lang=lang[:20]))
     return kind_code, fmt_code, lang
 
 
@@ -216,12 +217,14 @@ def save_template(session: Session, *, kind: str, format: str, language: str, pa
     require(session, "administrator")
     kind, fmt, lang = check_key(kind, format, language)
     if part not in PART_INFO:
-        raise ValidationError("part", f"\u201c{str(part)[:40]}\u201d is not a part of a letter.")
+        raise ValidationError("part", said("“{part}” is not a part of a letter.",
+                                           part=str(part)[:40]))
     text = (body or "").replace("\r\n", "\n").replace("\r", "\n")
     validate_template(text, part=part)
     if all_kinds and PART_INFO[part].per_kind:
-        raise ValidationError("all_kinds", "The heading and opening are different for each kind "
-                                           "of letter. Please save them one kind at a time.")
+        raise ValidationError("all_kinds", said("The heading and opening are different for "
+                                                "each kind of letter. Please save them one "
+                                                "kind at a time."))
     for each in (KINDS if all_kinds else (kind,)):
         row = session.scalar(select(LetterTemplate).where(
             LetterTemplate.kind == each, LetterTemplate.format == fmt,
@@ -287,21 +290,22 @@ def load_wording_file(session: Session, path: Path, *, language: str) -> int:
         if not isinstance(formats, dict):
             raise TypeError
     except (OSError, ValueError, KeyError, TypeError):
-        raise ValidationError("file", "That file is not a wording file we can read. It should "
-                                      "look like resources/templates/en.json.") from None
+        raise ValidationError("file", said("That file is not a wording file we can read. It "
+                                           "should look like resources/templates/en.json.")) from None
     wanted: list[tuple[str, str, str, str]] = []
     for fmt, by_kind in formats.items():
         for kind_key, parts in (by_kind or {}).items():
             for part, body in (parts or {}).items():
                 if part not in PART_INFO:
-                    raise ValidationError("file", f"The file has a part called "
-                                                  f"\u201c{str(part)[:40]}\u201d, which letters "
-                                                  "do not have.")
+                    raise ValidationError("file", said("The file has a part called “{part}”, "
+                                                       "which letters do not have.",
+                                                       part=str(part)[:40]))
                 try:
                     validate_template(str(body), part=part)
                 except ValidationError as error:
-                    raise ValidationError("file", f"In \u201c{PART_INFO[part].label}\u201d: "
-                                                  f"{error.message}") from None
+                    raise ValidationError("file", said("In “{label}”: {message}",
+                                                       label=PART_INFO[part].label,
+                                                       message=error.message)) from None
                 kinds = KINDS if kind_key == "all" else (kind_key,)
                 wanted.extend((kind, fmt, part, str(body)) for kind in kinds)
     for kind, fmt, part, body in wanted:
@@ -334,8 +338,8 @@ def large_print_size(session: Session) -> int:
 def set_large_print_size(session: Session, size: int) -> int:
     require(session, "administrator")
     if not isinstance(size, int) or not LARGE_PRINT_SMALLEST <= size <= 28:
-        raise ValidationError("large_print_size", "Large print must be between 16 and 28 point. "
-                                                  "Most people ask for 18.")
+        raise ValidationError("large_print_size", said("Large print must be between 16 and 28 "
+                                                       "point. Most people ask for 18."))
     row = session.get(AppSetting, LARGE_PRINT_KEY)
     if row is None:
         session.add(AppSetting(key=LARGE_PRINT_KEY, value=str(size)))

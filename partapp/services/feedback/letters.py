@@ -31,6 +31,7 @@ from ..errors import NotFoundError, ValidationError
 from ..records.organisation import OrganisationDetails, get_details
 from ..store import one_at_a_time
 from ..validation import choice, not_in_future, optional_text, parse_date, required_text
+from ..words import said
 from .follow_up_slip import with_follow_ups
 from .follow_ups import mark_asked
 from .letter_content import (
@@ -94,17 +95,19 @@ def letter_for_person(session: Session, person_id: int, *, kind: str | None = No
     today = today or date.today()
     people = _people(session, [person_id], today)
     if person_id not in people:
-        raise NotFoundError("That person is no longer in the database.")
+        raise NotFoundError(said("That person is no longer in the database."))
     kind_code = choice(kind, FEEDBACK_KINDS, "kind", "the kind of letter") if kind else None
     if kind_code is None and activity_id is not None:
         kind_code = "thank_you"
     activity = None
     if kind_code == "thank_you":
         if activity_id is None:
-            raise ValidationError("activity_id", "Please choose the activity to thank them for.")
+            raise ValidationError("activity_id", said("Please choose the activity to thank "
+                                                      "them for."))
         activity = session.get(Activity, activity_id)
         if activity is None:
-            raise ValidationError("activity_id", "That activity is no longer in the database.")
+            raise ValidationError("activity_id", said("That activity is no longer in the "
+                                                      "database."))
         if suggestion_ids is None:
             suggestion_ids = session.scalars(
                 select(Suggestion.id).join(suggestion_raiser,
@@ -115,15 +118,17 @@ def letter_for_person(session: Session, person_id: int, *, kind: str | None = No
     if suggestion_ids is None:
         owed = owed_people(session, today=today, person_ids=[person_id])
         if not owed:
-            raise ValidationError("person", "This person is not waiting to hear from you. To "
-                                            "write to them anyway, choose the suggestions.")
+            raise ValidationError("person", said("This person is not waiting to hear from "
+                                                 "you. To write to them anyway, choose the "
+                                                 "suggestions."))
         suggestion_ids, kind_code = owed[0].suggestion_ids, kind_code or owed[0].kind
     ids = list(dict.fromkeys(suggestion_ids))
     raised = set(session.scalars(select(suggestion_raiser.c.suggestion_id).where(
         suggestion_raiser.c.person_id == person_id, suggestion_raiser.c.suggestion_id.in_(ids))))
     if len(raised) != len(ids):
-        raise ValidationError("suggestion_ids", "A letter can only be about suggestions this "
-                                                "person made. Please check the ones chosen.")
+        raise ValidationError("suggestion_ids", said("A letter can only be about suggestions "
+                                                     "this person made. Please check the ones "
+                                                     "chosen."))
     items = _items(session, ids, today)
     chosen = [items[sid] for sid in ids]
     if kind_code is None:
@@ -147,7 +152,8 @@ def preview_letter(session: Session, *, kind: str, format: str, language: str = 
     today = today or date.today()
     for part, body in (overrides or {}).items():
         if part not in PART_INFO:
-            raise ValidationError("part", f"\u201c{part[:40]}\u201d is not a part of a letter.")
+            raise ValidationError("part", said("“{part}” is not a part of a letter.",
+                                               part=part[:40]))
         validate_template(body, part=part)
     wording = load_wording(session).with_parts(kind, fmt, lang, overrides or {})
     person = LetterPerson(0, "Sam", "Sam Sample", ("1 Sample Street", "Sampletown", "AB1 2CD"),
@@ -234,7 +240,7 @@ def mark_sent_once(session: Session, letters: Sequence[LetterContent], *, sent_o
     and a letter it recorded meanwhile is not marked again (``sent_once``)."""
     require(session, "coordinator")
     if not letters:
-        raise ValidationError("letters", "There are no letters to mark as sent.")
+        raise ValidationError("letters", said("There are no letters to mark as sent."))
     basis = _lawful_basis(lawful_basis)
     sent = parse_date(sent_on, "sent_on", "the date they were sent")
     not_in_future(sent, "sent_on", "the date they were sent", today=today)
@@ -282,12 +288,13 @@ def record_phone_call(session: Session, person_id: int, suggestion_ids: Sequence
     not_in_future(day, "called_on", "the date of the call", today=today)
     ids = list(dict.fromkeys(suggestion_ids))
     if not ids:
-        raise ValidationError("suggestion_ids", "Please choose what the call was about.")
+        raise ValidationError("suggestion_ids", said("Please choose what the call was about."))
     raised = set(session.scalars(select(suggestion_raiser.c.suggestion_id).where(
         suggestion_raiser.c.person_id == person_id, suggestion_raiser.c.suggestion_id.in_(ids))))
     if len(raised) != len(ids):
-        raise ValidationError("suggestion_ids", "A call can only be about suggestions this "
-                                                "person made. Please check the ones chosen.")
+        raise ValidationError("suggestion_ids", said("A call can only be about suggestions "
+                                                     "this person made. Please check the ones "
+                                                     "chosen."))
     items = _items(session, ids, day)
     kinds = {i.letter_kind for i in items.values()}
     kind = next(k for k in KIND_ORDER if k in kinds)

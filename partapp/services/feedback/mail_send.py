@@ -20,6 +20,7 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 
 from ..errors import ValidationError
+from ..words import said
 from .mail_server import MailServer
 
 TIMEOUT = 30  # seconds to wait for the server at each step
@@ -38,52 +39,60 @@ def _problem(error: BaseException, server: MailServer) -> MailError:
     """A plain message for what went wrong while connecting or signing in."""
     name, port = server.host, server.port
     if isinstance(error, smtplib.SMTPAuthenticationError):
-        return MailError("password", f"The mail server {name} did not accept the user name "
-                                     "and password. Please check the Password (and the User "
-                                     "name), then try again.")
+        return MailError("password", said("The mail server {name} did not accept the user "
+                                          "name and password. Please check the Password (and "
+                                          "the User name), then try again.", name=name))
     if isinstance(error, smtplib.SMTPNotSupportedError) or (
             isinstance(error, smtplib.SMTPException) and "STARTTLS" in str(error)):
-        return MailError("security", f"The mail server {name} does not offer STARTTLS on port "
-                                     f"{port}. Please check the Security and the Port: many "
-                                     "servers use SSL/TLS on port 465 instead.")
+        return MailError("security", said("The mail server {name} does not offer STARTTLS on "
+                                          "port {port}. Please check the Security and the "
+                                          "Port: many servers use SSL/TLS on port 465 instead.",
+                                          name=name, port=port))
     if isinstance(error, ssl.SSLCertVerificationError):
-        return MailError("host", f"The mail server's certificate is not valid for {name}, or "
-                                 "is not signed by an authority this computer trusts, so "
-                                 "nothing was sent. Please check the Server name is exactly "
-                                 "the one your email provider gives.")
+        return MailError("host", said("The mail server's certificate is not valid for {name}, "
+                                      "or is not signed by an authority this computer trusts, "
+                                      "so nothing was sent. Please check the Server name is "
+                                      "exactly the one your email provider gives.", name=name))
     if isinstance(error, ssl.SSLError):
-        return MailError("security", f"The mail server {name} refused a safe (TLS) "
-                                     f"connection on port {port}. Please check the Security "
-                                     "matches the Port: STARTTLS with 587, SSL/TLS with 465.")
+        return MailError("security", said("The mail server {name} refused a safe (TLS) "
+                                          "connection on port {port}. Please check the "
+                                          "Security matches the Port: STARTTLS with 587, "
+                                          "SSL/TLS with 465.", name=name, port=port))
     if isinstance(error, socket.gaierror):
-        return MailError("host", f"No mail server called {name} could be found. Please check "
-                                 "the Server name, and that this computer is online.")
+        return MailError("host", said("No mail server called {name} could be found. Please "
+                                      "check the Server name, and that this computer is "
+                                      "online.", name=name))
     # smtplib turns a read that timed out into "Connection unexpectedly closed: timed out"
     if isinstance(error, TimeoutError | socket.timeout) or isinstance(
             error.__context__, TimeoutError | socket.timeout):
-        return MailError("port", f"The mail server {name} took too long to answer on port "
-                                 f"{port}. Please check the Port and the Server name, and "
-                                 "that this computer is online.")
+        return MailError("port", said("The mail server {name} took too long to answer on port "
+                                      "{port}. Please check the Port and the Server name, and "
+                                      "that this computer is online.", name=name, port=port))
     if isinstance(error, ConnectionRefusedError):
-        return MailError("port", f"The mail server {name} is not taking connections on port "
-                                 f"{port}. Please check the Port (often 587 or 465), or try "
-                                 "again later.")
+        return MailError("port", said("The mail server {name} is not taking connections on "
+                                      "port {port}. Please check the Port (often 587 or 465), "
+                                      "or try again later.", name=name, port=port))
     if isinstance(error, smtplib.SMTPServerDisconnected | ConnectionError | EOFError):
-        return MailError("security", f"The mail server {name} closed the connection. Please "
-                                     "check the Security matches the Port (STARTTLS with 587, "
-                                     "SSL/TLS with 465), then try again.")
+        return MailError("security", said("The mail server {name} closed the connection. "
+                                          "Please check the Security matches the Port "
+                                          "(STARTTLS with 587, SSL/TLS with 465), then try "
+                                          "again.", name=name))
     if isinstance(error, smtplib.SMTPSenderRefused):
         if error.smtp_code == 530 or (500 <= error.smtp_code < 600 and not server.username):
-            return MailError("username", f"The mail server {name} asks for a user name and "
-                                         "password. Please fill in the User name and Password.")
-        return MailError("sender", f"The mail server {name} would not send from "
-                                   f"{server.sender or 'that address'}. Please check the "
-                                   "Sender address is one this account may send from.")
+            return MailError("username", said("The mail server {name} asks for a user name "
+                                              "and password. Please fill in the User name and "
+                                              "Password.", name=name))
+        return MailError("sender", said("The mail server {name} would not send from {value}. "
+                                        "Please check the Sender address is one this account "
+                                        "may send from.", name=name,
+                                        value=server.sender or 'that address'))
     if isinstance(error, smtplib.SMTPResponseException):
-        return MailError("host", f"The mail server {name} said no ({error.smtp_code}). "
-                                 "Please check the settings, or ask your email provider.")
-    return MailError("host", f"The mail server {name} could not be reached. Please check the "
-                             "Server name and the Port, and that this computer is online.")
+        return MailError("host", said("The mail server {name} said no ({smtp_code}). Please "
+                                      "check the settings, or ask your email provider.",
+                                      name=name, smtp_code=error.smtp_code))
+    return MailError("host", said("The mail server {name} could not be reached. Please check "
+                                  "the Server name and the Port, and that this computer is "
+                                  "online.", name=name))
 
 
 @contextmanager
@@ -91,10 +100,11 @@ def connected(server: MailServer, password: str, *,
               timeout: float = TIMEOUT) -> Iterator[smtplib.SMTP]:
     """An open, signed-in connection to the server, closed afterwards. Raises MailError."""
     if not server.host:
-        raise MailError("host", "Please type the mail server's name in Settings, Mail server.")
+        raise MailError("host", said("Please type the mail server's name in Settings, Mail "
+                                     "server."))
     if server.username and not password:
-        raise MailError("password", "There is no password for the mail server on this "
-                                    "computer. Please type it in Settings, Mail server.")
+        raise MailError("password", said("There is no password for the mail server on this "
+                                         "computer. Please type it in Settings, Mail server."))
     context = ssl.create_default_context()
     smtp: smtplib.SMTP | None = None
     try:
@@ -137,14 +147,16 @@ def send_message(smtp: smtplib.SMTP, message: EmailMessage, server: MailServer) 
     try:
         refused = smtp.send_message(message)
     except smtplib.SMTPRecipientsRefused:
-        raise MailError("email", f"The mail server would not send to {message['To']}. "
-                                 "Please check the email address in the person's record.",
+        raise MailError("email", said("The mail server would not send to {to}. Please check "
+                                      "the email address in the person's record.",
+                                      to=message['To']),
                         stop=False) from None
     except (OSError, smtplib.SMTPException) as error:
         raise _problem(error, server) from None
     if refused:
-        raise MailError("email", f"The mail server would not send to {message['To']}. "
-                                 "Please check the email address in the person's record.",
+        raise MailError("email", said("The mail server would not send to {to}. Please check "
+                                      "the email address in the person's record.",
+                                      to=message['To']),
                         stop=False)
 
 
@@ -158,12 +170,12 @@ def send_test(server: MailServer, password: str, to: str, *, organisation: str =
     """Send a short test email to ``to``. Raises MailError with what to fix."""
     to = to.strip()
     if to.count("@") != 1 or " " in to:
-        raise MailError("test_to", "Please type the address to send the test to, such as "
-                                   "you@example.org.")
+        raise MailError("test_to", said("Please type the address to send the test to, such as "
+                                        "you@example.org."))
     sender = server.sender or server.username
     if "@" not in sender:
-        raise MailError("sender", "Please fill in the Sender address: the address your "
-                                  "letters come from.")
+        raise MailError("sender", said("Please fill in the Sender address: the address your "
+                                       "letters come from."))
     message = EmailMessage()
     message["Subject"] = "A test from Participation Tracker"
     message["From"] = f"{organisation} <{sender}>" if organisation else sender

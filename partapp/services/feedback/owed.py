@@ -36,6 +36,7 @@ from ..errors import NotFoundError, ValidationError
 from ..records.organisation import promise_days as org_promise_days
 from ..sql_types import AnySelect
 from ..validation import choice, not_in_future, optional_text, parse_date
+from ..words import said
 
 # When several reasons apply, the letter is of the most telling kind.
 _KIND_ORDER = ("change_made", "decision", "update")
@@ -243,20 +244,20 @@ def record_feedback(session: Session, *, person_id: int, kind: str,
     require(session, "coordinator")
     person = session.get(Person, person_id)
     if person is None or person.erased_at is not None:
-        raise NotFoundError("That person is no longer in the database.")
+        raise NotFoundError(said("That person is no longer in the database."))
     kind_code = choice(kind, FEEDBACK_KINDS, "kind", "the kind of feedback")
     sent = parse_date(sent_on or (today or date.today()), "sent_on", "the date it was sent")
     not_in_future(sent, "sent_on", "the date it was sent", today=today)
     ids = list(dict.fromkeys(suggestion_ids))
     if not ids and kind_code != "thank_you":
-        raise ValidationError("suggestion_ids", "Please choose the suggestions this feedback "
-                                                "is about.")
+        raise ValidationError("suggestion_ids", said("Please choose the suggestions this "
+                                                     "feedback is about."))
     suggestions = list(session.scalars(select(Suggestion).where(Suggestion.id.in_(ids)))) if ids else []
     if len(suggestions) != len(ids):
-        raise ValidationError("suggestion_ids", "One of the suggestions is no longer in the "
-                                                "database.")
+        raise ValidationError("suggestion_ids", said("One of the suggestions is no longer in "
+                                                     "the database."))
     if activity_id is not None and session.get(Activity, activity_id) is None:
-        raise ValidationError("activity_id", "That activity is no longer in the database.")
+        raise ValidationError("activity_id", said("That activity is no longer in the database."))
     feedback = Feedback(
         person_id=person.id, kind=kind_code, activity_id=activity_id,
         format=choice(format or person.feedback_format, FEEDBACK_FORMATS, "format", "the format"),
@@ -289,7 +290,7 @@ def feedback_for_person(session: Session, person_id: int) -> list[FeedbackView]:
 def get_feedback(session: Session, feedback_id: int) -> FeedbackView:
     feedback = session.get(Feedback, feedback_id)
     if feedback is None:
-        raise NotFoundError("That letter is no longer in the database.")
+        raise NotFoundError(said("That letter is no longer in the database."))
     return to_view(feedback)
 
 

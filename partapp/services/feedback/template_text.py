@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import ValidationError
+from ..words import said
 
 MAX_PART_LENGTH = 5000
 
@@ -136,12 +137,13 @@ def template_fields(body: str) -> list[str]:
             if name is None:
                 continue
             if name == "":
-                raise ValidationError("body", "There is an empty {}. Put a field name inside "
-                                              "the brackets, like {first_name}.")
+                raise ValidationError("body", said("There is an empty {}. Put a field name "
+                                                   "inside the brackets, like {first_name}."))
             if spec or conversion:
                 extra = line[line.find("{" + name):].split("}")[0] + "}"
-                raise ValidationError("body", f"The field {extra} has extra marks after its "
-                                              f"name. Please write it as {{{name}}}.")
+                raise ValidationError("body", said("The field {extra} has extra marks after "
+                                                   "its name. Please write it as {{{name}}}.",
+                                                   extra=extra, name=name))
             found.append(name)
     return found
 
@@ -160,26 +162,28 @@ def validate_template(body: str, *, part: str | None = None) -> None:
     this part cannot use, or broken braces. The message says how to put it right."""
     text = body or ""
     if len(text) > MAX_PART_LENGTH:
-        raise ValidationError("body", f"This wording is too long. Please keep each part to "
-                                      f"{MAX_PART_LENGTH} characters or fewer.")
+        raise ValidationError("body", said("This wording is too long. Please keep each part "
+                                           "to {max_part_length} characters or fewer.",
+                                           max_part_length=MAX_PART_LENGTH))
     info = PART_INFO.get(part) if part else None
     if part and info is None:
-        raise ValidationError("part", f"\u201c{part[:40]}\u201d is not a part of a letter.")
+        raise ValidationError("part", said("“{part}” is not a part of a letter.", part=part[:40]))
     allowed = info.fields if info else frozenset(ALL_FIELDS)
     for name in template_fields(text):
         if name not in ALL_FIELDS:
             close = difflib.get_close_matches(name, list(ALL_FIELDS), n=1)
             hint = f" Did you mean {{{close[0]}}}?" if close else ""
             usable = ", ".join(f"{{{f}}}" for f in ALL_FIELDS if f in allowed)
-            raise ValidationError("body", f"The field {{{name[:40]}}} is not one we know.{hint} "
-                                          f"You can use: {usable}.")
+            raise ValidationError("body", said("The field {{{name}}} is not one we "
+                                               "know.{hint} You can use: {usable}.",
+                                               name=name[:40], hint=hint, usable=usable))
         if name not in allowed:
             where = ("the parts about each suggestion" if name in ITEM_FIELDS
                      and info and info.scope == "letter" else "other parts")
-            raise ValidationError("body", f"The field {{{name}}} cannot be used in "
-                                          f"\u201c{info.label if info else part}\u201d. "
-                                          "It can only be used in "
-                                          f"{where}.")
+            raise ValidationError("body", said("The field {{{name}}} cannot be used in "
+                                               "“{value}”. It can only be used in {where}.",
+                                               name=name, value=info.label if info else part,
+                                               where=where))
 
 
 @lru_cache(maxsize=2048)

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import PartappError
+from ..words import said
 from .file_kinds import output_problem
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -130,8 +131,8 @@ def _refuse(target: Path, what: str, allow_backup: bool,
     if reason is None and real != os.path.abspath(os.fspath(target)):
         reason = _why_refused(os.path.abspath(os.fspath(target)), known, allow_backup)
     if reason is not None:
-        raise OutputRefusedError(f"That file ({target.name}) {reason}. Choose another name "
-                                 f"for {what}.")
+        raise OutputRefusedError(said("That file ({name}) {reason}. Choose another name for "
+                                      "{what}.", name=target.name, reason=reason, what=what))
 
 
 def check_target(path: str | os.PathLike[str], *, what: str, allow_backup: bool = False,
@@ -144,7 +145,8 @@ def check_target(path: str | os.PathLike[str], *, what: str, allow_backup: bool 
     target = Path(os.path.expanduser(os.fspath(path)))
     _refuse(target, what, allow_backup, data_files)
     if target.is_dir():
-        raise OutputRefusedError(f"{target} is a folder. Choose a file name for {what}.")
+        raise OutputRefusedError(said("{target} is a folder. Choose a file name for {what}.",
+                                      target=target, what=what))
     return target
 
 
@@ -156,23 +158,24 @@ def check_folder(folder: str | os.PathLike[str], *, what: str, make: bool = True
     if not place.is_dir():
         _refuse(place, what, False, ())
     if place.exists() and not place.is_dir():
-        raise OutputRefusedError(f"{place.name} is a file, not a folder. Choose a folder for "
-                                 f"{what}.")
+        raise OutputRefusedError(said("{name} is a file, not a folder. Choose a folder for "
+                                      "{what}.", name=place.name, what=what))
     if not make:
         return place
     try:
         place.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise PartappError(f"Cannot make the folder {place} ({exc.strerror}). Choose another "
-                           f"place for {what}.") from None
+        raise PartappError(said("Cannot make the folder {place} ({strerror}). Choose another "
+                                "place for {what}.", place=place, strerror=exc.strerror,
+                                what=what)) from None
     return place
 
 
 def _temporary(target: Path, what: str) -> Path:
     folder = target.parent
     if not folder.is_dir():
-        raise PartappError(f"The folder {folder} does not exist. Choose another place for "
-                           f"{what}.")
+        raise PartappError(said("The folder {folder} does not exist. Choose another place for "
+                                "{what}.", folder=folder, what=what))
     temp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
     try:
         os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
@@ -201,9 +204,10 @@ def _failed(exc: OSError, target: Path, what: str) -> PartappError:
     if known is not None:
         return PartappError(known)
     reason = exc.strerror or str(exc)
-    return PartappError(f"Could not save {what} as {target.name} ({reason}). Close the file if "
-                        "it is open in another program, or choose another place, and check "
-                        "there is room on the disk.")
+    return PartappError(said("Could not save {what} as {name} ({reason}). Close the file if "
+                             "it is open in another program, or choose another place, and "
+                             "check there is room on the disk.", what=what, name=target.name,
+                             reason=reason))
 
 
 @contextmanager

@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 
 from ..errors import ValidationError
 from ..validation import parse_date
+from ..words import said
 
 DATE_HINT = "Write dates like 2025-04-01 or 1 April 2025."
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel counts a 29 Feb 1900)
@@ -83,9 +84,10 @@ def tidy_postcode(text: str, field: str = "postcode") -> str:
     if not squeezed:
         return ""
     if not _UK_POSTCODE.fullmatch(squeezed):
-        raise ValidationError(field, f"\u201c{text[:20]}\u201d is not a UK postcode. Please type "
-                                     "it like LD8 8YT, or leave it empty. For an address outside "
-                                     "the UK, put its postal code in the town column.")
+        raise ValidationError(field, said("“{text}” is not a UK postcode. Please type it like "
+                                          "LD8 8YT, or leave it empty. For an address outside "
+                                          "the UK, put its postal code in the town column.",
+                                          text=text[:20]))
     return f"{squeezed[:-3]} {squeezed[-3:]}"
 
 

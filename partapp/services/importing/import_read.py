@@ -19,6 +19,7 @@ from typing import Any, Literal, overload
 
 from ..errors import ValidationError
 from ..validation import choice, clean_text, normalise_key, optional_text, parse_date
+from ..words import said
 from .import_cells import cell_letter, read_date, unsaved_formulas
 
 PEOPLE = "people"
@@ -192,9 +193,9 @@ def read_tables(paths: Sequence[Path]) -> tuple[list[Table], list[str]]:
         path = Path(path)
         content = _read_bytes(path)
         if path.suffix.lower() in OLD_FORMATS:
-            raise ImportProblem(path.name, "We can only read .xlsx workbooks and CSV files. "
-                                           "Please save it as an Excel workbook (.xlsx) or as "
-                                           "CSV, then try again.")
+            raise ImportProblem(path.name, said("We can only read .xlsx workbooks and CSV "
+                                                "files. Please save it as an Excel workbook "
+                                                "(.xlsx) or as CSV, then try again."))
         if path.suffix.lower() in WORKBOOK_SUFFIXES or content.startswith(b"PK\x03\x04"):
             tables.extend(_workbook_tables(path, content, notes))
         else:
@@ -215,11 +216,12 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ImportProblem(path.name, f"We cannot find this file. Please check it is in "
-                                       f"{path.parent} and try again.") from None
+        raise ImportProblem(path.name, said("We cannot find this file. Please check it is in "
+                                            "{parent} and try again.", parent=path.parent)) from None
     except OSError as exc:
-        raise ImportProblem(path.name, f"We cannot open this file ({exc.strerror}). If it is "
-                                       "open in another program, close it and try again.") from None
+        raise ImportProblem(path.name, said("We cannot open this file ({strerror}). If it is "
+                                            "open in another program, close it and try again.",
+                                            strerror=exc.strerror)) from None
 
 
 def _decode(name: str, content: bytes) -> str:
@@ -233,8 +235,8 @@ def _decode(name: str, content: bytes) -> str:
             return content.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ImportProblem(name, "We cannot read the letters in this file. Please save it again as "
-                              "\u201cCSV UTF-8\u201d and try again.")
+    raise ImportProblem(name, said("We cannot read the letters in this file. Please save it "
+                                   "again as “CSV UTF-8” and try again."))
 
 
 def _delimiter(text: str) -> str:
@@ -255,9 +257,9 @@ def _csv_grid(name: str, content: bytes) -> list[tuple[int, list[object]]]:
             grid.append((number, [shared.setdefault(c, c) if len(c) <= 24 else c
                                   for c in cells]))
     except csv.Error:
-        raise ImportProblem(name, "We cannot read this file as CSV after row "
-                                  f"{len(grid)}. Please open it in your spreadsheet program, "
-                                  "save it as CSV again and try again.", row=len(grid) + 1) from None
+        raise ImportProblem(name, said("We cannot read this file as CSV after row {count}. "
+                                       "Please open it in your spreadsheet program, save it "
+                                       "as CSV again and try again.", count=len(grid)), row=len(grid) + 1) from None
     return grid
 
 
@@ -267,9 +269,10 @@ def _workbook_tables(path: Path, content: bytes, notes: list[str]) -> list[Table
     try:
         book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise ImportProblem(path.name, "We cannot open this as an Excel workbook. It may be "
-                                       "damaged or protected with a password. Please save it "
-                                       "again as .xlsx (without a password) and try again.") from None
+        raise ImportProblem(path.name, said("We cannot open this as an Excel workbook. It may "
+                                            "be damaged or protected with a password. Please "
+                                            "save it again as .xlsx (without a password) and "
+                                            "try again.")) from None
     try:
         sheets = {header_key(ws.title): ws for ws in book.worksheets}
         chosen = {kind: sheets[key] for kind in (PEOPLE, SUGGESTIONS)
@@ -297,9 +300,9 @@ def _workbook_tables(path: Path, content: bytes, notes: list[str]) -> list[Table
     finally:
         book.close()
     if not tables:
-        raise ImportProblem(path.name, "There is nothing to import. The workbook needs a sheet "
-                                       "called People or Suggestions, with the column names in "
-                                       "the first row.")
+        raise ImportProblem(path.name, said("There is nothing to import. The workbook needs a "
+                                            "sheet called People or Suggestions, with the "
+                                            "column names in the first row."))
     return tables
 
 
@@ -333,18 +336,18 @@ def _classify(source: str, keys: Sequence[str]) -> str:
     if {"record", "welsh"} <= set(keys):
         return WELSH
     if scores[PEOPLE] == scores[SUGGESTIONS]:
-        raise ImportProblem(source, "We cannot tell if this is a list of people or of "
-                                    "suggestions. The first row should hold the column names: "
-                                    "ref, first_name... for people, or date, suggestion... for "
-                                    "suggestions.", row=1)
+        raise ImportProblem(source, said("We cannot tell if this is a list of people or of "
+                                         "suggestions. The first row should hold the column "
+                                         "names: ref, first_name... for people, or date, "
+                                         "suggestion... for suggestions."), row=1)
     return PEOPLE if scores[PEOPLE] > scores[SUGGESTIONS] else SUGGESTIONS
 
 
 def _table(source: str, grid: list[tuple[int, list[object]]], *, kind: str | None) -> Table:
     filled = [(n, cells) for n, cells in grid if _filled(cells)]
     if not filled:
-        raise ImportProblem(source, "This file is empty. The first row should hold the column "
-                                    "names.")
+        raise ImportProblem(source, said("This file is empty. The first row should hold the "
+                                         "column names."))
     header_row, header_cells = filled[0]
     written = [as_text(c).strip() for c in header_cells]
     keys = [header_key(h) for h in written]
@@ -360,14 +363,14 @@ def _table(source: str, grid: list[tuple[int, list[object]]], *, kind: str | Non
                 extra.append(text)
             continue
         if column in headers:
-            raise ImportProblem(source, f"There are two columns called \u201c{text}\u201d. "
-                                        "Please remove one of them.", row=header_row, column=text)
+            raise ImportProblem(source, said("There are two columns called “{text}”. Please "
+                                             "remove one of them.", text=text), row=header_row, column=text)
         headers[column] = text
         positions[column] = position
     for column in REQUIRED_COLUMNS[kind]:
         if column not in headers:
-            raise ImportProblem(source, "This column is missing. Please add it to the first row, "
-                                        "which holds the column names.", row=header_row,
+            raise ImportProblem(source, said("This column is missing. Please add it to the "
+                                             "first row, which holds the column names."), row=header_row,
                                 column=column)
     places = {column: i for i, column in enumerate(positions)}
     wanted = tuple(positions.values())

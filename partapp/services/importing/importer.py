@@ -24,6 +24,7 @@ from ..changed import Changed, operation
 from ..errors import ValidationError
 from ..files.output_files import check_folder, open_output, replacing
 from ..store import one_at_a_time
+from ..words import said
 from .import_people import PeopleCounts, read_people, write_people
 from .import_read import PEOPLE_COLUMNS, SHEET_NAMES, SUGGESTION_COLUMNS, ImportProblem, read_tables
 from .import_suggestions import read_suggestions
@@ -112,7 +113,7 @@ def import_files(session: Session, paths: Sequence[Path], *, today: date | None 
     person once: the second finds them there."""
     permissions.check(session, "import")  # decisions and changes come in too: a coordinator
     if not paths:
-        raise ValidationError("files", "Please choose the files to import.")
+        raise ValidationError("files", said("Please choose the files to import."))
     today = today or date.today()
     tables, notes = read_tables([Path(p) for p in paths])
     one_at_a_time.hold(session, "import", waiting=waiting)
@@ -159,9 +160,10 @@ def write_templates(folder: Path, *, xlsx: bool = True) -> list[Path]:
     targets = [folder / name for name in names]
     for path in targets:
         if path.exists():
-            raise ValidationError("folder", f"There is already a file called {path.name} in "
-                                            f"{folder}. Please choose another folder, or move "
-                                            "that file first.")
+            raise ValidationError("folder", said("There is already a file called {name} in "
+                                                 "{folder}. Please choose another folder, or "
+                                                 "move that file first.", name=path.name,
+                                                 folder=folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for path, columns in zip(targets, (PEOPLE_COLUMNS, SUGGESTION_COLUMNS)):
@@ -172,8 +174,9 @@ def write_templates(folder: Path, *, xlsx: bool = True) -> list[Path]:
             with replacing(targets[2], what="the templates") as temp:
                 _write_workbook(temp)
     except OSError as exc:
-        raise ValidationError("folder", f"We cannot save the files in {folder} "
-                                        f"({exc.strerror}). Please choose another folder.") from None
+        raise ValidationError("folder", said("We cannot save the files in {folder} "
+                                             "({strerror}). Please choose another folder.",
+                                             folder=folder, strerror=exc.strerror)) from None
     return targets
 
 

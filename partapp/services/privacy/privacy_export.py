@@ -44,6 +44,7 @@ from ...models.enums import (
 )
 from ..access.auth import require
 from ..errors import NotFoundError
+from ..words import said
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,8 @@ def find_person(session: Session, ref: str) -> Person:
     if person is None and text.isdigit():
         person = session.get(Person, int(text))
     if person is None:
-        raise NotFoundError(f"There is nobody with the reference {text[:40]}. "
-                            "Check it on the person's page.")
+        raise NotFoundError(said("There is nobody with the reference {text}. Check it on the "
+                                 "person's page.", text=text[:40]))
     return person
 
 

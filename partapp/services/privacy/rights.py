@@ -42,6 +42,7 @@ from ..access import audit
 from ..access.auth import require
 from ..changed import Changed, operation
 from ..errors import NotFoundError, PartappError, ValidationError
+from ..words import said
 from .erasure_text import NAME_REMOVED, details_for, scrub_free_text
 from .privacy_export import find_person, person_record  # noqa: F401 - re-exported
 
@@ -219,7 +220,7 @@ def erase_person(session: Session, ref: str, *, now: datetime | None = None) -> 
     require(session, "administrator")
     person = find_person(session, ref)
     if person.erased_at is not None:
-        raise AlreadyErasedError("ref", "This person's details were already erased.")
+        raise AlreadyErasedError("ref", said("This person's details were already erased."))
     result = _erase(session, person, action="erase", now=now or utcnow())
     return replace(result, old_backups=_older_backups(session))
 
@@ -344,7 +345,7 @@ def retention_candidates(session: Session, today: date, years: int | None = None
 
         years = get_details(session).retention_years
     if not 1 <= int(years) <= 50:
-        raise ValidationError("retention_years", "Please choose between 1 and 50 years.")
+        raise ValidationError("retention_years", said("Please choose between 1 and 50 years."))
     cutoff = _years_before(today, int(years))
     contacts = union_all(
         select(attendance.c.person_id.label("pid"), Activity.held_on.label("day"))
@@ -378,8 +379,8 @@ def anonymise_people(session: Session, ids: Sequence[int], *,
     unique = list(dict.fromkeys(int(i) for i in ids))
     people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(unique)))}
     if len(people) != len(unique):
-        raise NotFoundError("One of the people chosen is no longer in the database. "
-                            "Please run the review again.")
+        raise NotFoundError(said("One of the people chosen is no longer in the database. "
+                                 "Please run the review again."))
     count = 0
     for pid in unique:
         person = session.get(Person, pid)

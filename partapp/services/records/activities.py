@@ -25,6 +25,7 @@ from ..validation import (
     parse_date,
     required_text,
 )
+from ..words import said
 from . import versions
 
 
@@ -96,8 +97,8 @@ def _validated(session: Session, data: ActivityData) -> dict[str, Any]:
     values["involvement_code"] = choice(data.involvement_code, levels, "involvement_code",
                                         "how much people were involved")
     if data.service_id is not None and session.get(Service, data.service_id) is None:
-        raise ValidationError("service_id", "That service is no longer in the list. "
-                                            "Please choose another.")
+        raise ValidationError("service_id", said("That service is no longer in the list. "
+                                                 "Please choose another."))
     values["service_id"] = data.service_id
     return values
 
@@ -118,8 +119,8 @@ def _people(session: Session, ids: Sequence[int], field: str) -> list[Person]:
     found = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(unique)))}
     missing = [i for i in unique if i not in found]
     if missing:
-        raise ValidationError(field, "One of the people chosen is no longer in the database. "
-                                     "Please choose them again.")
+        raise ValidationError(field, said("One of the people chosen is no longer in the "
+                                          "database. Please choose them again."))
     return [found[i] for i in unique]
 
 
@@ -151,7 +152,7 @@ def save_activity(session: Session, data: ActivityData, *,
 def _get(session: Session, activity_id: int) -> Activity:
     activity = session.get(Activity, activity_id)
     if activity is None:
-        raise NotFoundError("That activity is no longer in the database.")
+        raise NotFoundError(said("That activity is no longer in the database."))
     return activity
 
 
@@ -185,8 +186,8 @@ def delete_activity(session: Session, activity_id: int) -> None:
     count = session.scalar(select(func.count()).select_from(Suggestion)
                            .where(Suggestion.activity_id == activity_id))
     if count:
-        raise ValidationError("activity", f"{count} suggestions were raised at this activity, "
-                                          "so it cannot be removed.")
+        raise ValidationError("activity", said("{count} suggestions were raised at this "
+                                               "activity, so it cannot be removed.", count=count))
     session.delete(activity)
     audit.record(session, "delete", "activity", activity_id)
 

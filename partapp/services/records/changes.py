@@ -16,6 +16,7 @@ from ..access.auth import require
 from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..validation import choice, not_in_future, optional_text, parse_date, required_text
+from ..words import said
 from . import versions
 
 
@@ -56,14 +57,15 @@ def _validated(session: Session, data: ChangeData, *, today: date | None = None)
     status = choice(data.status, CHANGE_STATUSES, "status", "the status")
     done_on = parse_date(data.done_on, "done_on", "the date it was done", required=False)
     if status == "done" and done_on is None:
-        raise ValidationError("done_on", "Please give the date the change was done.")
+        raise ValidationError("done_on", said("Please give the date the change was done."))
     if status != "done" and done_on is not None:
-        raise ValidationError("done_on", "Only a change that is Done has a done date. Please set "
-                                         "the status to Done, or clear the date.")
+        raise ValidationError("done_on", said("Only a change that is Done has a done date. "
+                                              "Please set the status to Done, or clear the "
+                                              "date."))
     not_in_future(done_on, "done_on", "the date it was done", today=today)
     if data.service_id is not None and session.get(Service, data.service_id) is None:
-        raise ValidationError("service_id", "That service is no longer in the list. "
-                                            "Please choose another.")
+        raise ValidationError("service_id", said("That service is no longer in the list. "
+                                                 "Please choose another."))
     return {
         "description": required_text(data.description, "description", "what changed",
                                      max_length=5000),
@@ -85,8 +87,9 @@ def save_change(session: Session, data: ChangeData, *, change_id: int | None = N
     ids = list(dict.fromkeys(data.suggestion_ids))
     suggestions = list(session.scalars(select(Suggestion).where(Suggestion.id.in_(ids)))) if ids else []
     if len(suggestions) != len(ids):
-        raise ValidationError("suggestion_ids", "One of the suggestions chosen is no longer in the "
-                                                "database. Please choose them again.")
+        raise ValidationError("suggestion_ids", said("One of the suggestions chosen is no "
+                                                     "longer in the database. Please choose "
+                                                     "them again."))
     if change_id is None:
         change = Change(**values)
         session.add(change)
@@ -112,7 +115,7 @@ def link_suggestion(session: Session, change_id: int, suggestion_id: int) -> Cha
     change = _get(session, change_id)
     suggestion = session.get(Suggestion, suggestion_id)
     if suggestion is None:
-        raise NotFoundError("That suggestion is no longer in the database.")
+        raise NotFoundError(said("That suggestion is no longer in the database."))
     if suggestion not in change.suggestions:
         change.suggestions.append(suggestion)
         versions.touch(change)
@@ -135,7 +138,7 @@ def unlink_suggestion(session: Session, change_id: int, suggestion_id: int) -> C
 def _get(session: Session, change_id: int) -> Change:
     change = session.get(Change, change_id)
     if change is None:
-        raise NotFoundError("That change is no longer in the database.")
+        raise NotFoundError(said("That change is no longer in the database."))
     return change
 
 

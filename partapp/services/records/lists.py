@@ -15,6 +15,7 @@ from ..access.auth import require
 from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..validation import optional_text, required_text
+from ..words import said, term
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,19 @@ def levels(session: Session) -> list[Level]:
 def _check_unique(session: Session, model: Any, name: str, item_id: int | None, what: str) -> None:
     clash = session.scalar(select(model.id).where(func.lower(model.name) == name.lower()))
     if clash is not None and clash != item_id:
-        raise ValidationError("name", f"There is already a {what} called \u201c{name}\u201d.")
+        raise ValidationError("name", said("There is already a {what} called “{name}”.",
+                                           what=what, name=name))
 
 
 @operation(Changed.SETTINGS)
 def save_group(session: Session, name: str, *, group_id: int | None = None,
                active: bool = True) -> ListItem:
     return _save_item(session, Group, "group", name, group_id, active)
+
+
+WORDS = {"group": (term("group"), term("the group's name")),
+         "service": (term("service"), term("the service's name"))}
+"""What each kind of list item is called in a message, and its name's label."""
 
 
 @operation(Changed.SETTINGS)
@@ -73,8 +80,9 @@ def _save_item(session: Session, model: type[Group] | type[Service], kind: str, 
                item_id: int | None, active: bool) -> ListItem:
     """A new group or service (``item_id`` None), or a new name or state for one."""
     require(session, "administrator")
-    name = required_text(name, "name", f"the {kind}'s name", max_length=120)
-    _check_unique(session, model, name, item_id, kind)
+    word, label = WORDS[kind]
+    name = required_text(name, "name", label, max_length=120)
+    _check_unique(session, model, name, item_id, word)
     item: Group | Service | None
     if item_id is None:
         item = model(name=name, active=active)
@@ -84,7 +92,7 @@ def _save_item(session: Session, model: type[Group] | type[Service], kind: str, 
     else:
         item = cast(Group | Service | None, session.get(model, item_id))
         if item is None:
-            raise NotFoundError(f"That {kind} is no longer in the list.")
+            raise NotFoundError(said("That {kind} is no longer in the list.", kind=word))
         item.name, item.active = name, active
     session.flush()
     audit.record(session, "settings", kind, item.id)
@@ -98,8 +106,9 @@ def delete_group(session: Session, group_id: int) -> None:
     used = session.scalar(select(func.count()).select_from(person_group)
                           .where(person_group.c.group_id == group_id))
     if used:
-        raise ValidationError("name", f"{used} people are in this group, so it cannot be removed. "
-                                      "You can hide it from lists instead (untick Active).")
+        raise ValidationError("name", said("{used} people are in this group, so it cannot be "
+                                           "removed. You can hide it from lists instead "
+                                           "(untick Active).", used=used))
     group = session.get(Group, group_id)
     if group is not None:
         session.delete(group)
@@ -112,8 +121,9 @@ def delete_service(session: Session, service_id: int) -> None:
     used = sum(session.scalar(select(func.count()).select_from(m).where(m.service_id == service_id))
                or 0 for m in (Activity, Suggestion, Change))
     if used:
-        raise ValidationError("name", f"{used} records use this service, so it cannot be removed. "
-                                      "You can hide it from lists instead (untick Active).")
+        raise ValidationError("name", said("{used} records use this service, so it cannot be "
+                                           "removed. You can hide it from lists instead "
+                                           "(untick Active).", used=used))
     service = session.get(Service, service_id)
     if service is not None:
         session.delete(service)
@@ -125,7 +135,7 @@ def rename_level(session: Session, code: str, label: str, description: str = "")
     require(session, "administrator")
     level = session.get(InvolvementLevel, code)
     if level is None:
-        raise NotFoundError("That involvement level does not exist.")
+        raise NotFoundError(said("That involvement level does not exist."))
     level.label = required_text(label, "label", "the level's name", max_length=60)
     level.description = optional_text(description, "description", "the explanation",
                                       max_length=300)

@@ -16,6 +16,7 @@ from ...models import EqualityProfile, Feedback, FollowUp, Person, attendance, s
 from ..access import audit, permissions
 from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
+from ..words import said
 from .people import PersonView, to_view
 
 # Details copied from the other record when the kept one has none.
@@ -47,10 +48,11 @@ class MergeResult:
 def _person(session: Session, person_id: int, field: str) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError(f"There is no person with the id {person_id}.")
+        raise NotFoundError(said("There is no person with the id {person_id}.",
+                                 person_id=person_id))
     if person.erased_at is not None:
-        raise ValidationError(field, f"The details of {person.ref} were erased, so that record "
-                                     "cannot be merged. Choose another.")
+        raise ValidationError(field, said("The details of {ref} were erased, so that record "
+                                          "cannot be merged. Choose another.", ref=person.ref))
     return person
 
 
@@ -89,7 +91,7 @@ def merge_people(session: Session, keep_id: int, other_id: int) -> MergeResult:
     """Make ``other_id``'s record part of ``keep_id``'s, and remove it."""
     permissions.check(session, "merge_people")
     if keep_id == other_id:
-        raise ValidationError("other", "Choose two different records to merge.")
+        raise ValidationError("other", said("Choose two different records to merge."))
     keep = _person(session, keep_id, "keep")
     other = _person(session, other_id, "other")
     session.flush()
@@ -152,10 +154,11 @@ def remove_person(session: Session, person_id: int) -> str:
     if any(held.values()):
         what = ", ".join(f"{n} {one if n == 1 else many}" for (one, many), n in held.items()
                          if n)
-        raise ValidationError("person", f"{person.ref} has a history ({what}), so the record "
-                                        "cannot simply be removed. If it is a second record of "
-                                        "someone, merge it with theirs. If their details must "
-                                        "go, erase them (Privacy).")
+        raise ValidationError("person", said("{ref} has a history ({what}), so the record "
+                                             "cannot simply be removed. If it is a second "
+                                             "record of someone, merge it with theirs. If "
+                                             "their details must go, erase them (Privacy).",
+                                             ref=person.ref, what=what))
     ref = person.ref
     session.delete(person)
     session.flush()

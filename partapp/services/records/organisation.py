@@ -13,6 +13,7 @@ from ..changed import Changed, operation
 from ..errors import ValidationError
 from ..store.backup_rotation import get_setting, set_setting
 from ..validation import non_negative_int, optional_text, required_text
+from ..words import said
 from . import versions
 
 FEEDBACK_AIM_KEY = "feedback_on_time_aim_pct"
@@ -130,35 +131,39 @@ def save_details(session: Session, details: OrganisationDetails) -> Organisation
         "who to contact if someone is not happy, in Welsh", max_length=1000)
     days = non_negative_int(details.promise_days, "promise_days", "the feedback promise")
     if not 1 <= days <= 365:
-        raise ValidationError("promise_days", "The feedback promise must be between 1 and 365 "
-                                              "days. Most organisations use 28.")
+        raise ValidationError("promise_days", said("The feedback promise must be between 1 "
+                                                   "and 365 days. Most organisations use 28."))
     org.promise_days = days
     threshold = non_negative_int(details.small_number_threshold, "small_number_threshold",
                                  "the small number limit")
     if threshold not in (5, 10):
-        raise ValidationError("small_number_threshold", "Small numbers can be hidden below 5 or "
-                                                        "below 10. Please choose one of those.")
+        raise ValidationError("small_number_threshold", said("Small numbers can be hidden below 5 "
+                                                             "or below 10. Please choose one of "
+                                                             "those."))
     org.small_number_threshold = threshold
     month = non_negative_int(details.year_start_month, "year_start_month", "the first month")
     if not 1 <= month <= 12:
-        raise ValidationError("year_start_month", "The year must start in a month from 1 to 12.")
+        raise ValidationError("year_start_month", said("The year must start in a month from 1 "
+                                                       "to 12."))
     org.year_start_month = month
     years = non_negative_int(details.retention_years, "retention_years", "the years to keep")
     if not 1 <= years <= 50:
-        raise ValidationError("retention_years", "Please keep records for between 1 and 50 years.")
+        raise ValidationError("retention_years", said("Please keep records for between 1 and "
+                                                      "50 years."))
     org.retention_years = years
     aim = non_negative_int(details.feedback_aim_pct, "feedback_aim_pct",
                            "the aim for feedback on time")
     if not 1 <= aim <= 100:
-        raise ValidationError("feedback_aim_pct", "The aim for feedback on time must be between "
-                                                  "1% and 100%. Most organisations use 90%.")
+        raise ValidationError("feedback_aim_pct", said("The aim for feedback on time must be "
+                                                       "between 1% and 100%. Most "
+                                                       "organisations use 90%."))
     set_setting(session, FEEDBACK_AIM_KEY, str(aim))
     weeks = non_negative_int(details.follow_up_weeks, "follow_up_weeks",
                              "the weeks to wait before asking if a change helped")
     if not 1 <= weeks <= 52:
-        raise ValidationError("follow_up_weeks", "The wait before asking if a change made a "
-                                                 "difference must be between 1 and 52 weeks. "
-                                                 "Most organisations use 8.")
+        raise ValidationError("follow_up_weeks", said("The wait before asking if a change "
+                                                      "made a difference must be between 1 "
+                                                      "and 52 weeks. Most organisations use 8."))
     set_setting(session, FOLLOW_UP_WEEKS_KEY, str(weeks))
     versions.flush(session, "organisation")
     audit.record(session, "settings", "organisation", org.id, note)
@@ -173,9 +178,10 @@ def set_logo(session: Session, data: bytes | None, filename: str = "") -> int:
     org = _row(session)
     if data is not None:
         if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
-            raise ValidationError("logo", "The logo must be a PNG or JPEG picture.")
+            raise ValidationError("logo", said("The logo must be a PNG or JPEG picture."))
         if len(data) > 5_000_000:
-            raise ValidationError("logo", "The logo picture is too big. Please use one under 5 MB.")
+            raise ValidationError("logo", said("The logo picture is too big. Please use one "
+                                               "under 5 MB."))
     org.logo = data
     org.logo_filename = filename if data is not None else ""
     audit.record(session, "settings", "organisation", org.id, "logo")

@@ -18,6 +18,7 @@ from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..text_fold import escape_like, folded_like, match_words
 from ..validation import choice, clean_text, optional_text, parse_date, required_text
+from ..words import said
 from . import versions
 
 
@@ -129,9 +130,9 @@ def _resolve_groups(session: Session, names: tuple[str, ...]) -> list[Group]:
         group = known.get(name.casefold())
         if group is None:
             allowed = ", ".join(g.name for g in known.values())
-            raise ValidationError("groups", f"There is no group called \u201c{name[:60]}\u201d. "
-                                            f"Please use one of: {allowed}. You can add groups "
-                                            "in Settings.")
+            raise ValidationError("groups", said("There is no group called “{name}”. Please "
+                                                 "use one of: {allowed}. You can add groups "
+                                                 "in Settings.", name=name[:60], allowed=allowed))
         if group not in groups:
             groups.append(group)
     return sorted(groups, key=lambda g: (g.position, g.name))
@@ -171,17 +172,20 @@ def _validated(session: Session, data: PersonData, person_id: int | None) -> dic
     }
     email = str(values["email"] or "")
     if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
-        raise ValidationError("email", f"\u201c{email[:60]}\u201d does not look like an email "
-                                       "address. It should look like name@example.org.")
+        raise ValidationError("email", said("“{email}” does not look like an email address. "
+                                            "It should look like name@example.org.",
+                                            email=email[:60]))
     if values["send_via_supporter"] and not values["supporter_name"]:
-        raise ValidationError("supporter_name", "Letters are set to go through a supporter. "
-                                                "Please give the supporter's name.")
+        raise ValidationError("supporter_name", said("Letters are set to go through a "
+                                                     "supporter. Please give the supporter's "
+                                                     "name."))
     ref = optional_text(data.ref, "ref", "the reference", max_length=40)
     if ref:
         clash = session.scalar(select(Person.id).where(Person.ref == ref))
         if clash is not None and clash != person_id:
-            raise ValidationError("ref", f"The reference {ref} is already used by someone else. "
-                                         "Please choose another, or leave it empty.")
+            raise ValidationError("ref", said("The reference {ref} is already used by someone "
+                                              "else. Please choose another, or leave it empty.",
+                                              ref=ref))
     values["ref"] = ref
     return values
 
@@ -193,8 +197,9 @@ def _language(value: str) -> str:
             return code
     if len(text) <= 10 and text.isascii() and text.replace("-", "").isalpha():
         return text
-    raise ValidationError("language", f"\u201c{text[:30]}\u201d is not a language we know. "
-                                      "Please use English or Welsh (or a short code like en, cy).")
+    raise ValidationError("language", said("“{text}” is not a language we know. Please use "
+                                           "English or Welsh (or a short code like en, cy).",
+                                           text=text[:30]))
 
 
 @operation(Changed.PERSON)
@@ -230,7 +235,8 @@ def save_equality(session: Session, person_id: int, answers: EqualityAnswers) ->
     cleaned: dict[str, str | None] = {}
     for question, value in answers.answers.items():
         if question not in EQUALITY_QUESTIONS:
-            raise ValidationError(question, f"{question} is not an equality question we ask.")
+            raise ValidationError(question, said("{question} is not an equality question we "
+                                                 "ask.", question=question))
         label = EQUALITY_QUESTIONS[question][0].rstrip("?").lower()
         cleaned[question] = choice(value, equality_options(question), question, label,
                                    required=False)
@@ -272,7 +278,8 @@ def equality_answers(session: Session, person_id: int) -> EqualityAnswers:
 def _get(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person is no longer in the database. They may have been removed.")
+        raise NotFoundError(said("That person is no longer in the database. They may have "
+                                 "been removed."))
     return person
 
 
@@ -283,7 +290,8 @@ def get_person(session: Session, person_id: int) -> PersonView:
 def find_by_ref(session: Session, ref: str) -> PersonView:
     person = session.scalar(select(Person).where(Person.ref == ref.strip()))
     if person is None:
-        raise NotFoundError(f"There is nobody with the reference {ref.strip()[:40]}.")
+        raise NotFoundError(said("There is nobody with the reference {ref}.",
+                                 ref=ref.strip()[:40]))
     return to_view(person)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..changed import Changed, operation
 from ..errors import ValidationError
+from ..words import said
 from .activities import ActivityData, ActivityView, get_activity, save_activity
 from .suggestions import SuggestionData, save_suggestion
 
@@ -69,7 +70,8 @@ def record_activity(session: Session, data: ActivityData,
                 activity_id=view.id, raiser_ids=item.raiser_ids), today=today)
         except ValidationError as exc:
             raise ValidationError(suggestion_field(index, exc.field),
-                                  f"Suggestion {index + 1}: {exc.message}") from exc
+                                  said("Suggestion {value}: {message}", value=index + 1,
+                                       message=exc.message)) from exc
         saved.append(result.id)
     if saved:
         view = get_activity(session, view.id)

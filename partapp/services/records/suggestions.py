@@ -23,6 +23,7 @@ from ..access.auth import require
 from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
 from ..validation import choice, not_in_future, optional_text, parse_date, required_text
+from ..words import said, term
 from . import versions
 from .status import suggestion_status
 
@@ -120,16 +121,16 @@ def _validated(session: Session, data: SuggestionData, *, today: date | None = N
         "activity_id": data.activity_id,
     }
     if data.service_id is not None and session.get(Service, data.service_id) is None:
-        raise ValidationError("service_id", "That service is no longer in the list. "
-                                            "Please choose another.")
+        raise ValidationError("service_id", said("That service is no longer in the list. "
+                                                 "Please choose another."))
     if data.activity_id is not None:
         if session.get(Activity, data.activity_id) is None:
-            raise ValidationError("activity_id", "That activity is no longer in the database. "
-                                                 "Please choose another.")
+            raise ValidationError("activity_id", said("That activity is no longer in the "
+                                                      "database. Please choose another."))
         values["channel"] = "activity"
     elif values["channel"] == "activity":
-        raise ValidationError("activity_id", "Please choose the activity where this was said, "
-                                             "or pick another way it reached us.")
+        raise ValidationError("activity_id", said("Please choose the activity where this was "
+                                                  "said, or pick another way it reached us."))
     return values
 
 
@@ -142,8 +143,8 @@ def save_suggestion(session: Session, data: SuggestionData, *, suggestion_id: in
     ids = list(dict.fromkeys(data.raiser_ids))
     raisers = list(session.scalars(select(Person).where(Person.id.in_(ids)))) if ids else []
     if len(raisers) != len(ids):
-        raise ValidationError("raiser_ids", "One of the people chosen is no longer in the "
-                                            "database. Please choose them again.")
+        raise ValidationError("raiser_ids", said("One of the people chosen is no longer in "
+                                                 "the database. Please choose them again."))
     raisers.sort(key=lambda p: ids.index(p.id))
     if suggestion_id is None:
         suggestion = Suggestion(**values)
@@ -169,13 +170,14 @@ def validate_decision(data: DecisionData, *, raised_on: date | None = None,
     decided_on = parse_date(data.decided_on, "decided_on", "the date it was decided")
     not_in_future(decided_on, "decided_on", "the date it was decided", today=today)
     if raised_on is not None and decided_on < raised_on:
-        raise ValidationError("decided_on", "The decision date is before the suggestion was "
-                                            f"raised ({raised_on.isoformat()}). Please check it.")
+        raise ValidationError("decided_on", said("The decision date is before the suggestion "
+                                                 "was raised ({raised_on}). Please check it.",
+                                                 raised_on=raised_on.isoformat()))
     reason = optional_text(data.reason, "reason", "the reason", max_length=5000)
     if outcome in OUTCOMES_NEEDING_REASON and not reason:
-        raise ValidationError("reason", f"Please say why the answer is \u201c{OUTCOMES[outcome]}\u201d"
-                                        ". People need a plain reason when we cannot do all "
-                                        "they asked.")
+        raise ValidationError("reason", said("Please say why the answer is “{outcomes}”. "
+                                             "People need a plain reason when we cannot do "
+                                             "all they asked.", outcomes=term(OUTCOMES[outcome])))
     passed_to = optional_text(data.passed_to, "passed_to", "who it was passed on to")
     return {
         "outcome": outcome,
@@ -224,21 +226,21 @@ def withdraw_decision(session: Session, decision_id: int) -> DecisionData:
     require(session, "coordinator")
     decision = session.get(Decision, decision_id)
     if decision is None:
-        raise NotFoundError("That decision is no longer in the records.")
+        raise NotFoundError(said("That decision is no longer in the records."))
     later = session.scalar(select(Decision.id).where(
         Decision.suggestion_id == decision.suggestion_id, Decision.id > decision.id).limit(1))
     if later is not None:
-        raise ValidationError("decision", "A later decision was recorded on this suggestion, so "
-                                          "this one cannot be taken back.")
+        raise ValidationError("decision", said("A later decision was recorded on this "
+                                               "suggestion, so this one cannot be taken back."))
     told = session.scalar(
         select(Feedback.id).join(feedback_suggestion,
                                  feedback_suggestion.c.feedback_id == Feedback.id)
         .where(feedback_suggestion.c.suggestion_id == decision.suggestion_id,
                Feedback.created_at >= decision.created_at).limit(1))
     if told is not None:
-        raise ValidationError("decision", "Feedback about this decision has been recorded, so "
-                                          "it cannot be taken back. You can record a new "
-                                          "decision instead.")
+        raise ValidationError("decision", said("Feedback about this decision has been "
+                                               "recorded, so it cannot be taken back. You can "
+                                               "record a new decision instead."))
     data = DecisionData(
         outcome=decision.outcome, decided_on=decision.decided_on, reason=decision.reason,
         reason_category=decision.reason_category, instead=decision.instead,
@@ -262,7 +264,7 @@ def set_decision_welsh(session: Session, decision_id: int, *, reason_cy: str = "
     require(session, "coordinator")
     decision = session.get(Decision, decision_id)
     if decision is None:
-        raise NotFoundError("That decision is no longer in the database.")
+        raise NotFoundError(said("That decision is no longer in the database."))
     decision.reason_cy = optional_text(reason_cy, "reason_cy", "the reason in Welsh",
                                        max_length=5000)
     decision.instead_cy = optional_text(instead_cy, "instead_cy",
@@ -287,7 +289,7 @@ def decision_view(decision: Decision) -> DecisionView:
 def _get(session: Session, suggestion_id: int) -> Suggestion:
     suggestion = session.get(Suggestion, suggestion_id)
     if suggestion is None:
-        raise NotFoundError("That suggestion is no longer in the database.")
+        raise NotFoundError(said("That suggestion is no longer in the database."))
     return suggestion
 
 
@@ -327,7 +329,8 @@ def delete_suggestion(session: Session, suggestion_id: int) -> None:
     sent = session.scalar(select(feedback_suggestion.c.feedback_id)
                           .where(feedback_suggestion.c.suggestion_id == suggestion_id).limit(1))
     if sent is not None:
-        raise ValidationError("suggestion", "Feedback has been sent about this suggestion, so it "
-                                            "cannot be removed. You can record a new decision.")
+        raise ValidationError("suggestion", said("Feedback has been sent about this "
+                                                 "suggestion, so it cannot be removed. You "
+                                                 "can record a new decision."))
     session.delete(suggestion)
     audit.record(session, "delete", "suggestion", suggestion_id)

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from sqlalchemy.orm import Session
 
 from ..changed import Changed
+from ..words import term
 from .activities import ActivityData, delete_activity
 from .changes import (
     delete_change,
@@ -85,7 +86,7 @@ class PutBack:
 
     def run(self, session: Session, *, today: date) -> Step:
         kind = KINDS[self.kind]
-        now = current(kind, session, self.record_id, self.version, "That record")
+        now = current(kind, session, self.record_id, self.version, term("That record"))
         before = kind.data_of(session, now)
         saved = kind.save(session, self.data, self.record_id, now.version, today)
         return PutBack(self.kind, self.record_id, before, saved.version)
@@ -105,7 +106,7 @@ class TakeAway:
 
     def run(self, session: Session, *, today: date) -> Step:
         kind = KINDS[self.kind]
-        now = current(kind, session, self.record_id, self.version, "That record")
+        now = current(kind, session, self.record_id, self.version, term("That record"))
         data = kind.data_of(session, now)
         kind.remove(session, self.record_id)
         return BringBack(self.kind, data)
@@ -138,10 +139,10 @@ class TakeAwayMeeting:
 
     def run(self, session: Session, *, today: date) -> Step:
         kind = KINDS["activity"]
-        now = current(kind, session, self.activity_id, self.version, "That activity")
+        now = current(kind, session, self.activity_id, self.version, term("That activity"))
         said = []
         for suggestion_id in self.suggestion_ids:
-            view = current(KINDS["suggestion"], session, suggestion_id, 1, "A suggestion")
+            view = current(KINDS["suggestion"], session, suggestion_id, 1, term("A suggestion"))
             said.append(MeetingSuggestion(text=view.text, kind=view.kind,
                                           raiser_ids=view.raiser_ids,
                                           service_id=view.service_id))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from ..changed import Changed
 from ..errors import NotFoundError, PartappError
+from ..words import said
 from .activities import ActivityData, ActivityView, delete_activity, get_activity, save_activity
 from .changes import (
     ChangeData,
@@ -173,9 +174,10 @@ def current(kind: Kind, session: Session, record_id: int, version: int, what: st
     try:
         view = kind.get(session, record_id)
     except NotFoundError:
-        raise UndoError(f"{what} is no longer in the records, so this cannot be done.") \
+        raise UndoError(said("{what} is no longer in the records, so this cannot be done.",
+                             what=what)) \
             from None
     if view.version != version:
-        raise UndoError(f"{what} was changed again after that, so this cannot be done. "
-                        "Open it to change it by hand.")
+        raise UndoError(said("{what} was changed again after that, so this cannot be done. "
+                             "Open it to change it by hand.", what=what))
     return view

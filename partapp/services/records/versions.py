@@ -24,14 +24,15 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ...models import Activity, AuditEntry, Change, Decision, Organisation, Person, Suggestion
 from ..errors import EditConflictError, saved_at_the_same_moment
+from ..words import said, term
 
 # What each record is called in a message, and its model.
 RECORDS = {
-    "person": ("this person's details", Person),
-    "activity": ("this activity", Activity),
-    "suggestion": ("this suggestion", Suggestion),
-    "change": ("this change", Change),
-    "organisation": ("your organisation's details", Organisation),
+    "person": (term("this person's details"), Person),
+    "activity": (term("this activity"), Activity),
+    "suggestion": (term("this suggestion"), Suggestion),
+    "change": (term("this change"), Change),
+    "organisation": (term("your organisation's details"), Organisation),
 }
 
 KEPT_MINE = "kept over a newer version"
@@ -42,8 +43,13 @@ def _when(at: datetime, today: date | None = None) -> str:
     local = at.replace(tzinfo=UTC).astimezone()
     clock = f"{local:%H:%M}"
     if local.date() == (today or date.today()):
-        return f"at {clock} today"
-    return f"at {clock} on {local.day} {local:%B %Y}"
+        return said("at {clock} today", clock=clock)
+    return said("at {clock} on {day} {month} {year}", clock=clock, day=local.day,
+                month=term(MONTHS[local.month - 1]), year=local.year)
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
 
 
 def last_change(session: Session, entity: str, entity_id: int) -> AuditEntry | None:
@@ -64,12 +70,13 @@ def conflict(session: Session, entity: str, entity_id: int | None,
     what = RECORDS[entity][0]
     entry = last_change(session, entity, entity_id) if entity_id is not None else None
     if entry is not None and entry.actor:
-        who = f"{entry.actor} changed {what} {_when(entry.at, today)}, after you opened it."
+        who = said("{actor} changed {what} {when}, after you opened it.", actor=entry.actor,
+                   what=what, when=_when(entry.at, today))
     else:
-        who = f"Someone else changed {what} after you opened it."
+        who = said("Someone else changed {what} after you opened it.", what=what)
     return EditConflictError(
-        f"{who} Nothing of yours is saved yet. Choose Reload to see their version (what you "
-        "typed is then lost), or Keep mine to save yours over theirs.",
+        said("{who} Nothing of yours is saved yet. Choose Reload to see their version (what "
+             "you typed is then lost), or Keep mine to save yours over theirs.", who=who),
         entity=entity, entity_id=entity_id, current_version=current_version,
         changed_by=entry.actor if entry is not None else "",
         changed_at=entry.at if entry is not None else None)

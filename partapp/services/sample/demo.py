@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ...models import EqualityProfile, Person, Suggestion
 from ...models.enums import ACTIVITY_TYPES, DEFAULT_GROUPS, INVOLVEMENT_LEVELS, PREFER_NOT_TO_SAY
+from .. import words
 from ..access import permissions
 from ..changed import Changed, operation
 from ..errors import PartappError
@@ -106,8 +107,8 @@ def fill_demo(session: Session, *, seed: int = 7, today: date | None = None,
     permissions.check(session, "demo")
     has_people = session.scalar(select(func.count()).select_from(Person))
     if has_people or session.scalar(select(func.count()).select_from(Suggestion)):
-        raise PartappError("This data file already has records. Sample data can only go into "
-                           "an empty file.")
+        raise PartappError(words.said("This data file already has records. Sample data can only go "
+                                      "into an empty file."))
     return _Builder(session, random.Random(seed), today or date.today(), progress).build()
 
 

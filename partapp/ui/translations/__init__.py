@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ... import language
+from ...services.words import Message
 
 HERE = Path(__file__).resolve().parent
 PREFIX = "partapp"
@@ -85,3 +86,18 @@ def label(text: str) -> str:
 def labels(choices: dict[str, str]) -> dict[str, str]:
     """A code -> label dict (as in models/enums.py) with each label translated."""
     return {code: label(text) for code, text in choices.items()}
+
+
+def message(text: object) -> str:
+    """A service's message (``services.words.said``) in the language in use; a plain str, or
+    anything else, as it is. An error gives its message."""
+    found = getattr(text, "message", text) if isinstance(text, BaseException) else text
+    if isinstance(found, Message):
+        return found.translated(_services_word)
+    return str(found)
+
+
+def _services_word(template: str) -> str:
+    """A template's translation: a service's message, else a fixed label (an outcome...)."""
+    text = QCoreApplication.translate("services", template)
+    return text if text != template else QCoreApplication.translate("labels", template)

@@ -9,6 +9,7 @@ check        say which .ts files have strings missing or unfinished (exit 1 if a
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import shutil
@@ -71,6 +72,60 @@ def core_labels() -> list[str]:
     return sorted(set(found))
 
 
+class NotALiteral(ValueError):
+    """A said() whose template is not a string literal: the refresh cannot list it."""
+
+
+LABELLED = {"required_text": 2, "optional_text": 2, "parse_date": 2, "not_in_future": 2,
+            "choice": 3, "non_negative_decimal": 2, "non_negative_int": 2}
+"""validation.py's helpers: where their ``label`` goes ("the date it was decided")."""
+
+
+def _name(call: ast.Call) -> str:
+    """``said`` for ``said(...)`` and ``words.said(...)``; a method called said is not one."""
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return func.attr if isinstance(func.value, ast.Name) and func.value.id == "words" \
+            else ""
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def _literal(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def said_templates(roots: tuple[Path, ...] = (CORE / "services", CORE / "reports")) -> list[str]:
+    """Every ``said(...)`` template under ``roots`` (found by AST), every ``term("...")`` and
+    every label given to validation.py's helpers, sorted. A said() with a template that is not
+    a string literal raises NotALiteral."""
+    found: set[str] = set()
+    wrong: list[str] = []
+    for root in roots:
+        for path in sorted(root.rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = _name(node)
+                first = node.args[0] if node.args else None
+                if name == "said":
+                    if _literal(first) is None:
+                        shown = path.relative_to(CORE.parent) if path.is_relative_to(CORE) else path
+                        wrong.append(f"{shown}:{node.lineno}")
+                    else:
+                        found.add(str(_literal(first)))
+                elif name == "term" and _literal(first) is not None:
+                    found.add(str(_literal(first)))
+                elif name in LABELLED:
+                    given = [k.value for k in node.keywords if k.arg == "label"]
+                    label = given[0] if given else (node.args[LABELLED[name]]
+                                                    if len(node.args) > LABELLED[name] else None)
+                    if _literal(label) is not None:
+                        found.add(str(_literal(label)))
+    if wrong:
+        raise NotALiteral("said() needs a string literal as its template: " + ", ".join(wrong))
+    return sorted(found)
+
+
 def write_labels(path: Path = LABELS) -> None:
     lines = ['"""Made by `python -m partapp.ui.translations refresh`: do not edit.',
              "",
@@ -87,6 +142,10 @@ def write_labels(path: Path = LABELS) -> None:
               for text in core_labels()]
     # Qt asks this to set the window's direction: "LTR", or "RTL" for Urdu, Arabic...
     lines += ['    QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION"),']
+    lines += [")", "", "# The services' messages (services/words.py), shown by translations.message()",
+              "SERVICES = ("]
+    lines += [f'    QT_TRANSLATE_NOOP("services", {json.dumps(text, ensure_ascii=False)}),'
+              for text in said_templates()]
     lines += [")", ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
@@ -107,6 +166,32 @@ def extract(ts: Path, code: str, files: list[str] | None = None) -> None:
     if code == "en":
         args.insert(-2, "-pluralonly")
     subprocess.run(args, check=True, capture_output=True, text=True)
+
+
+WORDS = CORE / "services" / "words_cy.py"
+
+
+def write_words(ts: Path = HERE / f"{PREFIX}_cy.ts", path: Path = WORDS) -> None:
+    """The services' Welsh from ``ts`` as a table the command line reads without Qt."""
+    table: dict[str, str] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        if context.findtext("name") not in ("services", "labels"):  # labels: outcomes put in
+            continue
+        for item in context.iter("message"):
+            translation = item.find("translation")
+            if translation is not None and translation.text and not translation.get("type"):
+                table[item.findtext("source") or ""] = translation.text
+    lines = ['"""Made by `python -m partapp.ui.translations refresh` from partapp_cy.ts: do not edit.',
+             "",
+             "The services' messages in Welsh for the command line (services/words.py).\"\"\"",
+             "",
+             "from __future__ import annotations",
+             "",
+             "WELSH: dict[str, str] = {"]
+    lines += [f"    {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)},"
+              for k, v in sorted(table.items())]
+    lines += ["}", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
 
 
 def compile_all() -> None:
@@ -151,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         for ts in HERE.glob(f"{PREFIX}_*.ts"):
             extract(ts, language_of(ts))
         compile_all()
+        write_words()
     status = 0
     for ts in sorted(HERE.glob(f"{PREFIX}_*.ts")):
         left = unfinished(ts)

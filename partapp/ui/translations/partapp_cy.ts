@@ -261,6 +261,34 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
         <source>Open it anyway</source>
         <translation>Ei hagor beth bynnag</translation>
     </message>
+    <message>
+        <source>{problem}
+
+Type the password for {user}. It is kept in this computer&apos;s keyring, not in any file.</source>
+        <translation>{problem}
+
+Teipiwch y cyfrinair ar gyfer {user}. Mae&apos;n cael ei gadw yng nghylch allweddi&apos;r cyfrifiadur hwn, nid mewn unrhyw ffeil.</translation>
+    </message>
+    <message>
+        <source>Password for the database server</source>
+        <translation>Cyfrinair gweinydd y gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Cannot open the server database</source>
+        <translation>Methu agor cronfa ddata&apos;r gweinydd</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Methu cyrraedd y gweinydd</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Rhowch &amp;gynnig arall</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
 </context>
 <context>
     <name>ActivitiesModel</name>
@@ -4293,6 +4321,133 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
 </context>
 <context>
+    <name>ServerTab</name>
+    <message>
+        <source>A database server for several offices</source>
+        <translation>Gweinydd cronfa ddata ar gyfer sawl swyddfa</translation>
+    </message>
+    <message>
+        <source>Most organisations keep their data in one file on this computer and need nothing here. If your IT support has set up a PostgreSQL server for all your offices, type what they gave you. The app opens the server the next time it starts.</source>
+        <translation>Mae&apos;r rhan fwyaf o sefydliadau&apos;n cadw eu data mewn un ffeil ar y cyfrifiadur hwn, a does dim angen dim byd yma arnyn nhw. Os yw eich cymorth TG wedi sefydlu gweinydd PostgreSQL ar gyfer eich holl swyddfeydd, teipiwch yr hyn a roddon nhw i chi. Bydd yr ap yn agor y gweinydd y tro nesaf y bydd yn dechrau.</translation>
+    </message>
+    <message>
+        <source>the database server</source>
+        <translation>gweinydd y gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Gweinydd cronfa ddata</translation>
+    </message>
+    <message>
+        <source>Always (the server must use TLS)</source>
+        <translation>Bob amser (rhaid i&apos;r gweinydd ddefnyddio TLS)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Bob amser, a gwirio tystysgrif y gweinydd</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Pan fydd y gweinydd yn ei gynnig</translation>
+    </message>
+    <message>
+        <source>Never (only inside your own network)</source>
+        <translation>Byth (dim ond y tu mewn i&apos;ch rhwydwaith eich hun)</translation>
+    </message>
+    <message>
+        <source>Server &amp;name:</source>
+        <translation>Enw&apos;r gwei&amp;nydd:</translation>
+    </message>
+    <message>
+        <source>Your IT support gives this, for example db.example.org.</source>
+        <translation>Mae eich cymorth TG yn rhoi hwn, er enghraifft db.example.org.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Por&amp;th:</translation>
+    </message>
+    <message>
+        <source>Most servers use 5432.</source>
+        <translation>Mae&apos;r rhan fwyaf o weinyddion yn defnyddio 5432.</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cronfa dd&amp;ata:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Enw &amp;defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>The user the app signs in to the server with.</source>
+        <translation>Y defnyddiwr y mae&apos;r ap yn ei ddefnyddio i fewngofnodi i&apos;r gweinydd.</translation>
+    </message>
+    <message>
+        <source>TLS (a safe &amp;connection):</source>
+        <translation>TL&amp;S (cysylltiad diogel):</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation>C&amp;yfrinair:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k and save</source>
+        <translation>Gwi&amp;rio a chadw</translation>
+    </message>
+    <message>
+        <source>Use a data file on this computer inst&amp;ead</source>
+        <translation>Defnyddio ff&amp;eil ddata ar y cyfrifiadur hwn yn lle</translation>
+    </message>
+    <message>
+        <source>Check and save the database server</source>
+        <translation>Gwirio a chadw gweinydd y gronfa ddata</translation>
+    </message>
+    <message>
+        <source>Connects to the server once, then keeps these settings.</source>
+        <translation>Yn cysylltu â&apos;r gweinydd unwaith, yna&apos;n cadw&apos;r gosodiadau hyn.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password kept on this computer</source>
+        <translation>Gadewch yn wag i gadw&apos;r cyfrinair sydd ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s own password store (its keyring), never in a file. Each computer needs it typed in once.</source>
+        <translation>Mae&apos;r cyfrinair yn cael ei gadw yn storfa gyfrineiriau&apos;r cyfrifiadur hwn ei hun (ei gylch allweddi), byth mewn ffeil. Mae angen ei deipio unwaith ar bob cyfrifiadur.</translation>
+    </message>
+    <message>
+        <source>This computer has no safe place to keep passwords (a keyring), so the app will ask for the server&apos;s password each time it starts.</source>
+        <translation>Does gan y cyfrifiadur hwn ddim lle diogel i gadw cyfrineiriau (cylch allweddi), felly bydd yr ap yn gofyn am gyfrinair y gweinydd bob tro y bydd yn dechrau.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server once to check…</source>
+        <translation>Yn cysylltu â&apos;r gweinydd unwaith i wirio…</translation>
+    </message>
+    <message>
+        <source>The server answered. Saved: the app opens it the next time it starts.</source>
+        <translation>Atebodd y gweinydd. Wedi&apos;i gadw: bydd yr ap yn ei agor y tro nesaf y bydd yn dechrau.</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring.</source>
+        <translation>Mae&apos;r cyfrinair yn cael ei gadw yng nghylch allweddi&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is kept only until you close the app.</source>
+        <translation>Does dim cylch allweddi ar y cyfrifiadur hwn: dim ond nes i chi gau&apos;r ap y mae&apos;r cyfrinair yn cael ei gadw.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Wedi stopio. Chafodd dim byd ei gadw.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Chafodd dim byd ei gadw.</translation>
+    </message>
+    <message>
+        <source>The app opens the data file on this computer the next time it starts.</source>
+        <translation>Bydd yr ap yn agor y ffeil ddata ar y cyfrifiadur hwn y tro nesaf y bydd yn dechrau.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceUserFiles</name>
     <message>
         <source>Save the summary for service users…</source>
@@ -4422,6 +4577,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Sign-&amp;in and users</source>
         <translation>Mewngofn&amp;odi a defnyddwyr</translation>
+    </message>
+    <message>
+        <source>Database server</source>
+        <translation>Gweinydd cronfa ddata</translation>
     </message>
     <message>
         <source> days</source>
@@ -6920,6 +7079,1037 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Last 12 months</source>
         <translation>Y 12 mis diwethaf</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <source>A call can only be about suggestions this person made. Please check the ones chosen.</source>
+        <translation>Dim ond am awgrymiadau a wnaeth y person hwn y gall galwad fod. Gwiriwch y rhai a ddewiswyd.</translation>
+    </message>
+    <message>
+        <source>A later decision was recorded on this suggestion, so this one cannot be taken back.</source>
+        <translation>Cafodd penderfyniad diweddarach ei gofnodi ar yr awgrym hwn, felly does dim modd tynnu hwn yn ôl.</translation>
+    </message>
+    <message>
+        <source>A letter can only be about suggestions this person made. Please check the ones chosen.</source>
+        <translation>Dim ond am awgrymiadau a wnaeth y person hwn y gall llythyr fod. Gwiriwch y rhai a ddewiswyd.</translation>
+    </message>
+    <message>
+        <source>A suggestion</source>
+        <translation>Awgrym</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {place} ({strerror}). Choose another place for {what}.</source>
+        <translation>Methu gwneud y ffolder {place} ({strerror}). Dewiswch le arall ar gyfer {what}.</translation>
+    </message>
+    <message>
+        <source>Choose two different records to merge.</source>
+        <translation>Dewiswch ddau gofnod gwahanol i&apos;w cyfuno.</translation>
+    </message>
+    <message>
+        <source>Could not save {what} as {name} ({reason}). Close the file if it is open in another program, or choose another place, and check there is room on the disk.</source>
+        <translation>Methu cadw {what} fel {name} ({reason}). Caewch y ffeil os yw ar agor mewn rhaglen arall, neu dewiswch le arall, a gwiriwch fod lle ar y ddisg.</translation>
+    </message>
+    <message>
+        <source>Feedback about this decision has been recorded, so it cannot be taken back. You can record a new decision instead.</source>
+        <translation>Mae adborth am y penderfyniad hwn wedi&apos;i gofnodi, felly does dim modd ei dynnu&apos;n ôl. Gallwch gofnodi penderfyniad newydd yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Feedback has been sent about this suggestion, so it cannot be removed. You can record a new decision.</source>
+        <translation>Mae adborth wedi&apos;i anfon am yr awgrym hwn, felly does dim modd ei dynnu. Gallwch gofnodi penderfyniad newydd.</translation>
+    </message>
+    <message>
+        <source>In “{label}”: {message}</source>
+        <translation>Yn “{label}”: {message}</translation>
+    </message>
+    <message>
+        <source>Large print must be between 16 and 28 point. Most people ask for 18.</source>
+        <translation>Rhaid i brint bras fod rhwng 16 a 28 pwynt. Mae&apos;r rhan fwyaf o bobl yn gofyn am 18.</translation>
+    </message>
+    <message>
+        <source>Letters are set to go through a supporter. Please give the supporter&apos;s name.</source>
+        <translation>Mae llythyrau i fod i fynd drwy gefnogwr. Rhowch enw&apos;r cefnogwr.</translation>
+    </message>
+    <message>
+        <source>No mail server called {name} could be found. Please check the Server name, and that this computer is online.</source>
+        <translation>Methu dod o hyd i weinydd post o&apos;r enw {name}. Gwiriwch Enw&apos;r gweinydd, a bod y cyfrifiadur hwn ar-lein.</translation>
+    </message>
+    <message>
+        <source>One of the people chosen is no longer in the database. Please choose them again.</source>
+        <translation>Dydy un o&apos;r bobl a ddewiswyd ddim yn y gronfa ddata bellach. Dewiswch nhw eto.</translation>
+    </message>
+    <message>
+        <source>One of the people chosen is no longer in the database. Please run the review again.</source>
+        <translation>Dydy un o&apos;r bobl a ddewiswyd ddim yn y gronfa ddata bellach. Gwnewch yr adolygiad eto.</translation>
+    </message>
+    <message>
+        <source>One of the suggestions chosen is no longer in the database. Please choose them again.</source>
+        <translation>Dydy un o&apos;r awgrymiadau a ddewiswyd ddim yn y gronfa ddata bellach. Dewiswch nhw eto.</translation>
+    </message>
+    <message>
+        <source>One of the suggestions is no longer in the database.</source>
+        <translation>Dydy un o&apos;r awgrymiadau ddim yn y gronfa ddata bellach.</translation>
+    </message>
+    <message>
+        <source>Only a change that is Done has a done date. Please set the status to Done, or clear the date.</source>
+        <translation>Dim ond newid sydd Wedi&apos;i wneud sydd â dyddiad gwneud. Newidiwch y statws i Wedi&apos;i wneud, neu cliriwch y dyddiad.</translation>
+    </message>
+    <message>
+        <source>Only {who_can} can do this. Please ask one of them, or sign in as one.</source>
+        <translation>Dim ond {who_can} sy&apos;n gallu gwneud hyn. Gofynnwch i un ohonyn nhw, neu mewngofnodwch fel un.</translation>
+    </message>
+    <message>
+        <source>Please choose a role: Volunteer, Coordinator or Administrator.</source>
+        <translation>Dewiswch rôl: Gwirfoddolwr, Cydlynydd neu Weinyddwr.</translation>
+    </message>
+    <message>
+        <source>Please choose between 1 and 50 years.</source>
+        <translation>Dewiswch rhwng 1 a 50 mlynedd.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the actions in the list.</source>
+        <translation>Dewiswch un o&apos;r camau yn y rhestr.</translation>
+    </message>
+    <message>
+        <source>Please choose the activity to thank them for.</source>
+        <translation>Dewiswch y gweithgaredd i ddiolch iddyn nhw amdano.</translation>
+    </message>
+    <message>
+        <source>Please choose the activity where this was said, or pick another way it reached us.</source>
+        <translation>Dewiswch y gweithgaredd lle cafodd hyn ei ddweud, neu dewiswch ffordd arall y daeth atom ni.</translation>
+    </message>
+    <message>
+        <source>Please choose the change they told us about.</source>
+        <translation>Dewiswch y newid y sonion nhw wrthym ni amdano.</translation>
+    </message>
+    <message>
+        <source>Please choose the files to import.</source>
+        <translation>Dewiswch y ffeiliau i&apos;w mewnforio.</translation>
+    </message>
+    <message>
+        <source>Please choose the suggestions this feedback is about.</source>
+        <translation>Dewiswch yr awgrymiadau y mae&apos;r adborth hwn yn sôn amdanyn nhw.</translation>
+    </message>
+    <message>
+        <source>Please choose what the call was about.</source>
+        <translation>Dewiswch beth oedd yr alwad amdano.</translation>
+    </message>
+    <message>
+        <source>Please choose who told us.</source>
+        <translation>Dewiswch pwy ddywedodd wrthym ni.</translation>
+    </message>
+    <message>
+        <source>Please choose {label}.</source>
+        <translation>Dewiswch o&apos;r rhestr: mae angen {label}.</translation>
+    </message>
+    <message>
+        <source>Please fill in the Sender address: the address your letters come from.</source>
+        <translation>Llenwch Gyfeiriad yr anfonwr: y cyfeiriad y mae eich llythyrau&apos;n dod ohono.</translation>
+    </message>
+    <message>
+        <source>Please fill in {label}.</source>
+        <translation>Llenwch y blwch: mae angen {label}.</translation>
+    </message>
+    <message>
+        <source>Please give the date the change was done.</source>
+        <translation>Rhowch y dyddiad y cafodd y newid ei wneud.</translation>
+    </message>
+    <message>
+        <source>Please give {label}, for example 2025-04-01.</source>
+        <translation>Mae angen {label}, er enghraifft 2025-04-01.</translation>
+    </message>
+    <message>
+        <source>Please keep records for between 1 and 50 years.</source>
+        <translation>Cadwch gofnodion am rhwng 1 a 50 mlynedd.</translation>
+    </message>
+    <message>
+        <source>Please say why the answer is “{outcomes}”. People need a plain reason when we cannot do all they asked.</source>
+        <translation>Dywedwch pam mai “{outcomes}” yw&apos;r ateb. Mae angen rheswm clir ar bobl pan na allwn ni wneud popeth a ofynnwyd.</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>Mewngofnodwch yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Please type the address to send the test to, such as you@example.org.</source>
+        <translation>Teipiwch y cyfeiriad i anfon y prawf ato, fel chi@example.org.</translation>
+    </message>
+    <message>
+        <source>Please type the mail server&apos;s name in Settings, Mail server.</source>
+        <translation>Teipiwch enw&apos;r gweinydd post yn Gosodiadau, Gweinydd post.</translation>
+    </message>
+    <message>
+        <source>Please use a password of 200 characters or fewer.</source>
+        <translation>Defnyddiwch gyfrinair o 200 nod neu lai.</translation>
+    </message>
+    <message>
+        <source>Please use a password of at least {min_password} characters. A few words together are easy to remember and hard to guess.</source>
+        <translation>Defnyddiwch gyfrinair o {min_password} nod o leiaf. Mae ychydig o eiriau gyda&apos;i gilydd yn hawdd i&apos;w cofio ac yn anodd eu dyfalu.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, numbers, dots, dashes and underscores in the user name, like jo.bloggs.</source>
+        <translation>Defnyddiwch lythrennau, rhifau, dotiau, llinellau a thanlinellau yn unig yn yr enw defnyddiwr, fel jo.bloggs.</translation>
+    </message>
+    <message>
+        <source>Small numbers can be hidden below 5 or below 10. Please choose one of those.</source>
+        <translation>Gellir cuddio rhifau bach o dan 5 neu o dan 10. Dewiswch un o&apos;r rheini.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {what} after you opened it.</source>
+        <translation>Fe wnaeth rhywun arall newid {what} ar ôl i chi ei agor.</translation>
+    </message>
+    <message>
+        <source>Suggestion {value}: {message}</source>
+        <translation>Awgrym {value}: {message}</translation>
+    </message>
+    <message>
+        <source>That activity</source>
+        <translation>Y gweithgaredd hwnnw</translation>
+    </message>
+    <message>
+        <source>That activity is no longer in the database.</source>
+        <translation>Dydy&apos;r gweithgaredd hwnnw ddim yn y gronfa ddata bellach.</translation>
+    </message>
+    <message>
+        <source>That activity is no longer in the database. Please choose another.</source>
+        <translation>Dydy&apos;r gweithgaredd hwnnw ddim yn y gronfa ddata bellach. Dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>That change is no longer in the database.</source>
+        <translation>Dydy&apos;r newid hwnnw ddim yn y gronfa ddata bellach.</translation>
+    </message>
+    <message>
+        <source>That change is no longer in the database. Please choose another.</source>
+        <translation>Dydy&apos;r newid hwnnw ddim yn y gronfa ddata bellach. Dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>That decision is no longer in the database.</source>
+        <translation>Dydy&apos;r penderfyniad hwnnw ddim yn y gronfa ddata bellach.</translation>
+    </message>
+    <message>
+        <source>That decision is no longer in the records.</source>
+        <translation>Dydy&apos;r penderfyniad hwnnw ddim yn y cofnodion bellach.</translation>
+    </message>
+    <message>
+        <source>That file ({name}) {reason}. Choose another name for {what}.</source>
+        <translation>Y ffeil honno ({name}): {reason}. Dewiswch enw arall ar gyfer {what}.</translation>
+    </message>
+    <message>
+        <source>That file is not a wording file we can read. It should look like resources/templates/en.json.</source>
+        <translation>Dydy&apos;r ffeil honno ddim yn ffeil geiriad y gallwn ni ei darllen. Dylai edrych fel resources/templates/en.json.</translation>
+    </message>
+    <message>
+        <source>That involvement level does not exist.</source>
+        <translation>Dydy&apos;r lefel cyfranogiad honno ddim yn bod.</translation>
+    </message>
+    <message>
+        <source>That letter is no longer in the database.</source>
+        <translation>Dydy&apos;r llythyr hwnnw ddim yn y gronfa ddata bellach.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the database.</source>
+        <translation>Dydy&apos;r person hwnnw ddim yn y gronfa ddata bellach.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the database. Please choose someone else.</source>
+        <translation>Dydy&apos;r person hwnnw ddim yn y gronfa ddata bellach. Dewiswch rywun arall.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the database. They may have been removed.</source>
+        <translation>Dydy&apos;r person hwnnw ddim yn y gronfa ddata bellach. Efallai ei fod wedi&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <source>That record</source>
+        <translation>Y cofnod hwnnw</translation>
+    </message>
+    <message>
+        <source>That service is no longer in the list. Please choose another.</source>
+        <translation>Dydy&apos;r gwasanaeth hwnnw ddim yn y rhestr bellach. Dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>That suggestion is no longer in the database.</source>
+        <translation>Dydy&apos;r awgrym hwnnw ddim yn y gronfa ddata bellach.</translation>
+    </message>
+    <message>
+        <source>That user is no longer in the list.</source>
+        <translation>Dydy&apos;r defnyddiwr hwnnw ddim yn y rhestr bellach.</translation>
+    </message>
+    <message>
+        <source>That {kind} is no longer in the list.</source>
+        <translation>Dydy&apos;r {kind} hwnnw ddim yn y rhestr bellach.</translation>
+    </message>
+    <message>
+        <source>The aim for feedback on time must be between 1% and 100%. Most organisations use 90%.</source>
+        <translation>Rhaid i&apos;r nod ar gyfer adborth mewn pryd fod rhwng 1% a 100%. Mae&apos;r rhan fwyaf o sefydliadau&apos;n defnyddio 90%.</translation>
+    </message>
+    <message>
+        <source>The date they told us is before the change was done ({done_on}). Please check the date.</source>
+        <translation>Mae&apos;r dyddiad y dywedon nhw wrthym ni cyn i&apos;r newid gael ei wneud ({done_on}). Gwiriwch y dyddiad.</translation>
+    </message>
+    <message>
+        <source>The decision date is before the suggestion was raised ({raised_on}). Please check it.</source>
+        <translation>Mae dyddiad y penderfyniad cyn i&apos;r awgrym gael ei godi ({raised_on}). Gwiriwch ef.</translation>
+    </message>
+    <message>
+        <source>The details of {ref} were erased, so that record cannot be merged. Choose another.</source>
+        <translation>Cafodd manylion {ref} eu dileu, felly does dim modd cyfuno&apos;r cofnod hwnnw. Dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date. Please check them.</source>
+        <translation>Mae&apos;r dyddiad gorffen cyn y dyddiad dechrau. Gwiriwch nhw.</translation>
+    </message>
+    <message>
+        <source>The feedback promise must be between 1 and 365 days. Most organisations use 28.</source>
+        <translation>Rhaid i&apos;r addewid adborth fod rhwng 1 a 365 diwrnod. Mae&apos;r rhan fwyaf o sefydliadau&apos;n defnyddio 28.</translation>
+    </message>
+    <message>
+        <source>The field {extra} has extra marks after its name. Please write it as {{{name}}}.</source>
+        <translation>Mae marciau ychwanegol ar ôl enw&apos;r maes {extra}. Ysgrifennwch ef fel {{{name}}}.</translation>
+    </message>
+    <message>
+        <source>The field {{{name}}} cannot be used in “{value}”. It can only be used in {where}.</source>
+        <translation>Does dim modd defnyddio&apos;r maes {{{name}}} yn “{value}”. Dim ond yn {where} y gellir ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>The field {{{name}}} is not one we know.{hint} You can use: {usable}.</source>
+        <translation>Dydy&apos;r maes {{{name}}} ddim yn un rydyn ni&apos;n ei adnabod.{hint} Gallwch ddefnyddio: {usable}.</translation>
+    </message>
+    <message>
+        <source>The file has a part called “{part}”, which letters do not have.</source>
+        <translation>Mae gan y ffeil ran o&apos;r enw “{part}”, sydd ddim gan lythyrau.</translation>
+    </message>
+    <message>
+        <source>The first user must be an administrator, so that someone can look after the other users.</source>
+        <translation>Rhaid i&apos;r defnyddiwr cyntaf fod yn weinyddwr, er mwyn i rywun allu gofalu am y defnyddwyr eraill.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another place for {what}.</source>
+        <translation>Dydy&apos;r ffolder {folder} ddim yn bod. Dewiswch le arall ar gyfer {what}.</translation>
+    </message>
+    <message>
+        <source>The heading and opening are different for each kind of letter. Please save them one kind at a time.</source>
+        <translation>Mae&apos;r pennawd a&apos;r agoriad yn wahanol ar gyfer pob math o lythyr. Cadwch nhw un math ar y tro.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG picture.</source>
+        <translation>Rhaid i&apos;r logo fod yn llun PNG neu JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo picture is too big. Please use one under 5 MB.</source>
+        <translation>Mae llun y logo yn rhy fawr. Defnyddiwch un o dan 5 MB.</translation>
+    </message>
+    <message>
+        <source>The mail server would not send to {to}. Please check the email address in the person&apos;s record.</source>
+        <translation>Wnaeth y gweinydd post ddim anfon at {to}. Gwiriwch y cyfeiriad e-bost yng nghofnod y person.</translation>
+    </message>
+    <message>
+        <source>The mail server {name} asks for a user name and password. Please fill in the User name and Password.</source>
+        <translation>Mae&apos;r gweinydd post {name} yn gofyn am enw defnyddiwr a chyfrinair. Llenwch yr Enw defnyddiwr a&apos;r Cyfrinair.</translation>
+    </message>
+    <message>
+        <source>The mail server {name} closed the connection. Please check the Security matches the Port (STARTTLS with 587, SSL/TLS with 465), then try again.</source>
+        <translation>Caeodd y gweinydd post {name} y cysylltiad. Gwiriwch fod y Diogelwch yn cyfateb i&apos;r Porth (STARTTLS gyda 587, SSL/TLS gyda 465), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The mail server {name} could not be reached. Please check the Server name and the Port, and that this computer is online.</source>
+        <translation>Methu cyrraedd y gweinydd post {name}. Gwiriwch Enw&apos;r gweinydd a&apos;r Porth, a bod y cyfrifiadur hwn ar-lein.</translation>
+    </message>
+    <message>
+        <source>The mail server {name} did not accept the user name and password. Please check the Password (and the User name), then try again.</source>
+        <translation>Wnaeth y gweinydd post {name} ddim derbyn yr enw defnyddiwr a&apos;r cyfrinair. Gwiriwch y Cyfrinair (a&apos;r Enw defnyddiwr), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The mail server {name} does not offer STARTTLS on port {port}. Please check the Security and the Port: many servers use SSL/TLS on port 465 instead.</source>
+        <translation>Dydy&apos;r gweinydd post {name} ddim yn cynnig STARTTLS ar borth {port}. Gwiriwch y Diogelwch a&apos;r Porth: mae llawer o weinyddion yn defnyddio SSL/TLS ar borth 465 yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>The mail server {name} is not taking connections on port {port}. Please check the Port (often 587 or 465), or try again later.</source>
+        <translation>Dydy&apos;r gweinydd post {name} ddim yn derbyn cysylltiadau ar borth {port}. Gwiriwch y Porth (587 neu 465 yn aml), neu rhowch gynnig arall arni nes ymlaen.</translation>
+    </message>
+    <message>
+        <source>The mail server {name} refused a safe (TLS) connection on port {port}. Please check the Security matches the Port: STARTTLS with 587, SSL/TLS with 465.</source>
+        <translation>Gwrthododd y gweinydd post {name} gysylltiad diogel (TLS) ar borth {port}. Gwiriwch fod y Diogelwch yn cyfateb i&apos;r Porth: STARTTLS gyda 587, SSL/TLS gyda 465.</translation>
+    </message>
+    <message>
+        <source>The mail server {name} said no ({smtp_code}). Please check the settings, or ask your email provider.</source>
+        <translation>Dywedodd y gweinydd post {name} na ({smtp_code}). Gwiriwch y gosodiadau, neu gofynnwch i&apos;ch darparwr e-bost.</translation>
+    </message>
+    <message>
+        <source>The mail server {name} took too long to answer on port {port}. Please check the Port and the Server name, and that this computer is online.</source>
+        <translation>Cymerodd y gweinydd post {name} ormod o amser i ateb ar borth {port}. Gwiriwch y Porth ac Enw&apos;r gweinydd, a bod y cyfrifiadur hwn ar-lein.</translation>
+    </message>
+    <message>
+        <source>The mail server {name} would not send from {value}. Please check the Sender address is one this account may send from.</source>
+        <translation>Wnaeth y gweinydd post {name} ddim anfon o {value}. Gwiriwch fod Cyfeiriad yr anfonwr yn un y caiff y cyfrif hwn anfon ohono.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not valid for {name}, or is not signed by an authority this computer trusts, so nothing was sent. Please check the Server name is exactly the one your email provider gives.</source>
+        <translation>Dydy tystysgrif y gweinydd post ddim yn ddilys ar gyfer {name}, neu dydy hi ddim wedi&apos;i llofnodi gan awdurdod y mae&apos;r cyfrifiadur hwn yn ymddiried ynddo, felly chafodd dim byd ei anfon. Gwiriwch mai Enw&apos;r gweinydd yw&apos;r union un y mae eich darparwr e-bost yn ei roi.</translation>
+    </message>
+    <message>
+        <source>The reference {ref} is already used by someone else. Please choose another, or leave it empty.</source>
+        <translation>Mae rhywun arall yn defnyddio&apos;r cyfeirnod {ref} yn barod. Dewiswch un arall, neu gadewch ef yn wag.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Please type them again.</source>
+        <translation>Dydy&apos;r ddau gyfrinair ddim yr un fath. Teipiwch nhw eto.</translation>
+    </message>
+    <message>
+        <source>The user name {name} is already taken. Please choose another.</source>
+        <translation>Mae&apos;r enw defnyddiwr {name} wedi&apos;i gymryd yn barod. Dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>The wait before asking if a change made a difference must be between 1 and 52 weeks. Most organisations use 8.</source>
+        <translation>Rhaid i&apos;r aros cyn gofyn a wnaeth newid wahaniaeth fod rhwng 1 a 52 wythnos. Mae&apos;r rhan fwyaf o sefydliadau&apos;n defnyddio 8.</translation>
+    </message>
+    <message>
+        <source>The year must start in a month from 1 to 12.</source>
+        <translation>Rhaid i&apos;r flwyddyn ddechrau mewn mis o 1 i 12.</translation>
+    </message>
+    <message>
+        <source>There are no letters to mark as sent.</source>
+        <translation>Does dim llythyrau i&apos;w marcio fel rhai wedi&apos;u hanfon.</translation>
+    </message>
+    <message>
+        <source>There are two columns called “{text}”. Please remove one of them.</source>
+        <translation>Mae dwy golofn o&apos;r enw “{text}”. Tynnwch un ohonyn nhw.</translation>
+    </message>
+    <message>
+        <source>There is already a file called {name} in {folder}. Please choose another folder, or move that file first.</source>
+        <translation>Mae ffeil o&apos;r enw {name} yn {folder} yn barod. Dewiswch ffolder arall, neu symudwch y ffeil honno yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>There is already a {what} called “{name}”.</source>
+        <translation>Mae {what} o&apos;r enw “{name}” yn bod yn barod.</translation>
+    </message>
+    <message>
+        <source>There is an empty {}. Put a field name inside the brackets, like {first_name}.</source>
+        <translation>Mae {} gwag. Rhowch enw maes y tu mewn i&apos;r cromfachau, fel {first_name}.</translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”. Please use one of: {allowed}. You can add groups in Settings.</source>
+        <translation>Does dim grŵp o&apos;r enw “{name}”. Defnyddiwch un o: {allowed}. Gallwch ychwanegu grwpiau yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>There is no password for the mail server on this computer. Please type it in Settings, Mail server.</source>
+        <translation>Does dim cyfrinair ar gyfer y gweinydd post ar y cyfrifiadur hwn. Teipiwch ef yn Gosodiadau, Gweinydd post.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id {person_id}.</source>
+        <translation>Does dim person â&apos;r rhif adnabod {person_id}.</translation>
+    </message>
+    <message>
+        <source>There is nobody with the reference {ref}.</source>
+        <translation>Does neb â&apos;r cyfeirnod {ref}.</translation>
+    </message>
+    <message>
+        <source>There is nobody with the reference {text}. Check it on the person&apos;s page.</source>
+        <translation>Does neb â&apos;r cyfeirnod {text}. Gwiriwch ef ar dudalen y person.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import. The workbook needs a sheet called People or Suggestions, with the column names in the first row.</source>
+        <translation>Does dim i&apos;w fewnforio. Mae angen dalen o&apos;r enw People neu Suggestions yn y llyfr gwaith, gydag enwau&apos;r colofnau yn y rhes gyntaf.</translation>
+    </message>
+    <message>
+        <source>This change is not done yet, so nobody can say if it made a difference. Please choose a change that is done.</source>
+        <translation>Dydy&apos;r newid hwn ddim wedi&apos;i wneud eto, felly all neb ddweud a wnaeth wahaniaeth. Dewiswch newid sydd wedi&apos;i wneud.</translation>
+    </message>
+    <message>
+        <source>This column is missing. Please add it to the first row, which holds the column names.</source>
+        <translation>Mae&apos;r golofn hon ar goll. Ychwanegwch hi at y rhes gyntaf, sy&apos;n dal enwau&apos;r colofnau.</translation>
+    </message>
+    <message>
+        <source>This data file already has records. Sample data can only go into an empty file.</source>
+        <translation>Mae cofnodion yn y ffeil ddata hon yn barod. Dim ond i ffeil wag y gall data enghreifftiol fynd.</translation>
+    </message>
+    <message>
+        <source>This file is empty. The first row should hold the column names.</source>
+        <translation>Mae&apos;r ffeil hon yn wag. Dylai&apos;r rhes gyntaf ddal enwau&apos;r colofnau.</translation>
+    </message>
+    <message>
+        <source>This is the only administrator. Please make someone else an administrator first.</source>
+        <translation>Dyma&apos;r unig weinyddwr. Gwnewch rywun arall yn weinyddwr yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>This person did not raise any of the suggestions behind this change. Please choose someone who did.</source>
+        <translation>Wnaeth y person hwn ddim codi unrhyw un o&apos;r awgrymiadau y tu ôl i&apos;r newid hwn. Dewiswch rywun a wnaeth.</translation>
+    </message>
+    <message>
+        <source>This person is not waiting to hear from you. To write to them anyway, choose the suggestions.</source>
+        <translation>Dydy&apos;r person hwn ddim yn aros i glywed gennych chi. I ysgrifennu ato beth bynnag, dewiswch yr awgrymiadau.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s details were already erased.</source>
+        <translation>Cafodd manylion y person hwn eu dileu yn barod.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s details were removed, so there is no history to show.</source>
+        <translation>Cafodd manylion y person hwn eu tynnu, felly does dim hanes i&apos;w ddangos.</translation>
+    </message>
+    <message>
+        <source>This wording is too long. Please keep each part to {max_part_length} characters or fewer.</source>
+        <translation>Mae&apos;r geiriad hwn yn rhy hir. Cadwch bob rhan i {max_part_length} nod neu lai.</translation>
+    </message>
+    <message>
+        <source>We can only read .xlsx workbooks and CSV files. Please save it as an Excel workbook (.xlsx) or as CSV, then try again.</source>
+        <translation>Dim ond llyfrau gwaith .xlsx a ffeiliau CSV y gallwn ni eu darllen. Cadwch hi fel llyfr gwaith Excel (.xlsx) neu fel CSV, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>We cannot find this file. Please check it is in {parent} and try again.</source>
+        <translation>Allwn ni ddim dod o hyd i&apos;r ffeil hon. Gwiriwch ei bod yn {parent} a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>We cannot open this as an Excel workbook. It may be damaged or protected with a password. Please save it again as .xlsx (without a password) and try again.</source>
+        <translation>Allwn ni ddim agor hon fel llyfr gwaith Excel. Efallai ei bod wedi&apos;i difrodi neu wedi&apos;i diogelu â chyfrinair. Cadwch hi eto fel .xlsx (heb gyfrinair) a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>We cannot open this file ({strerror}). If it is open in another program, close it and try again.</source>
+        <translation>Allwn ni ddim agor y ffeil hon ({strerror}). Os yw ar agor mewn rhaglen arall, caewch hi a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>We cannot read the letters in this file. Please save it again as “CSV UTF-8” and try again.</source>
+        <translation>Allwn ni ddim darllen y llythrennau yn y ffeil hon. Cadwch hi eto fel “CSV UTF-8” a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>We cannot read this file as CSV after row {count}. Please open it in your spreadsheet program, save it as CSV again and try again.</source>
+        <translation>Allwn ni ddim darllen y ffeil hon fel CSV ar ôl rhes {count}. Agorwch hi yn eich rhaglen daenlen, cadwch hi fel CSV eto a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>We cannot save the files in {folder} ({strerror}). Please choose another folder.</source>
+        <translation>Allwn ni ddim cadw&apos;r ffeiliau yn {folder} ({strerror}). Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>We cannot tell if this is a list of people or of suggestions. The first row should hold the column names: ref, first_name... for people, or date, suggestion... for suggestions.</source>
+        <translation>Allwn ni ddim dweud ai rhestr o bobl neu o awgrymiadau yw hon. Dylai&apos;r rhes gyntaf ddal enwau&apos;r colofnau: ref, first_name... ar gyfer pobl, neu date, suggestion... ar gyfer awgrymiadau.</translation>
+    </message>
+    <message>
+        <source>Your account has been turned off. Please ask an administrator.</source>
+        <translation>Mae eich cyfrif wedi&apos;i ddiffodd. Gofynnwch i weinyddwr.</translation>
+    </message>
+    <message>
+        <source>Your current password is not right. Please try again.</source>
+        <translation>Dydy eich cyfrinair presennol ddim yn iawn. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>a few words about the call</source>
+        <translation>ychydig eiriau am yr alwad</translation>
+    </message>
+    <message>
+        <source>at {clock} on {day} {month} {year}</source>
+        <translation>am {clock} ar {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>at {clock} today</source>
+        <translation>am {clock} heddiw</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grŵp</translation>
+    </message>
+    <message>
+        <source>how it reached us</source>
+        <translation>sut y daeth atom ni</translation>
+    </message>
+    <message>
+        <source>how it was sent</source>
+        <translation>sut y cafodd ei anfon</translation>
+    </message>
+    <message>
+        <source>how much people were involved</source>
+        <translation>faint y cymerodd pobl ran</translation>
+    </message>
+    <message>
+        <source>how they like to hear back</source>
+        <translation>sut maen nhw&apos;n hoffi clywed yn ôl</translation>
+    </message>
+    <message>
+        <source>how they told us</source>
+        <translation>sut y dywedon nhw wrthym ni</translation>
+    </message>
+    <message>
+        <source>other needs</source>
+        <translation>anghenion eraill</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>gwasanaeth</translation>
+    </message>
+    <message>
+        <source>the access support given</source>
+        <translation>y cymorth mynediad a roddwyd</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s title</source>
+        <translation>teitl y gweithgaredd</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s title in Welsh</source>
+        <translation>teitl y gweithgaredd yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>y cyfeiriad</translation>
+    </message>
+    <message>
+        <source>the address in Welsh</source>
+        <translation>y cyfeiriad yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>the aim for feedback on time</source>
+        <translation>y nod ar gyfer adborth mewn pryd</translation>
+    </message>
+    <message>
+        <source>the charity number</source>
+        <translation>rhif yr elusen</translation>
+    </message>
+    <message>
+        <source>the consent date</source>
+        <translation>dyddiad y caniatâd</translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation>enw&apos;r gronfa ddata</translation>
+    </message>
+    <message>
+        <source>the date consent was withdrawn</source>
+        <translation>y dyddiad y cafodd caniatâd ei dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>the date feedback was sent</source>
+        <translation>y dyddiad y cafodd adborth ei anfon</translation>
+    </message>
+    <message>
+        <source>the date it was decided</source>
+        <translation>y dyddiad y cafodd ei benderfynu</translation>
+    </message>
+    <message>
+        <source>the date it was done</source>
+        <translation>y dyddiad y cafodd ei wneud</translation>
+    </message>
+    <message>
+        <source>the date it was held</source>
+        <translation>y dyddiad y cafodd ei gynnal</translation>
+    </message>
+    <message>
+        <source>the date it was raised</source>
+        <translation>y dyddiad y cafodd ei godi</translation>
+    </message>
+    <message>
+        <source>the date it was sent</source>
+        <translation>y dyddiad y cafodd ei anfon</translation>
+    </message>
+    <message>
+        <source>the date of the call</source>
+        <translation>dyddiad yr alwad</translation>
+    </message>
+    <message>
+        <source>the date the change was done</source>
+        <translation>y dyddiad y cafodd y newid ei wneud</translation>
+    </message>
+    <message>
+        <source>the date they agreed to answer</source>
+        <translation>y dyddiad y cytunon nhw i ateb</translation>
+    </message>
+    <message>
+        <source>the date they told us</source>
+        <translation>y dyddiad y dywedon nhw wrthym ni</translation>
+    </message>
+    <message>
+        <source>the date they were sent</source>
+        <translation>y dyddiad y cawson nhw eu hanfon</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>y penderfyniad</translation>
+    </message>
+    <message>
+        <source>the due date</source>
+        <translation>y dyddiad dyledus</translation>
+    </message>
+    <message>
+        <source>the email address</source>
+        <translation>y cyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>the expenses paid</source>
+        <translation>y treuliau a dalwyd</translation>
+    </message>
+    <message>
+        <source>the explanation</source>
+        <translation>yr esboniad</translation>
+    </message>
+    <message>
+        <source>the facilitator&apos;s name</source>
+        <translation>enw&apos;r hwylusydd</translation>
+    </message>
+    <message>
+        <source>the feedback promise</source>
+        <translation>yr addewid adborth</translation>
+    </message>
+    <message>
+        <source>the first address line</source>
+        <translation>llinell gyntaf y cyfeiriad</translation>
+    </message>
+    <message>
+        <source>the first month</source>
+        <translation>y mis cyntaf</translation>
+    </message>
+    <message>
+        <source>the first name</source>
+        <translation>yr enw cyntaf</translation>
+    </message>
+    <message>
+        <source>the format</source>
+        <translation>y fformat</translation>
+    </message>
+    <message>
+        <source>the format (email and phone use the standard print wording)</source>
+        <translation>y fformat (mae e-bost a ffôn yn defnyddio geiriad y print safonol)</translation>
+    </message>
+    <message>
+        <source>the group&apos;s name</source>
+        <translation>enw&apos;r grŵp</translation>
+    </message>
+    <message>
+        <source>the hours</source>
+        <translation>yr oriau</translation>
+    </message>
+    <message>
+        <source>the interpreter needed</source>
+        <translation>y cyfieithydd sydd ei angen</translation>
+    </message>
+    <message>
+        <source>the kind of feedback</source>
+        <translation>y math o adborth</translation>
+    </message>
+    <message>
+        <source>the kind of letter</source>
+        <translation>y math o lythyr</translation>
+    </message>
+    <message>
+        <source>the kind of reason</source>
+        <translation>y math o reswm</translation>
+    </message>
+    <message>
+        <source>the kind of suggestion</source>
+        <translation>y math o awgrym</translation>
+    </message>
+    <message>
+        <source>the last name</source>
+        <translation>y cyfenw</translation>
+    </message>
+    <message>
+        <source>the lawful basis</source>
+        <translation>y sail gyfreithlon</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>y llythyr</translation>
+    </message>
+    <message>
+        <source>the level&apos;s name</source>
+        <translation>enw&apos;r lefel</translation>
+    </message>
+    <message>
+        <source>the name letters are signed by</source>
+        <translation>yr enw sy&apos;n llofnodi llythyrau</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>y nodiadau</translation>
+    </message>
+    <message>
+        <source>the number of people who did not give a name</source>
+        <translation>nifer y bobl na roddodd enw</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>enw&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>enw&apos;r person</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>y rhif ffôn</translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation>y cod post</translation>
+    </message>
+    <message>
+        <source>the preferred name</source>
+        <translation>yr enw sy&apos;n well ganddyn nhw</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>y rheswm</translation>
+    </message>
+    <message>
+        <source>the reason in Welsh</source>
+        <translation>y rheswm yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>the reference</source>
+        <translation>y cyfeirnod</translation>
+    </message>
+    <message>
+        <source>the second address line</source>
+        <translation>ail linell y cyfeiriad</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>cyfeiriad yr anfonwr</translation>
+    </message>
+    <message>
+        <source>the server name</source>
+        <translation>enw&apos;r gweinydd</translation>
+    </message>
+    <message>
+        <source>the service&apos;s name</source>
+        <translation>enw&apos;r gwasanaeth</translation>
+    </message>
+    <message>
+        <source>the signatory&apos;s job title</source>
+        <translation>teitl swydd y llofnodwr</translation>
+    </message>
+    <message>
+        <source>the signatory&apos;s job title in Welsh</source>
+        <translation>teitl swydd y llofnodwr yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>the small number limit</source>
+        <translation>y terfyn rhifau bach</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>y statws</translation>
+    </message>
+    <message>
+        <source>the supporter&apos;s address</source>
+        <translation>cyfeiriad y cefnogwr</translation>
+    </message>
+    <message>
+        <source>the supporter&apos;s name</source>
+        <translation>enw&apos;r cefnogwr</translation>
+    </message>
+    <message>
+        <source>the town</source>
+        <translation>y dref</translation>
+    </message>
+    <message>
+        <source>the type of activity</source>
+        <translation>y math o weithgaredd</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>yr enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>the website</source>
+        <translation>y wefan</translation>
+    </message>
+    <message>
+        <source>the weeks to wait before asking if a change helped</source>
+        <translation>yr wythnosau i aros cyn gofyn a wnaeth newid helpu</translation>
+    </message>
+    <message>
+        <source>the years to keep</source>
+        <translation>y blynyddoedd i gadw</translation>
+    </message>
+    <message>
+        <source>their answer (Yes, A bit, No or Not sure)</source>
+        <translation>eu hateb (Ie, Ychydig, Na neu Ddim yn siŵr)</translation>
+    </message>
+    <message>
+        <source>their own words</source>
+        <translation>eu geiriau eu hunain</translation>
+    </message>
+    <message>
+        <source>this activity</source>
+        <translation>y gweithgaredd hwn</translation>
+    </message>
+    <message>
+        <source>this change</source>
+        <translation>y newid hwn</translation>
+    </message>
+    <message>
+        <source>this person&apos;s details</source>
+        <translation>manylion y person hwn</translation>
+    </message>
+    <message>
+        <source>this suggestion</source>
+        <translation>yr awgrym hwn</translation>
+    </message>
+    <message>
+        <source>what changed</source>
+        <translation>beth newidiodd</translation>
+    </message>
+    <message>
+        <source>what changed, in Welsh</source>
+        <translation>beth newidiodd, yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>what they said</source>
+        <translation>beth ddywedon nhw</translation>
+    </message>
+    <message>
+        <source>what we can do instead</source>
+        <translation>beth allwn ni ei wneud yn lle hynny</translation>
+    </message>
+    <message>
+        <source>what we can do instead, in Welsh</source>
+        <translation>beth allwn ni ei wneud yn lle hynny, yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>who decided</source>
+        <translation>pwy benderfynodd</translation>
+    </message>
+    <message>
+        <source>who is doing it</source>
+        <translation>pwy sy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <source>who it was passed on to</source>
+        <translation>at bwy y cafodd ei basio</translation>
+    </message>
+    <message>
+        <source>who it was passed on to, in Welsh</source>
+        <translation>at bwy y cafodd ei basio, yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>who made the call</source>
+        <translation>pwy wnaeth yr alwad</translation>
+    </message>
+    <message>
+        <source>who printed them</source>
+        <translation>pwy a&apos;u hargraffodd</translation>
+    </message>
+    <message>
+        <source>who recorded it</source>
+        <translation>pwy a&apos;i cofnododd</translation>
+    </message>
+    <message>
+        <source>who sent it</source>
+        <translation>pwy a&apos;i hanfonodd</translation>
+    </message>
+    <message>
+        <source>who sent them</source>
+        <translation>pwy a&apos;u hanfonodd</translation>
+    </message>
+    <message>
+        <source>who to contact if someone is not happy</source>
+        <translation>pwy i gysylltu â nhw os nad yw rhywun yn hapus</translation>
+    </message>
+    <message>
+        <source>who to contact if someone is not happy, in Welsh</source>
+        <translation>pwy i gysylltu â nhw os nad yw rhywun yn hapus, yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s details</source>
+        <translation>manylion eich sefydliad</translation>
+    </message>
+    <message>
+        <source>{actor} changed {what} {when}, after you opened it.</source>
+        <translation>Fe wnaeth {actor} newid {what} {when}, ar ôl i chi ei agor.</translation>
+    </message>
+    <message>
+        <source>{count} suggestions were raised at this activity, so it cannot be removed.</source>
+        <translation>Cafodd {count} awgrym eu codi yn y gweithgaredd hwn, felly does dim modd ei dynnu.</translation>
+    </message>
+    <message>
+        <source>{label} cannot be in the future. Please use today ({today}) or an earlier date.</source>
+        <translation>{label}: all hwn ddim bod yn y dyfodol. Defnyddiwch heddiw ({today}) neu ddyddiad cynharach.</translation>
+    </message>
+    <message>
+        <source>{label} is too long. Please keep it to {max_length} characters or fewer (it has {count}).</source>
+        <translation>{label}: mae&apos;n rhy hir. Cadwch ef i {max_length} nod neu lai (mae ganddo {count}).</translation>
+    </message>
+    <message>
+        <source>{label} looks too large. Please check it.</source>
+        <translation>{label}: mae&apos;n edrych yn rhy fawr. Gwiriwch ef.</translation>
+    </message>
+    <message>
+        <source>{label} must be a number, like 12.50.</source>
+        <translation>{label}: rhaid iddo fod yn rhif, fel 12.50.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number, like 3.</source>
+        <translation>{label}: rhaid iddo fod yn rhif cyfan, fel 3.</translation>
+    </message>
+    <message>
+        <source>{label} must be zero or more.</source>
+        <translation>{label}: rhaid iddo fod yn sero neu fwy.</translation>
+    </message>
+    <message>
+        <source>{label} {date} looks wrong. Please check the year.</source>
+        <translation>{label}: mae {date} yn edrych yn anghywir. Gwiriwch y flwyddyn.</translation>
+    </message>
+    <message>
+        <source>{label} “{text}” is not a date we understand. Please write it like 2025-04-01 (year, month, day).</source>
+        <translation>{label}: dydy “{text}” ddim yn ddyddiad rydyn ni&apos;n ei ddeall. Ysgrifennwch ef fel 2025-04-01 (blwyddyn, mis, diwrnod).</translation>
+    </message>
+    <message>
+        <source>{name} is a file, not a folder. Choose a folder for {what}.</source>
+        <translation>Ffeil yw {name}, nid ffolder. Dewiswch ffolder ar gyfer {what}.</translation>
+    </message>
+    <message>
+        <source>{question} is not an equality question we ask.</source>
+        <translation>Dydy {question} ddim yn gwestiwn cydraddoldeb rydyn ni&apos;n ei ofyn.</translation>
+    </message>
+    <message>
+        <source>{ref} has a history ({what}), so the record cannot simply be removed. If it is a second record of someone, merge it with theirs. If their details must go, erase them (Privacy).</source>
+        <translation>Mae gan {ref} hanes ({what}), felly does dim modd tynnu&apos;r cofnod yn syml. Os yw&apos;n ail gofnod o rywun, cyfunwch ef â&apos;u cofnod nhw. Os oes rhaid i&apos;w manylion fynd, dilëwch nhw (Preifatrwydd).</translation>
+    </message>
+    <message>
+        <source>{target} is a folder. Choose a file name for {what}.</source>
+        <translation>Ffolder yw {target}. Dewiswch enw ffeil ar gyfer {what}.</translation>
+    </message>
+    <message>
+        <source>{used} people are in this group, so it cannot be removed. You can hide it from lists instead (untick Active).</source>
+        <translation>Mae {used} o bobl yn y grŵp hwn, felly does dim modd ei dynnu. Gallwch ei guddio o restrau yn lle hynny (dad-diciwch Dangos yn y rhestrau).</translation>
+    </message>
+    <message>
+        <source>{used} records use this service, so it cannot be removed. You can hide it from lists instead (untick Active).</source>
+        <translation>Mae {used} o gofnodion yn defnyddio&apos;r gwasanaeth hwn, felly does dim modd ei dynnu. Gallwch ei guddio o restrau yn lle hynny (dad-diciwch Dangos yn y rhestrau).</translation>
+    </message>
+    <message>
+        <source>{what} is no longer in the records, so this cannot be done.</source>
+        <translation>{what}: dydy hwn ddim yn y cofnodion bellach, felly does dim modd gwneud hyn.</translation>
+    </message>
+    <message>
+        <source>{what} was changed again after that, so this cannot be done. Open it to change it by hand.</source>
+        <translation>{what}: cafodd ei newid eto ar ôl hynny, felly does dim modd gwneud hyn. Agorwch ef i&apos;w newid eich hun.</translation>
+    </message>
+    <message>
+        <source>{who} Nothing of yours is saved yet. Choose Reload to see their version (what you typed is then lost), or Keep mine to save yours over theirs.</source>
+        <translation>{who} Dydy dim o&apos;ch gwaith chi wedi&apos;i gadw eto. Dewiswch Ail-lwytho i weld eu fersiwn nhw (bydd yr hyn a deipiwyd gennych yn cael ei golli), neu Cadw fy fersiwn i i gadw eich un chi dros eu hun nhw.</translation>
+    </message>
+    <message>
+        <source>“{email}” does not look like an email address. It should look like name@example.org.</source>
+        <translation>Dydy “{email}” ddim yn edrych fel cyfeiriad e-bost. Dylai edrych fel enw@example.org.</translation>
+    </message>
+    <message>
+        <source>“{lang}” is not a language code. Please use a short code like en or cy.</source>
+        <translation>Dydy “{lang}” ddim yn god iaith. Defnyddiwch god byr fel en neu cy.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not a part of a letter.</source>
+        <translation>Dydy “{part}” ddim yn rhan o lythyr.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a UK postcode. Please type it like LD8 8YT, or leave it empty. For an address outside the UK, put its postal code in the town column.</source>
+        <translation>Dydy “{text}” ddim yn god post yn y DU. Teipiwch ef fel LD8 8YT, neu gadewch ef yn wag. Ar gyfer cyfeiriad y tu allan i&apos;r DU, rhowch ei god post yng ngholofn y dref.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a language we know. Please use English or Welsh (or a short code like en, cy).</source>
+        <translation>Dydy “{text}” ddim yn iaith rydyn ni&apos;n ei hadnabod. Defnyddiwch Saesneg neu Gymraeg (neu god byr fel en, cy).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not one of the choices for {label}. Please use one of: {allowed}.</source>
+        <translation>Dydy “{text}” ddim yn un o&apos;r dewisiadau ar gyfer {label}. Defnyddiwch un o: {allowed}.</translation>
     </message>
 </context>
 <context>

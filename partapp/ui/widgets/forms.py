@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.errors import ValidationError
+from ..translations import message as translated
 from .text import set_scaled_font
 
 
@@ -52,7 +53,8 @@ class ErrorLabel(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 
-    def show_message(self, message: str) -> None:
+    def show_message(self, text: str) -> None:
+        message = translated(text)  # a service's words in the language in use
         self.setText(f"\u26a0 {message}")
         self.setAccessibleDescription(message)
         self.show()

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Literal, overload
 
 from .errors import ValidationError
+from .words import Message, said, term
 
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2200, 12, 31)
@@ -32,7 +33,7 @@ def clean_text(value: object) -> str:
 def required_text(value: object, field: str, label: str, *, max_length: int = 200) -> str:
     text = clean_text(value)
     if not text:
-        raise ValidationError(field, f"Please fill in {label}.")
+        raise ValidationError(field, said("Please fill in {label}.", label=term(label)))
     return optional_text(text, field, label, max_length=max_length)
 
 
@@ -40,8 +41,9 @@ def optional_text(value: object, field: str, label: str, *, max_length: int = 20
     text = clean_text(value)
     if len(text) > max_length:
         raise ValidationError(
-            field, f"{label[0].upper()}{label[1:]} is too long. Please keep it to "
-                   f"{max_length} characters or fewer (it has {len(text)}).")
+            field, said("{label} is too long. Please keep it to {max_length} characters or "
+                        "fewer (it has {count}).", label=_cap(label), max_length=max_length,
+                        count=len(text)))
     return text
 
 
@@ -53,7 +55,8 @@ def parse_date(value: object, field: str, label: str, *, required: bool = True) 
     """A date from a date object or ISO text (2025-04-01). Also accepts 01/04/2025 (UK order)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(field, f"Please give {label}, for example 2025-04-01.")
+            raise ValidationError(field, said("Please give {label}, for example 2025-04-01.",
+                                              label=term(label)))
         return None
     result: date | None
     if isinstance(value, datetime):
@@ -71,20 +74,22 @@ def parse_date(value: object, field: str, label: str, *, required: bool = True) 
                 continue
         if result is None:
             raise ValidationError(
-                field, f"{_cap(label)} \u201c{text[:40]}\u201d is not a date we understand. "
-                       "Please write it like 2025-04-01 (year, month, day).")
+                field, said("{label} \u201c{text}\u201d is not a date we understand. "
+                            "Please write it like 2025-04-01 (year, month, day).",
+                            label=_cap(label), text=text[:40]))
     assert result is not None
     if not EARLIEST_DATE <= result <= LATEST_DATE:
-        raise ValidationError(field, f"{_cap(label)} {result.isoformat()} looks wrong. "
-                                     "Please check the year.")
+        raise ValidationError(field, said("{label} {date} looks wrong. Please check the year.",
+                                          label=_cap(label), date=result.isoformat()))
     return result
 
 
 def not_in_future(value: date | None, field: str, label: str, *, today: date | None = None) -> None:
     today = today or date.today()
     if value is not None and value > today:
-        raise ValidationError(field, f"{_cap(label)} cannot be in the future. "
-                                     f"Please use today ({today.isoformat()}) or an earlier date.")
+        raise ValidationError(field, said("{label} cannot be in the future. Please use today "
+                                          "({today}) or an earlier date.",
+                                          label=_cap(label), today=today.isoformat()))
 
 
 @overload
@@ -99,15 +104,16 @@ def choice(value: object, options: Mapping[str, str], field: str, label: str,
     text = clean_text(value)
     if not text:
         if required:
-            raise ValidationError(field, f"Please choose {label}.")
+            raise ValidationError(field, said("Please choose {label}.", label=term(label)))
         return None
     wanted = normalise_key(text)
     for code, option_label in options.items():
         if wanted in (normalise_key(code), normalise_key(option_label)):
             return code
     allowed = ", ".join(options.values())
-    raise ValidationError(field, f"\u201c{text[:40]}\u201d is not one of the choices for {label}. "
-                                 f"Please use one of: {allowed}.")
+    raise ValidationError(field, said("\u201c{text}\u201d is not one of the choices for {label}. "
+                                      "Please use one of: {allowed}.", text=text[:40],
+                                      label=term(label), allowed=allowed))
 
 
 def normalise_key(text: str) -> str:
@@ -122,11 +128,13 @@ def non_negative_decimal(value: object, field: str, label: str, *, places: int =
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValidationError(field, f"{_cap(label)} must be a number, like 12.50.") from None
+        raise ValidationError(field, said("{label} must be a number, like 12.50.",
+                                          label=_cap(label))) from None
     if not number.is_finite() or number < 0:
-        raise ValidationError(field, f"{_cap(label)} must be zero or more.")
+        raise ValidationError(field, said("{label} must be zero or more.", label=_cap(label)))
     if number > maximum:
-        raise ValidationError(field, f"{_cap(label)} looks too large. Please check it.")
+        raise ValidationError(field, said("{label} looks too large. Please check it.",
+                                          label=_cap(label)))
     return number.quantize(Decimal(1).scaleb(-places))
 
 
@@ -136,13 +144,16 @@ def non_negative_int(value: object, field: str, label: str, *, maximum: int = 1_
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError(field, f"{_cap(label)} must be a whole number, like 3.") from None
+        raise ValidationError(field, said("{label} must be a whole number, like 3.",
+                                          label=_cap(label))) from None
     if number < 0:
-        raise ValidationError(field, f"{_cap(label)} must be zero or more.")
+        raise ValidationError(field, said("{label} must be zero or more.", label=_cap(label)))
     if number > maximum:
-        raise ValidationError(field, f"{_cap(label)} looks too large. Please check it.")
+        raise ValidationError(field, said("{label} looks too large. Please check it.",
+                                          label=_cap(label)))
     return number
 
 
-def _cap(label: str) -> str:
-    return label[:1].upper() + label[1:]
+def _cap(label: str) -> Message:
+    """The label at the start of a sentence, kept translatable."""
+    return term(label, capital=True)

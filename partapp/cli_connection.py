@@ -33,7 +33,7 @@ def add_option(parser: argparse.ArgumentParser) -> None:
 
 def for_the_command_line(error: PartappError) -> str:
     """A connection problem's message as the command line says it (no button to press)."""
-    return str(error).replace("press Try again", _t("run the command again"))
+    return str(error).replace("then try again.", _t("then run the command again."))
 
 
 def trouble(exc: BaseException, target: str) -> PartappError | None:

@@ -301,7 +301,7 @@ WELSH = {
     "from PARTAPP_SERVER_PASSWORD), then stop":
         "cadw'r cyfrinair ar gyfer gweinydd --db yng nghylch allweddi'r cyfrifiadur hwn (caiff "
         "ei ofyn amdano, neu ei ddarllen o PARTAPP_SERVER_PASSWORD), yna stopio",
-    "run the command again": "rhedeg y gorchymyn eto",
+    "then run the command again.": "yna rhedeg y gorchymyn eto.",
     "--server-password is for a database server: give its address with --db, like "
     "postgresql+psycopg://user@server/database.":
         "Mae --server-password ar gyfer gweinydd cronfa ddata: rhowch ei gyfeiriad gyda --db, "

@@ -87,7 +87,7 @@ def test_a_server_that_is_down_offers_try_again_and_a_missing_password_is_asked_
     try:
         assert said == [f"The server at 127.0.0.1 (port {server.port}) is not taking "
                         "connections. Check the server is running and the port is right, "
-                        "then press Try again."]
+                        "then try again."]
         assert len(asked) == 1 and "needs a password for partapp" in asked[0]
         assert list(memory_keyring.kept.values()) == [PASSWORD]
         assert ended == [] and startup.welcome is not None  # a new database: the welcome

@@ -97,7 +97,7 @@ def test_each_kind_of_refusal_names_what_to_check(running):
         silent.listen(1)
         port = silent.getsockname()[1]
         assert f"The server at 127.0.0.1 (port {port}) did not answer. Check the computer is " \
-            "on the network, then press Try again." == _refused(
+            "on the network, then try again." == _refused(
                 f"postgresql+psycopg://partapp:{PASSWORD}@127.0.0.1:{port}/partapp"
                 "?connect_timeout=2")
     held = [psycopg.connect(running.url(password=PASSWORD).replace("+psycopg", ""))
@@ -145,7 +145,7 @@ def test_the_server_stopped_in_the_middle_of_an_import_saves_nothing_then_it_wor
         assert str(caught.value) == (
             f"The connection to the server at 127.0.0.1 (port {running.port}) was lost. "
             "Nothing of this step was saved. Check the computer is on the network and the "
-            "server is running, then press Try again.")
+            "server is running, then try again.")
         assert len(inserts) == 2  # it was stopped after some people were written
         with pytest.raises(ServerConnectionError, match="is not taking connections"):
             _people(db)  # still down: asking again says so, and does not crash

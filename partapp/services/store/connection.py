@@ -93,16 +93,16 @@ def server_message(exc: BaseException, url: URL | None) -> ServerConnectionError
     if "failed to resolve host" in text or "could not translate host name" in text:
         return ServerConnectionError(
             f"No server called {where} could be found. Check the server's name in Settings, "
-            "Server (or the address), and that this computer is on the network, then press "
-            "Try again.")
+            "Server (or the address), and that this computer is on the network, then try "
+            "again.")
     if "connection refused" in text:
         return ServerConnectionError(
             f"The server at {where} is not taking connections. Check the server is running "
-            "and the port is right, then press Try again.")
+            "and the port is right, then try again.")
     if "timeout expired" in text or "timed out" in text:
         return ServerConnectionError(
             f"The server at {where} did not answer. Check the computer is on the network, "
-            "then press Try again.")
+            "then try again.")
     if "pg_hba.conf" in text and "no encryption" in text:
         return ServerConnectionError(
             f"The server at {where} only takes connections that use TLS. In Settings, "
@@ -118,7 +118,7 @@ def server_message(exc: BaseException, url: URL | None) -> ServerConnectionError
             or "the database system is" in text or "terminating connection" in text):
         return ServerConnectionError(
             f"The connection to the server at {where} was lost. {NOTHING_SAVED} Check the "
-            "computer is on the network and the server is running, then press Try again.")
+            "computer is on the network and the server is running, then try again.")
     if "ssl" in text or "certificate" in text or "tls" in text:
         return ServerConnectionError(
             f"A safe (TLS) connection to the server at {where} could not be made. Ask your "
@@ -132,7 +132,7 @@ def server_message(exc: BaseException, url: URL | None) -> ServerConnectionError
             or state == "53300":
         return ServerConnectionError(
             f"The server at {where} is busy: too many computers are connected to it. Wait a "
-            "minute, then press Try again.")
+            "minute, then try again.")
     if "permission denied" in text or state == "42501":
         return ServerConnectionError(
             f"The user {user} may not change the database {database} on the server at "

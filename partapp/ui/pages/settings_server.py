@@ -70,8 +70,8 @@ class ServerTab(QWidget):
                 (self.tr("&Database:"), self.database, "database", ""),
                 (self.tr("&User name:"), self.user, "user",
                  self.tr("The user the app signs in to the server with.")),
-                (self.tr("&TLS (a safe connection):"), self.tls, "tls", ""),
-                (self.tr("Pass&word:"), self.password, "password", "")):
+                (self.tr("TLS (a safe &connection):"), self.tls, "tls", ""),
+                (self.tr("Pa&ssword:"), self.password, "password", "")):
             add_field(form, text, widget, errors=self.errors, field=field, help_text=help_text)
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
@@ -80,10 +80,10 @@ class ServerTab(QWidget):
         box_layout.addWidget(self.errors.general)
         layout.addWidget(box)
         row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Check and sa&ve"))
+        self.save_button = QPushButton(self.tr("Chec&k and save"))
         set_name(self.save_button, self.tr("Check and save the database server"),
                  self.tr("Connects to the server once, then keeps these settings."))
-        self.file_button = QPushButton(self.tr("Use a data &file on this computer instead"))
+        self.file_button = QPushButton(self.tr("Use a data file on this computer inst&ead"))
         row.addWidget(self.save_button)
         row.addWidget(self.file_button)
         row.addStretch(1)

@@ -5,9 +5,13 @@ and a missing password is asked for and kept."""
 
 from __future__ import annotations
 
+import socket
+import time
+
 import keyring
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog
 
 from partapp.services.files import keyring_store
 from partapp.ui.settings import AppSettings
@@ -96,3 +100,30 @@ def test_a_server_that_is_down_offers_try_again_and_a_missing_password_is_asked_
         if startup.welcome is not None and startup.welcome.database is not None:
             startup.welcome.database.dispose()
             startup.welcome.close()
+
+
+def test_a_server_that_does_not_answer_leaves_the_screen_alive_and_close_gives_up(
+        qtbot, settings, boxes):
+    seen: list[str] = []
+
+    def press_close() -> None:  # the screen still answers while the server is waited for
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                seen.append(widget.labelText())
+                widget.cancel()
+
+    with socket.socket() as silent:  # takes the call and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        address = f"postgresql+psycopg://partapp@127.0.0.1:{silent.getsockname()[1]}/partapp"
+        startup = Startup(address, settings, TaskRunner(synchronous=True))
+        ended: list[int] = []
+        startup.ended.connect(ended.append)
+        QTimer.singleShot(900, press_close)
+        began = time.monotonic()
+        startup.begin()
+        waited = time.monotonic() - began
+    assert seen == ["Connecting to the database server\u2026"]
+    assert ended == [0] and startup.window is None and startup.welcome is None
+    assert waited < 5  # not the 10 s the server is given to answer
+    assert boxes.shown == []

@@ -114,7 +114,7 @@ def test_tls_required_by_the_server_or_failing_is_said_plainly(running):
         pytest.skip("openssl could not make the server a certificate here")
     base = running.url(password=PASSWORD, user=TLS_USER, database=TLS_USER)
     said = _refused(base + "?sslmode=disable")
-    assert "only takes connections that use TLS. In Settings, Server, set TLS to Always" in said
+    assert "only takes connections that use TLS. In Settings, Database server, set TLS to Always" in said
     assert "A safe (TLS) connection to the server at 127.0.0.1" in _refused(
         base + "?sslmode=verify-full")  # its certificate is signed by nobody this PC trusts
     db = open_database(base + "?sslmode=require")

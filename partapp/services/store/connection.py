@@ -28,11 +28,13 @@ NOTHING_SAVED = "Nothing of this step was saved."
 class ServerConnectionError(DatabaseError):
     """The database server could not be reached or refused the connection. ``retry``: trying
     again later may work (the server or network may come back); False when a setting must
-    change first (wrong password, no such database)."""
+    change first (wrong password, no such database); ``password``: the server wants a
+    (another) password, so asking for it is the way on."""
 
-    def __init__(self, message: str, *, retry: bool = True) -> None:
+    def __init__(self, message: str, *, retry: bool = True, password: bool = False) -> None:
         super().__init__(message)
         self.retry = retry
+        self.password = password
 
 
 def engine_options(url: URL) -> dict[str, Any]:
@@ -83,18 +85,19 @@ def server_message(exc: BaseException, url: URL | None) -> ServerConnectionError
     if "password authentication failed" in text or state == "28P01":
         return ServerConnectionError(
             f"The server at {where} did not accept the password for {user}. Type the "
-            "password again (Settings, Server, or partapp server-password), or ask your IT "
-            "support for the right one.", retry=False)
+            "password again (Settings, Database server, or partapp --server-password), or "
+            "ask your IT support for the right one.", retry=False, password=True)
     if "no password supplied" in text:
         return ServerConnectionError(
             f"The server at {where} needs a password for {user}, and none is kept on this "
-            "computer. Type it in Settings, Server, or run partapp server-password.",
-            retry=False)
+            "computer. Type it in Settings, Database server, or run partapp "
+            "--server-password.",
+            retry=False, password=True)
     if "failed to resolve host" in text or "could not translate host name" in text:
         return ServerConnectionError(
             f"No server called {where} could be found. Check the server's name in Settings, "
-            "Server (or the address), and that this computer is on the network, then try "
-            "again.")
+            "Database server (or the address), and that this computer is on the network, "
+            "then try again.")
     if "connection refused" in text:
         return ServerConnectionError(
             f"The server at {where} is not taking connections. Check the server is running "
@@ -106,7 +109,7 @@ def server_message(exc: BaseException, url: URL | None) -> ServerConnectionError
     if "pg_hba.conf" in text and "no encryption" in text:
         return ServerConnectionError(
             f"The server at {where} only takes connections that use TLS. In Settings, "
-            "Server, set TLS to Always (or add ?sslmode=require to the address).",
+            "Database server, set TLS to Always (or add ?sslmode=require to the address).",
             retry=False)
     if "pg_hba.conf" in text:
         return ServerConnectionError(
@@ -114,7 +117,8 @@ def server_message(exc: BaseException, url: URL | None) -> ServerConnectionError
             "your IT support to allow it.", retry=False)
     if (state.startswith("08") or state in ("57P01", "57P02", "57P03")
             or "server closed the connection" in text or "connection is lost" in text
-            or "consuming input failed" in text or "unexpected eof" in text or "connection is closed" in text
+            or "consuming input failed" in text or "unexpected eof" in text
+            or "connection is closed" in text
             or "the database system is" in text or "terminating connection" in text):
         return ServerConnectionError(
             f"The connection to the server at {where} was lost. {NOTHING_SAVED} Check the "
@@ -122,12 +126,13 @@ def server_message(exc: BaseException, url: URL | None) -> ServerConnectionError
     if "ssl" in text or "certificate" in text or "tls" in text:
         return ServerConnectionError(
             f"A safe (TLS) connection to the server at {where} could not be made. Ask your "
-            "IT support whether it uses TLS and which setting to choose in Settings, Server.",
+            "IT support whether it uses TLS and which setting to choose in Settings, Database "
+            "server.",
             retry=False)
     if ("does not exist" in text and "database" in text) or state == "3D000":
         return ServerConnectionError(
             f"The server at {where} has no database called {database}. Check its name in "
-            "Settings, Server (or the address).", retry=False)
+            "Settings, Database server (or the address).", retry=False)
     if "too many clients" in text or "connection slots are reserved" in text \
             or state == "53300":
         return ServerConnectionError(

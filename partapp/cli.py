@@ -372,18 +372,14 @@ def _run(argv: Sequence[str] | None, code: str) -> int:
     args = parser.parse_args(argv)
     target = resolve_db_target(args.db)
     cli_connection.password_from_environment(target)
-    if args.server_password:
-        try:
-            return cli_connection.keep_server_password(args)
-        except PartappError as exc:
-            print(f"partapp: {exc}", file=sys.stderr)
-            return 1
-    if args.command is None:
+    if args.command is None and not args.server_password:
         from .ui.app import run_app  # the desktop app; the only path here that loads Qt
 
         return run_app(db_target=args.db)
     try:
         _protect(args)
+        if args.server_password:  # keep the server's password, then stop
+            return cli_connection.keep_server_password(args)
         return cli_server.command_for(args, COMMANDS)(args)  # a server's own, or the file's
     except UsageError as exc:
         parser.print_usage(sys.stderr)

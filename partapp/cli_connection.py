@@ -16,6 +16,7 @@ import sys
 from . import language
 from .services.errors import PartappError
 from .services.files.paths import is_url, resolve_db_target
+from .services.words import in_language
 
 ENV_SERVER_PASSWORD = "PARTAPP_SERVER_PASSWORD"
 
@@ -33,7 +34,8 @@ def add_option(parser: argparse.ArgumentParser) -> None:
 
 def for_the_command_line(error: PartappError) -> str:
     """A connection problem's message as the command line says it (no button to press)."""
-    return str(error).replace("then try again.", _t("then run the command again."))
+    text = in_language(error.message, language.cli_language())  # a service's words, in Welsh too
+    return text.replace("then try again.", _t("then run the command again."))
 
 
 def trouble(exc: BaseException, target: str) -> PartappError | None:

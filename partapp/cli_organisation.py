@@ -15,6 +15,7 @@ from typing import Any
 from .cli_common import UsageError
 from .cli_common import open_for_command as _open
 from .services.errors import PartappError, ValidationError
+from .services.words import said
 
 # option (as typed, without --), field of OrganisationDetails, what it is (for --help and show)
 OPTIONS = (
@@ -135,7 +136,8 @@ def cmd_organisation(args) -> int:
                         organisation.set_logo(session, None)
                 except ValidationError as exc:
                     option = OPTION_FOR.get(exc.field, "")
-                    raise PartappError(f"{option}: {exc}" if option else str(exc)) from None
+                    raise PartappError(said("{option}: {message}", option=option, message=exc.message)
+                                       if option else exc.message) from None
             details = organisation.get_details(session)
     finally:
         db.dispose()

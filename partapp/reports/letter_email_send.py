@@ -35,6 +35,7 @@ from ..services.feedback.mail_send import (
 from ..services.feedback.mail_server import MailServer, get_mail_server, get_password
 from ..services.records.organisation import OrganisationDetails, get_details, get_logo
 from ..services.store.database import Database
+from ..services.words import said
 from .letter_formats import EmailParts, letter_email
 from .letter_formats_files import file_name
 
@@ -106,8 +107,8 @@ def _load(db: Database, person_ids: Sequence[int] | None, today: date) -> _Ready
     with db.session_scope() as session:
         server = get_mail_server(session)
         if not server.is_set_up:
-            raise MailError("enabled", "Sending by email is turned off. An administrator can "
-                                       "turn it on in Settings, Mail server.")
+            raise MailError("enabled", said("Sending by email is turned off. An administrator "
+                                            "can turn it on in Settings, Mail server."))
         due = letter_service.letters_due(session, today=today,
                                          person_ids=list(person_ids) if person_ids else None)
         wanted = [letter for letter in due if letter.format == "email"]
@@ -118,13 +119,13 @@ def _load(db: Database, person_ids: Sequence[int] | None, today: date) -> _Ready
         organisation = get_details(session)
         logo, size = get_logo(session), large_print_size(session)
     if wanted and not organisation.is_set_up:
-        raise MailError("organisation", "Letters need your organisation's name. Please add "
-                                        "it in Settings, then try again.")
+        raise MailError("organisation", said("Letters need your organisation's name. Please "
+                                             "add it in Settings, then try again."))
     sender = next((a for a in (server.sender, organisation.email, server.username)
                    if "@" in a), "")
     if wanted and not sender:
-        raise MailError("sender", "Please fill in the Sender address in Settings, Mail server: "
-                                  "the address your letters come from.")
+        raise MailError("sender", said("Please fill in the Sender address in Settings, Mail "
+                                       "server: the address your letters come from."))
     return _Ready(server, wanted, contacts, organisation, logo, size, sender)
 
 

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from ..services.errors import PartappError
 from ..services.feedback.letter_content import LetterContent, LetterSection
+from ..services.words import said
 
 CELLS = 40            # braille cells a line
 LINES = 25            # lines a braille page, the last one holding the page number
@@ -79,8 +80,9 @@ def _run(command: list[str], text: str, what: str) -> str:
     except (OSError, subprocess.TimeoutExpired):
         done = None
     if done is None or done.returncode != 0:
-        raise PartappError(f"The {what} could not be made: {Path(command[0]).name} stopped "
-                           "with a problem. Check it is installed properly, then try again.")
+        raise PartappError(said("The {what} could not be made: {name} stopped with a problem. "
+                                "Check it is installed properly, then try again.", what=what,
+                                name=Path(command[0]).name))
     return done.stdout.decode("utf-8", errors="replace")
 
 
@@ -269,8 +271,8 @@ def speak(parts: Sequence[tuple[str, Sequence[str]]], target: Path) -> float:
                   str(piece)], _ssml(paragraphs, language), "audio letter")
             with wave.open(str(piece), "rb") as reading:
                 if reading.getframerate() != SAMPLE_RATE or reading.getnchannels() != 1:
-                    raise PartappError("The audio letter could not be made: espeak-ng gave "
-                                       "sound in a form we did not expect.")
+                    raise PartappError(said("The audio letter could not be made: espeak-ng "
+                                            "gave sound in a form we did not expect."))
                 if frames:
                     frames.append(b"\0\0" * (SAMPLE_RATE * LANGUAGE_PAUSE_MS // 1000))
                 frames.append(reading.readframes(reading.getnframes()))

@@ -22,6 +22,7 @@ from ..services.files.csv_safe import write_csv
 from ..services.files.output_files import check_target
 from ..services.records.organisation import get_details, get_logo
 from ..services.store import one_at_a_time
+from ..services.words import said
 
 if TYPE_CHECKING:
     from .letter_formats_files import FormatFiles
@@ -168,13 +169,13 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
 
     organisation = get_details(session)
     if not organisation.is_set_up:
-        raise ValidationError("organisation", "Letters need your organisation's name. Please "
-                                              "add it in Settings, or with: partapp "
-                                              "organisation --name \"Your name\", then try "
-                                              "again.")
+        raise ValidationError("organisation", said("Letters need your organisation's name. "
+                                                   "Please add it in Settings, or with: "
+                                                   "partapp organisation --name \"Your "
+                                                   "name\", then try again."))
     if not out.parent.is_dir():
-        raise ValidationError("out", f"The folder {out.parent} does not exist. Please choose "
-                                     "another place to save the letters.")
+        raise ValidationError("out", said("The folder {parent} does not exist. Please choose "
+                                          "another place to save the letters.", parent=out.parent))
     contacts = letter_service.letter_contacts(session, [letter.person_id for letter in letters])
     refs = {pid: contact.ref or f"#{pid}" for pid, contact in contacts.items()}
     if warn is not None:

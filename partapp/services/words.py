@@ -13,7 +13,7 @@ service"...). A said() template must be a string literal, so the refresh can fin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 
@@ -61,6 +61,19 @@ def term(text: str, *, capital: bool = False) -> Message:
     The refresh lists the labels given to the helpers in validation.py (``required_text(value,
     "name", "the name")``) and every ``term("...")`` written as a literal."""
     return Message(text, {}, capital=capital)
+
+
+def joined(parts: Sequence[str], sep: str = " ") -> Message:
+    """Several messages as one (each translated on its own), ``sep`` between them."""
+    names = [f"part{i}" for i in range(len(parts))]
+    return Message(sep.join("{" + name + "}" for name in names), dict(zip(names, parts,
+                                                                           strict=True)))
+
+
+def counted(count: int, one: str, many: str) -> Message:
+    """``said(one)`` for 1, else ``said(many)``, with ``{n}`` the count; both are literals
+    at the call (``counted(n, "{n} person", "{n} people")``), listed by the refresh."""
+    return Message(one if count == 1 else many, {"n": count})
 
 
 def in_language(text: object, code: str) -> str:

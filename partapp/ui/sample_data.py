@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from .context import AppContext
 from .tasks import Progress
+from .translations import message
 
 
 def tr(text: str) -> str:
@@ -34,6 +35,6 @@ def fill_sample_data(context: AppContext, window: QMainWindow) -> None:
         from ..services.sample.demo import fill_demo
 
         context.announce(fill_demo, summary)
-        window.statusBar().showMessage(summary.describe(), 15000)
+        window.statusBar().showMessage(message(summary.describe()), 15000)
 
     context.tasks.run(work, title=tr("Adding sample data\u2026"), on_done=done)

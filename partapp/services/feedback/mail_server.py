@@ -24,6 +24,7 @@ from ..errors import PartappError, ValidationError
 from ..files import keyring_store
 from ..store.backup_rotation import get_setting, set_setting
 from ..validation import optional_text
+from ..words import said
 
 KEYRING_SERVICE = "Participation Tracker mail server"
 SECURITY = {
@@ -71,22 +72,23 @@ def check_mail_server(server: MailServer) -> MailServer:
     """The settings cleaned up, or ValidationError naming the field to fix."""
     host = optional_text(server.host, "host", "the server name", max_length=253)
     if server.enabled and not host:
-        raise ValidationError("host", "Please type the mail server's name, such as "
-                                      "smtp.example.org. Your email provider can tell you it.")
+        raise ValidationError("host", said("Please type the mail server's name, such as "
+                                           "smtp.example.org. Your email provider can tell "
+                                           "you it."))
     if any(c.isspace() for c in host) or "/" in host or "@" in host:
-        raise ValidationError("host", "The server name is just the name, such as "
-                                      "smtp.example.org, with no spaces, @ or /.")
+        raise ValidationError("host", said("The server name is just the name, such as "
+                                           "smtp.example.org, with no spaces, @ or /."))
     if server.security not in SECURITY:
-        raise ValidationError("security", "Please choose how the connection is kept safe.")
+        raise ValidationError("security", said("Please choose how the connection is kept safe."))
     if not isinstance(server.port, int) or not 1 <= server.port <= 65535:
-        raise ValidationError("port", "The port is a number from 1 to 65535. Most servers use "
-                                      "587 (STARTTLS) or 465 (SSL/TLS).")
+        raise ValidationError("port", said("The port is a number from 1 to 65535. Most "
+                                           "servers use 587 (STARTTLS) or 465 (SSL/TLS)."))
     username = optional_text(server.username, "username", "the user name", max_length=254)
     sender = optional_text(server.sender, "sender", "the sender address", max_length=254)
     if sender and (" " in sender or sender.count("@") != 1 or sender.startswith("@")
                    or sender.endswith("@")):
-        raise ValidationError("sender", "The sender address should look like "
-                                        "name@example.org.")
+        raise ValidationError("sender", said("The sender address should look like "
+                                             "name@example.org."))
     return MailServer(enabled=server.enabled, host=host, port=server.port,
                       security=server.security, username=username, sender=sender)
 

@@ -24,7 +24,7 @@ from ..changed import Changed, operation
 from ..errors import ValidationError
 from ..files.output_files import check_folder, open_output, replacing
 from ..store import one_at_a_time
-from ..words import said
+from ..words import counted, joined, said
 from .import_people import PeopleCounts, read_people, write_people
 from .import_read import PEOPLE_COLUMNS, SHEET_NAMES, SUGGESTION_COLUMNS, ImportProblem, read_tables
 from .import_suggestions import read_suggestions
@@ -59,48 +59,53 @@ class ImportSummary:
         lines = [line for line in (self._people_line(), self._suggestions_line(),
                                    self._others_line()) if line]
         if not lines:
-            lines.append("There was nothing new to add.")
-        return "\n".join(lines + list(self.notes))
+            lines.append(said("There was nothing new to add."))
+        return joined(lines + list(self.notes), "\n")
 
     def _people_line(self) -> str:
-        parts = []
+        parts: list[str] = []
         if self.people_added:
-            parts.append(f"Added {_n(self.people_added, 'person', 'people')}"
-                         + (f", updated {self.people_updated}." if self.people_updated else "."))
+            added = counted(self.people_added, "{n} person", "{n} people")
+            parts.append(said("Added {added}, updated {updated}.", added=added,
+                              updated=self.people_updated) if self.people_updated
+                         else said("Added {added}.", added=added))
         elif self.people_updated:
-            parts.append(f"Updated {_n(self.people_updated, 'person', 'people')}.")
+            parts.append(said("Updated {people}.", people=counted(
+                self.people_updated, "{n} person", "{n} people")))
         if self.people_unchanged:
-            parts.append(f"{_n(self.people_unchanged, 'person was', 'people were')} already up "
-                         "to date.")
-        return " ".join(parts)
+            parts.append(counted(self.people_unchanged, "{n} person was already up to date.",
+                                 "{n} people were already up to date."))
+        return joined(parts) if parts else ""
 
     def _suggestions_line(self) -> str:
-        parts = []
+        parts: list[str] = []
         if self.suggestions_added or self.activities_added:
-            activities = (f" and {_n(self.activities_added, 'activity', 'activities')}"
-                          if self.activities_added else "")
-            parts.append(f"Added {_n(self.suggestions_added, 'suggestion', 'suggestions')}"
-                         f"{activities}.")
+            suggestions = counted(self.suggestions_added, "{n} suggestion", "{n} suggestions")
+            parts.append(said("Added {suggestions} and {activities}.", suggestions=suggestions,
+                              activities=counted(self.activities_added, "{n} activity",
+                                                 "{n} activities"))
+                         if self.activities_added
+                         else said("Added {suggestions}.", suggestions=suggestions))
         if self.suggestions_skipped:
-            parts.append(f"{_n(self.suggestions_skipped, 'suggestion was', 'suggestions were')} "
-                         "already in the database, so we left "
-                         f"{'it as it was' if self.suggestions_skipped == 1 else 'them as they were'}.")
-        return " ".join(parts)
+            parts.append(counted(
+                self.suggestions_skipped,
+                "{n} suggestion was already in the database, so we left it as it was.",
+                "{n} suggestions were already in the database, so we left them as they were."))
+        return joined(parts) if parts else ""
 
     def _others_line(self) -> str:
-        items = [_n(count, one, many) for count, one, many in (
-            (self.decisions_added, "decision", "decisions"),
-            (self.changes_added, "change", "changes"),
-            (self.feedback_added, "feedback record", "feedback records"),
-            (self.services_added, "service", "services")) if count]
+        items = [item for count, item in (
+            (self.decisions_added, counted(self.decisions_added, "{n} decision", "{n} decisions")),
+            (self.changes_added, counted(self.changes_added, "{n} change", "{n} changes")),
+            (self.feedback_added, counted(self.feedback_added, "{n} feedback record",
+                                          "{n} feedback records")),
+            (self.services_added, counted(self.services_added, "{n} service", "{n} services")))
+            if count]
         if not items:
             return ""
-        listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-        return f"Added {listed}."
-
-
-def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+        listed = items[0] if len(items) == 1 else said(
+            "{some} and {last}", some=joined(items[:-1], ", "), last=items[-1])
+        return said("Added {listed}.", listed=listed)
 
 
 @operation(Changed.ALL)

@@ -84,10 +84,12 @@ class DemoSummary:
     people_owed_feedback: int
 
     def describe(self) -> str:
-        return (f"Added sample data: {self.people} people, {self.activities} activities, "
-                f"{self.suggestions} suggestions, {self.decisions} decisions, {self.changes} "
-                f"changes and {self.feedback} letters or calls. {self.people_owed_feedback} "
-                "people are waiting to hear back.")
+        return words.said(
+            "Added sample data: {people} people, {activities} activities, {suggestions} "
+            "suggestions, {decisions} decisions, {changes} changes and {feedback} letters or "
+            "calls. {owed} people are waiting to hear back.", people=self.people,
+            activities=self.activities, suggestions=self.suggestions, decisions=self.decisions,
+            changes=self.changes, feedback=self.feedback, owed=self.people_owed_feedback)
 
 
 DEMO_STEPS = ("Adding people", "Adding activities", "Adding suggestions",

@@ -18,6 +18,7 @@ from ..access.audit import machine_user
 from ..errors import DatabaseError, PartappError
 from ..files.file_kinds import output_problem
 from ..files.output_files import check_target
+from ..words import said
 from .backup_files import KIND_LABELS as KIND_LABELS
 from .backup_files import KINDS as KINDS
 from .backup_files import BackupInfo as BackupInfo
@@ -78,7 +79,7 @@ def backup_database(db_path: Path, out: Path | None = None, *, passphrase: str |
     """
     db_path = Path(db_path).expanduser()
     if not db_path.exists():
-        raise PartappError(f"There is no data file at {db_path} to back up.")
+        raise PartappError(said("There is no data file at {db_path} to back up.", db_path=db_path))
     name = default_backup_name(db_path, when, kind)
     if out is None:
         dest = backup_folder(db_path) / name
@@ -95,8 +96,9 @@ def backup_database(db_path: Path, out: Path | None = None, *, passphrase: str |
         if known is not None:
             raise PartappError(known) from exc
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise PartappError(f"Could not write the backup to {dest}. Check the folder exists and "
-                           f"there is room on the disk. ({reason})") from exc
+        raise PartappError(said("Could not write the backup to {dest}. Check the folder "
+                                "exists and there is room on the disk. ({reason})", dest=dest,
+                                reason=reason)) from exc
     remember_folder(db_path, dest.parent)
     return BackupResult(dest, dest.stat().st_size)
 
@@ -122,15 +124,15 @@ def restore_database(db_path: Path, source: Path, *, passphrase: str | None = No
 
     db_path, source = Path(db_path).expanduser(), Path(source).expanduser()
     if not source.exists():
-        raise PartappError(f"There is no backup file at {source}.")
+        raise PartappError(said("There is no backup file at {source}.", source=source))
     if db_path.exists() and source.resolve() == db_path.resolve():
-        raise PartappError("That is the data file itself. Please choose a backup file.")
+        raise PartappError(said("That is the data file itself. Please choose a backup file."))
     if passphrase is not None and is_plain_sqlite(source):
         passphrase = None  # a backup made before the file was protected: restored as it was
     checked = diagnose(source, full=True, passphrase=passphrase)
     if not checked.ok:
-        raise DatabaseError(f"The backup {source.name} cannot be used: {checked.message} "
-                            "Nothing was changed.")
+        raise DatabaseError(said("The backup {name} cannot be used: {message} Nothing was "
+                                 "changed.", name=source.name, message=checked.message))
     ensure_not_locked(db_path)
     when = when or datetime.now()
     safety = None

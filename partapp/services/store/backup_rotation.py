@@ -23,6 +23,7 @@ from ..access import audit
 from ..access.auth import require
 from ..changed import Changed, operation
 from ..errors import PartappError, ValidationError
+from ..words import said
 from .backup import (
     BackupInfo,
     BackupResult,
@@ -85,14 +86,16 @@ def set_backup_folder(session: Session, folder: str | Path | None) -> BackupSett
     if text:
         path = Path(text).expanduser()
         if not path.is_absolute():
-            raise ValidationError("backup_folder", "Please choose the whole folder path, "
-                                                   "for example E:\\Backups.")
+            raise ValidationError("backup_folder", said("Please choose the whole folder path, "
+                                                        "for example E:\\Backups."))
         if not path.is_dir():
-            raise ValidationError("backup_folder", f"There is no folder at {path}. Plug in the "
-                                                   "USB stick or make the folder, then try again.")
+            raise ValidationError("backup_folder", said("There is no folder at {path}. Plug in "
+                                                        "the USB stick or make the folder, "
+                                                        "then try again.", path=path))
         if not os.access(path, os.W_OK):
-            raise ValidationError("backup_folder", f"Backups cannot be written to {path}. "
-                                                   "Please choose another folder.")
+            raise ValidationError("backup_folder", said("Backups cannot be written to {path}. "
+                                                        "Please choose another folder.",
+                                                        path=path))
         text = str(path)
     set_setting(session, FOLDER_KEY, text)
     audit.record(session, "settings", "app_setting", None, FOLDER_KEY)
@@ -133,9 +136,10 @@ def automatic_backup(db_path: Path, folder: Path, *, passphrase: str | None = No
 def backup_now(db: Database, *, now: datetime | None = None) -> BackupResult:
     """The automatic backup for an open ``Database`` (on opening and on closing the app)."""
     if db.path is None:
-        raise PartappError("Backups here are for a data file. To back up a server database, "
-                           "run partapp backup on a computer with the PostgreSQL tools: it "
-                           "uses pg_dump and checks the copy before it counts.")
+        raise PartappError(said("Backups here are for a data file. To back up a server "
+                                "database, run partapp backup on a computer with the "
+                                "PostgreSQL tools: it uses pg_dump and checks the copy before "
+                                "it counts."))
     with db.session_scope() as session:
         settings = backup_settings(session, db.path)
     return automatic_backup(db.path, settings.folder, passphrase=db.passphrase, now=now)

@@ -25,6 +25,7 @@ from .. import text_fold
 from ..errors import DatabaseError, DatabaseTooNewError, saved_at_the_same_moment
 from ..files import file_kinds, output_files
 from ..files.paths import is_url
+from ..words import said
 from . import connection, encryption, integrity
 from .copying import sqlite_copy
 from .lock import FileLock, network_drive_warning
@@ -162,8 +163,8 @@ def _current_revision(engine: Engine) -> str | None:
             return None
         versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(versions) > 1:
-        raise DatabaseError("This data file is marked with more than one version. Choose "
-                            "another file or restore a backup.")
+        raise DatabaseError(said("This data file is marked with more than one version. Choose "
+                                 "another file or restore a backup."))
     return versions[0] if versions else None
 
 
@@ -262,14 +263,16 @@ def open_database(target: str, *, create: bool = True, passphrase: str | None = 
         path = Path(target).expanduser()
         output_files.protect_data_file(path)  # no letter or report may be written over it
         if path.is_dir():
-            raise DatabaseError(f"{path} is a folder. Give the name of a data file instead.")
+            raise DatabaseError(said("{path} is a folder. Give the name of a data file "
+                                     "instead.", path=path))
         if not path.exists():
             if not create:
                 raise DatabaseError(file_kinds.missing_message(path))
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise DatabaseError(f"Cannot make the folder {path.parent}: {exc.strerror}.") from exc
+                raise DatabaseError(said("Cannot make the folder {parent}: {strerror}.",
+                                         parent=path.parent, strerror=exc.strerror)) from exc
         else:
             _refuse_unusable(path, passphrase)
             if passphrase is not None and encryption.is_plain_sqlite(path):
@@ -307,11 +310,13 @@ def open_database(target: str, *, create: bool = True, passphrase: str | None = 
                 upgrade_schema(engine)
             elif current is None:
                 raise DatabaseError(
-                    "This database was not made by Participation Tracker. Choose another file.")
+                    said("This database was not made by Participation Tracker. Choose another "
+                         "file."))
             elif current not in known_revisions():
                 raise DatabaseTooNewError(
-                    "This data file was made by a newer version of Participation Tracker. "
-                    "Please install the newer version to open it. Nothing in the file was changed.")
+                    said("This data file was made by a newer version of Participation "
+                         "Tracker. Please install the newer version to open it. Nothing in "
+                         "the file was changed."))
             elif current != head_revision():
                 if path is not None:
                     _backup_before_upgrade(path, current, passphrase)
@@ -335,8 +340,8 @@ def open_database(target: str, *, create: bool = True, passphrase: str | None = 
             raise DatabaseError(message) from exc
         shown = engine.url.render_as_string(hide_password=True) if path is None else target
         raise DatabaseError(
-            f"Cannot open the data file {shown}. It may be damaged, or another program "
-            "may be using it. Try again, or restore a backup.") from exc
+            said("Cannot open the data file {shown}. It may be damaged, or another program "
+                 "may be using it. Try again, or restore a backup.", shown=shown)) from exc
     except BaseException:
         engine.dispose()
         if file_lock is not None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DatabaseError, PartappError, ValidationError
+from ..words import said
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 10
@@ -44,8 +45,9 @@ def _sqlcipher() -> Any:
         import sqlcipher3
     except ImportError:
         raise PartappError(
-            "This copy of Participation Tracker cannot use passphrases: the encryption part is "
-            "not installed. Ask whoever installed it to add it (pip install partapp[encryption])."
+            said("This copy of Participation Tracker cannot use passphrases: the encryption "
+                 "part is not installed. Ask whoever installed it to add it (pip install "
+                 "partapp[encryption]).")
         ) from None
     return sqlcipher3
 
@@ -125,8 +127,8 @@ def verify(path: Path, passphrase: str | None) -> None:
     if passphrase is None:
         if not is_plain_sqlite(path) and looks_encrypted(path):
             raise PassphraseNeededError(
-                f"The data file {path.name} is protected with a passphrase. "
-                "Please type the passphrase to open it.")
+                said("The data file {name} is protected with a passphrase. Please type the "
+                     "passphrase to open it.", name=path.name))
         return
     if is_plain_sqlite(path):
         return  # a plain file opens with any key given; nothing to check
@@ -139,20 +141,23 @@ def verify(path: Path, passphrase: str | None) -> None:
             conn.close()
     except database_errors():
         raise WrongPassphraseError(
-            "That passphrase does not open this data file. Please check it and try again "
-            "(capital letters and spaces matter).") from None
+            said("That passphrase does not open this data file. Please check it and try again "
+                 "(capital letters and spaces matter).")) from None
 
 
 def validate_new_passphrase(passphrase: str, confirm: str | None = None) -> str:
     if passphrase is None or len(passphrase.strip()) < MIN_PASSPHRASE:
-        raise ValidationError("passphrase", f"Please use at least {MIN_PASSPHRASE} characters. "
-                                            "A short sentence you will remember works well.")
+        raise ValidationError("passphrase", said("Please use at least {min_passphrase} "
+                                                 "characters. A short sentence you will "
+                                                 "remember works well.",
+                                                 min_passphrase=MIN_PASSPHRASE))
     if len(passphrase) > 500:
-        raise ValidationError("passphrase", "Please use a passphrase of 500 characters or fewer.")
+        raise ValidationError("passphrase", said("Please use a passphrase of 500 characters "
+                                                 "or fewer."))
     if any(ch < " " for ch in passphrase):
-        raise ValidationError("passphrase", "Please use only letters, numbers, spaces and "
-                                            "punctuation in the passphrase.")
+        raise ValidationError("passphrase", said("Please use only letters, numbers, spaces "
+                                                 "and punctuation in the passphrase."))
     if confirm is not None and confirm != passphrase:
-        raise ValidationError("confirm", "The two passphrases are not the same. "
-                                         "Please type them again.")
+        raise ValidationError("confirm", said("The two passphrases are not the same. Please "
+                                              "type them again."))
     return passphrase

@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..errors import DatabaseError
+from ..words import said
 
 LOCK_SUFFIX = ".lock"
 STALE_AFTER = timedelta(minutes=30)
@@ -256,7 +257,7 @@ def ensure_not_locked(db_path: Path, *, now: datetime | None = None) -> None:
     if current is None or is_stale(current, now=now):
         return
     if is_ours(current):
-        raise DatabaseError("Please close the data file first, then try again.")
+        raise DatabaseError(said("Please close the data file first, then try again."))
     raise DatabaseLockedError(locked_message(current, now=now), current)
 
 

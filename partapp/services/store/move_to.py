@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ...models import Base
 from ..errors import DatabaseError, PartappError
+from ..words import said
 from . import connection
 from .copying import sqlite_copy
 from .database import open_database
@@ -94,29 +95,30 @@ def move_to_server(path: Path, url: str, *, passphrase: str | None = None) -> Mo
     """Copy the data file at ``path`` into the empty server database at ``url``."""
     path = Path(path).expanduser()
     if not path.is_file():
-        raise PartappError(f"There is no data file at {path} to move.")
+        raise PartappError(said("There is no data file at {path} to move.", path=path))
     engine = connection.server_engine(url)
     try:
         if engine.dialect.name != "postgresql":
-            raise PartappError("move-to copies a data file to a PostgreSQL server. Give its "
-                               "address, like postgresql+psycopg://user@server/database.")
+            raise PartappError(said("move-to copies a data file to a PostgreSQL server. Give "
+                                    "its address, like "
+                                    "postgresql+psycopg://user@server/database."))
         try:
             with engine.connect() as conn:
                 tables = inspect(conn).get_table_names()
         except SQLAlchemyError as exc:
             lost = connection.server_message(exc, engine.url)
             if lost is not None:
-                raise DatabaseError(f"Could not reach the server database. {lost} Nothing was "
-                                    "copied.") from exc
+                raise DatabaseError(said("Could not reach the server database. {lost} Nothing "
+                                         "was copied.", lost=lost)) from exc
             reason = type(getattr(exc, "orig", None) or exc).__name__
-            raise DatabaseError("Could not reach the server database. Check its address, that "
-                                "it is running, and the user name and password. Nothing was "
-                                f"copied. ({reason})") from exc
+            raise DatabaseError(said("Could not reach the server database. Check its address, "
+                                     "that it is running, and the user name and password. "
+                                     "Nothing was copied. ({reason})", reason=reason)) from exc
         if tables:
-            raise PartappError("The server database already has tables in it. move-to copies "
-                               "into an empty database only, so that nothing there is "
-                               "overwritten. Ask whoever runs the server for a new, empty one. "
-                               "Nothing was copied.")
+            raise PartappError(said("The server database already has tables in it. move-to "
+                                    "copies into an empty database only, so that nothing "
+                                    "there is overwritten. Ask whoever runs the server for a "
+                                    "new, empty one. Nothing was copied."))
         with tempfile.TemporaryDirectory(prefix="partapp-move-") as folder:
             copy = sqlite_copy(path, Path(folder) / path.name, passphrase=passphrase)
             source_db = open_database(str(copy), passphrase=passphrase, lock=False)
@@ -141,16 +143,17 @@ def _copy_all(source_engine: Engine, target_engine: Engine) -> dict[str, int]:
                 rows[table.name] = _copy_table(source, target, table)
             except SQLAlchemyError as exc:
                 raise DatabaseError(
-                    f"The server refused a row of the {table.name} table (a file lets in some "
-                    "values a server does not, such as text longer than its column). Nothing "
-                    "was kept on the server, and the data file was not changed. "
-                    f"({type(getattr(exc, 'orig', None) or exc).__name__})") from exc
+                    said("The server refused a row of the {name} table (a file lets in some "
+                         "values a server does not, such as text longer than its column). "
+                         "Nothing was kept on the server, and the data file was not changed. "
+                         "({name2})", name=table.name,
+                         name2=type(getattr(exc, 'orig', None) or exc).__name__)) from exc
         _move_counters_on(target)
         for table in Base.metadata.sorted_tables:
             if table.name != "alembic_version" and not _same(source, target, table):
-                raise DatabaseError(f"The copy of the {table.name} table on the server does not "
-                                    "match the file, so nothing was kept on the server. The "
-                                    "data file was not changed.")
+                raise DatabaseError(said("The copy of the {name} table on the server does not "
+                                         "match the file, so nothing was kept on the server. "
+                                         "The data file was not changed.", name=table.name))
     return rows
 
 

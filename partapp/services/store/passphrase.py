@@ -16,6 +16,7 @@ from typing import Any
 
 from ..access.audit import machine_user
 from ..errors import DatabaseError, PartappError, ValidationError
+from ..words import said
 from .encryption import (
     LOST_PASSPHRASE_WARNING,
     _sqlcipher,
@@ -90,8 +91,8 @@ def _swap_in(path: Path, tmp: Path, passphrase: str | None, action: str,
     problems = check_file(tmp, full=True, passphrase=passphrase)
     if problems:
         tmp.unlink(missing_ok=True)
-        raise DatabaseError("The new copy of the data file did not pass its check, so nothing "
-                            f"was changed. ({problems[0]})")
+        raise DatabaseError(said("The new copy of the data file did not pass its check, so "
+                                 "nothing was changed. ({problems})", problems=problems[0]))
     conn = connect(tmp, passphrase)
     try:
         _audit(conn, action, actor or machine_user())
@@ -105,7 +106,7 @@ def _swap_in(path: Path, tmp: Path, passphrase: str | None, action: str,
 def _ready(path: Path) -> Path:
     path = Path(path).expanduser()
     if not path.exists():
-        raise PartappError(f"There is no data file at {path}.")
+        raise PartappError(said("There is no data file at {path}.", path=path))
     ensure_not_locked(path)
     return path
 
@@ -117,11 +118,12 @@ def encrypt_database(path: Path, *, passphrase: str, confirm: str | None = None,
     path = _ready(path)
     validate_new_passphrase(passphrase, confirm)
     if not is_plain_sqlite(path):
-        raise ValidationError("passphrase", "This data file is already protected with a "
-                                            "passphrase.")
+        raise ValidationError("passphrase", said("This data file is already protected with a "
+                                                 "passphrase."))
     problems = check_file(path, full=True)
     if problems:
-        raise DatabaseError(f"The data file cannot be protected until it is sound: {problems[0]}")
+        raise DatabaseError(said("The data file cannot be protected until it is sound: "
+                                 "{problems}", problems=problems[0]))
     _checkpoint(path, None)
     tmp = path.with_name(path.name + ".encrypting")
     _export(path, tmp, old=None, new=passphrase)
@@ -135,7 +137,7 @@ def decrypt_database(path: Path, *, passphrase: str, actor: str | None = None
     """Remove the passphrase from a data file. The app must not have the file open."""
     path = _ready(path)
     if is_plain_sqlite(path):
-        raise ValidationError("passphrase", "This data file has no passphrase to remove.")
+        raise ValidationError("passphrase", said("This data file has no passphrase to remove."))
     verify(path, passphrase)
     _checkpoint(path, passphrase)
     tmp = path.with_name(path.name + ".decrypting")

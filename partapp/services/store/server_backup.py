@@ -32,6 +32,7 @@ from ...migrations import REVISIONS
 from ..errors import DatabaseError, PartappError
 from ..files.output_files import check_target
 from ..files.paths import data_dir
+from ..words import said
 from . import connection
 
 ENV_TOOLS = "PARTAPP_PG_TOOLS"
@@ -90,9 +91,10 @@ def find_tool(name: str, url: str | None = None) -> Path:
         found = Path(named).expanduser() / exe
         if found.is_file():
             return found
-        raise PartappError(f"{exe} is not in the folder {named}, named in {ENV_TOOLS} or the "
-                           f"{TOOLS_SETTING} setting. Please name the folder that holds the "
-                           "PostgreSQL tools (its bin folder).")
+        raise PartappError(said("{exe} is not in the folder {named}, named in {env_tools} or "
+                                "the {tools_setting} setting. Please name the folder that "
+                                "holds the PostgreSQL tools (its bin folder).", exe=exe,
+                                named=named, env_tools=ENV_TOOLS, tools_setting=TOOLS_SETTING))
     on_path = shutil.which(exe)
     if on_path:
         return Path(on_path)
@@ -101,10 +103,10 @@ def find_tool(name: str, url: str | None = None) -> Path:
     for found in candidates:
         if found.is_file():
             return found
-    raise PartappError(f"{exe} was not found on this computer. Backups of a server database "
-                       "are made with the PostgreSQL client tools: install them (the same "
-                       f"version as the server, or newer), or set {ENV_TOOLS} to the folder "
-                       "that holds them.")
+    raise PartappError(said("{exe} was not found on this computer. Backups of a server "
+                            "database are made with the PostgreSQL client tools: install them "
+                            "(the same version as the server, or newer), or set {env_tools} "
+                            "to the folder that holds them.", exe=exe, env_tools=ENV_TOOLS))
 
 
 def _major(text_: str) -> int:
@@ -118,7 +120,8 @@ def _run(args: list[str], env: dict[str, str] | None = None, *,
         result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=3600,
                                 check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise PartappError(f"Could not run {Path(args[0]).name} to {what} ({exc}).") from exc
+        raise PartappError(said("Could not run {name} to {what} ({exc}).",
+                                name=Path(args[0]).name, what=what, exc=exc)) from exc
     if result.returncode != 0:
         raise PartappError(_tool_message(Path(args[0]).name, what, result.stderr))
     return result
@@ -164,26 +167,28 @@ def check_backup(path: Path, url: str | None = None) -> str:
     """
     path = Path(path).expanduser()
     if not path.is_file():
-        raise PartappError(f"There is no backup file at {path}.")
+        raise PartappError(said("There is no backup file at {path}.", path=path))
     restore = str(find_tool("pg_restore", url))
     try:
         listing = _run([restore, "--list", str(path)], what="read the backup").stdout
         _run([restore, "--file", os.devnull, str(path)], what="read the backup")
     except PartappError as exc:
-        raise DatabaseError(f"The backup {path.name} cannot be used: it is not a complete "
-                            f"server backup. Nothing was changed. ({exc})") from exc
+        raise DatabaseError(said("The backup {name} cannot be used: it is not a complete "
+                                 "server backup. Nothing was changed. ({exc})", name=path.name,
+                                 exc=exc)) from exc
     tables = set(re.findall(r"TABLE DATA \S+ (\S+) ", listing))
     missing = [t for t in _OURS if t not in tables]
     if missing:
-        raise DatabaseError(f"The backup {path.name} is not a Participation Tracker backup "
-                            f"(it has no {missing[0]} table). Nothing was changed.")
+        raise DatabaseError(said("The backup {name} is not a Participation Tracker backup (it "
+                                 "has no {missing} table). Nothing was changed.", name=path.name,
+                                 missing=missing[0]))
     data = _run([restore, "--data-only", "--table", "alembic_version", "--file", "-", str(path)],
                 what="read the backup").stdout
     revision = _revision_in(data)
     if revision not in REVISIONS:
-        raise DatabaseError(f"The backup {path.name} was made by a newer version of "
-                            "Participation Tracker. Please install the newer version to "
-                            "restore it. Nothing was changed.")
+        raise DatabaseError(said("The backup {name} was made by a newer version of "
+                                 "Participation Tracker. Please install the newer version to "
+                                 "restore it. Nothing was changed.", name=path.name))
     return revision
 
 
@@ -215,8 +220,9 @@ def backup_server(url: str, out: Path | None = None, *, when: datetime | None = 
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise PartappError(f"Cannot make the folder {dest.parent} ({exc.strerror}). Choose "
-                           "another place for the backup.") from exc
+        raise PartappError(said("Cannot make the folder {parent} ({strerror}). Choose another "
+                                "place for the backup.", parent=dest.parent,
+                                strerror=exc.strerror)) from exc
     try:
         _run([dump, "--format=custom", "--no-owner", "--no-privileges", "--file", str(tmp),
               "--dbname", conninfo], env, what="back up the server database")
@@ -252,8 +258,8 @@ def restore_server(url: str, source: Path, *, when: datetime | None = None) -> P
          what="restore the backup (the server database was not changed)")
     found = _current_revision(url)
     if found != revision:
-        raise DatabaseError(f"The restore did not finish as it should. The copy made before it "
-                            f"is {safety.path}.")
+        raise DatabaseError(said("The restore did not finish as it should. The copy made "
+                                 "before it is {path}.", path=safety.path))
     return safety.path
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.exc import ArgumentError
 from ..errors import ValidationError
 from ..files import keyring_store
 from ..validation import optional_text
+from ..words import said
 
 KEYRING_SERVICE = "Participation Tracker database server"
 DEFAULT_PORT = 5432
@@ -103,24 +104,24 @@ def check_server_settings(settings: ServerSettings) -> ServerSettings:
     """The settings cleaned up, or ValidationError naming the field to fix."""
     host = optional_text(settings.host, "host", "the server name", max_length=253)
     if not host:
-        raise ValidationError("host", "Please type the server's name, such as "
-                                      "db.example.org. Your IT support can tell you it.")
+        raise ValidationError("host", said("Please type the server's name, such as "
+                                           "db.example.org. Your IT support can tell you it."))
     if any(c.isspace() for c in host) or "/" in host or "@" in host:
-        raise ValidationError("host", "The server name is just the name, such as "
-                                      "db.example.org, with no spaces, @ or /.")
+        raise ValidationError("host", said("The server name is just the name, such as "
+                                           "db.example.org, with no spaces, @ or /."))
     if not isinstance(settings.port, int) or not 1 <= settings.port <= 65535:
-        raise ValidationError("port", "The port is a number from 1 to 65535. Most servers "
-                                      "use 5432.")
+        raise ValidationError("port", said("The port is a number from 1 to 65535. Most "
+                                           "servers use 5432."))
     database = optional_text(settings.database, "database", "the database name",
                              max_length=63)
     if not database or any(c.isspace() or c in "/?@" for c in database):
-        raise ValidationError("database", "Please type the database's name, such as "
-                                          "participation, with no spaces.")
+        raise ValidationError("database", said("Please type the database's name, such as "
+                                               "participation, with no spaces."))
     user = optional_text(settings.user, "user", "the user name", max_length=63)
     if not user or any(c.isspace() or c in "/?@:" for c in user):
-        raise ValidationError("user", "Please type the user name the app signs in to the "
-                                      "server with, with no spaces.")
+        raise ValidationError("user", said("Please type the user name the app signs in to the "
+                                           "server with, with no spaces."))
     if settings.tls not in TLS_MODES:
-        raise ValidationError("tls", "Please choose when the connection uses TLS.")
+        raise ValidationError("tls", said("Please choose when the connection uses TLS."))
     return ServerSettings(host=host, port=settings.port, database=database, user=user,
                           tls=settings.tls)

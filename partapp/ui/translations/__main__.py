@@ -115,6 +115,8 @@ def said_templates(roots: tuple[Path, ...] = (CORE / "services", CORE / "reports
                         found.add(str(_literal(first)))
                 elif name == "term" and _literal(first) is not None:
                     found.add(str(_literal(first)))
+                elif name == "counted":  # counted(n, "{n} person", "{n} people")
+                    found |= {str(_literal(a)) for a in node.args[1:3] if _literal(a)}
                 elif name in LABELLED:
                     given = [k.value for k in node.keywords if k.arg == "label"]
                     label = given[0] if given else (node.args[LABELLED[name]]

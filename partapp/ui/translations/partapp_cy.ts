@@ -262,6 +262,14 @@ Os ydych chi&apos;n siŵr nad oes neb yn ei defnyddio nawr (er enghraifft, cafod
         <translation>Ei hagor beth bynnag</translation>
     </message>
     <message>
+        <source>Connecting to the database server…</source>
+        <translation>Yn cysylltu â gweinydd y gronfa ddata…</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Yn cysylltu</translation>
+    </message>
+    <message>
         <source>{problem}
 
 Type the password for {user}. It is kept in this computer&apos;s keyring, not in any file.</source>
@@ -3194,6 +3202,14 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
         <translation>Rhif &amp;ffôn</translation>
     </message>
     <message>
+        <source>Agreed &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day they agreed to us keeping their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How they like to hear bac&amp;k</source>
         <translation>Sut maen nhw&apos;n &amp;hoffi clywed yn ôl</translation>
     </message>
@@ -3220,10 +3236,6 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>Consent</source>
         <translation>Caniatâd</translation>
-    </message>
-    <message>
-        <source>Agreed to us keeping their details &amp;on</source>
-        <translation>Cytunodd i ni gadw eu manyl&amp;ion ar</translation>
     </message>
     <message>
         <source>&amp;Withdrew consent on</source>
@@ -7100,16 +7112,76 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Awgrym</translation>
     </message>
     <message>
+        <source>Added sample data: {people} people, {activities} activities, {suggestions} suggestions, {decisions} decisions, {changes} changes and {feedback} letters or calls. {owed} people are waiting to hear back.</source>
+        <translation>Ychwanegwyd data enghreifftiol: {people} o bobl, {activities} gweithgaredd, {suggestions} awgrym, {decisions} penderfyniad, {changes} newid a {feedback} llythyr neu alwad. Mae {owed} o bobl yn aros i glywed yn ôl.</translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}.</source>
+        <translation>Ychwanegwyd {added}, diweddarwyd {updated}.</translation>
+    </message>
+    <message>
+        <source>Added {added}.</source>
+        <translation>Ychwanegwyd {added}.</translation>
+    </message>
+    <message>
+        <source>Added {listed}.</source>
+        <translation>Ychwanegwyd {listed}.</translation>
+    </message>
+    <message>
+        <source>Added {suggestions} and {activities}.</source>
+        <translation>Ychwanegwyd {suggestions} a {activities}.</translation>
+    </message>
+    <message>
+        <source>Added {suggestions}.</source>
+        <translation>Ychwanegwyd {suggestions}.</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written to {path}. Please choose another folder.</source>
+        <translation>Does dim modd ysgrifennu copïau wrth gefn i {path}. Dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>Backups here are for a data file. To back up a server database, run partapp backup on a computer with the PostgreSQL tools: it uses pg_dump and checks the copy before it counts.</source>
+        <translation>Mae&apos;r copïau wrth gefn yma ar gyfer ffeil ddata. I wneud copi wrth gefn o gronfa ddata ar weinydd, rhedwch partapp backup ar gyfrifiadur sydd ag offer PostgreSQL: mae&apos;n defnyddio pg_dump ac yn gwirio&apos;r copi cyn iddo gyfrif.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {parent} ({strerror}). Choose another place for the backup.</source>
+        <translation>Methu gwneud y ffolder {parent} ({strerror}). Dewiswch le arall ar gyfer y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {parent}: {strerror}.</source>
+        <translation>Methu gwneud y ffolder {parent}: {strerror}.</translation>
+    </message>
+    <message>
         <source>Cannot make the folder {place} ({strerror}). Choose another place for {what}.</source>
         <translation>Methu gwneud y ffolder {place} ({strerror}). Dewiswch le arall ar gyfer {what}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file {shown}. It may be damaged, or another program may be using it. Try again, or restore a backup.</source>
+        <translation>Methu agor y ffeil ddata {shown}. Efallai ei bod wedi&apos;i difrodi, neu fod rhaglen arall yn ei defnyddio. Rhowch gynnig arall arni, neu adferwch gopi wrth gefn.</translation>
     </message>
     <message>
         <source>Choose two different records to merge.</source>
         <translation>Dewiswch ddau gofnod gwahanol i&apos;w cyfuno.</translation>
     </message>
     <message>
+        <source>Could not reach the server database. Check its address, that it is running, and the user name and password. Nothing was copied. ({reason})</source>
+        <translation>Methu cyrraedd y gronfa ddata ar y gweinydd. Gwiriwch ei chyfeiriad, ei bod yn rhedeg, a&apos;r enw defnyddiwr a&apos;r cyfrinair. Chafodd dim byd ei gopïo. ({reason})</translation>
+    </message>
+    <message>
+        <source>Could not reach the server database. {lost} Nothing was copied.</source>
+        <translation>Methu cyrraedd y gronfa ddata ar y gweinydd. {lost} Chafodd dim byd ei gopïo.</translation>
+    </message>
+    <message>
+        <source>Could not run {name} to {what} ({exc}).</source>
+        <translation>Methu rhedeg {name} i {what} ({exc}).</translation>
+    </message>
+    <message>
         <source>Could not save {what} as {name} ({reason}). Close the file if it is open in another program, or choose another place, and check there is room on the disk.</source>
         <translation>Methu cadw {what} fel {name} ({reason}). Caewch y ffeil os yw ar agor mewn rhaglen arall, neu dewiswch le arall, a gwiriwch fod lle ar y ddisg.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup to {dest}. Check the folder exists and there is room on the disk. ({reason})</source>
+        <translation>Methu ysgrifennu&apos;r copi wrth gefn i {dest}. Gwiriwch fod y ffolder yn bod a bod lle ar y ddisg. ({reason})</translation>
     </message>
     <message>
         <source>Feedback about this decision has been recorded, so it cannot be taken back. You can record a new decision instead.</source>
@@ -7130,6 +7202,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Letters are set to go through a supporter. Please give the supporter&apos;s name.</source>
         <translation>Mae llythyrau i fod i fynd drwy gefnogwr. Rhowch enw&apos;r cefnogwr.</translation>
+    </message>
+    <message>
+        <source>Letters need your organisation&apos;s name. Please add it in Settings, or with: partapp organisation --name &quot;Your name&quot;, then try again.</source>
+        <translation>Mae angen enw eich sefydliad ar lythyrau. Ychwanegwch ef yn y Gosodiadau, neu gyda: partapp organisation --name &quot;Eich enw&quot;, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Letters need your organisation&apos;s name. Please add it in Settings, then try again.</source>
+        <translation>Mae angen enw eich sefydliad ar lythyrau. Ychwanegwch ef yn y Gosodiadau, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>No mail server called {name} could be found. Please check the Server name, and that this computer is online.</source>
@@ -7168,6 +7248,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dewiswch rhwng 1 a 50 mlynedd.</translation>
     </message>
     <message>
+        <source>Please choose how the connection is kept safe.</source>
+        <translation>Dewiswch sut mae&apos;r cysylltiad yn cael ei gadw&apos;n ddiogel.</translation>
+    </message>
+    <message>
         <source>Please choose one of the actions in the list.</source>
         <translation>Dewiswch un o&apos;r camau yn y rhestr.</translation>
     </message>
@@ -7192,8 +7276,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dewiswch yr awgrymiadau y mae&apos;r adborth hwn yn sôn amdanyn nhw.</translation>
     </message>
     <message>
+        <source>Please choose the whole folder path, for example E:\Backups.</source>
+        <translation>Dewiswch lwybr llawn y ffolder, er enghraifft E:\Backups.</translation>
+    </message>
+    <message>
         <source>Please choose what the call was about.</source>
         <translation>Dewiswch beth oedd yr alwad amdano.</translation>
+    </message>
+    <message>
+        <source>Please choose when the connection uses TLS.</source>
+        <translation>Dewiswch pryd mae&apos;r cysylltiad yn defnyddio TLS.</translation>
     </message>
     <message>
         <source>Please choose who told us.</source>
@@ -7202,6 +7294,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Please choose {label}.</source>
         <translation>Dewiswch o&apos;r rhestr: mae angen {label}.</translation>
+    </message>
+    <message>
+        <source>Please close the data file first, then try again.</source>
+        <translation>Caewch y ffeil ddata yn gyntaf, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Please fill in the Sender address in Settings, Mail server: the address your letters come from.</source>
+        <translation>Llenwch Gyfeiriad yr anfonwr yn Gosodiadau, Gweinydd post: y cyfeiriad y mae eich llythyrau&apos;n dod ohono.</translation>
     </message>
     <message>
         <source>Please fill in the Sender address: the address your letters come from.</source>
@@ -7236,8 +7336,28 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Teipiwch y cyfeiriad i anfon y prawf ato, fel chi@example.org.</translation>
     </message>
     <message>
+        <source>Please type the database&apos;s name, such as participation, with no spaces.</source>
+        <translation>Teipiwch enw&apos;r gronfa ddata, fel participation, heb fylchau.</translation>
+    </message>
+    <message>
         <source>Please type the mail server&apos;s name in Settings, Mail server.</source>
         <translation>Teipiwch enw&apos;r gweinydd post yn Gosodiadau, Gweinydd post.</translation>
+    </message>
+    <message>
+        <source>Please type the mail server&apos;s name, such as smtp.example.org. Your email provider can tell you it.</source>
+        <translation>Teipiwch enw&apos;r gweinydd post, fel smtp.example.org. Gall eich darparwr e-bost ddweud wrthych chi.</translation>
+    </message>
+    <message>
+        <source>Please type the server&apos;s name, such as db.example.org. Your IT support can tell you it.</source>
+        <translation>Teipiwch enw&apos;r gweinydd, fel db.example.org. Gall eich cymorth TG ddweud wrthych chi.</translation>
+    </message>
+    <message>
+        <source>Please type the user name the app signs in to the server with, with no spaces.</source>
+        <translation>Teipiwch yr enw defnyddiwr y mae&apos;r ap yn mewngofnodi i&apos;r gweinydd ag ef, heb fylchau.</translation>
+    </message>
+    <message>
+        <source>Please use a passphrase of 500 characters or fewer.</source>
+        <translation>Defnyddiwch gyfrinymadrodd o 500 nod neu lai.</translation>
     </message>
     <message>
         <source>Please use a password of 200 characters or fewer.</source>
@@ -7248,8 +7368,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Defnyddiwch gyfrinair o {min_password} nod o leiaf. Mae ychydig o eiriau gyda&apos;i gilydd yn hawdd i&apos;w cofio ac yn anodd eu dyfalu.</translation>
     </message>
     <message>
+        <source>Please use at least {min_passphrase} characters. A short sentence you will remember works well.</source>
+        <translation>Defnyddiwch {min_passphrase} nod o leiaf. Mae brawddeg fer y byddwch chi&apos;n ei chofio yn gweithio&apos;n dda.</translation>
+    </message>
+    <message>
         <source>Please use only letters, numbers, dots, dashes and underscores in the user name, like jo.bloggs.</source>
         <translation>Defnyddiwch lythrennau, rhifau, dotiau, llinellau a thanlinellau yn unig yn yr enw defnyddiwr, fel jo.bloggs.</translation>
+    </message>
+    <message>
+        <source>Please use only letters, numbers, spaces and punctuation in the passphrase.</source>
+        <translation>Defnyddiwch lythrennau, rhifau, bylchau ac atalnodau yn unig yn y cyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <source>Sending by email is turned off. An administrator can turn it on in Settings, Mail server.</source>
+        <translation>Mae anfon drwy e-bost wedi&apos;i ddiffodd. Gall gweinyddwr ei droi ymlaen yn Gosodiadau, Gweinydd post.</translation>
     </message>
     <message>
         <source>Small numbers can be hidden below 5 or below 10. Please choose one of those.</source>
@@ -7304,8 +7436,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dydy&apos;r lefel cyfranogiad honno ddim yn bod.</translation>
     </message>
     <message>
+        <source>That is the data file itself. Please choose a backup file.</source>
+        <translation>Dyna&apos;r ffeil ddata ei hun. Dewiswch ffeil copi wrth gefn.</translation>
+    </message>
+    <message>
         <source>That letter is no longer in the database.</source>
         <translation>Dydy&apos;r llythyr hwnnw ddim yn y gronfa ddata bellach.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this data file. Please check it and try again (capital letters and spaces matter).</source>
+        <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn agor y ffeil ddata hon. Gwiriwch ef a rhowch gynnig arall arni (mae priflythrennau a bylchau&apos;n bwysig).</translation>
     </message>
     <message>
         <source>That person is no longer in the database.</source>
@@ -7342,6 +7482,38 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The aim for feedback on time must be between 1% and 100%. Most organisations use 90%.</source>
         <translation>Rhaid i&apos;r nod ar gyfer adborth mewn pryd fod rhwng 1% a 100%. Mae&apos;r rhan fwyaf o sefydliadau&apos;n defnyddio 90%.</translation>
+    </message>
+    <message>
+        <source>The audio letter could not be made: espeak-ng gave sound in a form we did not expect.</source>
+        <translation>Methu gwneud y llythyr sain: rhoddodd espeak-ng sain mewn ffurf nad oedden ni&apos;n ei disgwyl.</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be used: it is not a complete server backup. Nothing was changed. ({exc})</source>
+        <translation>Does dim modd defnyddio&apos;r copi wrth gefn {name}: dydy e ddim yn gopi cyflawn o&apos;r gweinydd. Chafodd dim byd ei newid. ({exc})</translation>
+    </message>
+    <message>
+        <source>The backup {name} cannot be used: {message} Nothing was changed.</source>
+        <translation>Does dim modd defnyddio&apos;r copi wrth gefn {name}: {message} Chafodd dim byd ei newid.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is not a Participation Tracker backup (it has no {missing} table). Nothing was changed.</source>
+        <translation>Dydy&apos;r copi wrth gefn {name} ddim yn gopi wrth gefn Participation Tracker (does dim tabl {missing} ynddo). Chafodd dim byd ei newid.</translation>
+    </message>
+    <message>
+        <source>The backup {name} was made by a newer version of Participation Tracker. Please install the newer version to restore it. Nothing was changed.</source>
+        <translation>Cafodd y copi wrth gefn {name} ei wneud gan fersiwn mwy newydd o Participation Tracker. Gosodwch y fersiwn mwy newydd i&apos;w adfer. Chafodd dim byd ei newid.</translation>
+    </message>
+    <message>
+        <source>The copy of the {name} table on the server does not match the file, so nothing was kept on the server. The data file was not changed.</source>
+        <translation>Dydy&apos;r copi o&apos;r tabl {name} ar y gweinydd ddim yn cyfateb i&apos;r ffeil, felly chafodd dim byd ei gadw ar y gweinydd. Chafodd y ffeil ddata mo&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be protected until it is sound: {problems}</source>
+        <translation>Does dim modd diogelu&apos;r ffeil ddata nes ei bod yn iawn: {problems}</translation>
+    </message>
+    <message>
+        <source>The data file {name} is protected with a passphrase. Please type the passphrase to open it.</source>
+        <translation>Mae&apos;r ffeil ddata {name} wedi&apos;i diogelu â chyfrinymadrodd. Teipiwch y cyfrinymadrodd i&apos;w hagor.</translation>
     </message>
     <message>
         <source>The date they told us is before the change was done ({done_on}). Please check the date.</source>
@@ -7386,6 +7558,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The folder {folder} does not exist. Choose another place for {what}.</source>
         <translation>Dydy&apos;r ffolder {folder} ddim yn bod. Dewiswch le arall ar gyfer {what}.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist. Please choose another place to save the letters.</source>
+        <translation>Dydy&apos;r ffolder {parent} ddim yn bod. Dewiswch le arall i gadw&apos;r llythyrau.</translation>
     </message>
     <message>
         <source>The heading and opening are different for each kind of letter. Please save them one kind at a time.</source>
@@ -7448,8 +7624,48 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dydy tystysgrif y gweinydd post ddim yn ddilys ar gyfer {name}, neu dydy hi ddim wedi&apos;i llofnodi gan awdurdod y mae&apos;r cyfrifiadur hwn yn ymddiried ynddo, felly chafodd dim byd ei anfon. Gwiriwch mai Enw&apos;r gweinydd yw&apos;r union un y mae eich darparwr e-bost yn ei roi.</translation>
     </message>
     <message>
+        <source>The new copy of the data file did not pass its check, so nothing was changed. ({problems})</source>
+        <translation>Wnaeth y copi newydd o&apos;r ffeil ddata ddim pasio ei wiriad, felly chafodd dim byd ei newid. ({problems})</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535. Most servers use 5432.</source>
+        <translation>Mae&apos;r porth yn rhif o 1 i 65535. Mae&apos;r rhan fwyaf o weinyddion yn defnyddio 5432.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535. Most servers use 587 (STARTTLS) or 465 (SSL/TLS).</source>
+        <translation>Mae&apos;r porth yn rhif o 1 i 65535. Mae&apos;r rhan fwyaf o weinyddion yn defnyddio 587 (STARTTLS) neu 465 (SSL/TLS).</translation>
+    </message>
+    <message>
         <source>The reference {ref} is already used by someone else. Please choose another, or leave it empty.</source>
         <translation>Mae rhywun arall yn defnyddio&apos;r cyfeirnod {ref} yn barod. Dewiswch un arall, neu gadewch ef yn wag.</translation>
+    </message>
+    <message>
+        <source>The restore did not finish as it should. The copy made before it is {path}.</source>
+        <translation>Wnaeth yr adfer ddim gorffen fel y dylai. Y copi a wnaed cyn hynny yw {path}.</translation>
+    </message>
+    <message>
+        <source>The sender address should look like name@example.org.</source>
+        <translation>Dylai cyfeiriad yr anfonwr edrych fel enw@example.org.</translation>
+    </message>
+    <message>
+        <source>The server database already has tables in it. move-to copies into an empty database only, so that nothing there is overwritten. Ask whoever runs the server for a new, empty one. Nothing was copied.</source>
+        <translation>Mae tablau yn y gronfa ddata ar y gweinydd yn barod. Mae move-to yn copïo i gronfa ddata wag yn unig, fel nad oes dim byd yno&apos;n cael ei ysgrifennu drosto. Gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd am un newydd, wag. Chafodd dim byd ei gopïo.</translation>
+    </message>
+    <message>
+        <source>The server name is just the name, such as db.example.org, with no spaces, @ or /.</source>
+        <translation>Dim ond yr enw yw enw&apos;r gweinydd, fel db.example.org, heb fylchau, @ na /.</translation>
+    </message>
+    <message>
+        <source>The server name is just the name, such as smtp.example.org, with no spaces, @ or /.</source>
+        <translation>Dim ond yr enw yw enw&apos;r gweinydd, fel smtp.example.org, heb fylchau, @ na /.</translation>
+    </message>
+    <message>
+        <source>The server refused a row of the {name} table (a file lets in some values a server does not, such as text longer than its column). Nothing was kept on the server, and the data file was not changed. ({name2})</source>
+        <translation>Gwrthododd y gweinydd res o&apos;r tabl {name} (mae ffeil yn derbyn rhai gwerthoedd nad yw gweinydd yn eu derbyn, fel testun sy&apos;n hirach na&apos;i golofn). Chafodd dim byd ei gadw ar y gweinydd, a chafodd y ffeil ddata mo&apos;i newid. ({name2})</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Please type them again.</source>
+        <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message>
         <source>The two passwords are not the same. Please type them again.</source>
@@ -7466,6 +7682,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The year must start in a month from 1 to 12.</source>
         <translation>Rhaid i&apos;r flwyddyn ddechrau mewn mis o 1 i 12.</translation>
+    </message>
+    <message>
+        <source>The {what} could not be made: {name} stopped with a problem. Check it is installed properly, then try again.</source>
+        <translation>Methu gwneud y {what}: stopiodd {name} gyda phroblem. Gwiriwch ei fod wedi&apos;i osod yn iawn, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>There are no letters to mark as sent.</source>
@@ -7486,6 +7706,30 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>There is an empty {}. Put a field name inside the brackets, like {first_name}.</source>
         <translation>Mae {} gwag. Rhowch enw maes y tu mewn i&apos;r cromfachau, fel {first_name}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Does dim ffeil copi wrth gefn yn {path}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {source}.</source>
+        <translation>Does dim ffeil copi wrth gefn yn {source}.</translation>
+    </message>
+    <message>
+        <source>There is no data file at {db_path} to back up.</source>
+        <translation>Does dim ffeil ddata yn {db_path} i wneud copi wrth gefn ohoni.</translation>
+    </message>
+    <message>
+        <source>There is no data file at {path} to move.</source>
+        <translation>Does dim ffeil ddata yn {path} i&apos;w symud.</translation>
+    </message>
+    <message>
+        <source>There is no data file at {path}.</source>
+        <translation>Does dim ffeil ddata yn {path}.</translation>
+    </message>
+    <message>
+        <source>There is no folder at {path}. Plug in the USB stick or make the folder, then try again.</source>
+        <translation>Does dim ffolder yn {path}. Rhowch y cof bach USB i mewn neu gwnewch y ffolder, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>There is no group called “{name}”. Please use one of: {allowed}. You can add groups in Settings.</source>
@@ -7512,6 +7756,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Does dim i&apos;w fewnforio. Mae angen dalen o&apos;r enw People neu Suggestions yn y llyfr gwaith, gydag enwau&apos;r colofnau yn y rhes gyntaf.</translation>
     </message>
     <message>
+        <source>There was nothing new to add.</source>
+        <translation>Doedd dim byd newydd i&apos;w ychwanegu.</translation>
+    </message>
+    <message>
         <source>This change is not done yet, so nobody can say if it made a difference. Please choose a change that is done.</source>
         <translation>Dydy&apos;r newid hwn ddim wedi&apos;i wneud eto, felly all neb ddweud a wnaeth wahaniaeth. Dewiswch newid sydd wedi&apos;i wneud.</translation>
     </message>
@@ -7520,8 +7768,32 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Mae&apos;r golofn hon ar goll. Ychwanegwch hi at y rhes gyntaf, sy&apos;n dal enwau&apos;r colofnau.</translation>
     </message>
     <message>
+        <source>This copy of Participation Tracker cannot use passphrases: the encryption part is not installed. Ask whoever installed it to add it (pip install partapp[encryption]).</source>
+        <translation>All y copi hwn o Participation Tracker ddim defnyddio cyfrinymadroddion: dydy&apos;r rhan amgryptio ddim wedi&apos;i gosod. Gofynnwch i bwy bynnag a&apos;i gosododd i&apos;w hychwanegu (pip install partapp[encryption]).</translation>
+    </message>
+    <message>
         <source>This data file already has records. Sample data can only go into an empty file.</source>
         <translation>Mae cofnodion yn y ffeil ddata hon yn barod. Dim ond i ffeil wag y gall data enghreifftiol fynd.</translation>
+    </message>
+    <message>
+        <source>This data file has no passphrase to remove.</source>
+        <translation>Does dim cyfrinymadrodd i&apos;w dynnu ar y ffeil ddata hon.</translation>
+    </message>
+    <message>
+        <source>This data file is already protected with a passphrase.</source>
+        <translation>Mae&apos;r ffeil ddata hon wedi&apos;i diogelu â chyfrinymadrodd yn barod.</translation>
+    </message>
+    <message>
+        <source>This data file is marked with more than one version. Choose another file or restore a backup.</source>
+        <translation>Mae mwy nag un fersiwn wedi&apos;i nodi ar y ffeil ddata hon. Dewiswch ffeil arall neu adferwch gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>This data file was made by a newer version of Participation Tracker. Please install the newer version to open it. Nothing in the file was changed.</source>
+        <translation>Cafodd y ffeil ddata hon ei gwneud gan fersiwn mwy newydd o Participation Tracker. Gosodwch y fersiwn mwy newydd i&apos;w hagor. Chafodd dim byd yn y ffeil ei newid.</translation>
+    </message>
+    <message>
+        <source>This database was not made by Participation Tracker. Choose another file.</source>
+        <translation>Chafodd y gronfa ddata hon mo&apos;i gwneud gan Participation Tracker. Dewiswch ffeil arall.</translation>
     </message>
     <message>
         <source>This file is empty. The first row should hold the column names.</source>
@@ -7550,6 +7822,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>This wording is too long. Please keep each part to {max_part_length} characters or fewer.</source>
         <translation>Mae&apos;r geiriad hwn yn rhy hir. Cadwch bob rhan i {max_part_length} nod neu lai.</translation>
+    </message>
+    <message>
+        <source>Updated {people}.</source>
+        <translation>Diweddarwyd {people}.</translation>
     </message>
     <message>
         <source>We can only read .xlsx workbooks and CSV files. Please save it as an Excel workbook (.xlsx) or as CSV, then try again.</source>
@@ -7626,6 +7902,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>how they told us</source>
         <translation>sut y dywedon nhw wrthym ni</translation>
+    </message>
+    <message>
+        <source>move-to copies a data file to a PostgreSQL server. Give its address, like postgresql+psycopg://user@server/database.</source>
+        <translation>Mae move-to yn copïo ffeil ddata i weinydd PostgreSQL. Rhowch ei gyfeiriad, fel postgresql+psycopg://user@server/database.</translation>
     </message>
     <message>
         <source>other needs</source>
@@ -8020,6 +8300,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cafodd {count} awgrym eu codi yn y gweithgaredd hwn, felly does dim modd ei dynnu.</translation>
     </message>
     <message>
+        <source>{exe} is not in the folder {named}, named in {env_tools} or the {tools_setting} setting. Please name the folder that holds the PostgreSQL tools (its bin folder).</source>
+        <translation>Dydy {exe} ddim yn y ffolder {named}, a enwyd yn {env_tools} neu yn y gosodiad {tools_setting}. Enwch y ffolder sy&apos;n dal offer PostgreSQL (ei ffolder bin).</translation>
+    </message>
+    <message>
+        <source>{exe} was not found on this computer. Backups of a server database are made with the PostgreSQL client tools: install them (the same version as the server, or newer), or set {env_tools} to the folder that holds them.</source>
+        <translation>Methu dod o hyd i {exe} ar y cyfrifiadur hwn. Mae copïau wrth gefn o gronfa ddata ar weinydd yn cael eu gwneud gydag offer cleient PostgreSQL: gosodwch nhw (yr un fersiwn â&apos;r gweinydd, neu un mwy newydd), neu gosodwch {env_tools} i&apos;r ffolder sy&apos;n eu dal.</translation>
+    </message>
+    <message>
         <source>{label} cannot be in the future. Please use today ({today}) or an earlier date.</source>
         <translation>{label}: all hwn ddim bod yn y dyfodol. Defnyddiwch heddiw ({today}) neu ddyddiad cynharach.</translation>
     </message>
@@ -8056,12 +8344,92 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Ffeil yw {name}, nid ffolder. Dewiswch ffolder ar gyfer {what}.</translation>
     </message>
     <message>
+        <source>{n} activities</source>
+        <translation>{n} gweithgaredd</translation>
+    </message>
+    <message>
+        <source>{n} activity</source>
+        <translation>{n} gweithgaredd</translation>
+    </message>
+    <message>
+        <source>{n} change</source>
+        <translation>{n} newid</translation>
+    </message>
+    <message>
+        <source>{n} changes</source>
+        <translation>{n} newid</translation>
+    </message>
+    <message>
+        <source>{n} decision</source>
+        <translation>{n} penderfyniad</translation>
+    </message>
+    <message>
+        <source>{n} decisions</source>
+        <translation>{n} penderfyniad</translation>
+    </message>
+    <message>
+        <source>{n} feedback record</source>
+        <translation>{n} cofnod adborth</translation>
+    </message>
+    <message>
+        <source>{n} feedback records</source>
+        <translation>{n} cofnod adborth</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} o bobl</translation>
+    </message>
+    <message>
+        <source>{n} people were already up to date.</source>
+        <translation>Roedd {n} o bobl yn gyfredol yn barod.</translation>
+    </message>
+    <message>
+        <source>{n} person</source>
+        <translation>{n} person</translation>
+    </message>
+    <message>
+        <source>{n} person was already up to date.</source>
+        <translation>Roedd {n} person yn gyfredol yn barod.</translation>
+    </message>
+    <message>
+        <source>{n} service</source>
+        <translation>{n} gwasanaeth</translation>
+    </message>
+    <message>
+        <source>{n} services</source>
+        <translation>{n} gwasanaeth</translation>
+    </message>
+    <message>
+        <source>{n} suggestion</source>
+        <translation>{n} awgrym</translation>
+    </message>
+    <message>
+        <source>{n} suggestion was already in the database, so we left it as it was.</source>
+        <translation>Roedd {n} awgrym yn y gronfa ddata yn barod, felly gadawon ni ef fel yr oedd.</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} awgrym</translation>
+    </message>
+    <message>
+        <source>{n} suggestions were already in the database, so we left them as they were.</source>
+        <translation>Roedd {n} awgrym yn y gronfa ddata yn barod, felly gadawon ni nhw fel yr oedden nhw.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give the name of a data file instead.</source>
+        <translation>Ffolder yw {path}. Rhowch enw ffeil ddata yn lle hynny.</translation>
+    </message>
+    <message>
         <source>{question} is not an equality question we ask.</source>
         <translation>Dydy {question} ddim yn gwestiwn cydraddoldeb rydyn ni&apos;n ei ofyn.</translation>
     </message>
     <message>
         <source>{ref} has a history ({what}), so the record cannot simply be removed. If it is a second record of someone, merge it with theirs. If their details must go, erase them (Privacy).</source>
         <translation>Mae gan {ref} hanes ({what}), felly does dim modd tynnu&apos;r cofnod yn syml. Os yw&apos;n ail gofnod o rywun, cyfunwch ef â&apos;u cofnod nhw. Os oes rhaid i&apos;w manylion fynd, dilëwch nhw (Preifatrwydd).</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} a {last}</translation>
     </message>
     <message>
         <source>{target} is a folder. Choose a file name for {what}.</source>

@@ -80,9 +80,12 @@ def test_only_qts_own_button_translations_and_english_hyphenation_are_kept():
     assert contents.keep_data("partapp/migrations/env.py")
 
 
-def test_the_bundle_extra_installs_pyinstaller_6():
+def test_the_bundle_extra_installs_pyinstaller_6_and_every_optional_feature():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert config["project"]["optional-dependencies"]["bundle"] == ["pyinstaller>=6,<7"]
+    extras = config["project"]["optional-dependencies"]
+    assert extras["bundle"][0] == "pyinstaller>=6,<7"
+    # What the installed app can do: keep a mail server's password, protect the file.
+    assert set(extras["email"]) | set(extras["encryption"]) <= set(extras["bundle"])
     assert not any("bundle" in p for p in config["tool"]["setuptools"]["packages"]["find"]
                    ["include"])  # the build code is not part of the installed app
 

@@ -17,6 +17,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from ..words import said, term
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 EMPTY = "empty"
@@ -24,9 +26,10 @@ ZEROED = "zeroed"
 NOT_DATABASE = "not_database"
 
 # The first bytes of files people most often pick by mistake.
-_MAGIC = ((b"%PDF", "a PDF document"), (b"PK\x03\x04", "a Word, Excel or zip file"),
-          (b"\x89PNG", "a picture (PNG)"), (b"\xff\xd8\xff", "a photo (JPEG)"),
-          (b"GIF8", "a picture (GIF)"), (b"\xd0\xcf\x11\xe0", "an old Word or Excel file"))
+_MAGIC = ((b"%PDF", term("a PDF document")), (b"PK\x03\x04", term("a Word, Excel or zip file")),
+          (b"\x89PNG", term("a picture (PNG)")), (b"\xff\xd8\xff", term("a photo (JPEG)")),
+          (b"GIF8", term("a picture (GIF)")),
+          (b"\xd0\xcf\x11\xe0", term("an old Word or Excel file")))
 
 
 def _sample(path: Path, size: int = 4096) -> bytes:
@@ -58,27 +61,28 @@ def describe_bytes(path: Path) -> tuple[str, str] | None:
     path = Path(path)
     size = path.stat().st_size
     if size == 0:
-        return EMPTY, ("This file is empty (it has 0 bytes): nothing was ever saved into it. "
-                       "This happens when a copy did not finish.")
+        return EMPTY, (said("This file is empty (it has 0 bytes): nothing was ever saved into "
+                            "it. This happens when a copy did not finish."))
     head = _sample(path)
     if head.startswith(SQLITE_HEADER):
         return None
     if _all_zero(path):
-        return ZEROED, (f"This file holds only zeros ({size:,} bytes) and no records: it is "
-                        "not a data file. This happens when a copy did not finish or a disk "
-                        "failed.")
+        return ZEROED, (said("This file holds only zeros ({size:,} bytes) and no records: it "
+                             "is not a data file. This happens when a copy did not finish or "
+                             "a disk failed.", size=size))
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            return NOT_DATABASE, f"This file is {what}, not a Participation Tracker data file."
+            return NOT_DATABASE, said("This file is {what}, not a Participation Tracker data "
+                                      "file.", what=what)
     if looks_encrypted_bytes(head, size):
         return None
     try:
         head.decode("utf-8")
-        return NOT_DATABASE, "This is a text file, not a Participation Tracker data file."
+        return NOT_DATABASE, said("This is a text file, not a Participation Tracker data file.")
     except UnicodeDecodeError:
         pass
-    return NOT_DATABASE, ("This file is not a Participation Tracker data file (it is not a "
-                          "database at all), or its start is badly damaged.")
+    return NOT_DATABASE, (said("This file is not a Participation Tracker data file (it is not "
+                               "a database at all), or its start is badly damaged."))
 
 
 def looks_encrypted_bytes(head: bytes, size: int) -> bool:
@@ -100,37 +104,46 @@ def missing_message(path: Path) -> str:
     """No file at ``path``: a missing folder (drive not connected) or just a missing file."""
     path = Path(path)
     if not path.parent.exists():
-        return (f"The folder {path.parent} cannot be found, so the data file {path.name} "
-                "cannot be opened. If it is on a network drive or a USB stick, check that it is "
-                "connected (and that you are signed in to the network), then try again.")
-    return f"There is no data file at {path}. Check the name and try again."
+        return (said("The folder {parent} cannot be found, so the data file {name} cannot be "
+                     "opened. If it is on a network drive or a USB stick, check that it is "
+                     "connected (and that you are signed in to the network), then try again.",
+                     parent=path.parent, name=path.name))
+    return said("There is no data file at {path}. Check the name and try again.", path=path)
 
 
 def read_only_file_message(path: Path) -> str:
-    return (f"The data file {path} cannot be changed: it is read-only. Nothing in it was "
-            "changed. Ask whoever looks after your computers to let you change it, or copy it "
-            "to a folder you can change (such as Documents) and open the copy.")
+    return (said("The data file {path} cannot be changed: it is read-only. Nothing in it was "
+                 "changed. Ask whoever looks after your computers to let you change it, or "
+                 "copy it to a folder you can change (such as Documents) and open the copy.",
+                 path=path))
 
 
 def read_only_folder_message(path: Path) -> str:
-    return (f"The folder {path.parent} is read-only, so the data file {path.name} cannot be "
-            "changed (the app keeps small working files beside it while it is open). Nothing "
-            "in it was changed. Ask whoever looks after your computers to let you change files "
-            "in that folder, or copy the data file to a folder you can change (such as "
-            "Documents) and open the copy.")
+    return (said("The folder {parent} is read-only, so the data file {name} cannot be changed "
+                 "(the app keeps small working files beside it while it is open). Nothing in "
+                 "it was changed. Ask whoever looks after your computers to let you change "
+                 "files in that folder, or copy the data file to a folder you can change "
+                 "(such as Documents) and open the copy.", parent=path.parent, name=path.name))
 
 
 def disk_full_message(path: Path | None) -> str:
-    where = f" that holds {path}" if path is not None else ""
-    return (f"The disk{where} is full, so the change was not saved. Nothing was half-written: "
-            "the data file is as it was before. Make room on the disk (empty the recycle bin, "
-            "or move files you do not need), then try again.")
+    if path is None:
+        return said("The disk is full, so the change was not saved. Nothing was half-written: "
+                    "the data file is as it was before. Make room on the disk (empty the "
+                    "recycle bin, or move files you do not need), then try again.")
+    return said("The disk that holds {path} is full, so the change was not saved. Nothing was "
+                "half-written: the data file is as it was before. Make room on the disk (empty "
+                "the recycle bin, or move files you do not need), then try again.", path=path)
 
 
 def unreachable_message(path: Path | None) -> str:
-    name = f"The data file {path}" if path is not None else "The data file"
-    return (f"{name} cannot be reached just now, so the change was not saved. If it is on a "
-            "network drive or a USB stick, check it is still connected, then try again.")
+    if path is None:
+        return said("The data file cannot be reached just now, so the change was not saved. If "
+                    "it is on a network drive or a USB stick, check it is still connected, then "
+                    "try again.")
+    return said("The data file {path} cannot be reached just now, so the change was not saved. "
+                "If it is on a network drive or a USB stick, check it is still connected, then "
+                "try again.", path=path)
 
 
 def output_problem(exc: BaseException, folder: Path, what: str) -> str | None:
@@ -144,19 +157,20 @@ def output_problem(exc: BaseException, folder: Path, what: str) -> str | None:
     text = str(inner).lower()
     if number in (errno.ENOSPC, errno.EDQUOT) or code == sqlite3.SQLITE_FULL \
             or "disk is full" in text:
-        return (f"The disk that holds {folder} is full, so {what} could not be saved. Nothing "
-                "was half-written. Make room on the disk (empty the recycle bin, or move files "
-                "you do not need), or choose another place, then try again.")
+        return (said("The disk that holds {folder} is full, so {what} could not be saved. "
+                     "Nothing was half-written. Make room on the disk (empty the recycle bin, "
+                     "or move files you do not need), or choose another place, then try again.",
+                     folder=folder, what=what))
     if code == sqlite3.SQLITE_CANTOPEN and Path(folder).is_dir():
         number = _probe_folder(Path(folder))  # SQLite does not say why: try for real
     if number in (errno.EACCES, errno.EPERM, errno.EROFS) or code == sqlite3.SQLITE_READONLY:
-        return (f"The folder {folder} is read-only, so {what} could not be saved there. Choose "
-                "another folder (such as Documents), or ask whoever looks after your computers "
-                "to let you save files in it.")
+        return (said("The folder {folder} is read-only, so {what} could not be saved there. "
+                     "Choose another folder (such as Documents), or ask whoever looks after "
+                     "your computers to let you save files in it.", folder=folder, what=what))
     if not Path(folder).exists():
-        return (f"The folder {folder} cannot be found, so {what} could not be saved. If it is "
-                "on a network drive or a USB stick, check that it is connected, then try "
-                "again, or choose another place.")
+        return (said("The folder {folder} cannot be found, so {what} could not be saved. If "
+                     "it is on a network drive or a USB stick, check that it is connected, "
+                     "then try again, or choose another place.", folder=folder, what=what))
     return None
 
 

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..errors import DatabaseError
-from ..words import said
+from ..words import said, term
 
 LOCK_SUFFIX = ".lock"
 STALE_AFTER = timedelta(minutes=30)
@@ -129,11 +129,17 @@ def is_ours(info: LockInfo) -> bool:
 
 def locked_message(info: LockInfo, *, now: datetime | None = None) -> str:
     now = now or datetime.now()
-    since = info.started.strftime("%H:%M") if info.started.date() == now.date() else \
-        info.started.strftime("%d %B %Y at %H:%M")
-    when = f"since {since} today" if info.started.date() == now.date() else f"since {since}"
-    return (f"{info.describe()} ({when}). Only one person can use the data file at a time, so "
-            "it was not opened. Please ask them to close Participation Tracker, then try again.")
+    clock = info.started.strftime("%H:%M")
+    if info.started.date() == now.date():
+        return said("{user} on {machine} has this file open (since {clock} today). Only one "
+                    "person can use the data file at a time, so it was not opened. Please ask "
+                    "them to close Participation Tracker, then try again.", user=info.user,
+                    machine=info.machine, clock=clock)
+    return said("{user} on {machine} has this file open (since {day} {month} {year} at {clock})."
+                " Only one person can use the data file at a time, so it was not opened. Please "
+                "ask them to close Participation Tracker, then try again.", user=info.user,
+                machine=info.machine, day=info.started.strftime("%d"),
+                month=term(info.started.strftime("%B")), year=info.started.year, clock=clock)
 
 
 class FileLock:

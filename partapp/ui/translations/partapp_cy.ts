@@ -7512,8 +7512,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Does dim modd diogelu&apos;r ffeil ddata nes ei bod yn iawn: {problems}</translation>
     </message>
     <message>
+        <source>The data file cannot be reached just now, so the change was not saved. If it is on a network drive or a USB stick, check it is still connected, then try again.</source>
+        <translation>Does dim modd cyrraedd y ffeil ddata ar hyn o bryd, felly chafodd y newid mo&apos;i gadw. Os yw ar yriant rhwydwaith neu gof bach USB, gwiriwch ei fod wedi&apos;i gysylltu o hyd, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>The data file {name} is protected with a passphrase. Please type the passphrase to open it.</source>
         <translation>Mae&apos;r ffeil ddata {name} wedi&apos;i diogelu â chyfrinymadrodd. Teipiwch y cyfrinymadrodd i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be changed: it is read-only. Nothing in it was changed. Ask whoever looks after your computers to let you change it, or copy it to a folder you can change (such as Documents) and open the copy.</source>
+        <translation>Does dim modd newid y ffeil ddata {path}: mae&apos;n ddarllen yn unig. Chafodd dim byd ynddi ei newid. Gofynnwch i bwy bynnag sy&apos;n gofalu am eich cyfrifiaduron adael i chi ei newid, neu copïwch hi i ffolder y gallwch ei newid (fel Dogfennau) ac agorwch y copi.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be reached just now, so the change was not saved. If it is on a network drive or a USB stick, check it is still connected, then try again.</source>
+        <translation>Does dim modd cyrraedd y ffeil ddata {path} ar hyn o bryd, felly chafodd y newid mo&apos;i gadw. Os yw ar yriant rhwydwaith neu gof bach USB, gwiriwch ei fod wedi&apos;i gysylltu o hyd, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The date they told us is before the change was done ({done_on}). Please check the date.</source>
@@ -7526,6 +7538,18 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The details of {ref} were erased, so that record cannot be merged. Choose another.</source>
         <translation>Cafodd manylion {ref} eu dileu, felly does dim modd cyfuno&apos;r cofnod hwnnw. Dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Nothing was half-written: the data file is as it was before. Make room on the disk (empty the recycle bin, or move files you do not need), then try again.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly chafodd y newid mo&apos;i gadw. Chafodd dim byd ei hanner ysgrifennu: mae&apos;r ffeil ddata fel yr oedd o&apos;r blaen. Gwnewch le ar y ddisg (gwagiwch y bin ailgylchu, neu symudwch ffeiliau nad oes eu hangen arnoch), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {folder} is full, so {what} could not be saved. Nothing was half-written. Make room on the disk (empty the recycle bin, or move files you do not need), or choose another place, then try again.</source>
+        <translation>Mae&apos;r ddisg sy&apos;n dal {folder} yn llawn, felly doedd dim modd cadw {what}. Chafodd dim byd ei hanner ysgrifennu. Gwnewch le ar y ddisg (gwagiwch y bin ailgylchu, neu symudwch ffeiliau nad oes eu hangen arnoch), neu dewiswch le arall, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full, so the change was not saved. Nothing was half-written: the data file is as it was before. Make room on the disk (empty the recycle bin, or move files you do not need), then try again.</source>
+        <translation>Mae&apos;r ddisg sy&apos;n dal {path} yn llawn, felly chafodd y newid mo&apos;i gadw. Chafodd dim byd ei hanner ysgrifennu: mae&apos;r ffeil ddata fel yr oedd o&apos;r blaen. Gwnewch le ar y ddisg (gwagiwch y bin ailgylchu, neu symudwch ffeiliau nad oes eu hangen arnoch), yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The end date is before the start date. Please check them.</source>
@@ -7556,12 +7580,28 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Rhaid i&apos;r defnyddiwr cyntaf fod yn weinyddwr, er mwyn i rywun allu gofalu am y defnyddwyr eraill.</translation>
     </message>
     <message>
+        <source>The folder {folder} cannot be found, so {what} could not be saved. If it is on a network drive or a USB stick, check that it is connected, then try again, or choose another place.</source>
+        <translation>Methu dod o hyd i&apos;r ffolder {folder}, felly doedd dim modd cadw {what}. Os yw ar yriant rhwydwaith neu gof bach USB, gwiriwch ei fod wedi&apos;i gysylltu, yna rhowch gynnig arall arni, neu dewiswch le arall.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist. Choose another place for {what}.</source>
         <translation>Dydy&apos;r ffolder {folder} ddim yn bod. Dewiswch le arall ar gyfer {what}.</translation>
     </message>
     <message>
+        <source>The folder {folder} is read-only, so {what} could not be saved there. Choose another folder (such as Documents), or ask whoever looks after your computers to let you save files in it.</source>
+        <translation>Mae&apos;r ffolder {folder} yn ddarllen yn unig, felly doedd dim modd cadw {what} yno. Dewiswch ffolder arall (fel Dogfennau), neu gofynnwch i bwy bynnag sy&apos;n gofalu am eich cyfrifiaduron adael i chi gadw ffeiliau ynddo.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} cannot be found, so the data file {name} cannot be opened. If it is on a network drive or a USB stick, check that it is connected (and that you are signed in to the network), then try again.</source>
+        <translation>Methu dod o hyd i&apos;r ffolder {parent}, felly does dim modd agor y ffeil ddata {name}. Os yw ar yriant rhwydwaith neu gof bach USB, gwiriwch ei fod wedi&apos;i gysylltu (a&apos;ch bod wedi mewngofnodi i&apos;r rhwydwaith), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>The folder {parent} does not exist. Please choose another place to save the letters.</source>
         <translation>Dydy&apos;r ffolder {parent} ddim yn bod. Dewiswch le arall i gadw&apos;r llythyrau.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} is read-only, so the data file {name} cannot be changed (the app keeps small working files beside it while it is open). Nothing in it was changed. Ask whoever looks after your computers to let you change files in that folder, or copy the data file to a folder you can change (such as Documents) and open the copy.</source>
+        <translation>Mae&apos;r ffolder {parent} yn ddarllen yn unig, felly does dim modd newid y ffeil ddata {name} (mae&apos;r ap yn cadw ffeiliau gwaith bach wrth ei hymyl tra mae hi ar agor). Chafodd dim byd ynddi ei newid. Gofynnwch i bwy bynnag sy&apos;n gofalu am eich cyfrifiaduron adael i chi newid ffeiliau yn y ffolder honno, neu copïwch y ffeil ddata i ffolder y gallwch ei newid (fel Dogfennau) ac agorwch y copi.</translation>
     </message>
     <message>
         <source>The heading and opening are different for each kind of letter. Please save them one kind at a time.</source>
@@ -7728,6 +7768,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Does dim ffeil ddata yn {path}.</translation>
     </message>
     <message>
+        <source>There is no data file at {path}. Check the name and try again.</source>
+        <translation>Does dim ffeil ddata yn {path}. Gwiriwch yr enw a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>There is no folder at {path}. Plug in the USB stick or make the folder, then try again.</source>
         <translation>Does dim ffolder yn {path}. Rhowch y cof bach USB i mewn neu gwnewch y ffolder, yna rhowch gynnig arall arni.</translation>
     </message>
@@ -7796,8 +7840,28 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Chafodd y gronfa ddata hon mo&apos;i gwneud gan Participation Tracker. Dewiswch ffeil arall.</translation>
     </message>
     <message>
+        <source>This file holds only zeros ({size:,} bytes) and no records: it is not a data file. This happens when a copy did not finish or a disk failed.</source>
+        <translation>Does dim ond sero yn y ffeil hon ({size:,} beit) a dim cofnodion: dydy hi ddim yn ffeil ddata. Mae hyn yn digwydd pan na orffennodd copi neu pan fethodd disg.</translation>
+    </message>
+    <message>
+        <source>This file is empty (it has 0 bytes): nothing was ever saved into it. This happens when a copy did not finish.</source>
+        <translation>Mae&apos;r ffeil hon yn wag (0 beit): chafodd dim byd erioed ei gadw ynddi. Mae hyn yn digwydd pan na orffennodd copi.</translation>
+    </message>
+    <message>
         <source>This file is empty. The first row should hold the column names.</source>
         <translation>Mae&apos;r ffeil hon yn wag. Dylai&apos;r rhes gyntaf ddal enwau&apos;r colofnau.</translation>
+    </message>
+    <message>
+        <source>This file is not a Participation Tracker data file (it is not a database at all), or its start is badly damaged.</source>
+        <translation>Dydy&apos;r ffeil hon ddim yn ffeil ddata Participation Tracker (dydy hi ddim yn gronfa ddata o gwbl), neu mae ei dechrau wedi&apos;i difrodi&apos;n ddrwg.</translation>
+    </message>
+    <message>
+        <source>This file is {what}, not a Participation Tracker data file.</source>
+        <translation>Math y ffeil hon: {what}. Dydy hi ddim yn ffeil ddata Participation Tracker.</translation>
+    </message>
+    <message>
+        <source>This is a text file, not a Participation Tracker data file.</source>
+        <translation>Ffeil destun yw hon, nid ffeil ddata Participation Tracker.</translation>
     </message>
     <message>
         <source>This is the only administrator. Please make someone else an administrator first.</source>
@@ -7868,8 +7932,32 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dydy eich cyfrinair presennol ddim yn iawn. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
+        <source>a PDF document</source>
+        <translation>dogfen PDF</translation>
+    </message>
+    <message>
+        <source>a Word, Excel or zip file</source>
+        <translation>ffeil Word, Excel neu zip</translation>
+    </message>
+    <message>
         <source>a few words about the call</source>
         <translation>ychydig eiriau am yr alwad</translation>
+    </message>
+    <message>
+        <source>a photo (JPEG)</source>
+        <translation>ffotograff (JPEG)</translation>
+    </message>
+    <message>
+        <source>a picture (GIF)</source>
+        <translation>llun (GIF)</translation>
+    </message>
+    <message>
+        <source>a picture (PNG)</source>
+        <translation>llun (PNG)</translation>
+    </message>
+    <message>
+        <source>an old Word or Excel file</source>
+        <translation>hen ffeil Word neu Excel</translation>
     </message>
     <message>
         <source>at {clock} on {day} {month} {year}</source>
@@ -8442,6 +8530,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>{used} records use this service, so it cannot be removed. You can hide it from lists instead (untick Active).</source>
         <translation>Mae {used} o gofnodion yn defnyddio&apos;r gwasanaeth hwn, felly does dim modd ei dynnu. Gallwch ei guddio o restrau yn lle hynny (dad-diciwch Dangos yn y rhestrau).</translation>
+    </message>
+    <message>
+        <source>{user} on {machine} has this file open (since {clock} today). Only one person can use the data file at a time, so it was not opened. Please ask them to close Participation Tracker, then try again.</source>
+        <translation>Mae&apos;r ffeil hon ar agor gan {user} ar {machine} (ers {clock} heddiw). Dim ond un person all ddefnyddio&apos;r ffeil ddata ar y tro, felly chafodd hi mo&apos;i hagor. Gofynnwch iddyn nhw gau Participation Tracker, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>{user} on {machine} has this file open (since {day} {month} {year} at {clock}). Only one person can use the data file at a time, so it was not opened. Please ask them to close Participation Tracker, then try again.</source>
+        <translation>Mae&apos;r ffeil hon ar agor gan {user} ar {machine} (ers {day} {month} {year} am {clock}). Dim ond un person all ddefnyddio&apos;r ffeil ddata ar y tro, felly chafodd hi mo&apos;i hagor. Gofynnwch iddyn nhw gau Participation Tracker, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>{what} is no longer in the records, so this cannot be done.</source>

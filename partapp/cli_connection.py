@@ -33,8 +33,13 @@ def add_option(parser: argparse.ArgumentParser) -> None:
 
 
 def for_the_command_line(error: PartappError) -> str:
-    """A connection problem's message as the command line says it (no button to press)."""
+    """A message as the command line says it: in its language, and a connection problem's
+    'then try again' as 'then run the command again' (there is no button to press)."""
+    from .services.store.connection import ServerConnectionError
+
     text = in_language(error.message, language.cli_language())  # a service's words, in Welsh too
+    if not isinstance(error, ServerConnectionError):
+        return text
     return text.replace("then try again.", _t("then run the command again."))
 
 

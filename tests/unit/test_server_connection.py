@@ -205,7 +205,7 @@ def test_the_command_line_keeps_the_password_and_says_trouble_in_one_line(
 def test_a_command_against_a_stopped_server_exits_with_one_plain_line(running):
     running.stop("fast")
     env = {**os.environ, "PARTAPP_SERVER_PASSWORD": PASSWORD}
-    done = subprocess.run([sys.executable, "-m", "partapp", "--db", running.url(), "check"],
+    done = subprocess.run([sys.executable, "-m", "partapp", "--db", running.url(), "init"],
                           capture_output=True, text=True, timeout=60, env=env)
     running.start()
     assert done.returncode == 1

@@ -84,6 +84,9 @@ class ServerTab(QWidget):
         set_name(self.save_button, self.tr("Check and save the database server"),
                  self.tr("Connects to the server once, then keeps these settings."))
         self.file_button = QPushButton(self.tr("Use a data file on this computer inst&ead"))
+        set_name(self.file_button, self.tr("Use a data file on this computer instead"),
+                 self.tr("The app opens the data file on this computer the next time it "
+                         "starts."))
         row.addWidget(self.save_button)
         row.addWidget(self.file_button)
         row.addStretch(1)

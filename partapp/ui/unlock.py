@@ -15,6 +15,7 @@ from ..services.store.database import Database, open_database
 from ..services.store.encryption import WrongPassphraseError, is_plain_sqlite, looks_encrypted
 from ..services.store.lock import DatabaseLockedError
 from . import messages
+from .translations import message
 
 
 def tr(text: str) -> str:
@@ -53,7 +54,7 @@ def open_for_desktop(target: str, parent: QWidget | None = None, *,
             db = open_database(target, create=create, passphrase=passphrase, force=force)
             break
         except WrongPassphraseError as error:
-            passphrase = ask_passphrase(parent, str(error))
+            passphrase = ask_passphrase(parent, message(error))
             if passphrase is None:
                 return None
         except DatabaseLockedError as error:
@@ -61,7 +62,7 @@ def open_for_desktop(target: str, parent: QWidget | None = None, *,
                     parent, tr("The data file is in use"),
                     tr("{problem}\n\nIf you are sure nobody is using it now (for example the "
                        "computer was switched off without closing the app), you can open it "
-                       "anyway.").format(problem=str(error)),
+                       "anyway.").format(problem=message(error)),
                     yes=tr("Open it anyway"), no=tr("Cancel")):
                 return None
             force = True

@@ -4,14 +4,16 @@ translations.message())."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from partapp.models import Suggestion
 from partapp.services import errors
+from partapp.services.importing.importer import ImportSummary
 from partapp.services.records import lists
+from partapp.services.store.lock import LockInfo, locked_message
 from partapp.services.words import said
 from partapp.ui import errors as ui_errors
 from partapp.ui import translations
@@ -109,3 +111,17 @@ def test_in_english_the_same_refusal_is_the_english(qtbot, context, db):
     type_into(qtbot, editor.name, "Young people's forum")
     click(qtbot, editor.add_button)
     assert editor.error.message == "There is already a group called “Young people's forum”."
+
+
+def test_the_import_summary_and_who_has_the_file_open_in_welsh(qapp, welsh):
+    text = ImportSummary(people_added=2, people_updated=1, suggestions_added=1,
+                         decisions_added=1, changes_added=2).describe()
+    assert text == "Added 2 people, updated 1.\nAdded 1 suggestion.\nAdded 1 decision and 2 changes."
+    assert translations.message(text) == ("Ychwanegwyd 2 o bobl, diweddarwyd 1.\n"
+                                          "Ychwanegwyd 1 awgrym.\n"
+                                          "Ychwanegwyd 1 penderfyniad a 2 newid.")
+    started = datetime(2026, 3, 3, 9, 5)
+    info = LockInfo(machine="SWYDDFA-2", user="Siân", pid=1, started=started, refreshed=started)
+    shown = translations.message(locked_message(info, now=datetime(2026, 3, 10, 12, 0)))
+    assert shown.startswith("Mae'r ffeil hon ar agor gan Siân ar SWYDDFA-2 (ers 03 Mawrth 2026 "
+                            "am 09:05).")

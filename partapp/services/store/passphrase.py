@@ -16,7 +16,7 @@ from typing import Any
 
 from ..access.audit import machine_user
 from ..errors import DatabaseError, PartappError, ValidationError
-from ..words import said
+from ..words import joined, said, term
 from .encryption import (
     LOST_PASSPHRASE_WARNING,
     _sqlcipher,
@@ -38,15 +38,17 @@ class EncryptionResult:
 
     def describe(self) -> str:
         if self.encrypted:
-            text = (f"The data file {self.path} is now protected with your passphrase. "
-                    f"{LOST_PASSPHRASE_WARNING}")
+            parts: list[str] = [
+                said("The data file {path} is now protected with your passphrase.",
+                     path=self.path), term(LOST_PASSPHRASE_WARNING)]
             if self.unprotected_backups:
-                text += (f" {len(self.unprotected_backups)} older backups are not protected. "
-                         "Delete them, or keep them somewhere locked: "
-                         + ", ".join(str(p) for p in self.unprotected_backups))
-            return text
-        return (f"The data file {self.path} no longer needs a passphrase. Anyone who can reach "
-                "the file can now read it.")
+                parts.append(said("{count} older backups are not protected. Delete them, or "
+                                  "keep them somewhere locked: {paths}",
+                                  count=len(self.unprotected_backups),
+                                  paths=", ".join(str(p) for p in self.unprotected_backups)))
+            return joined(parts)
+        return said("The data file {path} no longer needs a passphrase. Anyone who can reach "
+                    "the file can now read it.", path=self.path)
 
 
 def _checkpoint(path: Path, passphrase: str | None) -> None:

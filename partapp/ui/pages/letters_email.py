@@ -18,6 +18,7 @@ from ...services.feedback.mail_server import get_mail_server
 from .. import messages
 from ..errors import report_error
 from ..tasks import Progress, TaskCancelled
+from ..translations import message
 from ..widgets.forms import set_name
 
 # Counted texts name their context: a mixin's own self.tr() finds a "%n" text under the
@@ -137,7 +138,7 @@ class LetterEmailing:
         if isinstance(error, TaskCancelled):
             self._say(self.tr("Stopped. Nothing was sent."))
         elif isinstance(error, PartappError):
-            self._say(self.tr("Nothing was sent.") + " " + str(error))
+            self._say(self.tr("Nothing was sent.") + " " + message(error))
             messages.warn(self.window(), self.tr("Nothing was sent"), str(error))
         else:
             report_error(error, self.window())

@@ -16,6 +16,7 @@ from ...reports.letter_formats import write_audio
 from ...services.errors import PartappError
 from ..errors import report_error
 from ..tasks import TaskCancelled
+from ..translations import message
 from ..widgets.forms import set_name
 
 if TYPE_CHECKING:
@@ -71,6 +72,6 @@ class LetterListening:
         if isinstance(error, TaskCancelled):
             self._say(self.tr("Stopped. No audio letter was made."))
         elif isinstance(error, PartappError):
-            self._say(str(error))
+            self._say(message(error))
         else:
             report_error(error, self.window())

@@ -27,6 +27,7 @@ from ...services.records.organisation import get_details
 from ..context import AppContext
 from ..errors import report_error
 from ..tasks import Progress, TaskCancelled
+from ..translations import message
 from ..widgets.forms import ErrorLabel, FormErrors, add_field, new_form, set_name
 from ..widgets.text import heading, paragraph, set_paragraph
 from .settings_users import may_administer, password_field
@@ -230,7 +231,7 @@ class MailTab(QWidget):
             return
         if isinstance(error, ValidationError):
             set_paragraph(self.test_result, self.tr("The test email did not go.") + " "
-                          + str(error))
+                          + message(error))
             self.errors.show(error)
             return
         report_error(error, self.window())

@@ -4419,6 +4419,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Yn cysylltu â&apos;r gweinydd unwaith, yna&apos;n cadw&apos;r gosodiadau hyn.</translation>
     </message>
     <message>
+        <source>Use a data file on this computer instead</source>
+        <translation>Defnyddio ffeil ddata ar y cyfrifiadur hwn yn lle</translation>
+    </message>
+    <message>
         <source>Leave empty to keep the password kept on this computer</source>
         <translation>Gadewch yn wag i gadw&apos;r cyfrinair sydd ar y cyfrifiadur hwn</translation>
     </message>
@@ -7528,6 +7532,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Does dim modd cyrraedd y ffeil ddata {path} ar hyn o bryd, felly chafodd y newid mo&apos;i gadw. Os yw ar yriant rhwydwaith neu gof bach USB, gwiriwch ei fod wedi&apos;i gysylltu o hyd, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
+        <source>The data file {path} is now protected with your passphrase.</source>
+        <translation>Mae&apos;r ffeil ddata {path} wedi&apos;i diogelu â&apos;ch cyfrinymadrodd nawr.</translation>
+    </message>
+    <message>
+        <source>The data file {path} no longer needs a passphrase. Anyone who can reach the file can now read it.</source>
+        <translation>Does dim angen cyfrinymadrodd ar y ffeil ddata {path} bellach. Gall unrhyw un sy&apos;n gallu cyrraedd y ffeil ei darllen nawr.</translation>
+    </message>
+    <message>
         <source>The date they told us is before the change was done ({done_on}). Please check the date.</source>
         <translation>Mae&apos;r dyddiad y dywedon nhw wrthym ni cyn i&apos;r newid gael ei wneud ({done_on}). Gwiriwch y dyddiad.</translation>
     </message>
@@ -8382,6 +8394,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>{actor} changed {what} {when}, after you opened it.</source>
         <translation>Fe wnaeth {actor} newid {what} {when}, ar ôl i chi ei agor.</translation>
+    </message>
+    <message>
+        <source>{count} older backups are not protected. Delete them, or keep them somewhere locked: {paths}</source>
+        <translation>Dydy {count} copi wrth gefn hŷn ddim wedi&apos;u diogelu. Dilëwch nhw, neu cadwch nhw rywle dan glo: {paths}</translation>
     </message>
     <message>
         <source>{count} suggestions were raised at this activity, so it cannot be removed.</source>

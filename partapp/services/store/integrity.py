@@ -24,6 +24,7 @@ from typing import Any
 
 from ..errors import DatabaseError
 from ..files import file_kinds
+from ..words import counted, said
 from .encryption import (
     PassphraseNeededError,
     WrongPassphraseError,
@@ -87,7 +88,7 @@ def diagnose(path: Path, *, full: bool = True, passphrase: str | None = None) ->
     if not path.exists():
         return Diagnosis(MISSING, file_kinds.missing_message(path))
     if path.is_dir():
-        return Diagnosis(MISSING, f"{path} is a folder, not a data file.")
+        return Diagnosis(MISSING, said("{path} is a folder, not a data file.", path=path))
     try:
         plain = file_kinds.describe_bytes(path)
     except OSError:
@@ -106,39 +107,40 @@ def diagnose(path: Path, *, full: bool = True, passphrase: str | None = None) ->
     try:
         conn = read_connection(path, passphrase)
     except errors:
-        return Diagnosis(NOT_DATABASE, "The file cannot be read as a database.")
+        return Diagnosis(NOT_DATABASE, said("The file cannot be read as a database."))
     try:
         try:
             pragma = "integrity_check" if full else "quick_check"
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
         except errors:
-            return Diagnosis(DAMAGED, "its start is damaged, so it cannot be read as a database")
+            return Diagnosis(DAMAGED, said("its start is damaged, so it cannot be read as a "
+                                           "database"))
         if rows != ["ok"]:
-            return Diagnosis(DAMAGED, "the database check found problems in it")
+            return Diagnosis(DAMAGED, said("the database check found problems in it"))
         try:
             tables = sorted(r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"))
             if not tables:
-                return Diagnosis(EMPTY_DATABASE, "This is a database with nothing in it: no "
-                                 "tables and no records.")
+                return Diagnosis(EMPTY_DATABASE, said("This is a database with nothing in it: "
+                                                      "no tables and no records."))
             if "alembic_version" not in tables or "person" not in tables:
                 shown = ", ".join(tables[:3])
-                return Diagnosis(FOREIGN, "This is a SQLite file made by another program (it "
-                                 f"holds tables such as {shown}), not a Participation Tracker "
-                                 "data file.")
+                return Diagnosis(FOREIGN, said("This is a SQLite file made by another program "
+                                               "(it holds tables such as {shown}), not a "
+                                               "Participation Tracker data file.", shown=shown))
             version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if version is None or version[0] not in known_revisions():
-                return Diagnosis(TOO_NEW, "It was made by a newer version of Participation "
-                                          "Tracker.")
+                return Diagnosis(TOO_NEW, said("It was made by a newer version of "
+                                               "Participation Tracker."))
             # Broken links between records: part of the full check (it reads every row).
             bad_links = conn.execute("PRAGMA foreign_key_check").fetchall() if full else []
             broken = len({(row[0], row[1]) for row in bad_links})
             if broken:
-                return Diagnosis(DAMAGED, "1 record points to a record that is missing"
-                                 if broken == 1 else
-                                 f"{broken} records point to records that are missing")
+                return Diagnosis(DAMAGED, counted(
+                    broken, "{n} record points to a record that is missing",
+                    "{n} records point to records that are missing"))
         except errors:
-            return Diagnosis(DAMAGED, "parts of it cannot be read")
+            return Diagnosis(DAMAGED, said("parts of it cannot be read"))
         record = _records().get(_key(path)) or {}
         return Diagnosis(OK, last_full_check=_parse_date(record.get("checked_on", "")))
     finally:

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ..files import file_kinds
+from ..words import joined, said, term
 from .backup_files import newest_good_backup
 from .integrity import (
     DAMAGED,
@@ -48,24 +49,29 @@ def refusal_message(path: Path, diagnosis: Diagnosis, *, passphrase: str | None 
     """
     path = Path(path)
     if diagnosis.kind == TOO_NEW:
-        first = (f"The data file {path} was made by a newer version of Participation Tracker, "
-                 "so it was not opened. Nothing in the file was changed. Please install the "
-                 "newer version to open it.")
+        first: list[str] = [said(
+            "The data file {path} was made by a newer version of Participation Tracker, so it "
+            "was not opened. Nothing in the file was changed. Please install the newer version "
+            "to open it.", path=path)]
     elif diagnosis.kind == DAMAGED:
-        first = (f"The data file {path} is damaged ({diagnosis.message}), so it was not "
-                 "opened. Nothing in the file was changed.")
+        first = [said("The data file {path} is damaged ({problem}), so it was not opened. "
+                      "Nothing in the file was changed.", path=path, problem=diagnosis.message)]
     else:
-        first = (f"The file {path} was not opened. {diagnosis.message} Nothing in the file "
-                 "was changed.")
+        first = [said("The file {path} was not opened.", path=path), diagnosis.message,
+                 said("Nothing in the file was changed.")]
         if diagnosis.kind in (EMPTY, ZEROED, EMPTY_DATABASE):
-            first += (" To start a new data file, choose File, then New data file, or run "
-                      "partapp init with a new file name.")
+            first.append(said("To start a new data file, choose File, then New data file, or "
+                              "run partapp init with a new file name."))
         else:
-            first += " Check you chose the right file."
+            first.append(said("Check you chose the right file."))
     backup = newest_good_backup(path, passphrase=passphrase)
     if backup is None:
-        return first + (" No good backup was found. Keep the file as it is (do not delete it) "
-                        "and ask someone you trust with computers for help.")
-    made = backup.made_at.strftime("%d %B %Y at %H:%M")
-    return (first + f" The newest good backup is {backup.path} (made {made}). To use it, "
-            f"choose File, then Restore from backup, or run: partapp restore \"{backup.path}\"")
+        return joined([*first, said(
+            "No good backup was found. Keep the file as it is (do not delete it) and ask "
+            "someone you trust with computers for help.")])
+    return joined([*first, said(
+        "The newest good backup is {backup} (made {day} {month} {year} at {clock}). To use it, "
+        "choose File, then Restore from backup, or run: partapp restore \"{backup}\"",
+        backup=backup.path, day=backup.made_at.strftime("%d"),
+        month=term(backup.made_at.strftime("%B")), year=backup.made_at.year,
+        clock=backup.made_at.strftime("%H:%M"))])

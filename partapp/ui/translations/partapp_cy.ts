@@ -7164,6 +7164,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Methu agor y ffeil ddata {shown}. Efallai ei bod wedi&apos;i difrodi, neu fod rhaglen arall yn ei defnyddio. Rhowch gynnig arall arni, neu adferwch gopi wrth gefn.</translation>
     </message>
     <message>
+        <source>Check you chose the right file.</source>
+        <translation>Gwiriwch eich bod wedi dewis y ffeil gywir.</translation>
+    </message>
+    <message>
         <source>Choose two different records to merge.</source>
         <translation>Dewiswch ddau gofnod gwahanol i&apos;w cyfuno.</translation>
     </message>
@@ -7200,6 +7204,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Yn “{label}”: {message}</translation>
     </message>
     <message>
+        <source>It was made by a newer version of Participation Tracker.</source>
+        <translation>Cafodd ei gwneud gan fersiwn mwy newydd o Participation Tracker.</translation>
+    </message>
+    <message>
         <source>Large print must be between 16 and 28 point. Most people ask for 18.</source>
         <translation>Rhaid i brint bras fod rhwng 16 a 28 pwynt. Mae&apos;r rhan fwyaf o bobl yn gofyn am 18.</translation>
     </message>
@@ -7216,8 +7224,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Mae angen enw eich sefydliad ar lythyrau. Ychwanegwch ef yn y Gosodiadau, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
+        <source>No good backup was found. Keep the file as it is (do not delete it) and ask someone you trust with computers for help.</source>
+        <translation>Chafwyd hyd i ddim copi wrth gefn da. Cadwch y ffeil fel y mae (peidiwch â&apos;i dileu) a gofynnwch am help gan rywun rydych chi&apos;n ymddiried ynddo gyda chyfrifiaduron.</translation>
+    </message>
+    <message>
         <source>No mail server called {name} could be found. Please check the Server name, and that this computer is online.</source>
         <translation>Methu dod o hyd i weinydd post o&apos;r enw {name}. Gwiriwch Enw&apos;r gweinydd, a bod y cyfrifiadur hwn ar-lein.</translation>
+    </message>
+    <message>
+        <source>Nothing in the file was changed.</source>
+        <translation>Chafodd dim byd yn y ffeil ei newid.</translation>
     </message>
     <message>
         <source>One of the people chosen is no longer in the database. Please choose them again.</source>
@@ -7532,12 +7548,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Does dim modd cyrraedd y ffeil ddata {path} ar hyn o bryd, felly chafodd y newid mo&apos;i gadw. Os yw ar yriant rhwydwaith neu gof bach USB, gwiriwch ei fod wedi&apos;i gysylltu o hyd, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
+        <source>The data file {path} is damaged ({problem}), so it was not opened. Nothing in the file was changed.</source>
+        <translation>Mae&apos;r ffeil ddata {path} wedi&apos;i difrodi ({problem}), felly chafodd hi mo&apos;i hagor. Chafodd dim byd yn y ffeil ei newid.</translation>
+    </message>
+    <message>
         <source>The data file {path} is now protected with your passphrase.</source>
         <translation>Mae&apos;r ffeil ddata {path} wedi&apos;i diogelu â&apos;ch cyfrinymadrodd nawr.</translation>
     </message>
     <message>
         <source>The data file {path} no longer needs a passphrase. Anyone who can reach the file can now read it.</source>
         <translation>Does dim angen cyfrinymadrodd ar y ffeil ddata {path} bellach. Gall unrhyw un sy&apos;n gallu cyrraedd y ffeil ei darllen nawr.</translation>
+    </message>
+    <message>
+        <source>The data file {path} was made by a newer version of Participation Tracker, so it was not opened. Nothing in the file was changed. Please install the newer version to open it.</source>
+        <translation>Cafodd y ffeil ddata {path} ei gwneud gan fersiwn mwy newydd o Participation Tracker, felly chafodd hi mo&apos;i hagor. Chafodd dim byd yn y ffeil ei newid. Gosodwch y fersiwn mwy newydd i&apos;w hagor.</translation>
     </message>
     <message>
         <source>The date they told us is before the change was done ({done_on}). Please check the date.</source>
@@ -7584,8 +7608,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dydy&apos;r maes {{{name}}} ddim yn un rydyn ni&apos;n ei adnabod.{hint} Gallwch ddefnyddio: {usable}.</translation>
     </message>
     <message>
+        <source>The file cannot be read as a database.</source>
+        <translation>Does dim modd darllen y ffeil fel cronfa ddata.</translation>
+    </message>
+    <message>
         <source>The file has a part called “{part}”, which letters do not have.</source>
         <translation>Mae gan y ffeil ran o&apos;r enw “{part}”, sydd ddim gan lythyrau.</translation>
+    </message>
+    <message>
+        <source>The file {path} was not opened.</source>
+        <translation>Chafodd y ffeil {path} mo&apos;i hagor.</translation>
     </message>
     <message>
         <source>The first user must be an administrator, so that someone can look after the other users.</source>
@@ -7678,6 +7710,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The new copy of the data file did not pass its check, so nothing was changed. ({problems})</source>
         <translation>Wnaeth y copi newydd o&apos;r ffeil ddata ddim pasio ei wiriad, felly chafodd dim byd ei newid. ({problems})</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {backup} (made {day} {month} {year} at {clock}). To use it, choose File, then Restore from backup, or run: partapp restore &quot;{backup}&quot;</source>
+        <translation>Y copi wrth gefn da mwyaf newydd yw {backup} (a wnaed {day} {month} {year} am {clock}). I&apos;w ddefnyddio, dewiswch Ffeil, yna Adfer o gopi wrth gefn, neu rhedwch: partapp restore &quot;{backup}&quot;</translation>
     </message>
     <message>
         <source>The port is a number from 1 to 65535. Most servers use 5432.</source>
@@ -7872,6 +7908,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Math y ffeil hon: {what}. Dydy hi ddim yn ffeil ddata Participation Tracker.</translation>
     </message>
     <message>
+        <source>This is a SQLite file made by another program (it holds tables such as {shown}), not a Participation Tracker data file.</source>
+        <translation>Ffeil SQLite a wnaed gan raglen arall yw hon (mae&apos;n dal tablau fel {shown}), nid ffeil ddata Participation Tracker.</translation>
+    </message>
+    <message>
+        <source>This is a database with nothing in it: no tables and no records.</source>
+        <translation>Cronfa ddata heb ddim byd ynddi yw hon: dim tablau a dim cofnodion.</translation>
+    </message>
+    <message>
         <source>This is a text file, not a Participation Tracker data file.</source>
         <translation>Ffeil destun yw hon, nid ffeil ddata Participation Tracker.</translation>
     </message>
@@ -7898,6 +7942,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>This wording is too long. Please keep each part to {max_part_length} characters or fewer.</source>
         <translation>Mae&apos;r geiriad hwn yn rhy hir. Cadwch bob rhan i {max_part_length} nod neu lai.</translation>
+    </message>
+    <message>
+        <source>To start a new data file, choose File, then New data file, or run partapp init with a new file name.</source>
+        <translation>I ddechrau ffeil ddata newydd, dewiswch Ffeil, yna Ffeil ddata newydd, neu rhedwch partapp init gydag enw ffeil newydd.</translation>
     </message>
     <message>
         <source>Updated {people}.</source>
@@ -8004,12 +8052,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>sut y dywedon nhw wrthym ni</translation>
     </message>
     <message>
+        <source>its start is damaged, so it cannot be read as a database</source>
+        <translation>mae ei dechrau wedi&apos;i difrodi, felly does dim modd ei darllen fel cronfa ddata</translation>
+    </message>
+    <message>
         <source>move-to copies a data file to a PostgreSQL server. Give its address, like postgresql+psycopg://user@server/database.</source>
         <translation>Mae move-to yn copïo ffeil ddata i weinydd PostgreSQL. Rhowch ei gyfeiriad, fel postgresql+psycopg://user@server/database.</translation>
     </message>
     <message>
         <source>other needs</source>
         <translation>anghenion eraill</translation>
+    </message>
+    <message>
+        <source>parts of it cannot be read</source>
+        <translation>does dim modd darllen rhannau ohoni</translation>
     </message>
     <message>
         <source>service</source>
@@ -8046,6 +8102,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>the consent date</source>
         <translation>dyddiad y caniatâd</translation>
+    </message>
+    <message>
+        <source>the database check found problems in it</source>
+        <translation>daeth gwiriad y gronfa ddata o hyd i broblemau ynddi</translation>
     </message>
     <message>
         <source>the database name</source>
@@ -8496,6 +8556,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Roedd {n} person yn gyfredol yn barod.</translation>
     </message>
     <message>
+        <source>{n} record points to a record that is missing</source>
+        <translation>mae {n} cofnod yn pwyntio at gofnod sydd ar goll</translation>
+    </message>
+    <message>
+        <source>{n} records point to records that are missing</source>
+        <translation>mae {n} cofnod yn pwyntio at gofnodion sydd ar goll</translation>
+    </message>
+    <message>
         <source>{n} service</source>
         <translation>{n} gwasanaeth</translation>
     </message>
@@ -8518,6 +8586,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>{n} suggestions were already in the database, so we left them as they were.</source>
         <translation>Roedd {n} awgrym yn y gronfa ddata yn barod, felly gadawon ni nhw fel yr oedden nhw.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a data file.</source>
+        <translation>Ffolder yw {path}, nid ffeil ddata.</translation>
     </message>
     <message>
         <source>{path} is a folder. Give the name of a data file instead.</source>

@@ -18,11 +18,10 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from ..errors import DatabaseError
+from ..words import said, term
 from . import server_login
 
 CONNECT_TIMEOUT = 10  # seconds to wait for a server that does not answer
-
-NOTHING_SAVED = "Nothing of this step was saved."
 
 
 class ServerConnectionError(DatabaseError):
@@ -66,9 +65,10 @@ def server_password(target: str | URL) -> str:
 
 def _where(url: URL | None) -> str:
     if url is None or not url.host:
-        return "the database server"
-    port = f" (port {url.port})" if url.port and url.port != server_login.DEFAULT_PORT else ""
-    return f"{url.host}{port}"
+        return term("the database server")
+    if url.port and url.port != server_login.DEFAULT_PORT:
+        return said("{host} (port {port})", host=url.host, port=url.port)
+    return url.host
 
 
 def server_message(exc: BaseException, url: URL | None) -> ServerConnectionError | None:
@@ -80,68 +80,69 @@ def server_message(exc: BaseException, url: URL | None) -> ServerConnectionError
     text = str(inner).lower()
     state = getattr(inner, "sqlstate", None) or ""
     where = _where(url)
-    user = (url.username if url is not None else "") or "the app's user"
-    database = (url.database if url is not None else "") or "the database"
+    user = (url.username if url is not None else "") or term("the app's user")
+    database = (url.database if url is not None else "") or term("the database")
     if "password authentication failed" in text or state == "28P01":
-        return ServerConnectionError(
-            f"The server at {where} did not accept the password for {user}. Type the "
-            "password again (Settings, Database server, or partapp --server-password), or "
-            "ask your IT support for the right one.", retry=False, password=True)
+        return ServerConnectionError(said(
+            "The server at {where} did not accept the password for {user}. Type the password "
+            "again (Settings, Database server, or partapp --server-password), or ask your IT "
+            "support for the right one.", where=where, user=user), retry=False, password=True)
     if "no password supplied" in text:
-        return ServerConnectionError(
-            f"The server at {where} needs a password for {user}, and none is kept on this "
-            "computer. Type it in Settings, Database server, or run partapp "
-            "--server-password.",
-            retry=False, password=True)
+        return ServerConnectionError(said(
+            "The server at {where} needs a password for {user}, and none is kept on this "
+            "computer. Type it in Settings, Database server, or run partapp --server-password.",
+            where=where, user=user), retry=False, password=True)
     if "failed to resolve host" in text or "could not translate host name" in text:
-        return ServerConnectionError(
-            f"No server called {where} could be found. Check the server's name in Settings, "
-            "Database server (or the address), and that this computer is on the network, "
-            "then try again.")
+        return ServerConnectionError(said(
+            "No server called {where} could be found. Check the server's name in Settings, "
+            "Database server (or the address), and that this computer is on the network, then "
+            "try again.", where=where))
     if "connection refused" in text:
-        return ServerConnectionError(
-            f"The server at {where} is not taking connections. Check the server is running "
-            "and the port is right, then try again.")
+        return ServerConnectionError(said(
+            "The server at {where} is not taking connections. Check the server is running and "
+            "the port is right, then try again.", where=where))
     if "timeout expired" in text or "timed out" in text:
-        return ServerConnectionError(
-            f"The server at {where} did not answer. Check the computer is on the network, "
-            "then try again.")
+        return ServerConnectionError(said(
+            "The server at {where} did not answer. Check the computer is on the network, then "
+            "try again.", where=where))
     if "pg_hba.conf" in text and "no encryption" in text:
-        return ServerConnectionError(
-            f"The server at {where} only takes connections that use TLS. In Settings, "
-            "Database server, set TLS to Always (or add ?sslmode=require to the address).",
+        return ServerConnectionError(said(
+            "The server at {where} only takes connections that use TLS. In Settings, Database "
+            "server, set TLS to Always (or add ?sslmode=require to the address).", where=where),
             retry=False)
     if "pg_hba.conf" in text:
-        return ServerConnectionError(
-            f"The server at {where} does not let {user} connect from this computer. Ask "
-            "your IT support to allow it.", retry=False)
+        return ServerConnectionError(said(
+            "The server at {where} does not let {user} connect from this computer. Ask your IT "
+            "support to allow it.", where=where, user=user), retry=False)
     if (state.startswith("08") or state in ("57P01", "57P02", "57P03")
             or "server closed the connection" in text or "connection is lost" in text
             or "consuming input failed" in text or "unexpected eof" in text
             or "connection is closed" in text
             or "the database system is" in text or "terminating connection" in text):
-        return ServerConnectionError(
-            f"The connection to the server at {where} was lost. {NOTHING_SAVED} Check the "
-            "computer is on the network and the server is running, then try again.")
+        return ServerConnectionError(said(
+            "The connection to the server at {where} was lost. Nothing of this step was saved. "
+            "Check the computer is on the network and the server is running, then try again.",
+            where=where))
     if "ssl" in text or "certificate" in text or "tls" in text:
-        return ServerConnectionError(
-            f"A safe (TLS) connection to the server at {where} could not be made. Ask your "
-            "IT support whether it uses TLS and which setting to choose in Settings, Database "
-            "server.",
-            retry=False)
+        return ServerConnectionError(said(
+            "A safe (TLS) connection to the server at {where} could not be made. Ask your IT "
+            "support whether it uses TLS and which setting to choose in Settings, Database "
+            "server.", where=where), retry=False)
     if ("does not exist" in text and "database" in text) or state == "3D000":
-        return ServerConnectionError(
-            f"The server at {where} has no database called {database}. Check its name in "
-            "Settings, Database server (or the address).", retry=False)
+        return ServerConnectionError(said(
+            "The server at {where} has no database called {database}. Check its name in "
+            "Settings, Database server (or the address).", where=where, database=database),
+            retry=False)
     if "too many clients" in text or "connection slots are reserved" in text \
             or state == "53300":
-        return ServerConnectionError(
-            f"The server at {where} is busy: too many computers are connected to it. Wait a "
-            "minute, then try again.")
+        return ServerConnectionError(said(
+            "The server at {where} is busy: too many computers are connected to it. Wait a "
+            "minute, then try again.", where=where))
     if "permission denied" in text or state == "42501":
-        return ServerConnectionError(
-            f"The user {user} may not change the database {database} on the server at "
-            f"{where}. Ask your IT support to make {user} the database's owner.", retry=False)
+        return ServerConnectionError(said(
+            "The user {user} may not change the database {database} on the server at {where}. "
+            "Ask your IT support to make {user} the database's owner.", where=where, user=user,
+            database=database), retry=False)
     return None
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from .words import said, term
+
 
 class PartappError(Exception):
     """A problem the user can do something about. ``str(error)`` is the message to show."""
@@ -56,12 +58,10 @@ class EditConflictError(PartappError):
         self.changed_at = changed_at
 
 
-SAVED_AT_THE_SAME_MOMENT = (
-    "Someone else saved {what} at the same moment as you. Nothing of yours is saved yet. "
-    "Choose Reload to see their version, or Keep mine to save yours over theirs.")
-
-
-def saved_at_the_same_moment(what: str = "this record", entity: str = "") -> EditConflictError:
+def saved_at_the_same_moment(what: str = "", entity: str = "") -> EditConflictError:
     """Two saves of one record met: the database refused the second (who it was is not known
-    yet)."""
-    return EditConflictError(SAVED_AT_THE_SAME_MOMENT.format(what=what), entity=entity)
+    yet). ``what``: "this suggestion" (a term), or this record."""
+    return EditConflictError(said(
+        "Someone else saved {what} at the same moment as you. Nothing of yours is saved yet. "
+        "Choose Reload to see their version, or Keep mine to save yours over theirs.",
+        what=what or term("this record")), entity=entity)

@@ -13,7 +13,7 @@ from xml.etree import ElementTree
 
 from ..errors import ValidationError
 from ..validation import parse_date
-from ..words import said
+from ..words import said, term
 
 DATE_HINT = "Write dates like 2025-04-01 or 1 April 2025."
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel counts a 29 Feb 1900)
@@ -42,14 +42,17 @@ def read_date(text: str, field: str, label: str, *, required: bool = False) -> d
             return parse_date(datetime.strptime(words, fmt).date(), field, label)
         except ValueError:
             continue
-    cap = label[:1].upper() + label[1:]
+    cap = term(label, capital=True)
     slashed = _SLASHED.fullmatch(text)
     if slashed and int(slashed[1]) <= 12 < int(slashed[2]):
-        raise ValidationError(field, f"{cap} \u201c{text[:40]}\u201d has the month first (US "
-                                     "order). We read dates with the day first. " + DATE_HINT)
+        raise ValidationError(field, said("{label} \u201c{text}\u201d has the month first (US "
+                                          "order). We read dates with the day first. Write "
+                                          "dates like 2025-04-01 or 1 April 2025.", label=cap,
+                                          text=text[:40]))
     if "is not a date" in problem.message:
-        raise ValidationError(field, f"{cap} \u201c{text[:40]}\u201d is not a date we "
-                                     "understand. " + DATE_HINT)
+        raise ValidationError(field, said("{label} \u201c{text}\u201d is not a date we "
+                                          "understand. Write dates like 2025-04-01 or 1 April "
+                                          "2025.", label=cap, text=text[:40]))
     raise problem
 
 

@@ -18,7 +18,7 @@ from ..access.audit import machine_user
 from ..errors import DatabaseError, PartappError
 from ..files.file_kinds import output_problem
 from ..files.output_files import check_target
-from ..words import said
+from ..words import joined, said
 from .backup_files import KIND_LABELS as KIND_LABELS
 from .backup_files import KINDS as KINDS
 from .backup_files import BackupInfo as BackupInfo
@@ -56,15 +56,15 @@ def _copy_checked(source: Path, dest: Path, passphrase: str | None) -> None:
         except database_errors():
             found = diagnose(source, full=True, passphrase=passphrase)
             if found.kind in REFUSED:  # too damaged even to copy
-                raise DamagedDatabaseError(
-                    "No backup was made, because the data file is damaged. "
-                    + refusal_message(source, found, passphrase=passphrase)) from None
+                raise DamagedDatabaseError(joined([
+                    said("No backup was made, because the data file is damaged."),
+                    refusal_message(source, found, passphrase=passphrase)])) from None
             raise
         result = diagnose(tmp, full=True, passphrase=passphrase)
         if not result.ok:
-            raise DamagedDatabaseError(
-                "No backup was made, because a copy of a damaged file is not a good backup. "
-                + refusal_message(source, result, passphrase=passphrase))
+            raise DamagedDatabaseError(joined([
+                said("No backup was made, because a copy of a damaged file is not a good "
+                     "backup."), refusal_message(source, result, passphrase=passphrase)]))
         os.replace(tmp, dest)
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):

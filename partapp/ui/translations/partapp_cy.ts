@@ -7112,6 +7112,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dim ond am awgrymiadau a wnaeth y person hwn y gall llythyr fod. Gwiriwch y rhai a ddewiswyd.</translation>
     </message>
     <message>
+        <source>A safe (TLS) connection to the server at {where} could not be made. Ask your IT support whether it uses TLS and which setting to choose in Settings, Database server.</source>
+        <translation>Doedd dim modd gwneud cysylltiad diogel (TLS) â&apos;r gweinydd yn {where}. Gofynnwch i&apos;ch cymorth TG a yw&apos;n defnyddio TLS a pha osodiad i&apos;w ddewis yn Gosodiadau, Gweinydd cronfa ddata.</translation>
+    </message>
+    <message>
         <source>A suggestion</source>
         <translation>Awgrym</translation>
     </message>
@@ -7224,12 +7228,24 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Mae angen enw eich sefydliad ar lythyrau. Ychwanegwch ef yn y Gosodiadau, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
+        <source>No backup was made, because a copy of a damaged file is not a good backup.</source>
+        <translation>Chafodd dim copi wrth gefn ei wneud, gan nad yw copi o ffeil sydd wedi&apos;i difrodi yn gopi wrth gefn da.</translation>
+    </message>
+    <message>
+        <source>No backup was made, because the data file is damaged.</source>
+        <translation>Chafodd dim copi wrth gefn ei wneud, gan fod y ffeil ddata wedi&apos;i difrodi.</translation>
+    </message>
+    <message>
         <source>No good backup was found. Keep the file as it is (do not delete it) and ask someone you trust with computers for help.</source>
         <translation>Chafwyd hyd i ddim copi wrth gefn da. Cadwch y ffeil fel y mae (peidiwch â&apos;i dileu) a gofynnwch am help gan rywun rydych chi&apos;n ymddiried ynddo gyda chyfrifiaduron.</translation>
     </message>
     <message>
         <source>No mail server called {name} could be found. Please check the Server name, and that this computer is online.</source>
         <translation>Methu dod o hyd i weinydd post o&apos;r enw {name}. Gwiriwch Enw&apos;r gweinydd, a bod y cyfrifiadur hwn ar-lein.</translation>
+    </message>
+    <message>
+        <source>No server called {where} could be found. Check the server&apos;s name in Settings, Database server (or the address), and that this computer is on the network, then try again.</source>
+        <translation>Doedd dim modd dod o hyd i weinydd o&apos;r enw {where}. Gwiriwch enw&apos;r gweinydd yn Gosodiadau, Gweinydd cronfa ddata (neu&apos;r cyfeiriad), a bod y cyfrifiadur hwn ar y rhwydwaith, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Nothing in the file was changed.</source>
@@ -7412,6 +7428,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Fe wnaeth rhywun arall newid {what} ar ôl i chi ei agor.</translation>
     </message>
     <message>
+        <source>Someone else saved {what} at the same moment as you. Nothing of yours is saved yet. Choose Reload to see their version, or Keep mine to save yours over theirs.</source>
+        <translation>Fe wnaeth rhywun arall gadw {what} ar yr un pryd â chi. Dydy dim o&apos;ch gwaith chi wedi&apos;i gadw eto. Dewiswch Ail-lwytho i weld eu fersiwn nhw, neu Cadw fy fersiwn i i gadw eich un chi dros eu hun nhw.</translation>
+    </message>
+    <message>
         <source>Suggestion {value}: {message}</source>
         <translation>Awgrym {value}: {message}</translation>
     </message>
@@ -7522,6 +7542,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The backup {name} was made by a newer version of Participation Tracker. Please install the newer version to restore it. Nothing was changed.</source>
         <translation>Cafodd y copi wrth gefn {name} ei wneud gan fersiwn mwy newydd o Participation Tracker. Gosodwch y fersiwn mwy newydd i&apos;w adfer. Chafodd dim byd ei newid.</translation>
+    </message>
+    <message>
+        <source>The connection to the server at {where} was lost. Nothing of this step was saved. Check the computer is on the network and the server is running, then try again.</source>
+        <translation>Cafodd y cysylltiad â&apos;r gweinydd yn {where} ei golli. Chafodd dim byd o&apos;r cam hwn ei gadw. Gwiriwch fod y cyfrifiadur ar y rhwydwaith a bod y gweinydd yn rhedeg, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The copy of the {name} table on the server does not match the file, so nothing was kept on the server. The data file was not changed.</source>
@@ -7736,6 +7760,38 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dylai cyfeiriad yr anfonwr edrych fel enw@example.org.</translation>
     </message>
     <message>
+        <source>The server at {where} did not accept the password for {user}. Type the password again (Settings, Database server, or partapp --server-password), or ask your IT support for the right one.</source>
+        <translation>Wnaeth y gweinydd yn {where} ddim derbyn y cyfrinair ar gyfer {user}. Teipiwch y cyfrinair eto (Gosodiadau, Gweinydd cronfa ddata, neu partapp --server-password), neu gofynnwch i&apos;ch cymorth TG am yr un cywir.</translation>
+    </message>
+    <message>
+        <source>The server at {where} did not answer. Check the computer is on the network, then try again.</source>
+        <translation>Wnaeth y gweinydd yn {where} ddim ateb. Gwiriwch fod y cyfrifiadur ar y rhwydwaith, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The server at {where} does not let {user} connect from this computer. Ask your IT support to allow it.</source>
+        <translation>Dydy&apos;r gweinydd yn {where} ddim yn gadael i {user} gysylltu o&apos;r cyfrifiadur hwn. Gofynnwch i&apos;ch cymorth TG ei ganiatáu.</translation>
+    </message>
+    <message>
+        <source>The server at {where} has no database called {database}. Check its name in Settings, Database server (or the address).</source>
+        <translation>Does gan y gweinydd yn {where} ddim cronfa ddata o&apos;r enw {database}. Gwiriwch ei henw yn Gosodiadau, Gweinydd cronfa ddata (neu&apos;r cyfeiriad).</translation>
+    </message>
+    <message>
+        <source>The server at {where} is busy: too many computers are connected to it. Wait a minute, then try again.</source>
+        <translation>Mae&apos;r gweinydd yn {where} yn brysur: mae gormod o gyfrifiaduron wedi cysylltu ag ef. Arhoswch funud, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The server at {where} is not taking connections. Check the server is running and the port is right, then try again.</source>
+        <translation>Dydy&apos;r gweinydd yn {where} ddim yn derbyn cysylltiadau. Gwiriwch fod y gweinydd yn rhedeg a bod y porth yn gywir, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The server at {where} needs a password for {user}, and none is kept on this computer. Type it in Settings, Database server, or run partapp --server-password.</source>
+        <translation>Mae angen cyfrinair ar y gweinydd yn {where} ar gyfer {user}, a does dim un yn cael ei gadw ar y cyfrifiadur hwn. Teipiwch ef yn Gosodiadau, Gweinydd cronfa ddata, neu rhedwch partapp --server-password.</translation>
+    </message>
+    <message>
+        <source>The server at {where} only takes connections that use TLS. In Settings, Database server, set TLS to Always (or add ?sslmode=require to the address).</source>
+        <translation>Dim ond cysylltiadau sy&apos;n defnyddio TLS mae&apos;r gweinydd yn {where} yn eu derbyn. Yn Gosodiadau, Gweinydd cronfa ddata, gosodwch TLS i Bob amser (neu ychwanegwch ?sslmode=require at y cyfeiriad).</translation>
+    </message>
+    <message>
         <source>The server database already has tables in it. move-to copies into an empty database only, so that nothing there is overwritten. Ask whoever runs the server for a new, empty one. Nothing was copied.</source>
         <translation>Mae tablau yn y gronfa ddata ar y gweinydd yn barod. Mae move-to yn copïo i gronfa ddata wag yn unig, fel nad oes dim byd yno&apos;n cael ei ysgrifennu drosto. Gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd am un newydd, wag. Chafodd dim byd ei gopïo.</translation>
     </message>
@@ -7762,6 +7818,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The user name {name} is already taken. Please choose another.</source>
         <translation>Mae&apos;r enw defnyddiwr {name} wedi&apos;i gymryd yn barod. Dewiswch un arall.</translation>
+    </message>
+    <message>
+        <source>The user {user} may not change the database {database} on the server at {where}. Ask your IT support to make {user} the database&apos;s owner.</source>
+        <translation>Chaiff y defnyddiwr {user} ddim newid y gronfa ddata {database} ar y gweinydd yn {where}. Gofynnwch i&apos;ch cymorth TG wneud {user} yn berchennog y gronfa ddata.</translation>
     </message>
     <message>
         <source>The wait before asking if a change made a difference must be between 1 and 52 weeks. Most organisations use 8.</source>
@@ -8096,6 +8156,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>y nod ar gyfer adborth mewn pryd</translation>
     </message>
     <message>
+        <source>the app&apos;s user</source>
+        <translation>defnyddiwr yr ap</translation>
+    </message>
+    <message>
         <source>the charity number</source>
         <translation>rhif yr elusen</translation>
     </message>
@@ -8104,12 +8168,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>dyddiad y caniatâd</translation>
     </message>
     <message>
+        <source>the database</source>
+        <translation>y gronfa ddata</translation>
+    </message>
+    <message>
         <source>the database check found problems in it</source>
         <translation>daeth gwiriad y gronfa ddata o hyd i broblemau ynddi</translation>
     </message>
     <message>
         <source>the database name</source>
         <translation>enw&apos;r gronfa ddata</translation>
+    </message>
+    <message>
+        <source>the database server</source>
+        <translation>gweinydd y gronfa ddata</translation>
     </message>
     <message>
         <source>the date consent was withdrawn</source>
@@ -8380,6 +8452,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>manylion y person hwn</translation>
     </message>
     <message>
+        <source>this record</source>
+        <translation>y cofnod hwn</translation>
+    </message>
+    <message>
         <source>this suggestion</source>
         <translation>yr awgrym hwn</translation>
     </message>
@@ -8472,6 +8548,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Methu dod o hyd i {exe} ar y cyfrifiadur hwn. Mae copïau wrth gefn o gronfa ddata ar weinydd yn cael eu gwneud gydag offer cleient PostgreSQL: gosodwch nhw (yr un fersiwn â&apos;r gweinydd, neu un mwy newydd), neu gosodwch {env_tools} i&apos;r ffolder sy&apos;n eu dal.</translation>
     </message>
     <message>
+        <source>{host} (port {port})</source>
+        <translation>{host} (porth {port})</translation>
+    </message>
+    <message>
         <source>{label} cannot be in the future. Please use today ({today}) or an earlier date.</source>
         <translation>{label}: all hwn ddim bod yn y dyfodol. Defnyddiwch heddiw ({today}) neu ddyddiad cynharach.</translation>
     </message>
@@ -8500,8 +8580,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>{label}: mae {date} yn edrych yn anghywir. Gwiriwch y flwyddyn.</translation>
     </message>
     <message>
+        <source>{label} “{text}” has the month first (US order). We read dates with the day first. Write dates like 2025-04-01 or 1 April 2025.</source>
+        <translation>{label}: mae&apos;r mis yn gyntaf yn “{text}” (trefn UDA). Rydyn ni&apos;n darllen dyddiadau gyda&apos;r diwrnod yn gyntaf. Ysgrifennwch ddyddiadau fel 2025-04-01 neu 1 Ebrill 2025.</translation>
+    </message>
+    <message>
         <source>{label} “{text}” is not a date we understand. Please write it like 2025-04-01 (year, month, day).</source>
         <translation>{label}: dydy “{text}” ddim yn ddyddiad rydyn ni&apos;n ei ddeall. Ysgrifennwch ef fel 2025-04-01 (blwyddyn, mis, diwrnod).</translation>
+    </message>
+    <message>
+        <source>{label} “{text}” is not a date we understand. Write dates like 2025-04-01 or 1 April 2025.</source>
+        <translation>{label}: dydy “{text}” ddim yn ddyddiad rydyn ni&apos;n ei ddeall. Ysgrifennwch ddyddiadau fel 2025-04-01 neu 1 Ebrill 2025.</translation>
     </message>
     <message>
         <source>{name} is a file, not a folder. Choose a folder for {what}.</source>

@@ -15,6 +15,7 @@ from ..services.store import server_login
 from ..services.store.connection import ServerConnectionError, try_connection
 from ..services.store.database import Database
 from . import messages
+from .translations import message
 from .unlock import open_for_desktop
 
 
@@ -82,7 +83,7 @@ def open_server(target: str, parent: QWidget | None = None) -> Database | None:
             return None
         except ServerConnectionError as error:
             if error.password and url.password is None:
-                password = ask_server_password(parent, str(error), url.username or "")
+                password = ask_server_password(parent, message(error), url.username or "")
                 if password is None:
                     if typed:
                         server_login.forget_password(url)
@@ -91,8 +92,8 @@ def open_server(target: str, parent: QWidget | None = None) -> Database | None:
                 typed = True
                 continue
             if not error.retry:
-                messages.warn(parent, tr("Cannot open the server database"), str(error))
+                messages.warn(parent, tr("Cannot open the server database"), message(error))
                 return None
-            if not messages.confirm(parent, tr("Cannot reach the server"), str(error),
+            if not messages.confirm(parent, tr("Cannot reach the server"), message(error),
                                     yes=tr("&Try again"), no=tr("&Close")):
                 return None

@@ -127,3 +127,27 @@ def test_a_server_that_does_not_answer_leaves_the_screen_alive_and_close_gives_u
     assert ended == [0] and startup.window is None and startup.welcome is None
     assert waited < 5  # not the 10 s the server is given to answer
     assert boxes.shown == []
+
+
+def test_on_a_welsh_screen_a_server_that_is_not_there_is_said_in_welsh(qtbot, qapp, settings,
+                                                                       boxes):
+    from partapp.ui import translations
+
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    translations.install("cy", qapp)
+    try:
+        boxes.answers = [QMessageBox.StandardButton.No]  # Cau (Close)
+        startup = Startup(f"postgresql+psycopg://partapp@127.0.0.1:{port}/partapp", settings,
+                          TaskRunner(synchronous=True))
+        ended: list[int] = []
+        startup.ended.connect(ended.append)
+        startup.begin()
+    finally:
+        translations.install("en", qapp)
+    assert boxes.shown == [("Methu cyrraedd y gweinydd",
+                            f"Dydy'r gweinydd yn 127.0.0.1 (porth {port}) ddim yn derbyn "
+                            "cysylltiadau. Gwiriwch fod y gweinydd yn rhedeg a bod y porth yn "
+                            "gywir, yna rhowch gynnig arall arni.")]
+    assert ended == [0]

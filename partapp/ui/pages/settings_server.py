@@ -28,6 +28,7 @@ from ..context import AppContext
 from ..errors import report_error
 from ..settings import AppSettings
 from ..tasks import Progress, TaskCancelled
+from ..translations import message
 from ..widgets.forms import ErrorLabel, FormErrors, add_field, new_form, set_name
 from ..widgets.text import heading, paragraph, set_paragraph
 from .settings_users import password_field
@@ -173,7 +174,7 @@ class ServerTab(QWidget):
             set_paragraph(self.result, self.tr("Stopped. Nothing was saved."))
             return
         if isinstance(error, PartappError):
-            set_paragraph(self.result, self.tr("Nothing was saved.") + " " + str(error))
+            set_paragraph(self.result, self.tr("Nothing was saved.") + " " + message(error))
             return
         report_error(error, self.window())
 

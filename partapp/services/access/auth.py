@@ -29,7 +29,7 @@ from ...models.enums import STAFF_ROLES
 from ..changed import Changed, operation
 from ..errors import NotFoundError, PermissionDeniedError, ValidationError
 from ..validation import required_text
-from ..words import said
+from ..words import said, term
 
 ROLE_ORDER = ("volunteer", "coordinator", "administrator")
 MAX_ATTEMPTS = 5
@@ -49,9 +49,9 @@ def _dummy_hash() -> str:
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,59}$")
 
 _WHO_CAN = {
-    "volunteer": "someone who is signed in",
-    "coordinator": "a coordinator or an administrator",
-    "administrator": "an administrator",
+    "volunteer": term("someone who is signed in"),
+    "coordinator": term("a coordinator or an administrator"),
+    "administrator": term("an administrator"),
 }
 
 

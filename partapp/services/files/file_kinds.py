@@ -160,17 +160,17 @@ def output_problem(exc: BaseException, folder: Path, what: str) -> str | None:
         return (said("The disk that holds {folder} is full, so {what} could not be saved. "
                      "Nothing was half-written. Make room on the disk (empty the recycle bin, "
                      "or move files you do not need), or choose another place, then try again.",
-                     folder=folder, what=what))
+                     folder=folder, what=term(what)))
     if code == sqlite3.SQLITE_CANTOPEN and Path(folder).is_dir():
         number = _probe_folder(Path(folder))  # SQLite does not say why: try for real
     if number in (errno.EACCES, errno.EPERM, errno.EROFS) or code == sqlite3.SQLITE_READONLY:
         return (said("The folder {folder} is read-only, so {what} could not be saved there. "
                      "Choose another folder (such as Documents), or ask whoever looks after "
-                     "your computers to let you save files in it.", folder=folder, what=what))
+                     "your computers to let you save files in it.", folder=folder, what=term(what)))
     if not Path(folder).exists():
         return (said("The folder {folder} cannot be found, so {what} could not be saved. If "
                      "it is on a network drive or a USB stick, check that it is connected, "
-                     "then try again, or choose another place.", folder=folder, what=what))
+                     "then try again, or choose another place.", folder=folder, what=term(what)))
     return None
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import PartappError
-from ..words import said
+from ..words import said, term
 from .file_kinds import output_problem
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -132,7 +132,7 @@ def _refuse(target: Path, what: str, allow_backup: bool,
         reason = _why_refused(os.path.abspath(os.fspath(target)), known, allow_backup)
     if reason is not None:
         raise OutputRefusedError(said("That file ({name}) {reason}. Choose another name for "
-                                      "{what}.", name=target.name, reason=reason, what=what))
+                                      "{what}.", name=target.name, reason=reason, what=term(what)))
 
 
 def check_target(path: str | os.PathLike[str], *, what: str, allow_backup: bool = False,
@@ -146,7 +146,7 @@ def check_target(path: str | os.PathLike[str], *, what: str, allow_backup: bool 
     _refuse(target, what, allow_backup, data_files)
     if target.is_dir():
         raise OutputRefusedError(said("{target} is a folder. Choose a file name for {what}.",
-                                      target=target, what=what))
+                                      target=target, what=term(what)))
     return target
 
 
@@ -159,7 +159,7 @@ def check_folder(folder: str | os.PathLike[str], *, what: str, make: bool = True
         _refuse(place, what, False, ())
     if place.exists() and not place.is_dir():
         raise OutputRefusedError(said("{name} is a file, not a folder. Choose a folder for "
-                                      "{what}.", name=place.name, what=what))
+                                      "{what}.", name=place.name, what=term(what)))
     if not make:
         return place
     try:
@@ -167,7 +167,7 @@ def check_folder(folder: str | os.PathLike[str], *, what: str, make: bool = True
     except OSError as exc:
         raise PartappError(said("Cannot make the folder {place} ({strerror}). Choose another "
                                 "place for {what}.", place=place, strerror=exc.strerror,
-                                what=what)) from None
+                                what=term(what))) from None
     return place
 
 
@@ -175,7 +175,7 @@ def _temporary(target: Path, what: str) -> Path:
     folder = target.parent
     if not folder.is_dir():
         raise PartappError(said("The folder {folder} does not exist. Choose another place for "
-                                "{what}.", folder=folder, what=what))
+                                "{what}.", folder=folder, what=term(what)))
     temp = folder / f".{target.name}.{uuid.uuid4().hex[:8]}{TEMP_SUFFIX}"
     try:
         os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
@@ -206,7 +206,7 @@ def _failed(exc: OSError, target: Path, what: str) -> PartappError:
     reason = exc.strerror or str(exc)
     return PartappError(said("Could not save {what} as {name} ({reason}). Close the file if "
                              "it is open in another program, or choose another place, and "
-                             "check there is room on the disk.", what=what, name=target.name,
+                             "check there is room on the disk.", what=term(what), name=target.name,
                              reason=reason))
 
 

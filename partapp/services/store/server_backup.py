@@ -32,7 +32,7 @@ from ...migrations import REVISIONS
 from ..errors import DatabaseError, PartappError
 from ..files.output_files import check_target
 from ..files.paths import data_dir
-from ..words import said
+from ..words import said, term
 from . import connection
 
 ENV_TOOLS = "PARTAPP_PG_TOOLS"
@@ -121,7 +121,7 @@ def _run(args: list[str], env: dict[str, str] | None = None, *,
                                 check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise PartappError(said("Could not run {name} to {what} ({exc}).",
-                                name=Path(args[0]).name, what=what, exc=exc)) from exc
+                                name=Path(args[0]).name, what=term(what), exc=exc)) from exc
     if result.returncode != 0:
         raise PartappError(_tool_message(Path(args[0]).name, what, result.stderr))
     return result

@@ -95,8 +95,8 @@ def _literal(node: ast.expr | None) -> str | None:
 
 
 def said_templates(roots: tuple[Path, ...] = (CORE / "services", CORE / "reports")) -> list[str]:
-    """Every ``said(...)`` template under ``roots`` (found by AST), every ``term("...")`` and
-    every label given to validation.py's helpers, sorted. A said() with a template that is not
+    """Every ``said(...)`` template under ``roots`` (found by AST), every ``term("...")``,
+    ``counted()`` form, ``what="..."`` and label given to validation.py's helpers, sorted. A said() with a template that is not
     a string literal raises NotALiteral."""
     found: set[str] = set()
     wrong: list[str] = []
@@ -105,6 +105,9 @@ def said_templates(roots: tuple[Path, ...] = (CORE / "services", CORE / "reports
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if not isinstance(node, ast.Call):
                     continue
+                # what a file is, for the output files' messages: what="the report"
+                found |= {str(_literal(k.value)) for k in node.keywords
+                          if k.arg == "what" and _literal(k.value)}
                 name = _name(node)
                 first = node.args[0] if node.args else None
                 if name == "said":

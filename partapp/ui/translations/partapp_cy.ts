@@ -8060,6 +8060,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>ffeil Word, Excel neu zip</translation>
     </message>
     <message>
+        <source>a coordinator or an administrator</source>
+        <translation>cydlynydd neu weinyddwr</translation>
+    </message>
+    <message>
         <source>a few words about the call</source>
         <translation>ychydig eiriau am yr alwad</translation>
     </message>
@@ -8076,6 +8080,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>llun (PNG)</translation>
     </message>
     <message>
+        <source>an administrator</source>
+        <translation>gweinyddwr</translation>
+    </message>
+    <message>
         <source>an old Word or Excel file</source>
         <translation>hen ffeil Word neu Excel</translation>
     </message>
@@ -8086,6 +8094,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>at {clock} today</source>
         <translation>am {clock} heddiw</translation>
+    </message>
+    <message>
+        <source>back up the server database</source>
+        <translation>gwneud copi wrth gefn o&apos;r gronfa ddata ar y gweinydd</translation>
     </message>
     <message>
         <source>group</source>
@@ -8116,6 +8128,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>mae ei dechrau wedi&apos;i difrodi, felly does dim modd ei darllen fel cronfa ddata</translation>
     </message>
     <message>
+        <source>mail server</source>
+        <translation>gweinydd post</translation>
+    </message>
+    <message>
         <source>move-to copies a data file to a PostgreSQL server. Give its address, like postgresql+psycopg://user@server/database.</source>
         <translation>Mae move-to yn copïo ffeil ddata i weinydd PostgreSQL. Rhowch ei gyfeiriad, fel postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -8128,8 +8144,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>does dim modd darllen rhannau ohoni</translation>
     </message>
     <message>
+        <source>read the backup</source>
+        <translation>darllen y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>restore the backup (the server database was not changed)</source>
+        <translation>adfer y copi wrth gefn (chafodd y gronfa ddata ar y gweinydd mo&apos;i newid)</translation>
+    </message>
+    <message>
         <source>service</source>
         <translation>gwasanaeth</translation>
+    </message>
+    <message>
+        <source>someone who is signed in</source>
+        <translation>rhywun sydd wedi mewngofnodi</translation>
     </message>
     <message>
         <source>the access support given</source>
@@ -8158,6 +8186,22 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>the app&apos;s user</source>
         <translation>defnyddiwr yr ap</translation>
+    </message>
+    <message>
+        <source>the audio letter</source>
+        <translation>y llythyr sain</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>y log archwilio</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>the braille letter</source>
+        <translation>y llythyr braille</translation>
     </message>
     <message>
         <source>the charity number</source>
@@ -8240,6 +8284,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>y dyddiad dyledus</translation>
     </message>
     <message>
+        <source>the email</source>
+        <translation>yr e-bost</translation>
+    </message>
+    <message>
         <source>the email address</source>
         <translation>y cyfeiriad e-bost</translation>
     </message>
@@ -8252,12 +8300,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>yr esboniad</translation>
     </message>
     <message>
+        <source>the export</source>
+        <translation>yr allforio</translation>
+    </message>
+    <message>
         <source>the facilitator&apos;s name</source>
         <translation>enw&apos;r hwylusydd</translation>
     </message>
     <message>
         <source>the feedback promise</source>
         <translation>yr addewid adborth</translation>
+    </message>
+    <message>
+        <source>the figures</source>
+        <translation>y ffigurau</translation>
     </message>
     <message>
         <source>the first address line</source>
@@ -8320,8 +8376,28 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>y llythyr</translation>
     </message>
     <message>
+        <source>the letters</source>
+        <translation>y llythyrau</translation>
+    </message>
+    <message>
         <source>the level&apos;s name</source>
         <translation>enw&apos;r lefel</translation>
+    </message>
+    <message>
+        <source>the list of Welsh texts to add</source>
+        <translation>y rhestr o destunau Cymraeg i&apos;w hychwanegu</translation>
+    </message>
+    <message>
+        <source>the list of backup folders</source>
+        <translation>y rhestr o ffolderi copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>the list of texts to check</source>
+        <translation>y rhestr o destunau i&apos;w gwirio</translation>
+    </message>
+    <message>
+        <source>the lists</source>
+        <translation>y rhestrau</translation>
     </message>
     <message>
         <source>the name letters are signed by</source>
@@ -8352,6 +8428,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>y cod post</translation>
     </message>
     <message>
+        <source>the poster</source>
+        <translation>y poster</translation>
+    </message>
+    <message>
         <source>the preferred name</source>
         <translation>yr enw sy&apos;n well ganddyn nhw</translation>
     </message>
@@ -8366,6 +8446,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>the reference</source>
         <translation>y cyfeirnod</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>yr adroddiad</translation>
     </message>
     <message>
         <source>the second address line</source>
@@ -8400,12 +8484,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>y statws</translation>
     </message>
     <message>
+        <source>the summary</source>
+        <translation>y crynodeb</translation>
+    </message>
+    <message>
         <source>the supporter&apos;s address</source>
         <translation>cyfeiriad y cefnogwr</translation>
     </message>
     <message>
         <source>the supporter&apos;s name</source>
         <translation>enw&apos;r cefnogwr</translation>
+    </message>
+    <message>
+        <source>the templates</source>
+        <translation>y templedi</translation>
     </message>
     <message>
         <source>the town</source>

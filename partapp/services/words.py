@@ -70,10 +70,11 @@ def joined(parts: Sequence[str], sep: str = " ") -> Message:
                                                                            strict=True)))
 
 
-def counted(count: int, one: str, many: str) -> Message:
-    """``said(one)`` for 1, else ``said(many)``, with ``{n}`` the count; both are literals
-    at the call (``counted(n, "{n} person", "{n} people")``), listed by the refresh."""
-    return Message(one if count == 1 else many, {"n": count})
+def counted(count: int, one: str, many: str, **values: Any) -> Message:
+    """``said(one)`` for 1, else ``said(many)``, with ``{n}`` the count (and ``values``); both
+    are literals at the call (``counted(n, "{n} person", "{n} people")``), listed by the
+    refresh."""
+    return Message(one if count == 1 else many, {"n": count, **values})
 
 
 def in_language(text: object, code: str) -> str:

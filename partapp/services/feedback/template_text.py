@@ -151,10 +151,10 @@ def template_fields(body: str) -> list[str]:
 def _brace_message(error: str, line: str) -> str:
     shown = line.strip()[:60]
     if "Single '}'" in error:
-        return (f"There is a }} without a {{ before it, in \u201c{shown}\u201d. Fields look like "
-                "{first_name}. To print a } on its own, type }}.")
-    return (f"There is a {{ without a }} to close it, in \u201c{shown}\u201d. Fields look like "
-            "{first_name}. To print a { on its own, type {{.")
+        return said("There is a }} without a {{ before it, in \u201c{shown}\u201d. Fields look "
+                    "like {{first_name}}. To print a }} on its own, type }}}}.", shown=shown)
+    return said("There is a {{ without a }} to close it, in \u201c{shown}\u201d. Fields look like "
+                "{{first_name}}. To print a {{ on its own, type {{{{.", shown=shown)
 
 
 def validate_template(body: str, *, part: str | None = None) -> None:

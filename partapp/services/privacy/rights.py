@@ -42,7 +42,7 @@ from ..access import audit
 from ..access.auth import require
 from ..changed import Changed, operation
 from ..errors import NotFoundError, PartappError, ValidationError
-from ..words import said
+from ..words import counted, joined, said
 from .erasure_text import NAME_REMOVED, details_for, scrub_free_text
 from .privacy_export import find_person, person_record  # noqa: F401 - re-exported
 
@@ -74,47 +74,51 @@ class ErasureResult:
 
     def describe(self, again: str = "") -> str:
         """In plain English. ``again``: how to run the clean-up again, if it failed."""
-        lines = [(f"The person's details were erased. Their record is now {self.new_ref}, "
-                  f"called \u201c{ERASED_NAME}\u201d.")]
-        lines.append(f"Kept for the figures, without their name: {self.suggestions_kept} "
-                     f"suggestions and {self.attendance_kept} times they took part.")
+        lines: list[str] = [said("The person's details were erased. Their record is now "
+                                 "{ref}, called \u201c{name}\u201d.", ref=self.new_ref,
+                                 name=ERASED_NAME)]
+        lines.append(said("Kept for the figures, without their name: {suggestions} suggestions "
+                          "and {times} times they took part.",
+                          suggestions=self.suggestions_kept, times=self.attendance_kept))
         if self.letters_blanked:
-            lines.append(f"The text of {self.letters_blanked} letters sent to them was removed.")
+            lines.append(said("The text of {count} letters sent to them was removed.",
+                              count=self.letters_blanked))
         if self.mentions_removed:
-            where = "1 other place" if self.mentions_removed == 1 else \
-                f"{self.mentions_removed} other places"
-            lines.append(f"Their name, address or contact details were taken out of {where} "
-                         "(suggestions, decisions, notes, letters).")
+            lines.append(said("Their name, address or contact details were taken out of "
+                              "{where} (suggestions, decisions, notes, letters).",
+                              where=counted(self.mentions_removed, "{n} other place",
+                                            "{n} other places")))
         if self.shared_details:
-            lines.append("Some of their contact details (such as an address or a phone "
-                         "number) are also another person's, or your organisation's, so they "
-                         "were left where they were typed.")
+            lines.append(said("Some of their contact details (such as an address or a phone "
+                              "number) are also another person's, or your organisation's, so "
+                              "they were left where they were typed."))
         if self.to_check:
-            one = len(self.to_check) == 1
-            lines.append(("1 place mentions" if one else f"{len(self.to_check)} places mention")
-                         + f" the first name \u201c{self.first_name}\u201d on its own. It may be "
-                         "someone else with the same name, so it was left. Please read "
-                         + ("it" if one else "each one")
-                         + " and take the name out if it is about this person:")
+            lines.append(counted(
+                len(self.to_check),
+                "{n} place mentions the first name \u201c{name}\u201d on its own. It may be "
+                "someone else with the same name, so it was left. Please read it and take the "
+                "name out if it is about this person:",
+                "{n} places mention the first name \u201c{name}\u201d on its own. It may be "
+                "someone else with the same name, so it was left. Please read each one and "
+                "take the name out if it is about this person:", name=self.first_name))
             lines += [f"  {place}" for place in self.to_check]
         if self.old_backups:
-            lines.append(f"{len(self.old_backups)} older backups still hold their details. "
-                         "Delete them when you no longer need them:")
+            lines.append(said("{count} older backups still hold their details. Delete them "
+                              "when you no longer need them:", count=len(self.old_backups)))
             lines += [f"  {p}" for p in self.old_backups]
         if self.clean_up_problem:
             lines.append(clean_up_message(self.clean_up_problem, again))
-        return "\n".join(lines)
+        return joined(lines, "\n")
 
 
 def clean_up_message(problem: str, again: str = "") -> str:
     """What was saved, and what to do, when the file could not be rewritten after an erasure."""
-    text = ("The erasure is saved: their details are gone from every record, and the app will "
-            "not show them again. But the last step did not finish: the data file could not "
-            f"be rewritten to clear the old text out of its spare space ({problem}). Until it "
-            "is, someone with special tools could still read the old details in the file.")
-    if again:
-        text += " " + again
-    return text
+    text = said("The erasure is saved: their details are gone from every record, and the app "
+                "will not show them again. But the last step did not finish: the data file "
+                "could not be rewritten to clear the old text out of its spare space "
+                "({problem}). Until it is, someone with special tools could still read the old "
+                "details in the file.", problem=problem)
+    return joined([text, again]) if again else text
 
 
 @dataclass(frozen=True)
@@ -132,13 +136,14 @@ class AnonymiseResult:
     clean_up_problem: str = ""
 
     def describe(self, again: str = "") -> str:
-        who = "1 person" if self.count == 1 else f"{self.count} people"
-        text = f"The details of {who} were removed. Their figures are kept."
+        parts: list[str] = [said("The details of {who} were removed. Their figures are kept.",
+                                 who=counted(self.count, "{n} person", "{n} people"))]
         if self.old_backups:
-            text += (f" {len(self.old_backups)} older backups still hold their details; "
-                     "delete them when you no longer need them.")
+            parts.append(said("{count} older backups still hold their details; delete them "
+                              "when you no longer need them.", count=len(self.old_backups)))
+        text = joined(parts)
         if self.clean_up_problem:
-            text += "\n" + clean_up_message(self.clean_up_problem, again)
+            text = joined([text, clean_up_message(self.clean_up_problem, again)], "\n")
         return text
 
 
@@ -240,20 +245,20 @@ def _problem(exc: BaseException) -> str:
     text = str(inner).lower()
     if code == sqlite3.SQLITE_FULL or number in (errno.ENOSPC, errno.EDQUOT) \
             or "disk is full" in text:
-        return ("the disk is full: it needs free space about the size of the data file. Make "
-                "room on the disk first")
+        return said("the disk is full: it needs free space about the size of the data file. "
+                    "Make room on the disk first")
     if code == sqlite3.SQLITE_READONLY or number in (errno.EACCES, errno.EROFS) \
             or "readonly" in text:
-        return ("the file or its folder is read-only. Ask whoever looks after your computers "
-                "to let you change it first")
+        return said("the file or its folder is read-only. Ask whoever looks after your "
+                    "computers to let you change it first")
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
         return _IN_USE
-    return ("the file could not be changed just now. If it is on a network drive or a USB "
-            "stick, check it is connected first")
+    return said("the file could not be changed just now. If it is on a network drive or a USB "
+                "stick, check it is connected first")
 
 
-_IN_USE = ("another program, or the app on another computer, has the file open. Close it "
-           "first")
+_IN_USE = said("another program, or the app on another computer, has the file open. Close "
+               "it first")
 
 
 def _checkpoint(conn: Connection) -> None:

@@ -42,6 +42,7 @@ from ..formatting import format_date
 from ..itemmodels.checkable import CheckRowsModel
 from ..itemmodels.lazy_table import Column
 from ..qt_types import QT_TRANSLATE_NOOP
+from ..translations import message
 from ..widgets.forms import ErrorLabel, set_name
 from ..widgets.person_picker import PersonPicker
 from ..widgets.table import table_view
@@ -126,7 +127,8 @@ class PrivacyDialog(QDialog):
         self.body.addWidget(self.buttons)
         self.resize(fitting_size(self, 100, 26))
 
-    def show_result(self, text: str) -> None:
+    def show_result(self, result: str) -> None:
+        text = message(result)  # the service's words in the language in use
         self.error.clear_message()
         set_paragraph(self.result_text, text)
         self.result_text.setAccessibleDescription(text)

@@ -7212,6 +7212,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cafodd ei gwneud gan fersiwn mwy newydd o Participation Tracker.</translation>
     </message>
     <message>
+        <source>Kept for the figures, without their name: {suggestions} suggestions and {times} times they took part.</source>
+        <translation>Wedi&apos;u cadw ar gyfer y ffigurau, heb eu henw: {suggestions} awgrym a {times} tro y cymeron nhw ran.</translation>
+    </message>
+    <message>
         <source>Large print must be between 16 and 28 point. Most people ask for 18.</source>
         <translation>Rhaid i brint bras fod rhwng 16 a 28 pwynt. Mae&apos;r rhan fwyaf o bobl yn gofyn am 18.</translation>
     </message>
@@ -7424,6 +7428,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Gellir cuddio rhifau bach o dan 5 neu o dan 10. Dewiswch un o&apos;r rheini.</translation>
     </message>
     <message>
+        <source>Some of their contact details (such as an address or a phone number) are also another person&apos;s, or your organisation&apos;s, so they were left where they were typed.</source>
+        <translation>Mae rhai o&apos;u manylion cyswllt (fel cyfeiriad neu rif ffôn) hefyd yn perthyn i berson arall, neu i&apos;ch sefydliad, felly cawson nhw eu gadael lle cawson nhw eu teipio.</translation>
+    </message>
+    <message>
         <source>Someone else changed {what} after you opened it.</source>
         <translation>Fe wnaeth rhywun arall newid {what} ar ôl i chi ei agor.</translation>
     </message>
@@ -7600,6 +7608,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cafodd manylion {ref} eu dileu, felly does dim modd cyfuno&apos;r cofnod hwnnw. Dewiswch un arall.</translation>
     </message>
     <message>
+        <source>The details of {who} were removed. Their figures are kept.</source>
+        <translation>Cafodd manylion {who} eu tynnu. Mae eu ffigurau&apos;n cael eu cadw.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the change was not saved. Nothing was half-written: the data file is as it was before. Make room on the disk (empty the recycle bin, or move files you do not need), then try again.</source>
         <translation>Mae&apos;r ddisg yn llawn, felly chafodd y newid mo&apos;i gadw. Chafodd dim byd ei hanner ysgrifennu: mae&apos;r ffeil ddata fel yr oedd o&apos;r blaen. Gwnewch le ar y ddisg (gwagiwch y bin ailgylchu, neu symudwch ffeiliau nad oes eu hangen arnoch), yna rhowch gynnig arall arni.</translation>
     </message>
@@ -7614,6 +7626,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The end date is before the start date. Please check them.</source>
         <translation>Mae&apos;r dyddiad gorffen cyn y dyddiad dechrau. Gwiriwch nhw.</translation>
+    </message>
+    <message>
+        <source>The erasure is saved: their details are gone from every record, and the app will not show them again. But the last step did not finish: the data file could not be rewritten to clear the old text out of its spare space ({problem}). Until it is, someone with special tools could still read the old details in the file.</source>
+        <translation>Mae&apos;r dileu wedi&apos;i gadw: mae eu manylion wedi mynd o bob cofnod, a fydd yr ap ddim yn eu dangos eto. Ond wnaeth y cam olaf ddim gorffen: doedd dim modd ailysgrifennu&apos;r ffeil ddata i glirio&apos;r hen destun o&apos;i lle sbâr ({problem}). Nes bydd hynny wedi&apos;i wneud, gallai rhywun ag offer arbennig ddarllen yr hen fanylion yn y ffeil o hyd.</translation>
     </message>
     <message>
         <source>The feedback promise must be between 1 and 365 days. Most organisations use 28.</source>
@@ -7740,6 +7756,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Y copi wrth gefn da mwyaf newydd yw {backup} (a wnaed {day} {month} {year} am {clock}). I&apos;w ddefnyddio, dewiswch Ffeil, yna Adfer o gopi wrth gefn, neu rhedwch: partapp restore &quot;{backup}&quot;</translation>
     </message>
     <message>
+        <source>The person&apos;s details were erased. Their record is now {ref}, called “{name}”.</source>
+        <translation>Cafodd manylion y person eu dileu. {ref} yw eu cofnod nawr, o&apos;r enw “{name}”.</translation>
+    </message>
+    <message>
         <source>The port is a number from 1 to 65535. Most servers use 5432.</source>
         <translation>Mae&apos;r porth yn rhif o 1 i 65535. Mae&apos;r rhan fwyaf o weinyddion yn defnyddio 5432.</translation>
     </message>
@@ -7808,6 +7828,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Gwrthododd y gweinydd res o&apos;r tabl {name} (mae ffeil yn derbyn rhai gwerthoedd nad yw gweinydd yn eu derbyn, fel testun sy&apos;n hirach na&apos;i golofn). Chafodd dim byd ei gadw ar y gweinydd, a chafodd y ffeil ddata mo&apos;i newid. ({name2})</translation>
     </message>
     <message>
+        <source>The text of {count} letters sent to them was removed.</source>
+        <translation>Cafodd testun {count} llythyr a anfonwyd atyn nhw ei dynnu.</translation>
+    </message>
+    <message>
         <source>The two passphrases are not the same. Please type them again.</source>
         <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath. Teipiwch nhw eto.</translation>
     </message>
@@ -7836,12 +7860,24 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Methu gwneud y {what}: stopiodd {name} gyda phroblem. Gwiriwch ei fod wedi&apos;i osod yn iawn, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
+        <source>Their name, address or contact details were taken out of {where} (suggestions, decisions, notes, letters).</source>
+        <translation>Cafodd eu henw, eu cyfeiriad neu eu manylion cyswllt eu tynnu o {where} (awgrymiadau, penderfyniadau, nodiadau, llythyrau).</translation>
+    </message>
+    <message>
         <source>There are no letters to mark as sent.</source>
         <translation>Does dim llythyrau i&apos;w marcio fel rhai wedi&apos;u hanfon.</translation>
     </message>
     <message>
         <source>There are two columns called “{text}”. Please remove one of them.</source>
         <translation>Mae dwy golofn o&apos;r enw “{text}”. Tynnwch un ohonyn nhw.</translation>
+    </message>
+    <message>
+        <source>There is a {{ without a }} to close it, in “{shown}”. Fields look like {{first_name}}. To print a {{ on its own, type {{{{.</source>
+        <translation>Mae {{ heb }} i&apos;w gau, yn “{shown}”. Mae meysydd yn edrych fel {{first_name}}. I argraffu {{ ar ei ben ei hun, teipiwch {{{{.</translation>
+    </message>
+    <message>
+        <source>There is a }} without a {{ before it, in “{shown}”. Fields look like {{first_name}}. To print a }} on its own, type }}}}.</source>
+        <translation>Mae }} heb {{ o&apos;i flaen, yn “{shown}”. Mae meysydd yn edrych fel {{first_name}}. I argraffu }} ar ei ben ei hun, teipiwch }}}}.</translation>
     </message>
     <message>
         <source>There is already a file called {name} in {folder}. Please choose another folder, or move that file first.</source>
@@ -8088,6 +8124,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>hen ffeil Word neu Excel</translation>
     </message>
     <message>
+        <source>another program, or the app on another computer, has the file open. Close it first</source>
+        <translation>mae rhaglen arall, neu&apos;r ap ar gyfrifiadur arall, wedi agor y ffeil. Caewch hi yn gyntaf</translation>
+    </message>
+    <message>
         <source>at {clock} on {day} {month} {year}</source>
         <translation>am {clock} ar {day} {month} {year}</translation>
     </message>
@@ -8280,6 +8320,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>y penderfyniad</translation>
     </message>
     <message>
+        <source>the disk is full: it needs free space about the size of the data file. Make room on the disk first</source>
+        <translation>mae&apos;r ddisg yn llawn: mae angen lle gwag tua maint y ffeil ddata. Gwnewch le ar y ddisg yn gyntaf</translation>
+    </message>
+    <message>
         <source>the due date</source>
         <translation>y dyddiad dyledus</translation>
     </message>
@@ -8314,6 +8358,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>the figures</source>
         <translation>y ffigurau</translation>
+    </message>
+    <message>
+        <source>the file could not be changed just now. If it is on a network drive or a USB stick, check it is connected first</source>
+        <translation>doedd dim modd newid y ffeil ar hyn o bryd. Os yw ar yriant rhwydwaith neu gof bach USB, gwiriwch ei bod wedi&apos;i chysylltu yn gyntaf</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only. Ask whoever looks after your computers to let you change it first</source>
+        <translation>mae&apos;r ffeil neu ei ffolder yn ddarllen yn unig. Gofynnwch i bwy bynnag sy&apos;n gofalu am eich cyfrifiaduron adael i chi ei newid yn gyntaf</translation>
     </message>
     <message>
         <source>the first address line</source>
@@ -8628,6 +8680,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dydy {count} copi wrth gefn hŷn ddim wedi&apos;u diogelu. Dilëwch nhw, neu cadwch nhw rywle dan glo: {paths}</translation>
     </message>
     <message>
+        <source>{count} older backups still hold their details. Delete them when you no longer need them:</source>
+        <translation>Mae {count} copi wrth gefn hŷn yn dal eu manylion o hyd. Dilëwch nhw pan nad oes eu hangen arnoch mwyach:</translation>
+    </message>
+    <message>
+        <source>{count} older backups still hold their details; delete them when you no longer need them.</source>
+        <translation>Mae {count} copi wrth gefn hŷn yn dal eu manylion o hyd; dilëwch nhw pan nad oes eu hangen arnoch mwyach.</translation>
+    </message>
+    <message>
         <source>{count} suggestions were raised at this activity, so it cannot be removed.</source>
         <translation>Cafodd {count} awgrym eu codi yn y gweithgaredd hwn, felly does dim modd ei dynnu.</translation>
     </message>
@@ -8720,6 +8780,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>{n} cofnod adborth</translation>
     </message>
     <message>
+        <source>{n} other place</source>
+        <translation>{n} lle arall</translation>
+    </message>
+    <message>
+        <source>{n} other places</source>
+        <translation>{n} lle arall</translation>
+    </message>
+    <message>
         <source>{n} people</source>
         <translation>{n} o bobl</translation>
     </message>
@@ -8734,6 +8802,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>{n} person was already up to date.</source>
         <translation>Roedd {n} person yn gyfredol yn barod.</translation>
+    </message>
+    <message>
+        <source>{n} place mentions the first name “{name}” on its own. It may be someone else with the same name, so it was left. Please read it and take the name out if it is about this person:</source>
+        <translation>Mae {n} lle yn sôn am yr enw cyntaf “{name}” ar ei ben ei hun. Efallai mai rhywun arall â&apos;r un enw yw e, felly cafodd ei adael. Darllenwch ef a thynnwch yr enw allan os yw&apos;n sôn am y person hwn:</translation>
+    </message>
+    <message>
+        <source>{n} places mention the first name “{name}” on its own. It may be someone else with the same name, so it was left. Please read each one and take the name out if it is about this person:</source>
+        <translation>Mae {n} lle yn sôn am yr enw cyntaf “{name}” ar ei ben ei hun. Efallai mai rhywun arall â&apos;r un enw yw e, felly cafodd ei adael. Darllenwch bob un a thynnwch yr enw allan os yw&apos;n sôn am y person hwn:</translation>
     </message>
     <message>
         <source>{n} record points to a record that is missing</source>

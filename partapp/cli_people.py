@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+from .cli_common import message
 from .cli_common import open_for_command as _open
 from .cli_common import words as _t
 from .services.errors import PartappError
@@ -42,7 +43,7 @@ def cmd_merge_people(args) -> int:
             result = merge_people(session, keep.id, other.id)
     finally:
         db.dispose()
-    print(result.describe())
+    print(message(result.describe()))
     return 0
 
 

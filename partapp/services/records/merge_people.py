@@ -16,7 +16,7 @@ from ...models import EqualityProfile, Feedback, FollowUp, Person, attendance, s
 from ..access import audit, permissions
 from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
-from ..words import said
+from ..words import counted, joined, said
 from .people import PersonView, to_view
 
 # Details copied from the other record when the kept one has none.
@@ -35,14 +35,16 @@ class MergeResult:
     filled_in: tuple[str, ...]
 
     def describe(self) -> str:
-        moved = [f"{self.suggestions} suggestion{'s' if self.suggestions != 1 else ''}",
-                 f"{self.activities} activit{'ies' if self.activities != 1 else 'y'}",
-                 f"{self.letters} letter{'s' if self.letters != 1 else ''}"]
-        line = (f"{self.removed_ref} is now part of {self.kept.display_name} ({self.kept.ref}): "
-                f"{', '.join(moved)} moved across")
+        moved = joined([counted(self.suggestions, "{n} suggestion", "{n} suggestions"),
+                        counted(self.activities, "{n} activity", "{n} activities"),
+                        counted(self.letters, "{n} letter", "{n} letters")], ", ")
+        values = {"removed": self.removed_ref, "name": self.kept.display_name,
+                  "ref": self.kept.ref, "moved": moved}
         if self.equality_moved:
-            line += ", with their equality answers"
-        return line + f". The record {self.removed_ref} is removed."
+            return said("{removed} is now part of {name} ({ref}): {moved} moved across, with "
+                        "their equality answers. The record {removed} is removed.", **values)
+        return said("{removed} is now part of {name} ({ref}): {moved} moved across. The record "
+                    "{removed} is removed.", **values)
 
 
 def _person(session: Session, person_id: int, field: str) -> Person:
@@ -141,19 +143,18 @@ def remove_person(session: Session, person_id: int) -> str:
     removed record's reference."""
     permissions.check(session, "remove_person")
     person = _person(session, person_id, "person")
-    held = {
-        ("suggestion", "suggestions"): session.scalar(
-            select(func.count()).select_from(suggestion_raiser)
-            .where(suggestion_raiser.c.person_id == person.id)),
-        ("activity", "activities"): session.scalar(
-            select(func.count()).select_from(attendance)
-            .where(attendance.c.person_id == person.id)),
-        ("letter", "letters"): session.scalar(
-            select(func.count()).select_from(Feedback).where(Feedback.person_id == person.id)),
-    }
-    if any(held.values()):
-        what = ", ".join(f"{n} {one if n == 1 else many}" for (one, many), n in held.items()
-                         if n)
+    suggestions = session.scalar(select(func.count()).select_from(suggestion_raiser)
+                                 .where(suggestion_raiser.c.person_id == person.id)) or 0
+    activities = session.scalar(select(func.count()).select_from(attendance)
+                                .where(attendance.c.person_id == person.id)) or 0
+    letters = session.scalar(select(func.count()).select_from(Feedback)
+                             .where(Feedback.person_id == person.id)) or 0
+    held = [
+        (suggestions, counted(suggestions, "{n} suggestion", "{n} suggestions")),
+        (activities, counted(activities, "{n} activity", "{n} activities")),
+        (letters, counted(letters, "{n} letter", "{n} letters"))]
+    if any(n for n, _ in held):
+        what = joined([words for n, words in held if n], ", ")
         raise ValidationError("person", said("{ref} has a history ({what}), so the record "
                                              "cannot simply be removed. If it is a second "
                                              "record of someone, merge it with theirs. If "

@@ -8780,6 +8780,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>{n} cofnod adborth</translation>
     </message>
     <message>
+        <source>{n} letter</source>
+        <translation>{n} llythyr</translation>
+    </message>
+    <message>
+        <source>{n} letters</source>
+        <translation>{n} llythyr</translation>
+    </message>
+    <message>
         <source>{n} other place</source>
         <translation>{n} lle arall</translation>
     </message>
@@ -8858,6 +8866,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>{ref} has a history ({what}), so the record cannot simply be removed. If it is a second record of someone, merge it with theirs. If their details must go, erase them (Privacy).</source>
         <translation>Mae gan {ref} hanes ({what}), felly does dim modd tynnu&apos;r cofnod yn syml. Os yw&apos;n ail gofnod o rywun, cyfunwch ef â&apos;u cofnod nhw. Os oes rhaid i&apos;w manylion fynd, dilëwch nhw (Preifatrwydd).</translation>
+    </message>
+    <message>
+        <source>{removed} is now part of {name} ({ref}): {moved} moved across, with their equality answers. The record {removed} is removed.</source>
+        <translation>Mae {removed} nawr yn rhan o {name} ({ref}): symudwyd {moved} draw, gyda&apos;u hatebion cydraddoldeb. Mae&apos;r cofnod {removed} wedi&apos;i dynnu.</translation>
+    </message>
+    <message>
+        <source>{removed} is now part of {name} ({ref}): {moved} moved across. The record {removed} is removed.</source>
+        <translation>Mae {removed} nawr yn rhan o {name} ({ref}): symudwyd {moved} draw. Mae&apos;r cofnod {removed} wedi&apos;i dynnu.</translation>
     </message>
     <message>
         <source>{some} and {last}</source>

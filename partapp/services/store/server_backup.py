@@ -130,20 +130,23 @@ def _run(args: list[str], env: dict[str, str] | None = None, *,
 def _tool_message(tool: str, what: str, stderr: str) -> str:
     """What went wrong, in plain words, with the tool's own first line for support."""
     lines = [line.strip() for line in stderr.splitlines() if line.strip()]
-    first = lines[0] if lines else "no reason given"
+    first = lines[0][:200] if lines else term("no reason given")
     low = stderr.lower()
     if "server version mismatch" in low or "unsupported version" in low:
-        hint = ("The PostgreSQL tools on this computer are older than the server (or than the "
-                "tools that made the backup). Please install the newer ones.")
+        hint = said("The PostgreSQL tools on this computer are older than the server (or than "
+                    "the tools that made the backup). Please install the newer ones.")
     elif "password authentication failed" in low or "no password supplied" in low:
-        hint = "The server did not accept the user name or password in the database address."
+        hint = said("The server did not accept the user name or password in the database "
+                    "address.")
     elif "could not connect" in low or "connection refused" in low or "timeout" in low:
-        hint = "The server could not be reached. Check it is running and this computer is online."
+        hint = said("The server could not be reached. Check it is running and this computer "
+                    "is online.")
     elif "permission denied" in low or "must be owner" in low:
-        hint = "The server's user in the database address is not allowed to do this."
+        hint = said("The server's user in the database address is not allowed to do this.")
     else:
-        hint = "Nothing was changed."
-    return f"Could not {what}. {hint} ({tool}: {first[:200]})"
+        hint = said("Nothing was changed.")
+    return said("Could not {what}. {hint} ({tool}: {first})", what=term(what), hint=hint,
+                tool=tool, first=first)
 
 
 def _server_name(url: str) -> str:

@@ -29,8 +29,8 @@ TLS_MODES = {
     "prefer": "When the server offers it",
     "disable": "Never (only for a server inside your own network)",
 }
-BAD_ADDRESS = ("This is not a server address. It looks like "
-               "postgresql+psycopg://user@server/database.")
+BAD_ADDRESS = said("This is not a server address. It looks like "
+                   "postgresql+psycopg://user@server/database.")
 
 
 def parse(target: str) -> URL:

@@ -7196,6 +7196,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Methu ysgrifennu&apos;r copi wrth gefn i {dest}. Gwiriwch fod y ffolder yn bod a bod lle ar y ddisg. ({reason})</translation>
     </message>
     <message>
+        <source>Could not {what}. {hint} ({tool}: {first})</source>
+        <translation>Methu {what}. {hint} ({tool}: {first})</translation>
+    </message>
+    <message>
         <source>Feedback about this decision has been recorded, so it cannot be taken back. You can record a new decision instead.</source>
         <translation>Mae adborth am y penderfyniad hwn wedi&apos;i gofnodi, felly does dim modd ei dynnu&apos;n ôl. Gallwch gofnodi penderfyniad newydd yn lle hynny.</translation>
     </message>
@@ -7254,6 +7258,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Nothing in the file was changed.</source>
         <translation>Chafodd dim byd yn y ffeil ei newid.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Chafodd dim byd ei newid.</translation>
     </message>
     <message>
         <source>One of the people chosen is no longer in the database. Please choose them again.</source>
@@ -7526,6 +7534,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>That {kind} is no longer in the list.</source>
         <translation>Dydy&apos;r {kind} hwnnw ddim yn y rhestr bellach.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL tools on this computer are older than the server (or than the tools that made the backup). Please install the newer ones.</source>
+        <translation>Mae&apos;r offer PostgreSQL ar y cyfrifiadur hwn yn hŷn na&apos;r gweinydd (neu na&apos;r offer a wnaeth y copi wrth gefn). Gosodwch y rhai mwy newydd.</translation>
     </message>
     <message>
         <source>The aim for feedback on time must be between 1% and 100%. Most organisations use 90%.</source>
@@ -7812,8 +7824,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dim ond cysylltiadau sy&apos;n defnyddio TLS mae&apos;r gweinydd yn {where} yn eu derbyn. Yn Gosodiadau, Gweinydd cronfa ddata, gosodwch TLS i Bob amser (neu ychwanegwch ?sslmode=require at y cyfeiriad).</translation>
     </message>
     <message>
+        <source>The server could not be reached. Check it is running and this computer is online.</source>
+        <translation>Methu cyrraedd y gweinydd. Gwiriwch ei fod yn rhedeg a bod y cyfrifiadur hwn ar-lein.</translation>
+    </message>
+    <message>
         <source>The server database already has tables in it. move-to copies into an empty database only, so that nothing there is overwritten. Ask whoever runs the server for a new, empty one. Nothing was copied.</source>
         <translation>Mae tablau yn y gronfa ddata ar y gweinydd yn barod. Mae move-to yn copïo i gronfa ddata wag yn unig, fel nad oes dim byd yno&apos;n cael ei ysgrifennu drosto. Gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd am un newydd, wag. Chafodd dim byd ei gopïo.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password in the database address.</source>
+        <translation>Wnaeth y gweinydd ddim derbyn yr enw defnyddiwr na&apos;r cyfrinair yng nghyfeiriad y gronfa ddata.</translation>
     </message>
     <message>
         <source>The server name is just the name, such as db.example.org, with no spaces, @ or /.</source>
@@ -7826,6 +7846,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The server refused a row of the {name} table (a file lets in some values a server does not, such as text longer than its column). Nothing was kept on the server, and the data file was not changed. ({name2})</source>
         <translation>Gwrthododd y gweinydd res o&apos;r tabl {name} (mae ffeil yn derbyn rhai gwerthoedd nad yw gweinydd yn eu derbyn, fel testun sy&apos;n hirach na&apos;i golofn). Chafodd dim byd ei gadw ar y gweinydd, a chafodd y ffeil ddata mo&apos;i newid. ({name2})</translation>
+    </message>
+    <message>
+        <source>The server&apos;s user in the database address is not allowed to do this.</source>
+        <translation>Does dim hawl gan ddefnyddiwr y gweinydd yng nghyfeiriad y gronfa ddata i wneud hyn.</translation>
     </message>
     <message>
         <source>The text of {count} letters sent to them was removed.</source>
@@ -8016,6 +8040,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Ffeil destun yw hon, nid ffeil ddata Participation Tracker.</translation>
     </message>
     <message>
+        <source>This is not a server address. It looks like postgresql+psycopg://user@server/database.</source>
+        <translation>Dydy hwn ddim yn gyfeiriad gweinydd. Mae&apos;n edrych fel postgresql+psycopg://user@server/database.</translation>
+    </message>
+    <message>
         <source>This is the only administrator. Please make someone else an administrator first.</source>
         <translation>Dyma&apos;r unig weinyddwr. Gwnewch rywun arall yn weinyddwr yn gyntaf.</translation>
     </message>
@@ -8174,6 +8202,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>move-to copies a data file to a PostgreSQL server. Give its address, like postgresql+psycopg://user@server/database.</source>
         <translation>Mae move-to yn copïo ffeil ddata i weinydd PostgreSQL. Rhowch ei gyfeiriad, fel postgresql+psycopg://user@server/database.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>dim rheswm wedi&apos;i roi</translation>
     </message>
     <message>
         <source>other needs</source>

@@ -49,12 +49,13 @@ VOICES = {"en": "en-gb", "cy": "cy"}
 _TIMEOUT = 120  # seconds: a letter takes well under one
 
 INSTALL = {
-    "braille": ("Braille files need liblouis, which is not on this PC. Install it (on Debian "
-                "or Ubuntu: sudo apt install liblouis-bin liblouis-data; on Windows: from "
-                "liblouis.io), then try again. You could send large print or audio instead."),
-    "audio": ("Audio files need espeak-ng, which is not on this PC. Install it (on Debian or "
-              "Ubuntu: sudo apt install espeak-ng; on Windows: from github.com/espeak-ng), "
-              "then try again. You could send large print or braille instead."),
+    "braille": said("Braille files need liblouis, which is not on this PC. Install it (on "
+                    "Debian or Ubuntu: sudo apt install liblouis-bin liblouis-data; on Windows: "
+                    "from liblouis.io), then try again. You could send large print or audio "
+                    "instead."),
+    "audio": said("Audio files need espeak-ng, which is not on this PC. Install it (on Debian "
+                  "or Ubuntu: sudo apt install espeak-ng; on Windows: from github.com/espeak-ng),"
+                  " then try again. You could send large print or braille instead."),
 }
 
 

@@ -180,8 +180,9 @@ def _temporary(target: Path, what: str) -> Path:
     try:
         os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as exc:
-        raise PartappError(output_problem(exc, folder, what) or f"Cannot save {what} in "
-                           f"{folder} ({exc.strerror}). Choose another place.") from None
+        raise PartappError(output_problem(exc, folder, what) or said(
+            "Cannot save {what} in {folder} ({strerror}). Choose another place.",
+            what=term(what), folder=folder, strerror=exc.strerror)) from None
     return temp
 
 

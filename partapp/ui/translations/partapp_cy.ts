@@ -7144,12 +7144,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Ychwanegwyd {suggestions}.</translation>
     </message>
     <message>
+        <source>Audio files need espeak-ng, which is not on this PC. Install it (on Debian or Ubuntu: sudo apt install espeak-ng; on Windows: from github.com/espeak-ng), then try again. You could send large print or braille instead.</source>
+        <translation>Mae angen espeak-ng ar ffeiliau sain, a dydy e ddim ar y cyfrifiadur hwn. Gosodwch ef (ar Debian neu Ubuntu: sudo apt install espeak-ng; ar Windows: o github.com/espeak-ng), yna rhowch gynnig arall arni. Gallech chi anfon print bras neu braille yn lle hynny.</translation>
+    </message>
+    <message>
         <source>Backups cannot be written to {path}. Please choose another folder.</source>
         <translation>Does dim modd ysgrifennu copïau wrth gefn i {path}. Dewiswch ffolder arall.</translation>
     </message>
     <message>
         <source>Backups here are for a data file. To back up a server database, run partapp backup on a computer with the PostgreSQL tools: it uses pg_dump and checks the copy before it counts.</source>
         <translation>Mae&apos;r copïau wrth gefn yma ar gyfer ffeil ddata. I wneud copi wrth gefn o gronfa ddata ar weinydd, rhedwch partapp backup ar gyfrifiadur sydd ag offer PostgreSQL: mae&apos;n defnyddio pg_dump ac yn gwirio&apos;r copi cyn iddo gyfrif.</translation>
+    </message>
+    <message>
+        <source>Braille files need liblouis, which is not on this PC. Install it (on Debian or Ubuntu: sudo apt install liblouis-bin liblouis-data; on Windows: from liblouis.io), then try again. You could send large print or audio instead.</source>
+        <translation>Mae angen liblouis ar ffeiliau braille, a dydy e ddim ar y cyfrifiadur hwn. Gosodwch ef (ar Debian neu Ubuntu: sudo apt install liblouis-bin liblouis-data; ar Windows: o liblouis.io), yna rhowch gynnig arall arni. Gallech chi anfon print bras neu sain yn lle hynny.</translation>
     </message>
     <message>
         <source>Cannot make the folder {parent} ({strerror}). Choose another place for the backup.</source>
@@ -7166,6 +7174,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Cannot open the data file {shown}. It may be damaged, or another program may be using it. Try again, or restore a backup.</source>
         <translation>Methu agor y ffeil ddata {shown}. Efallai ei bod wedi&apos;i difrodi, neu fod rhaglen arall yn ei defnyddio. Rhowch gynnig arall arni, neu adferwch gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Cannot save {what} in {folder} ({strerror}). Choose another place.</source>
+        <translation>Methu cadw {what} yn {folder} ({strerror}). Dewiswch le arall.</translation>
     </message>
     <message>
         <source>Check you chose the right file.</source>

@@ -107,8 +107,9 @@ class PersonDialog(FormDialog):
                   help_text=self.tr("Press Space to tick or untick a group."))
         add_field(form, self.tr("&Notes"), self.notes, errors=e, field="notes")
         form.addRow(heading(self.tr("Consent"), 3))
-        add_field(form, self.tr("Agreed to us keeping their details &on"), self.consent_date,
-                  errors=e, field="consent_date")
+        add_field(form, self.tr("Agreed &on"), self.consent_date, errors=e,
+                  field="consent_date",
+                  help_text=self.tr("The day they agreed to us keeping their details."))
         add_field(form, self.tr("&Withdrew consent on"), self.consent_withdrawn, errors=e,
                   field="consent_withdrawn_date")
         layout.addLayout(form)

@@ -3203,11 +3203,11 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
     <message>
         <source>Agreed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cytun&amp;odd ar</translation>
     </message>
     <message>
         <source>The day they agreed to us keeping their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y diwrnod y cytunon nhw i ni gadw eu manylion.</translation>
     </message>
     <message>
         <source>How they like to hear bac&amp;k</source>

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, one_of, utcnow, version_column
 from .enums import ACCESS_SUPPORT, ACTIVITY_TYPES
 from .lookups import InvolvementLevel, Service
+from .office import office_column
 from .person import Person
 
 attendance = Table(
@@ -58,6 +59,7 @@ class Activity(Base):
     # Expenses paid to people who took part (travel, fees, vouchers), in pounds.
     expenses_paid: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal("0"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    office_id: Mapped[int] = office_column()
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     # Raised on every save: a save over a newer one is refused (services/records/versions.py).
     version: Mapped[int] = version_column()

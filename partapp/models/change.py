@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, one_of, utcnow, version_column
 from .enums import CHANGE_STATUSES
 from .lookups import Service
+from .office import office_column
 from .suggestion import Suggestion
 
 change_suggestion = Table(
@@ -34,6 +35,7 @@ class Change(Base):
     # In Welsh, for Welsh letters (empty: none yet, so the letter prints the English).
     description_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     owner: Mapped[str] = mapped_column(String(200), default="")
+    office_id: Mapped[int] = office_column()
     service_id: Mapped[int | None] = mapped_column(
         ForeignKey("service.id", ondelete="RESTRICT"), index=True)
     due_on: Mapped[date | None] = mapped_column(Date)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, one_of, utcnow, version_column
 from .enums import EQUALITY_QUESTIONS, FEEDBACK_FORMATS, PREFER_NOT_TO_SAY
 from .lookups import Group
+from .office import office_column
 
 person_group = Table(
     "person_group",
@@ -51,6 +52,7 @@ class Person(Base):
     consent_date: Mapped[date | None] = mapped_column(Date)
     consent_withdrawn_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    office_id: Mapped[int] = office_column()
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     erased_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -22,6 +22,7 @@ from .activity import Activity
 from .base import Base, one_of, utcnow, version_column
 from .enums import CHANNELS, OUTCOMES, OUTCOMES_NEEDING_REASON, REASON_CATEGORIES, SUGGESTION_KINDS
 from .lookups import Service
+from .office import office_column
 from .person import Person
 
 suggestion_raiser = Table(
@@ -54,6 +55,7 @@ class Suggestion(Base):
     service_id: Mapped[int | None] = mapped_column(
         ForeignKey("service.id", ondelete="RESTRICT"), index=True)
     text: Mapped[str] = mapped_column(Text)
+    office_id: Mapped[int] = office_column()
     # The text as searches compare it (accents off, lower case: "Café" -> "cafe"), written with
     # the text by services/records/suggestions.py, the importer and erasure, so a search of
     # every suggestion is a plain LIKE (services/text_fold.py).

@@ -19,6 +19,8 @@ _PERSON = ("INSERT INTO person (ref, first_name, last_name, preferred_name, addr
 
 
 def _to(conn, revision: str, *, down: bool = False) -> None:
+    # As the app upgrades (services/store/database.upgrade_schema): foreign keys off meanwhile.
+    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
     cfg = alembic_config()
     cfg.attributes["connection"] = conn
     (command.downgrade if down else command.upgrade)(cfg, revision)

@@ -277,6 +277,8 @@ NOT_FREE_TEXT: dict[str, tuple[str, ...]] = {
     "staff sign-in accounts": ("staff_user.username", "staff_user.display_name",
                                "staff_user.role", "staff_user.password_hash",
                                "audit_entry.actor"),
+    "an office's own details": ("office.name", "office.name_cy", "office.address",
+                                "office.address_cy", "office.phone", "office.email"),
     "the organisation's own details": (
         "organisation.name", "organisation.address", "organisation.phone", "organisation.email",
         "organisation.website", "organisation.charity_number", "organisation.logo_filename",

@@ -25,10 +25,12 @@ from . import (
     language,
 )
 from .cli_common import UsageError
+from .cli_common import message as _said
 from .cli_common import open_for_command as _open
 from .cli_common import words as _t
 from .services.errors import PartappError
 from .services.files.paths import is_url, resolve_db_target
+from .services.words import counted
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -116,7 +118,7 @@ def cmd_demo(args) -> int:
             summary = fill_demo(session, seed=args.seed, progress=said)
     finally:
         db.dispose()
-    print(summary.describe())
+    print(_said(summary.describe()))
     return 0
 
 
@@ -141,7 +143,7 @@ def cmd_import(args) -> int:
                 "Another office is importing a spreadsheet. Waiting for it to finish\u2026"))
     finally:
         db.dispose()
-    print(summary.describe())
+    print(_said(summary.describe()))
     return 0
 
 
@@ -164,7 +166,7 @@ def cmd_letters(args) -> int:
                                        if args.dated_texts else None)
     finally:
         db.dispose()
-    print(result.describe(_t))
+    print(_said(result.describe()))
     return 0
 
 
@@ -176,7 +178,7 @@ def _letter_warning():
         if not said:
             said.append(True)
             print(_t("Please check these before you post the letters:"), file=sys.stderr)
-        print(f"- {ref}: {warning}", file=sys.stderr, flush=True)
+        print(f"- {ref}: {_said(warning)}", file=sys.stderr, flush=True)
     return warn
 
 
@@ -217,7 +219,7 @@ def cmd_check(args) -> int:
     sound, message = check_data_file(path, passphrase=cli_safety.passphrase_for(path))
     if not sound:
         raise PartappError(message)
-    print(message)
+    print(_said(message))
     return 0
 
 
@@ -230,7 +232,8 @@ def cmd_export_person(args) -> int:
             paths = export_person(session, args.ref, Path(args.out))
     finally:
         db.dispose()
-    print(_t("Wrote {count} files to {folder}").format(count=len(paths), folder=args.out))
+    print(_said(counted(len(paths), "Wrote {n} file to {folder}", "Wrote {n} files to {folder}",
+                        folder=args.out)))
     return 0
 
 
@@ -257,7 +260,7 @@ def cmd_erase_person(args) -> int:
             try:
                 scrub_database(db)
             except CleanUpError as error:
-                print(clean_up_message(error.problem, again(ref)), file=sys.stderr)
+                print(_said(clean_up_message(error.problem, again(ref))), file=sys.stderr)
                 return 1
             print(_t("The details of {ref} were already erased. The data file is now rewritten, "
                      "so none of the old text is left in it.").format(ref=ref))
@@ -271,7 +274,7 @@ def cmd_erase_person(args) -> int:
         result = erase_and_clean(db, args.ref)
     finally:
         db.dispose()
-    print(result.describe(again(result.new_ref)))
+    print(_said(result.describe(again(result.new_ref))))
     return 1 if result.clean_up_problem else 0
 
 
@@ -383,7 +386,7 @@ def _run(argv: Sequence[str] | None, code: str) -> int:
         return cli_server.command_for(args, COMMANDS)(args)  # a server's own, or the file's
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"partapp: {exc}", file=sys.stderr)
+        print(f"partapp: {_said(exc.args[0] if exc.args else exc)}", file=sys.stderr)
         return 2
     except PartappError as exc:
         print(f"partapp: {cli_connection.for_the_command_line(exc)}", file=sys.stderr)

@@ -140,8 +140,6 @@ WELSH = {
     "--poster FILE.pdf.":
         "Dywedwch beth i'w ysgrifennu: --out FILE.pdf, --csv FILE.csv, --lists DIR, "
         "--summary FILE.pdf neu --poster FILE.pdf.",
-    "{file} ({pages} pages)": "{file} ({pages} tudalen)",
-    "{file} (1 page)": "{file} (1 dudalen)",
     "Report for {start} to {end}: wrote {files}":
         "Adroddiad ar gyfer {start} i {end}: wedi ysgrifennu {files}",
     "This command works on a data file, not a database server. Use your database server's "
@@ -154,7 +152,6 @@ WELSH = {
     "Restored {target} from {path}. The file it replaced was kept as {safety}.":
         "Wedi adfer {target} o {path}. Mae'r ffeil a oedd yno o'r blaen wedi'i chadw fel "
         "{safety}.",
-    "Wrote {count} files to {folder}": "Wedi ysgrifennu {count} ffeil i {folder}",
     "Then run this again to finish: {command}": "Yna rhedwch hwn eto i orffen: {command}",
     "The details of {ref} were already erased. The data file is now rewritten, so none of the "
     "old text is left in it.":
@@ -174,15 +171,7 @@ WELSH = {
     "most recent time with records.":
         "Chafodd dim byd ei gofnodi rhwng {start} a {end}, felly mae'r adroddiad ar gyfer "
         "{first} i {last}, yr amser diweddaraf sydd â chofnodion.",
-    # partapp letters (reports/letters.py, LettersResult.describe)
-    "Nobody is waiting for a letter. No letters written.":
-        "Does neb yn aros am lythyr. Chafodd dim llythyrau eu hysgrifennu.",
-    "Nobody is waiting to hear from you. No letters written.":
-        "Does neb yn aros i glywed gennych. Chafodd dim llythyrau eu hysgrifennu.",
-    "the file": "y ffeil",
-    "Wrote 1 letter to {name}.": "Wedi ysgrifennu 1 llythyr i {name}.",
-    "Wrote {n} letters to {name}.": "Wedi ysgrifennu {n} llythyr i {name}.",
-    "Marked them as sent.": "Wedi nodi eu bod wedi'u hanfon.",
+    # partapp letters: its summary is said() and counted() (services/words.py, words_cy.py)
     # partapp letters --send-email (cli_email.py, reports/letter_email_send.py)
     "first send the letters of people who asked for email, through the mail server set in "
     "Settings":
@@ -211,43 +200,10 @@ WELSH = {
         "uchod, yna rhedwch hwn eto: dim ond yr e-byst sy'n dal i aros y bydd yn eu hanfon.",
     "Please check these before you post the letters:":
         "Gwiriwch y rhain cyn i chi bostio'r llythyrau:",
-    "The Welsh list is empty: every Welsh letter has your own texts in Welsh.":
-        "Mae'r rhestr Gymraeg yn wag: mae eich testunau eich hun yn Gymraeg ym mhob llythyr "
-        "Cymraeg.",
-    "The Welsh list has 1 line to fill in.": "Mae gan y rhestr Gymraeg 1 llinell i'w llenwi.",
-    "The Welsh list has {n} lines to fill in.":
-        "Mae gan y rhestr Gymraeg {n} llinell i'w llenwi.",
-    "No letter has a text that speaks of a time gone by.":
-        "Does dim testun mewn unrhyw lythyr sy'n sôn am amser sydd wedi mynd heibio.",
-    "The list of texts to check has 1 line.": "Mae gan y rhestr o destunau i'w gwirio 1 llinell.",
-    "The list of texts to check has {n} lines.":
-        "Mae gan y rhestr o destunau i'w gwirio {n} llinell.",
-    "Another office has just marked these letters as sent, so none were written or marked "
-    "again.":
-        "Mae swyddfa arall newydd nodi bod y llythyrau hyn wedi'u hanfon, felly chafodd dim un "
-        "ei ysgrifennu na'i nodi eto.",
-    "Another office marked letters as sent at the same time: these are only the ones still "
-    "owed after theirs, so no letter is marked twice.":
-        "Nododd swyddfa arall fod llythyrau wedi'u hanfon ar yr un pryd: dim ond y rhai sy'n "
-        "dal yn ddyledus ar ôl eu rhai nhw yw'r rhain, felly does dim llythyr yn cael ei nodi "
-        "ddwywaith.",
     "Another office is marking letters as sent. Waiting for it to finish\u2026":
         "Mae swyddfa arall yn nodi bod llythyrau wedi'u hanfon. Yn aros iddi orffen\u2026",
     "Another office is importing a spreadsheet. Waiting for it to finish\u2026":
         "Mae swyddfa arall yn mewnforio taenlen. Yn aros iddi orffen\u2026",
-    "They are not marked as sent yet.": "Dydyn nhw ddim wedi'u nodi fel rhai wedi'u hanfon eto.",
-    "1 person would like a phone call instead of a letter: see the Letters page.":
-        "Hoffai 1 person gael galwad ffôn yn lle llythyr: gwelwch y dudalen Llythyrau.",
-    "{n} people would like a phone call instead of a letter: see the Letters page.":
-        "Hoffai {n} o bobl gael galwad ffôn yn lle llythyr: gwelwch y dudalen Llythyrau.",
-    "1 letter has characters our fonts cannot print (they show as boxes): please check them "
-    "on the Letters page before posting.":
-        "Mae gan 1 llythyr nodau na all ein ffontiau eu hargraffu (maen nhw'n dangos fel "
-        "blychau): gwiriwch nhw ar y dudalen Llythyrau cyn eu postio.",
-    "{n} letters have characters our fonts cannot print (they show as boxes): please check "
-    "them on the Letters page before posting.":
-        "Mae gan {n} llythyr nodau na all ein ffontiau eu hargraffu (maen nhw'n dangos fel "
-        "blychau): gwiriwch nhw ar y dudalen Llythyrau cyn eu postio.",
     "make two records of the same person into one": "gwneud dau gofnod o'r un person yn un",
     "Moves OTHER's suggestions, activities, letters and equality answers to KEEP, copies "
     "details KEEP lacks, then removes OTHER. It cannot be undone.":
@@ -281,12 +237,6 @@ WELSH = {
     "complete backup.":
         "Cafodd ei darllen yn llawn gyda pg_restore cyn cael ei henw, felly mae'n gopi wrth "
         "gefn cyflawn.",
-    "{n} other connections to this database are open (other offices may have the app open). "
-    "Their next step may fail while it is replaced: ask them to close the app and open it "
-    "again afterwards.":
-        "Mae {n} cysylltiad arall â'r gronfa ddata hon ar agor (efallai fod gan swyddfeydd "
-        "eraill yr ap ar agor). Gallai eu cam nesaf fethu tra mae'n cael ei disodli: gofynnwch "
-        "iddyn nhw gau'r ap a'i agor eto wedyn.",
     "Restored the server database from {path}. What it held before was kept as {safety}.":
         "Wedi adfer cronfa ddata'r gweinydd o {path}. Cafodd yr hyn oedd ynddi o'r blaen ei "
         "gadw fel {safety}.",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .cli_common import UsageError
+from .cli_common import UsageError, message, words
 from .cli_common import open_for_command as _open
 from .services.errors import PartappError, ValidationError
 from .services.words import said
@@ -80,13 +80,13 @@ def prepare(args) -> None:
     """Check the words typed make sense together (before the data file is opened)."""
 
     if args.verb == "show" and args.action == "set":
-        raise UsageError("'organisation show' only shows the details. Leave out 'show' to "
-                         "change them.")
+        raise UsageError(said("'organisation show' only shows the details. Leave out 'show' "
+                              "to change them."))
     if args.verb == "set" and args.action != "set":
-        raise UsageError("Say what to change, for example: partapp organisation --name "
-                         "\"Riverside Day Centre\".")
+        raise UsageError(said("Say what to change, for example: partapp organisation --name "
+                              "\"Riverside Day Centre\"."))
     if args.logo is not None and args.no_logo:
-        raise UsageError("Give --logo or --no-logo, not both.")
+        raise UsageError(said("Give --logo or --no-logo, not both."))
 
 
 def _value(field: str, text: Any) -> Any:
@@ -100,19 +100,24 @@ def _read_logo(path_text: str) -> tuple[bytes, str]:
     try:
         return path.read_bytes(), path.name
     except FileNotFoundError:
-        raise PartappError(f"--logo: there is no file at {path}. Check the name and folder.") \
-            from None
+        raise PartappError(said("--logo: there is no file at {path}. Check the name and folder.",
+                                path=path)) from None
     except OSError as exc:
-        raise PartappError(f"--logo: {path} could not be read ({exc.strerror}).") from None
+        raise PartappError(said("--logo: {path} could not be read ({why}).", path=path,
+                                why=exc.strerror)) from None
 
 
 def show_lines(details, has_logo: bool) -> list[str]:
+    """Each detail on a line, in the command line's language (what it is, as its --help says)."""
     lines = []
     for option, field, what in OPTIONS:
         value = getattr(details, field)
-        text = str(value).replace("\n", ", ") if value not in ("", None) else "(not set)"
+        text = str(value).replace("\n", ", ") if value not in ("", None) \
+            else message(said("(not set)"))
+        what = words(what).replace("%%", "%")  # the help's %% is argparse's
         lines.append(f"{what[0].upper()}{what[1:]} (--{option}): {text}")
-    lines.append(f"Letterhead picture (--logo): {'yes' if has_logo else '(none)'}")
+    lines.append(message(said("Letterhead picture (--logo): {value}", value=said("yes")
+                              if has_logo else said("(none)"))))
     return lines
 
 
@@ -142,7 +147,7 @@ def cmd_organisation(args) -> int:
     finally:
         db.dispose()
     if args.action == "set":
-        print("Saved the organisation's details:")
+        print(message(said("Saved the organisation's details:")))
     for line in show_lines(details, details.has_logo):
         print(f"  {line}" if args.action == "set" else line)
     return 0

@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from .cli_common import UsageError
+from .cli_common import UsageError, message
 from .cli_common import iso_date as _iso_date
 from .cli_common import open_for_command as _open
 from .cli_common import words as _t
+from .services.words import counted
 
 
 def add_command(sub) -> None:
@@ -73,7 +74,7 @@ def cmd_report(args) -> int:
 
                 assert data is not None
                 pages = render(data, Path(args.out))
-                written.append(_t("{file} ({pages} pages)").format(file=args.out, pages=pages))
+                written.append(_pages(args.out, pages))
             if args.summary or args.poster:
                 from .reports.you_said_we_did import write_summary
                 from .reports.you_said_we_did_poster import write_poster
@@ -83,13 +84,17 @@ def cmd_report(args) -> int:
                 for value, write in ((args.summary, write_summary), (args.poster, write_poster)):
                     if value:
                         pages = write(summary, Path(value), language=args.language)
-                        words = "{file} (1 page)" if pages == 1 else "{file} ({pages} pages)"
-                        written.append(_t(words).format(file=value, pages=pages))
+                        written.append(_pages(value, pages))
     finally:
         db.dispose()
     print(_t("Report for {start} to {end}: wrote {files}").format(
         start=start.isoformat(), end=end.isoformat(), files=", ".join(written)))
     return 0
+
+
+def _pages(file: str, pages: int) -> str:
+    """"report.pdf (23 pages)" in the command line's language."""
+    return message(counted(pages, "{file} ({n} page)", "{file} ({n} pages)", file=file))
 
 
 COMMANDS = {"report": cmd_report}

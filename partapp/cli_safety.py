@@ -12,8 +12,10 @@ import os
 import sys
 from pathlib import Path
 
+from . import language
 from .services.errors import PartappError, PermissionDeniedError
 from .services.files.paths import is_url, resolve_db_target
+from .services.words import counted, in_language, said, term
 
 ENV_USER = "PARTAPP_USER"
 ENV_PASSWORD = "PARTAPP_PASSWORD"
@@ -22,19 +24,25 @@ ENV_NEW_PASSPHRASE = "PARTAPP_NEW_PASSPHRASE"
 ENV_NEW_PASSWORD = "PARTAPP_NEW_PASSWORD"
 
 
+def _said(text: object) -> str:
+    """A message (said(), counted(), term()) in the command line's language."""
+    return in_language(text, language.cli_language())
+
+
 def _interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
 def _secret(env: str, prompt: str, missing: str, *, twice: bool = False) -> str:
+    """A secret from ``env``, else asked for with ``prompt``; ``missing`` when nobody is typing."""
     value = os.environ.get(env)
     if value:
         return value
     if not _interactive():
         raise PartappError(missing)
-    value = getpass.getpass(prompt)
-    if twice and getpass.getpass("Type it again: ") != value:
-        raise PartappError("The two did not match. Nothing was changed.")
+    value = getpass.getpass(_said(prompt))
+    if twice and getpass.getpass(_said(said("Type it again: "))) != value:
+        raise PartappError(said("The two did not match. Nothing was changed."))
     return value
 
 
@@ -47,9 +55,9 @@ def passphrase_for(target: str | Path) -> str | None:
     path = Path(target).expanduser()
     if not path.exists() or is_plain_sqlite(path) or not looks_encrypted(path):
         return None
-    return _secret(ENV_PASSPHRASE, "Passphrase for the data file: ",
-                   f"The data file is protected with a passphrase. Set {ENV_PASSPHRASE}, or run "
-                   "this command yourself to type it.")
+    return _secret(ENV_PASSPHRASE, said("Passphrase for the data file: "),
+                   said("The data file is protected with a passphrase. Set {env}, or run this "
+                        "command yourself to type it.", env=ENV_PASSPHRASE))
 
 
 def open_for_cli(args, *, create: bool = False):
@@ -72,11 +80,12 @@ def open_for_cli(args, *, create: bool = False):
         if required and role != NONE:
             username = getattr(args, "user", None) or os.environ.get(ENV_USER, "")
             if not username:
-                raise PermissionDeniedError(
+                raise PermissionDeniedError(said(
                     "Sign-in is on for this data file. Give your user name with --user NAME "
-                    f"(the password is asked for, or read from {ENV_PASSWORD}).")
-            password = _secret(ENV_PASSWORD, f"Password for {username}: ",
-                               f"Please type your password, or set {ENV_PASSWORD}.")
+                    "(the password is asked for, or read from {env}).", env=ENV_PASSWORD))
+            password = _secret(ENV_PASSWORD, said("Password for {user}: ", user=username),
+                               said("Please type your password, or set {env}.",
+                                    env=ENV_PASSWORD))
             with db.session_scope() as session:
                 result = sign_in(session, username=username, password=password)
             if not result.ok:
@@ -109,10 +118,10 @@ def add_commands(sub) -> None:
 def _file(args) -> Path:
     target = resolve_db_target(args.db)
     if is_url(target):
-        raise PartappError("A passphrase protects a data file on this computer. A server "
-                           "database is kept safe by the server itself: ask whoever runs it to "
-                           "keep its disk encrypted and to require TLS (sslmode=require in the "
-                           "address). Nothing was changed.")
+        raise PartappError(said("A passphrase protects a data file on this computer. A server "
+                                "database is kept safe by the server itself: ask whoever runs "
+                                "it to keep its disk encrypted and to require TLS "
+                                "(sslmode=require in the address). Nothing was changed."))
     return Path(target).expanduser()
 
 
@@ -150,14 +159,14 @@ def cmd_encrypt(args) -> int:
     sqlcipher_module()  # a plain message if the encryption part is not installed
     signed_in = gate(args)
     if not args.yes and _interactive():
-        print(LOST_PASSPHRASE_WARNING)
-        if input("Type YES to go on: ").strip() != "YES":
-            print("Nothing was changed.")
+        print(_said(term(LOST_PASSPHRASE_WARNING)))
+        if input(_said(said("Type YES to go on: "))).strip() != "YES":
+            print(_said(said("Nothing was changed.")))
             return 0
-    passphrase = _secret(ENV_NEW_PASSPHRASE, "New passphrase: ",
-                         f"Please type the new passphrase, or set {ENV_NEW_PASSPHRASE}.",
-                         twice=True)
-    print(encrypt_database(path, passphrase=passphrase, actor=signed_in).describe())
+    passphrase = _secret(ENV_NEW_PASSPHRASE, said("New passphrase: "),
+                         said("Please type the new passphrase, or set {env}.",
+                              env=ENV_NEW_PASSPHRASE), twice=True)
+    print(_said(encrypt_database(path, passphrase=passphrase, actor=signed_in).describe()))
     return 0
 
 
@@ -168,8 +177,8 @@ def cmd_decrypt(args) -> int:
     signed_in = gate(args)
     passphrase = passphrase_for(path)
     if passphrase is None:
-        raise PartappError("This data file has no passphrase to remove.")
-    print(decrypt_database(path, passphrase=passphrase, actor=signed_in).describe())
+        raise PartappError(said("This data file has no passphrase to remove."))
+    print(_said(decrypt_database(path, passphrase=passphrase, actor=signed_in).describe()))
     return 0
 
 
@@ -182,28 +191,33 @@ def cmd_users(args) -> int:
             if args.action == "list":
                 rows = auth.list_users(session) if auth.sign_in_required(session) else []
                 if not rows:
-                    print("There are no staff users, so sign-in is off.")
+                    print(_said(said("There are no staff users, so sign-in is off.")))
                 for user in rows:
-                    state = "" if user.active else " (turned off)"
-                    print(f"{user.username}\t{user.display_name}\t{user.role_label}{state}")
+                    state = "" if user.active else " " + _said(said("(turned off)"))
+                    print(f"{user.username}\t{user.display_name}\t"
+                          f"{_said(term(user.role_label))}{state}")
                 return 0
             if not args.username:
-                raise PartappError("Please give the user name, like: partapp users "
-                                   f"{args.action} jo.bloggs")
+                raise PartappError(said("Please give the user name, like: partapp users "
+                                        "{action} jo.bloggs", action=args.action))
             if args.action == "unlock":
                 found = [u for u in auth.list_users(session)
                          if u.username == args.username.strip().lower()]
                 if not found:
-                    raise PartappError(f"There is no user called {args.username}.")
+                    raise PartappError(said("There is no user called {name}.",
+                                            name=args.username))
                 auth.unlock_user(session, user_id=found[0].id)
-                print(f"{args.username} can sign in again.")
+                print(_said(said("{name} can sign in again.", name=args.username)))
                 return 0
-            password = _secret(ENV_NEW_PASSWORD, f"Password for {args.username}: ",
-                               f"Please type a password, or set {ENV_NEW_PASSWORD}.", twice=True)
+            password = _secret(ENV_NEW_PASSWORD, said("Password for {user}: ",
+                                                      user=args.username),
+                               said("Please type a password, or set {env}.",
+                                    env=ENV_NEW_PASSWORD), twice=True)
             user = auth.add_user(session, username=args.username,
                                  display_name=args.name or args.username, role=args.role,
                                  password=password)
-            print(f"Added {user.username} ({user.role_label}). Sign-in is on for this file.")
+            print(_said(said("Added {name} ({role}). Sign-in is on for this file.",
+                             name=user.username, role=term(user.role_label))))
     finally:
         db.dispose()
     return 0
@@ -218,7 +232,8 @@ def cmd_audit(args) -> int:
             count = export_csv(session, Path(args.csv))
     finally:
         db.dispose()
-    print(f"Wrote {count} audit entries to {args.csv}")
+    print(_said(counted(count, "Wrote {n} audit entry to {file}",
+                        "Wrote {n} audit entries to {file}", file=args.csv)))
     return 0
 
 

@@ -15,10 +15,16 @@ from pathlib import Path
 from . import cli_safety, language
 from .services.errors import PartappError
 from .services.files.paths import is_url, resolve_db_target
+from .services.words import counted, in_language
 
 
 def _t(text: str) -> str:
     return language.cli_words(text)
+
+
+def _said(text: object) -> str:
+    """A service's message (said(), counted()) in the command line's language."""
+    return in_language(text, language.cli_language())
 
 
 def on_server(args) -> bool:
@@ -52,9 +58,13 @@ def cmd_restore(args) -> int:
     cli_safety.gate(args)  # an administrator of the database as it is now
     others = other_connections(target)
     if others:
-        print(_t("{n} other connections to this database are open (other offices may have the "
-                 "app open). Their next step may fail while it is replaced: ask them to close "
-                 "the app and open it again afterwards.").format(n=others), file=sys.stderr)
+        print(_said(counted(
+            others, "{n} other connection to this database is open (another office may have "
+            "the app open). Its next step may fail while it is replaced: ask them to close the "
+            "app and open it again afterwards.", "{n} other connections to this database are "
+            "open (other offices may have the app open). Their next step may fail while it is "
+            "replaced: ask them to close the app and open it again afterwards.")),
+            file=sys.stderr)
     safety = restore_server(target, Path(args.path))
     print(_t("Restored the server database from {path}. What it held before was kept as "
              "{safety}.").format(path=args.path, safety=safety))
@@ -82,7 +92,7 @@ def cmd_move_to(args) -> int:
     cli_safety.gate(args)  # an administrator of the file: it holds everyone's details
     path = Path(target).expanduser()
     result = move_to_server(path, args.url, passphrase=cli_safety.passphrase_for(path))
-    print(result.describe())
+    print(_said(result.describe()))
     print(_t("To use the server from now on: partapp --db \"{url}\" (or set PARTAPP_DB)")
           .format(url=args.url))
     return 0
@@ -97,7 +107,7 @@ def cmd_check(args) -> int:
     sound, message = check_server(resolve_db_target(args.db))
     if not sound:
         raise PartappError(message)
-    print(message)
+    print(_said(message))
     return 0
 
 

@@ -17,12 +17,11 @@ from pathlib import Path
 from ..services.feedback.letter_content import LetterContent
 from ..services.feedback.letters import LetterContact
 from ..services.records.organisation import OrganisationDetails
+from ..services.words import counted, joined, said, term
 from .letter_formats import EmailParts, MissingToolError, write_audio, write_braille, write_email
 from .letter_pdf import render_letters
 
 FILE_FORMATS = {"braille": ".brf", "audio": ".mp3", "email": ".eml"}
-_NAMES = {"braille": ("braille file", "braille files"), "audio": ("audio file", "audio files"),
-          "email": ("email ready to send", "emails ready to send")}
 _SHOWN = 5  # file names listed in a summary line before "and N more"
 
 
@@ -47,29 +46,57 @@ class FormatFiles:
         return sum(len(paths) for paths in self.written.values())
 
     def lines(self) -> list[str]:
-        """One plain line for each kind written, and for each kind that could not be."""
-        out = []
+        """One plain line for each kind written, and for each kind that could not be (said(),
+        so the screens and the command line can show them in Welsh)."""
+        out: list[str] = []
         for kind in FILE_FORMATS:
             paths = self.written.get(kind, [])
             if paths:
-                one, many = _NAMES[kind]
-                what = f"1 {one}" if len(paths) == 1 else f"{len(paths)} {many}"
                 names = ", ".join(p.name for p in paths[:_SHOWN])
                 if len(paths) > _SHOWN:
-                    names += f" and {len(paths) - _SHOWN} more"
-                where = f" beside {self.beside}" if self.beside else ""
-                out.append(f"Wrote {what}{where}: {names}.")
+                    names = said("{names} and {n} more", names=names, n=len(paths) - _SHOWN)
+                out.append(_wrote(kind, len(paths), self.beside, names))
             if kind in self.missing:
                 left = self.not_made.get(kind, 0)
-                them = "letter is" if left == 1 else "letters are"
-                where = self.beside or "the printed letters"
-                out.append(f"{self.missing[kind]} For now, the {left} {kind} {them} in print "
-                           f"in {where}.")
+                out.append(joined([self.missing[kind], _in_print(kind, left, self.beside)]))
         if self.no_address:
-            which = "1 email has" if self.no_address == 1 else f"{self.no_address} emails have"
-            out.append(f"{which} no address to send to: add it to the person's record, or type "
-                       "it in when you send.")
+            out.append(counted(self.no_address, "{n} email has no address to send to: add it "
+                               "to the person's record, or type it in when you send.",
+                               "{n} emails have no address to send to: add it to the person's "
+                               "record, or type it in when you send."))
         return out
+
+
+def _wrote(kind: str, n: int, beside: str, names: str) -> str:
+    """"Wrote 2 braille files beside due.pdf: P0001.brf, P0002.brf." (each kind its own
+    sentence, so each language can say it its own way)."""
+    if kind == "braille":
+        return counted(n, "Wrote {n} braille file beside {beside}: {names}.",
+                       "Wrote {n} braille files beside {beside}: {names}.",
+                       beside=beside, names=names) if beside else counted(
+            n, "Wrote {n} braille file: {names}.", "Wrote {n} braille files: {names}.",
+            names=names)
+    if kind == "audio":
+        return counted(n, "Wrote {n} audio file beside {beside}: {names}.",
+                       "Wrote {n} audio files beside {beside}: {names}.",
+                       beside=beside, names=names) if beside else counted(
+            n, "Wrote {n} audio file: {names}.", "Wrote {n} audio files: {names}.",
+            names=names)
+    return counted(n, "Wrote {n} email ready to send beside {beside}: {names}.",
+                   "Wrote {n} emails ready to send beside {beside}: {names}.",
+                   beside=beside, names=names) if beside else counted(
+        n, "Wrote {n} email ready to send: {names}.", "Wrote {n} emails ready to send: {names}.",
+        names=names)
+
+
+def _in_print(kind: str, left: int, beside: str) -> str:
+    """Where the letters a missing program could not turn into files are instead."""
+    where = beside or term("the printed letters")
+    if kind == "braille":
+        return counted(left, "For now, the {n} braille letter is in print in {where}.",
+                       "For now, the {n} braille letters are in print in {where}.", where=where)
+    return counted(left, "For now, the {n} audio letter is in print in {where}.",
+                   "For now, the {n} audio letters are in print in {where}.", where=where)
 
 
 def write_format_files(letters: Sequence[LetterContent], folder: Path, *,
@@ -104,7 +131,7 @@ def write_format_files(letters: Sequence[LetterContent], folder: Path, *,
                     pdf_name=path.with_suffix(".pdf").name), path)
                 result.no_address += "@" not in contact.email
         except MissingToolError as missing:
-            result.missing[kind] = str(missing)
+            result.missing[kind] = missing.message
             result.not_made[kind] = 1
             continue
         result.written.setdefault(kind, []).append(path)

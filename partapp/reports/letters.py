@@ -22,7 +22,7 @@ from ..services.files.csv_safe import write_csv
 from ..services.files.output_files import check_target
 from ..services.records.organisation import get_details, get_logo
 from ..services.store import one_at_a_time
-from ..services.words import said
+from ..services.words import counted, joined, said, term
 
 if TYPE_CHECKING:
     from .letter_formats_files import FormatFiles
@@ -52,49 +52,51 @@ class LettersResult:
         """One letter per person, so the same as ``letters``."""
         return self.letters
 
-    def describe(self, words: Callable[[str], str] = str) -> str:
-        """What was done, in plain sentences. ``words`` gives each fixed sentence in another
-        language (the command line passes its Welsh); the lines about braille, audio and email
-        files stay English."""
+    def describe(self) -> str:
+        """What was done, in plain sentences, one line for each kind of file beside the PDF
+        (said() and counted(), so the command line and the screens can say it in Welsh)."""
+        parts: list[str] = []
         if not self.letters:
-            text = words("Nobody is waiting for a letter. No letters written." if self.phone_calls
-                         else "Nobody is waiting to hear from you. No letters written.")
             if self.waited:
-                text = words("Another office has just marked these letters as sent, so none "
-                             "were written or marked again.") + " " + text
+                parts.append(said("Another office has just marked these letters as sent, so "
+                                  "none were written or marked again."))
+            parts.append(said("Nobody is waiting for a letter. No letters written.")
+                         if self.phone_calls else
+                         said("Nobody is waiting to hear from you. No letters written."))
         else:
-            name = self.path.name if self.path else words("the file")
-            text = words("Wrote 1 letter to {name}." if self.letters == 1
-                         else "Wrote {n} letters to {name}.").format(n=self.letters, name=name)
-            text += " " + words("Marked them as sent." if self.marked_sent
-                                else "They are not marked as sent yet.")
+            name = self.path.name if self.path else term("the file")
+            parts.append(counted(self.letters, "Wrote {n} letter to {name}.",
+                                 "Wrote {n} letters to {name}.", name=name))
+            parts.append(said("Marked them as sent.") if self.marked_sent
+                         else said("They are not marked as sent yet."))
             if self.waited:
-                text += " " + words("Another office marked letters as sent at the same time: "
-                                    "these are only the ones still owed after theirs, so no "
-                                    "letter is marked twice.")
+                parts.append(said("Another office marked letters as sent at the same time: "
+                                  "these are only the ones still owed after theirs, so no "
+                                  "letter is marked twice."))
         if self.phone_calls:
-            text += " " + words(
-                "1 person would like a phone call instead of a letter: see the Letters page."
-                if self.phone_calls == 1 else "{n} people would like a phone call instead of a "
-                "letter: see the Letters page.").format(n=self.phone_calls)
+            parts.append(counted(
+                self.phone_calls,
+                "{n} person would like a phone call instead of a letter: see the Letters page.",
+                "{n} people would like a phone call instead of a letter: see the Letters page."))
         if self.unprintable:
-            text += " " + words(
-                "1 letter has characters our fonts cannot print (they show as boxes): please "
-                "check them on the Letters page before posting." if self.unprintable == 1 else
+            parts.append(counted(
+                self.unprintable,
+                "{n} letter has characters our fonts cannot print (they show as boxes): please "
+                "check them on the Letters page before posting.",
                 "{n} letters have characters our fonts cannot print (they show as boxes): please "
-                "check them on the Letters page before posting.").format(n=self.unprintable)
+                "check them on the Letters page before posting."))
         if self.welsh_missing is not None:
-            text += " " + words(
-                "The Welsh list is empty: every Welsh letter has your own texts in Welsh."
-                if not self.welsh_missing else
-                "The Welsh list has 1 line to fill in." if self.welsh_missing == 1 else
-                "The Welsh list has {n} lines to fill in.").format(n=self.welsh_missing)
+            parts.append(counted(
+                self.welsh_missing, "The Welsh list has {n} line to fill in.",
+                "The Welsh list has {n} lines to fill in.") if self.welsh_missing else said(
+                "The Welsh list is empty: every Welsh letter has your own texts in Welsh."))
         if self.dated_texts is not None:
-            text += " " + words(
-                "No letter has a text that speaks of a time gone by." if not self.dated_texts
-                else "The list of texts to check has 1 line." if self.dated_texts == 1 else
-                "The list of texts to check has {n} lines.").format(n=self.dated_texts)
-        return "\n".join([text, *(self.formats.lines() if self.formats is not None else ())])
+            parts.append(counted(
+                self.dated_texts, "The list of texts to check has {n} line.",
+                "The list of texts to check has {n} lines.") if self.dated_texts else said(
+                "No letter has a text that speaks of a time gone by."))
+        return joined([joined(parts), *(self.formats.lines() if self.formats is not None
+                                         else ())], "\n")
 
 
 WELSH_MISSING_HEADER = ("person_ref", "text", "record", "english", "welsh")

@@ -33,6 +33,10 @@ class Message(str):
         self.capital = capital
         return self
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Copied and pickled as a Message (a letter's warnings are copied with the letter)."""
+        return (_rebuilt, (self.template, self.values, self.capital))
+
     def translated(self, look_up: Callable[[str], str]) -> str:
         """The message in another language: ``look_up`` gives a template's translation."""
         values = {key: (value.translated(look_up) if isinstance(value, Message) else value)
@@ -43,6 +47,10 @@ class Message(str):
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
             return str(self)
         return _capitalised(text) if self.capital else text
+
+
+def _rebuilt(template: str, values: Mapping[str, Any], capital: bool) -> Message:
+    return Message(template, values, capital=capital)
 
 
 def _capitalised(text: str) -> str:

@@ -13,11 +13,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..words import joined, said, term
 from .plain_english import count_words, find_jargon, split_sentences
-from .stale_texts import TEXTS, DatedText
+from .stale_texts import NAMED, TEXTS, DatedText, record_words, short_words
 
 EASY_READ_SENTENCE_WORDS = 15  # the easy read guidance: short sentences, one idea each
 COMPLAINTS = ("The complaints contact", "in Settings, on the Organisation tab")
+# Each text as the warning names it inside a sentence, and where it is changed (translatable).
+_IN_A_SENTENCE = {
+    "reason": term("the reason for the decision"),
+    "instead": term("what we can do instead"),
+    "passed_to": term("who it was passed on to"),
+    "change": term("what we did (the change)"),
+    "plan": term("the change we plan to make"),
+}
+_NAMED = {TEXTS[key][0]: (words, NAMED[key][1]) for key, words in _IN_A_SENTENCE.items()}
+_NAMED[COMPLAINTS[0]] = (term("the complaints contact"),
+                         term("in Settings, on the Organisation tab"))
 
 
 @dataclass(frozen=True)
@@ -32,21 +44,25 @@ class HardText:
     jargon: tuple[tuple[str, str], ...]  # (hard word, everyday word)
 
     def warning(self) -> str:
-        text = " ".join(self.words.split())
-        short = text if len(text) <= 50 else text[:48].rsplit(" ", 1)[0] + "\u2026"
-        which = f"\u201c{short}\u201d, {self.record.lower()}" if self.record \
-            else f"\u201c{short}\u201d"
-        problems = []
+        """What is hard in it, and where to change it (said(), so it can be shown in Welsh)."""
+        short = short_words(self.words)
+        which = said("\u201c{short}\u201d, {record}", short=short,
+                     record=record_words(self.record)) if self.record else f"\u201c{short}\u201d"
+        problems: list[str] = []
         if self.longest > EASY_READ_SENTENCE_WORDS:
-            problems.append(f"has a sentence of {self.longest} words (easy read needs "
-                            f"{EASY_READ_SENTENCE_WORDS} or fewer)")
+            problems.append(said("has a sentence of {n} words (easy read needs {most} or fewer)",
+                                 n=self.longest, most=EASY_READ_SENTENCE_WORDS))
         if self.jargon:
-            swaps = ", ".join(f"\u201c{word}\u201d (say \u201c{plain}\u201d)"
-                              for word, plain in self.jargon[:3])
-            problems.append(f"uses hard words: {swaps}")
-        return (f"This is an easy read letter, but {self.label.lower()} ({which}) "
-                f"{' and '.join(problems)}. Please make it easier before printing. You can "
-                f"change it {self.where}.")
+            problems.append(said("uses hard words: {swaps}", swaps=joined(
+                [said("\u201c{word}\u201d (say \u201c{plain}\u201d)", word=word, plain=plain)
+                 for word, plain in self.jargon[:3]], ", ")))
+        both = problems[0] if len(problems) == 1 else said("{first} and {second}",
+                                                           first=problems[0],
+                                                           second=problems[1])
+        label, where = _NAMED.get(self.label, (self.label.lower(), self.where))
+        return said("This is an easy read letter, but {label} ({which}) {problems}. Please make "
+                    "it easier before printing. You can change it {where}.", label=label,
+                    which=which, problems=both, where=where)
 
 
 def _check(text: str) -> tuple[int, tuple[tuple[str, str], ...]]:

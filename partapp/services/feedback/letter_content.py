@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..records.organisation import OrganisationDetails
+from ..words import said, term
 from .easy_read_texts import hard_texts
 from .letter_heading import with_heading
 from .letter_templates import Wording, render_template, template_format
 from .plain_english import PlainEnglishResult, check_text
-from .stale_texts import DatedText, StaleText, stale_texts
+from .stale_texts import DatedText, StaleText, day_words, stale_texts
 from .welsh_texts import WELSH, MissingWelsh, in_welsh, welsh_item_texts, without_marks
 
 _MONTHS = {
@@ -240,8 +241,9 @@ def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording
             from ...models.enums import LANGUAGES
 
             name = LANGUAGES.get(lang, lang)
-            warnings.append(f"There is no {name} wording for this letter yet, so it is in "
-                            f"English. You can add {name} wording in Settings.")
+            warnings.append(said("There is no {name} wording for this letter yet, so it is in "
+                                 "English. You can add {name} wording in Settings.",
+                                 name=term(name)))
             lang = "en"
         if lang not in languages:
             languages.append(lang)
@@ -265,11 +267,11 @@ def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording
             languages)]
     envelope = person.envelope_lines()
     if len(envelope) < 2 and template_format(person.feedback_format) == person.feedback_format:
-        warnings.append("There is no address for this person. Please add one before posting.")
+        warnings.append(said("There is no address for this person. Please add one before "
+                             "posting."))
     if person.consent_withdrawn_on is not None:
-        warnings.append("This person withdrew their consent on "
-                        f"{format_date(person.consent_withdrawn_on)}. Please check before "
-                        "sending.")
+        warnings.append(said("This person withdrew their consent on {day}. Please check "
+                             "before sending.", day=day_words(person.consent_withdrawn_on)))
     return LetterContent(
         person_id=person.person_id, person_name=person.full_name, address_lines=envelope,
         format=person.feedback_format, languages=tuple(languages), kind=kind, letter_date=today,

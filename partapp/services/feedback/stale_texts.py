@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ..words import said, term
+
 STALE_DAYS = 28
 DAY, WEEK, MONTH, YEAR, NAMED_MONTH, VAGUE = "day", "week", "month", "year", "named", "vague"
 
@@ -104,6 +106,44 @@ TEXTS = {
 }
 
 
+# The same texts as the warnings name them, and where each is changed (kept translatable).
+_ON_SUGGESTIONS = term("on the Suggestions page (record the decision again with new words)")
+_ON_CHANGES = term("on the Changes page: open the change")
+NAMED = {
+    "reason": (term("The reason for the decision"), _ON_SUGGESTIONS),
+    "instead": (term("What we can do instead"), _ON_SUGGESTIONS),
+    "passed_to": (term("Who it was passed on to"), _ON_SUGGESTIONS),
+    "change": (term("What we did (the change)"), _ON_CHANGES),
+    "plan": (term("The change we plan to make"), _ON_CHANGES),
+}
+
+
+def record_words(record: str) -> str:
+    """A record as a warning names it in a sentence ("decision on suggestion 12", "change 3"),
+    kept translatable; the record itself ("Decision on suggestion 12") stays as it is."""
+    for pattern, words in ((r"Decision on suggestion (\d+)", "decision"),
+                           (r"Change (\d+)", "change"), (r"Activity (\d+)", "activity")):
+        found = re.fullmatch(pattern, record)
+        if found is None:
+            continue
+        number = int(found[1])
+        if words == "decision":
+            return said("decision on suggestion {n}", n=number)
+        return said("change {n}", n=number) if words == "change" else said("activity {n}",
+                                                                             n=number)
+    if record == "Change":
+        return term("change")
+    if record == "Organisation details":
+        return term("organisation details")
+    return record.lower()
+
+
+def short_words(text: str) -> str:
+    """A text as a warning quotes it: on one line, cut at a word after about 50 characters."""
+    words = " ".join(text.split())
+    return words if len(words) <= 50 else words[:48].rsplit(" ", 1)[0] + "\u2026"
+
+
 @dataclass(frozen=True)
 class DatedText:
     """One of our texts a letter may print, with when it was written and where it lives (a
@@ -137,17 +177,19 @@ class StaleText:
         return TEXTS[self.dated.text][0]
 
     def warning(self) -> str:
-        label, where = TEXTS[self.dated.text]
-        words = " ".join(self.words.split())
-        short = words if len(words) <= 50 else words[:48].rsplit(" ", 1)[0] + "\u2026"
-        return (f"{label} (\u201c{short}\u201d, {self.dated.record.lower()}) says "
-                f"\u201c{self.time_words}\u201d, but it was written on "
-                f"{_day_text(self.dated.written_on)}. It may be out of date now. Please "
-                f"check it before printing. You can change it {where}.")
+        label, where = NAMED[self.dated.text]
+        return said("{label} (\u201c{short}\u201d, {record}) says \u201c{time_words}\u201d, but "
+                    "it was written on {day}. It may be out of date now. Please check it before "
+                    "printing. You can change it {where}.", label=label,
+                    short=short_words(self.words), record=record_words(self.dated.record),
+                    time_words=self.time_words, day=day_words(self.dated.written_on),
+                    where=where)
 
 
-def _day_text(day: date) -> str:
-    return f"{day.day} {_EN_MONTHS.split('|')[day.month - 1]} {day.year}"
+def day_words(day: date) -> str:
+    """"28 October 2025", with the month's name translatable."""
+    return said("{day} {month} {year}", day=day.day,
+                month=term(_EN_MONTHS.split("|")[day.month - 1]), year=day.year)
 
 
 def stale_texts(texts: Iterable[DatedText], languages: Sequence[str],

@@ -17,6 +17,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from ..words import said, term
+from .stale_texts import record_words, short_words
+
 if TYPE_CHECKING:
     from .letter_content import LetterItem, LetterSection
 
@@ -40,6 +43,20 @@ TEXTS = {
     "signatory_role": ("The signer's job title", "in Settings"),
 }
 ORGANISATION = "Organisation details"
+# The same texts as the warnings name them, and where each one's Welsh is added (translatable).
+_WELSH_ON_SUGGESTIONS = term("on the Suggestions page: choose the suggestion, then \u201cThe "
+                             "decision in Welsh\u201d")
+_IN_SETTINGS = term("in Settings")
+NAMED = {
+    "reason": (term("The reason for the decision"), _WELSH_ON_SUGGESTIONS),
+    "instead": (term("What we can do instead"), _WELSH_ON_SUGGESTIONS),
+    "passed_to": (term("Who it was passed on to"), _WELSH_ON_SUGGESTIONS),
+    "change": (term("What we did (the change)"), term("on the Changes page: open the change")),
+    "activity": (term("The activity's title"), term("on the Activities page: open the activity")),
+    "address": (term("Your address"), _IN_SETTINGS),
+    "complaints_contact": (term("Who to contact if someone is not happy"), _IN_SETTINGS),
+    "signatory_role": (term("The signer's job title"), _IN_SETTINGS),
+}
 
 
 @dataclass(frozen=True)
@@ -57,12 +74,12 @@ class MissingWelsh:
         return TEXTS[self.text][0]
 
     def warning(self, bilingual: bool) -> str:
-        label, where = TEXTS[self.text]
-        words = " ".join(self.english.split())
-        short = words if len(words) <= 50 else words[:48].rsplit(" ", 1)[0] + "\u2026"
-        part = "the Welsh part of the letter" if bilingual else "this Welsh letter"
-        return (f"{label} (\u201c{short}\u201d, {self.record.lower()}) has no Welsh version, so "
-                f"it is in English in {part}. You can add the Welsh {where}.")
+        label, where = NAMED[self.text]
+        part = term("the Welsh part of the letter") if bilingual else term("this Welsh letter")
+        return said("{label} (\u201c{short}\u201d, {record}) has no Welsh version, so it is in "
+                    "English in {part}. You can add the Welsh {where}.", label=label,
+                    short=short_words(self.english), record=record_words(self.record),
+                    part=part, where=where)
 
 
 def in_welsh(text: str, record: str, english: str, welsh: str) -> str:

@@ -56,12 +56,16 @@ class ImportProblem(ValidationError):
 
     def __init__(self, source: str, message: str, *, row: int | None = None,
                  column: str | None = None) -> None:
-        where = source
-        if row is not None:
-            where += f", row {row}"
-        if column is not None:
-            where += f', column "{column}"'
-        super().__init__(column or "file", f"{where}: {message}")
+        where: str = source
+        if row is not None and column is not None:
+            where = said('{file}, row {row}, column "{column}"', file=source, row=row,
+                         column=column)
+        elif row is not None:
+            where = said("{file}, row {row}", file=source, row=row)
+        elif column is not None:
+            where = said('{file}, column "{column}"', file=source, column=column)
+        super().__init__(column or "file", said("{where}: {message}", where=where,
+                                                message=message))
         self.source = source
         self.row = row
         self.column = column

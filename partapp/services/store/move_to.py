@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ...models import Base
 from ..errors import DatabaseError, PartappError
-from ..words import said
+from ..words import counted, joined, said
 from . import connection
 from .copying import sqlite_copy
 from .database import open_database
@@ -43,12 +43,19 @@ class MoveResult:
         return sum(self.rows.values())
 
     def describe(self) -> str:
-        shown = ", ".join(f"{self.rows.get(t, 0):,} {label}" for t, label in (
-            ("person", "people"), ("activity", "activities"), ("suggestion", "suggestions"),
-            ("decision", "decisions"), ("change", "changes"), ("feedback", "letters and calls")))
-        return (f"Copied {self.total:,} rows in {len(self.rows)} tables to the server ({shown}). "
-                "Every table was read back and matches the file row for row. The data file was "
-                "not changed: keep it as it is, as a copy of the day you moved.")
+        n = self.rows.get
+        shown = joined([counted(n("person", 0), "{n:,} person", "{n:,} people"),
+                        counted(n("activity", 0), "{n:,} activity", "{n:,} activities"),
+                        counted(n("suggestion", 0), "{n:,} suggestion", "{n:,} suggestions"),
+                        counted(n("decision", 0), "{n:,} decision", "{n:,} decisions"),
+                        counted(n("change", 0), "{n:,} change", "{n:,} changes"),
+                        counted(n("feedback", 0), "{n:,} letter or call",
+                                "{n:,} letters and calls")], ", ")
+        return said("Copied {rows} in {tables} to the server ({shown}). Every table was read "
+                    "back and matches the file row for row. The data file was not changed: keep "
+                    "it as it is, as a copy of the day you moved.",
+                    rows=counted(self.total, "{n:,} row", "{n:,} rows"),
+                    tables=counted(len(self.rows), "{n} table", "{n} tables"), shown=shown)
 
 
 def _ordered(conn: Connection, table: Table) -> Iterator[tuple[Any, ...]]:

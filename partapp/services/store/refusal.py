@@ -33,9 +33,10 @@ def check_data_file(path: Path, *, passphrase: str | None = None) -> tuple[bool,
     result = diagnose(path, full=True, passphrase=passphrase)
     if result.ok:
         remember_sound(path, date.today())
-        found = f"{path}: no problems found (full check)."
+        found = said("{path}: no problems found (full check).", path=path)
         problem = file_kinds.access_problem(path)  # sound, but can it be changed where it is?
-        return True, found if problem is None else f"{found} But: {problem}"
+        return True, found if problem is None else said("{found} But: {problem}", found=found,
+                                                        problem=problem)
     if result.kind in (NEEDS_PASSPHRASE, WRONG_PASSPHRASE, MISSING):
         return False, result.message
     return False, refusal_message(path, result, passphrase=passphrase)

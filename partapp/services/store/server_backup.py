@@ -32,7 +32,7 @@ from ...migrations import REVISIONS
 from ..errors import DatabaseError, PartappError
 from ..files.output_files import check_target
 from ..files.paths import data_dir
-from ..words import said, term
+from ..words import counted, joined, said, term
 from . import connection
 
 ENV_TOOLS = "PARTAPP_PG_TOOLS"
@@ -301,12 +301,12 @@ def check_server(url: str) -> tuple[bool, str]:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             if "alembic_version" not in tables:
-                return False, ("This server database was not made by Participation Tracker "
-                               "(it has no version table).")
+                return False, said("This server database was not made by Participation Tracker "
+                                   "(it has no version table).")
             revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
             if revision not in REVISIONS:
-                return False, ("This server database was made by a newer version of "
-                               "Participation Tracker. Please install the newer version.")
+                return False, said("This server database was made by a newer version of "
+                                   "Participation Tracker. Please install the newer version.")
             counts: dict[str, int] = {}
             for table in Base.metadata.sorted_tables:
                 if table.name in tables:
@@ -315,25 +315,26 @@ def check_server(url: str) -> tuple[bool, str]:
             checksums = conn.execute(text("SHOW data_checksums")).scalar()
     except SQLAlchemyError as exc:
         if (lost := connection.server_message(exc, make_url(url))) is not None:
-            return False, str(lost)
-        return False, (f"Could not check the server database: it did not answer as it should. "
-                       f"({type(getattr(exc, 'orig', None) or exc).__name__})")
+            return False, lost.message
+        return False, said("Could not check the server database: it did not answer as it "
+                           "should. ({kind})", kind=type(getattr(exc, "orig", None) or exc).__name__)
     finally:
         engine.dispose()
-    upgrade = "" if revision == REVISIONS[-1] else " It will be upgraded when the app opens it."
-    sums = ("The server checks each page it reads (data checksums are on)."
-            if checksums == "on" else
-            "Data checksums are off on this server, so damage on its disk would only show when "
-            "the data is read: ask whoever runs the server about them, and keep regular "
-            "backups (partapp backup).")
-    return True, (f"The server database answers and every table can be read: "
-                  f"{_n(counts.get('person', 0), 'person', 'people')}, "
-                  f"{_n(counts.get('suggestion', 0), 'suggestion', 'suggestions')}, "
-                  f"{_n(counts.get('feedback', 0), 'letter or call', 'letters and calls')}."
-                  f"{upgrade} "
-                  "The checks made on a data file (SQLite's integrity check, the lock file) "
-                  f"are not run on a server: the server looks after its own storage. {sums}")
+    parts = [said("The server database answers and every table can be read: {people}, "
+                  "{suggestions}, {feedback}.",
+                  people=counted(counts.get("person", 0), "{n:,} person", "{n:,} people"),
+                  suggestions=counted(counts.get("suggestion", 0), "{n:,} suggestion",
+                                      "{n:,} suggestions"),
+                  feedback=counted(counts.get("feedback", 0), "{n:,} letter or call",
+                                   "{n:,} letters and calls"))]
+    if revision != REVISIONS[-1]:
+        parts.append(said("It will be upgraded when the app opens it."))
+    parts.append(said("The checks made on a data file (SQLite's integrity check, the lock file) "
+                      "are not run on a server: the server looks after its own storage."))
+    parts.append(said("The server checks each page it reads (data checksums are on).")
+                 if checksums == "on" else
+                 said("Data checksums are off on this server, so damage on its disk would only "
+                      "show when the data is read: ask whoever runs the server about them, and "
+                      "keep regular backups (partapp backup)."))
+    return True, joined(parts)
 
-
-def _n(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"

@@ -361,7 +361,7 @@ class LettersPage(LetterActions, LetterEmailing, LetterListening, Page):
             self.preview.load_file(result.path)
             set_paragraph(self.letter_heading, self.tr("The letter to {name}")
                           .format(name=letter.person_name))
-            notes = list(letter.warnings)
+            notes = [translations.message(note) for note in letter.warnings]
             unprintable = unprintable_warning(letter.as_text())
             if unprintable:
                 notes.append(self.tr(unprintable))

@@ -15,7 +15,7 @@ from ...services.errors import PartappError
 from ...services.feedback.letters import letters_due, record_printed
 from ...services.files.output_files import copy_file
 from ...services.records.suggestions import get_suggestion
-from .. import messages
+from .. import messages, translations
 from ..errors import report_error
 from ..qt_types import QT_TRANSLATE_NOOP
 from ..settings import Setting
@@ -176,7 +176,8 @@ class LetterActions:
             self.context.tasks.run(
                 lambda progress: write_formats(db, letters, path, progress=progress),
                 title=self.tr("Writing the braille, audio and email files\u2026"),
-                on_done=lambda lines: self._say("\n".join([said, *lines])),
+                on_done=lambda lines: self._say("\n".join(
+                    [said, *(translations.message(line) for line in lines)])),
                 on_error=lambda error: self._formats_failed(said, error))
 
     def _formats_failed(self, said: str, error: BaseException) -> None:

@@ -94,14 +94,19 @@ def _literal(node: ast.expr | None) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def said_templates(roots: tuple[Path, ...] = (CORE / "services", CORE / "reports")) -> list[str]:
-    """Every ``said(...)`` template under ``roots`` (found by AST), every ``term("...")``,
+COMMAND_LINE = tuple(sorted(CORE.glob("cli*.py")))
+"""The command line's modules: their printed summaries are said() and counted() too."""
+
+
+def said_templates(roots: tuple[Path, ...] = (CORE / "services", CORE / "reports",
+                                              *COMMAND_LINE)) -> list[str]:
+    """Every ``said(...)`` template under ``roots`` (folders, or single files, found by AST), every ``term("...")``,
     ``counted()`` form, ``what="..."`` and label given to validation.py's helpers, sorted. A said() with a template that is not
     a string literal raises NotALiteral."""
     found: set[str] = set()
     wrong: list[str] = []
     for root in roots:
-        for path in sorted(root.rglob("*.py")):
+        for path in [root] if root.is_file() else sorted(root.rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if not isinstance(node, ast.Call):
                     continue

@@ -7100,6 +7100,30 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
 <context>
     <name>services</name>
     <message>
+        <source>&apos;organisation show&apos; only shows the details. Leave out &apos;show&apos; to change them.</source>
+        <translation>Dim ond dangos y manylion mae &apos;organisation show&apos;. Gadewch &apos;show&apos; allan i&apos;w newid.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(heb ei osod)</translation>
+    </message>
+    <message>
+        <source>(turned off)</source>
+        <translation>(wedi&apos;i ddiffodd)</translation>
+    </message>
+    <message>
+        <source>--logo: there is no file at {path}. Check the name and folder.</source>
+        <translation>--logo: does dim ffeil yn {path}. Gwiriwch yr enw a&apos;r ffolder.</translation>
+    </message>
+    <message>
+        <source>--logo: {path} could not be read ({why}).</source>
+        <translation>--logo: doedd dim modd darllen {path} ({why}).</translation>
+    </message>
+    <message>
         <source>A call can only be about suggestions this person made. Please check the ones chosen.</source>
         <translation>Dim ond am awgrymiadau a wnaeth y person hwn y gall galwad fod. Gwiriwch y rhai a ddewiswyd.</translation>
     </message>
@@ -7110,6 +7134,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>A letter can only be about suggestions this person made. Please check the ones chosen.</source>
         <translation>Dim ond am awgrymiadau a wnaeth y person hwn y gall llythyr fod. Gwiriwch y rhai a ddewiswyd.</translation>
+    </message>
+    <message>
+        <source>A passphrase protects a data file on this computer. A server database is kept safe by the server itself: ask whoever runs it to keep its disk encrypted and to require TLS (sslmode=require in the address). Nothing was changed.</source>
+        <translation>Mae cyfrinymadrodd yn diogelu ffeil ddata ar y cyfrifiadur hwn. Mae&apos;r gweinydd ei hun yn cadw cronfa ddata ar weinydd yn ddiogel: gofynnwch i bwy bynnag sy&apos;n ei redeg amgryptio ei ddisg a mynnu TLS (sslmode=require yn y cyfeiriad). Chafodd dim byd ei newid.</translation>
     </message>
     <message>
         <source>A safe (TLS) connection to the server at {where} could not be made. Ask your IT support whether it uses TLS and which setting to choose in Settings, Database server.</source>
@@ -7136,12 +7164,24 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Ychwanegwyd {listed}.</translation>
     </message>
     <message>
+        <source>Added {name} ({role}). Sign-in is on for this file.</source>
+        <translation>Rydyn ni wedi ychwanegu {name} ({role}). Mae mewngofnodi ymlaen ar gyfer y ffeil hon.</translation>
+    </message>
+    <message>
         <source>Added {suggestions} and {activities}.</source>
         <translation>Ychwanegwyd {suggestions} a {activities}.</translation>
     </message>
     <message>
         <source>Added {suggestions}.</source>
         <translation>Ychwanegwyd {suggestions}.</translation>
+    </message>
+    <message>
+        <source>Another office has just marked these letters as sent, so none were written or marked again.</source>
+        <translation>Mae swyddfa arall newydd nodi bod y llythyrau hyn wedi&apos;u hanfon, felly chafodd dim un ei ysgrifennu na&apos;i nodi eto.</translation>
+    </message>
+    <message>
+        <source>Another office marked letters as sent at the same time: these are only the ones still owed after theirs, so no letter is marked twice.</source>
+        <translation>Nododd swyddfa arall fod llythyrau wedi&apos;u hanfon ar yr un pryd: dim ond y rhai sy&apos;n dal yn ddyledus ar ôl eu rhai nhw yw&apos;r rhain, felly does dim llythyr yn cael ei nodi ddwywaith.</translation>
     </message>
     <message>
         <source>Audio files need espeak-ng, which is not on this PC. Install it (on Debian or Ubuntu: sudo apt install espeak-ng; on Windows: from github.com/espeak-ng), then try again. You could send large print or braille instead.</source>
@@ -7188,6 +7228,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dewiswch ddau gofnod gwahanol i&apos;w cyfuno.</translation>
     </message>
     <message>
+        <source>Copied {rows} in {tables} to the server ({shown}). Every table was read back and matches the file row for row. The data file was not changed: keep it as it is, as a copy of the day you moved.</source>
+        <translation>Rydyn ni wedi copïo {rows} mewn {tables} i&apos;r gweinydd ({shown}). Cafodd pob tabl ei ddarllen yn ôl, ac mae&apos;n cyfateb i&apos;r ffeil fesul rhes. Chafodd y ffeil ddata mo&apos;i newid: cadwch hi fel y mae, fel copi o&apos;r diwrnod y symudoch chi.</translation>
+    </message>
+    <message>
+        <source>Could not check the server database: it did not answer as it should. ({kind})</source>
+        <translation>Doedd dim modd gwirio cronfa ddata&apos;r gweinydd: wnaeth hi ddim ateb fel y dylai. ({kind})</translation>
+    </message>
+    <message>
         <source>Could not reach the server database. Check its address, that it is running, and the user name and password. Nothing was copied. ({reason})</source>
         <translation>Methu cyrraedd y gronfa ddata ar y gweinydd. Gwiriwch ei chyfeiriad, ei bod yn rhedeg, a&apos;r enw defnyddiwr a&apos;r cyfrinair. Chafodd dim byd ei gopïo. ({reason})</translation>
     </message>
@@ -7212,12 +7260,36 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Methu {what}. {hint} ({tool}: {first})</translation>
     </message>
     <message>
+        <source>Data checksums are off on this server, so damage on its disk would only show when the data is read: ask whoever runs the server about them, and keep regular backups (partapp backup).</source>
+        <translation>Mae symiau gwirio data wedi&apos;u diffodd ar y gweinydd hwn, felly byddai difrod ar ei ddisg yn dangos dim ond pan fydd y data&apos;n cael ei ddarllen: gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd amdanyn nhw, a gwnewch gopïau wrth gefn yn rheolaidd (partapp backup).</translation>
+    </message>
+    <message>
         <source>Feedback about this decision has been recorded, so it cannot be taken back. You can record a new decision instead.</source>
         <translation>Mae adborth am y penderfyniad hwn wedi&apos;i gofnodi, felly does dim modd ei dynnu&apos;n ôl. Gallwch gofnodi penderfyniad newydd yn lle hynny.</translation>
     </message>
     <message>
         <source>Feedback has been sent about this suggestion, so it cannot be removed. You can record a new decision.</source>
         <translation>Mae adborth wedi&apos;i anfon am yr awgrym hwn, felly does dim modd ei dynnu. Gallwch gofnodi penderfyniad newydd.</translation>
+    </message>
+    <message>
+        <source>For now, the {n} audio letter is in print in {where}.</source>
+        <translation>Am y tro, mae&apos;r {n} llythyr sain mewn print yn {where}.</translation>
+    </message>
+    <message>
+        <source>For now, the {n} audio letters are in print in {where}.</source>
+        <translation>Am y tro, mae&apos;r {n} llythyr sain mewn print yn {where}.</translation>
+    </message>
+    <message>
+        <source>For now, the {n} braille letter is in print in {where}.</source>
+        <translation>Am y tro, mae&apos;r {n} llythyr braille mewn print yn {where}.</translation>
+    </message>
+    <message>
+        <source>For now, the {n} braille letters are in print in {where}.</source>
+        <translation>Am y tro, mae&apos;r {n} llythyr braille mewn print yn {where}.</translation>
+    </message>
+    <message>
+        <source>Give --logo or --no-logo, not both.</source>
+        <translation>Rhowch --logo neu --no-logo, nid y ddau.</translation>
     </message>
     <message>
         <source>In “{label}”: {message}</source>
@@ -7228,12 +7300,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cafodd ei gwneud gan fersiwn mwy newydd o Participation Tracker.</translation>
     </message>
     <message>
+        <source>It will be upgraded when the app opens it.</source>
+        <translation>Bydd yn cael ei diweddaru pan fydd yr ap yn ei hagor.</translation>
+    </message>
+    <message>
         <source>Kept for the figures, without their name: {suggestions} suggestions and {times} times they took part.</source>
         <translation>Wedi&apos;u cadw ar gyfer y ffigurau, heb eu henw: {suggestions} awgrym a {times} tro y cymeron nhw ran.</translation>
     </message>
     <message>
         <source>Large print must be between 16 and 28 point. Most people ask for 18.</source>
         <translation>Rhaid i brint bras fod rhwng 16 a 28 pwynt. Mae&apos;r rhan fwyaf o bobl yn gofyn am 18.</translation>
+    </message>
+    <message>
+        <source>Letterhead picture (--logo): {value}</source>
+        <translation>Llun pennawd y llythyr (--logo): {value}</translation>
     </message>
     <message>
         <source>Letters are set to go through a supporter. Please give the supporter&apos;s name.</source>
@@ -7248,6 +7328,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Mae angen enw eich sefydliad ar lythyrau. Ychwanegwch ef yn y Gosodiadau, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
+        <source>Marked them as sent.</source>
+        <translation>Rydyn ni wedi nodi eu bod wedi&apos;u hanfon.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Cyfrinymadrodd newydd: </translation>
+    </message>
+    <message>
         <source>No backup was made, because a copy of a damaged file is not a good backup.</source>
         <translation>Chafodd dim copi wrth gefn ei wneud, gan nad yw copi o ffeil sydd wedi&apos;i difrodi yn gopi wrth gefn da.</translation>
     </message>
@@ -7260,12 +7348,24 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Chafwyd hyd i ddim copi wrth gefn da. Cadwch y ffeil fel y mae (peidiwch â&apos;i dileu) a gofynnwch am help gan rywun rydych chi&apos;n ymddiried ynddo gyda chyfrifiaduron.</translation>
     </message>
     <message>
+        <source>No letter has a text that speaks of a time gone by.</source>
+        <translation>Does dim testun mewn unrhyw lythyr sy&apos;n sôn am amser sydd wedi mynd heibio.</translation>
+    </message>
+    <message>
         <source>No mail server called {name} could be found. Please check the Server name, and that this computer is online.</source>
         <translation>Methu dod o hyd i weinydd post o&apos;r enw {name}. Gwiriwch Enw&apos;r gweinydd, a bod y cyfrifiadur hwn ar-lein.</translation>
     </message>
     <message>
         <source>No server called {where} could be found. Check the server&apos;s name in Settings, Database server (or the address), and that this computer is on the network, then try again.</source>
         <translation>Doedd dim modd dod o hyd i weinydd o&apos;r enw {where}. Gwiriwch enw&apos;r gweinydd yn Gosodiadau, Gweinydd cronfa ddata (neu&apos;r cyfeiriad), a bod y cyfrifiadur hwn ar y rhwydwaith, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a letter. No letters written.</source>
+        <translation>Does neb yn aros am lythyr. Chafodd dim llythyrau eu hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to hear from you. No letters written.</source>
+        <translation>Does neb yn aros i glywed gennych. Chafodd dim llythyrau eu hysgrifennu.</translation>
     </message>
     <message>
         <source>Nothing in the file was changed.</source>
@@ -7298,6 +7398,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Only {who_can} can do this. Please ask one of them, or sign in as one.</source>
         <translation>Dim ond {who_can} sy&apos;n gallu gwneud hyn. Gofynnwch i un ohonyn nhw, neu mewngofnodwch fel un.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the data file: </source>
+        <translation>Cyfrinymadrodd y ffeil ddata: </translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>Cyfrinair ar gyfer {user}: </translation>
     </message>
     <message>
         <source>Please choose a role: Volunteer, Coordinator or Administrator.</source>
@@ -7376,6 +7484,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Rhowch y dyddiad y cafodd y newid ei wneud.</translation>
     </message>
     <message>
+        <source>Please give the user name, like: partapp users {action} jo.bloggs</source>
+        <translation>Rhowch yr enw defnyddiwr, fel hyn: partapp users {action} jo.bloggs</translation>
+    </message>
+    <message>
         <source>Please give {label}, for example 2025-04-01.</source>
         <translation>Mae angen {label}, er enghraifft 2025-04-01.</translation>
     </message>
@@ -7390,6 +7502,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Please sign in first.</source>
         <translation>Mewngofnodwch yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Please type a password, or set {env}.</source>
+        <translation>Teipiwch gyfrinair, neu gosodwch {env}.</translation>
     </message>
     <message>
         <source>Please type the address to send the test to, such as you@example.org.</source>
@@ -7408,12 +7524,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Teipiwch enw&apos;r gweinydd post, fel smtp.example.org. Gall eich darparwr e-bost ddweud wrthych chi.</translation>
     </message>
     <message>
+        <source>Please type the new passphrase, or set {env}.</source>
+        <translation>Teipiwch y cyfrinymadrodd newydd, neu gosodwch {env}.</translation>
+    </message>
+    <message>
         <source>Please type the server&apos;s name, such as db.example.org. Your IT support can tell you it.</source>
         <translation>Teipiwch enw&apos;r gweinydd, fel db.example.org. Gall eich cymorth TG ddweud wrthych chi.</translation>
     </message>
     <message>
         <source>Please type the user name the app signs in to the server with, with no spaces.</source>
         <translation>Teipiwch yr enw defnyddiwr y mae&apos;r ap yn mewngofnodi i&apos;r gweinydd ag ef, heb fylchau.</translation>
+    </message>
+    <message>
+        <source>Please type your password, or set {env}.</source>
+        <translation>Teipiwch eich cyfrinair, neu gosodwch {env}.</translation>
     </message>
     <message>
         <source>Please use a passphrase of 500 characters or fewer.</source>
@@ -7440,8 +7564,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Defnyddiwch lythrennau, rhifau, bylchau ac atalnodau yn unig yn y cyfrinymadrodd.</translation>
     </message>
     <message>
+        <source>Saved the organisation&apos;s details:</source>
+        <translation>Rydyn ni wedi cadw manylion y sefydliad:</translation>
+    </message>
+    <message>
+        <source>Say what to change, for example: partapp organisation --name &quot;Riverside Day Centre&quot;.</source>
+        <translation>Dywedwch beth i&apos;w newid, er enghraifft: partapp organisation --name &quot;Canolfan Ddydd Glan yr Afon&quot;.</translation>
+    </message>
+    <message>
         <source>Sending by email is turned off. An administrator can turn it on in Settings, Mail server.</source>
         <translation>Mae anfon drwy e-bost wedi&apos;i ddiffodd. Gall gweinyddwr ei droi ymlaen yn Gosodiadau, Gweinydd post.</translation>
+    </message>
+    <message>
+        <source>Sign-in is on for this data file. Give your user name with --user NAME (the password is asked for, or read from {env}).</source>
+        <translation>Mae mewngofnodi ymlaen ar gyfer y ffeil ddata hon. Rhowch eich enw defnyddiwr gyda --user NAME (bydd yn gofyn am y cyfrinair, neu&apos;n ei ddarllen o {env}).</translation>
     </message>
     <message>
         <source>Small numbers can be hidden below 5 or below 10. Please choose one of those.</source>
@@ -7552,6 +7688,22 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Mae&apos;r offer PostgreSQL ar y cyfrifiadur hwn yn hŷn na&apos;r gweinydd (neu na&apos;r offer a wnaeth y copi wrth gefn). Gosodwch y rhai mwy newydd.</translation>
     </message>
     <message>
+        <source>The Welsh list has {n} line to fill in.</source>
+        <translation>Mae gan y rhestr Gymraeg {n} llinell i&apos;w llenwi.</translation>
+    </message>
+    <message>
+        <source>The Welsh list has {n} lines to fill in.</source>
+        <translation>Mae gan y rhestr Gymraeg {n} o linellau i&apos;w llenwi.</translation>
+    </message>
+    <message>
+        <source>The Welsh list is empty: every Welsh letter has your own texts in Welsh.</source>
+        <translation>Mae&apos;r rhestr Gymraeg yn wag: mae eich testunau eich hun yn Gymraeg ym mhob llythyr Cymraeg.</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s title</source>
+        <translation>Teitl y gweithgaredd</translation>
+    </message>
+    <message>
         <source>The aim for feedback on time must be between 1% and 100%. Most organisations use 90%.</source>
         <translation>Rhaid i&apos;r nod ar gyfer adborth mewn pryd fod rhwng 1% a 100%. Mae&apos;r rhan fwyaf o sefydliadau&apos;n defnyddio 90%.</translation>
     </message>
@@ -7576,6 +7728,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cafodd y copi wrth gefn {name} ei wneud gan fersiwn mwy newydd o Participation Tracker. Gosodwch y fersiwn mwy newydd i&apos;w adfer. Chafodd dim byd ei newid.</translation>
     </message>
     <message>
+        <source>The change we plan to make</source>
+        <translation>Y newid rydyn ni&apos;n bwriadu ei wneud</translation>
+    </message>
+    <message>
+        <source>The checks made on a data file (SQLite&apos;s integrity check, the lock file) are not run on a server: the server looks after its own storage.</source>
+        <translation>Dydy&apos;r gwiriadau rydyn ni&apos;n eu gwneud ar ffeil ddata (gwiriad cyfanrwydd SQLite, y ffeil gloi) ddim yn cael eu rhedeg ar weinydd: mae&apos;r gweinydd yn gofalu am ei storfa ei hun.</translation>
+    </message>
+    <message>
         <source>The connection to the server at {where} was lost. Nothing of this step was saved. Check the computer is on the network and the server is running, then try again.</source>
         <translation>Cafodd y cysylltiad â&apos;r gweinydd yn {where} ei golli. Chafodd dim byd o&apos;r cam hwn ei gadw. Gwiriwch fod y cyfrifiadur ar y rhwydwaith a bod y gweinydd yn rhedeg, yna rhowch gynnig arall arni.</translation>
     </message>
@@ -7590,6 +7750,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The data file cannot be reached just now, so the change was not saved. If it is on a network drive or a USB stick, check it is still connected, then try again.</source>
         <translation>Does dim modd cyrraedd y ffeil ddata ar hyn o bryd, felly chafodd y newid mo&apos;i gadw. Os yw ar yriant rhwydwaith neu gof bach USB, gwiriwch ei fod wedi&apos;i gysylltu o hyd, yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The data file is protected with a passphrase. Set {env}, or run this command yourself to type it.</source>
+        <translation>Mae&apos;r ffeil ddata wedi&apos;i diogelu â chyfrinymadrodd. Gosodwch {env}, neu rhedwch y gorchymyn hwn eich hun i&apos;w deipio.</translation>
     </message>
     <message>
         <source>The data file {name} is protected with a passphrase. Please type the passphrase to open it.</source>
@@ -7716,6 +7880,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Mae&apos;r pennawd a&apos;r agoriad yn wahanol ar gyfer pob math o lythyr. Cadwch nhw un math ar y tro.</translation>
     </message>
     <message>
+        <source>The list of texts to check has {n} line.</source>
+        <translation>Mae gan y rhestr o destunau i&apos;w gwirio {n} llinell.</translation>
+    </message>
+    <message>
+        <source>The list of texts to check has {n} lines.</source>
+        <translation>Mae gan y rhestr o destunau i&apos;w gwirio {n} o linellau.</translation>
+    </message>
+    <message>
         <source>The logo must be a PNG or JPEG picture.</source>
         <translation>Rhaid i&apos;r logo fod yn llun PNG neu JPEG.</translation>
     </message>
@@ -7792,6 +7964,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Mae&apos;r porth yn rhif o 1 i 65535. Mae&apos;r rhan fwyaf o weinyddion yn defnyddio 587 (STARTTLS) neu 465 (SSL/TLS).</translation>
     </message>
     <message>
+        <source>The reason for the decision</source>
+        <translation>Y rheswm dros y penderfyniad</translation>
+    </message>
+    <message>
         <source>The reference {ref} is already used by someone else. Please choose another, or leave it empty.</source>
         <translation>Mae rhywun arall yn defnyddio&apos;r cyfeirnod {ref} yn barod. Dewiswch un arall, neu gadewch ef yn wag.</translation>
     </message>
@@ -7836,12 +8012,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dim ond cysylltiadau sy&apos;n defnyddio TLS mae&apos;r gweinydd yn {where} yn eu derbyn. Yn Gosodiadau, Gweinydd cronfa ddata, gosodwch TLS i Bob amser (neu ychwanegwch ?sslmode=require at y cyfeiriad).</translation>
     </message>
     <message>
+        <source>The server checks each page it reads (data checksums are on).</source>
+        <translation>Mae&apos;r gweinydd yn gwirio pob tudalen mae&apos;n ei darllen (mae symiau gwirio data ymlaen).</translation>
+    </message>
+    <message>
         <source>The server could not be reached. Check it is running and this computer is online.</source>
         <translation>Methu cyrraedd y gweinydd. Gwiriwch ei fod yn rhedeg a bod y cyfrifiadur hwn ar-lein.</translation>
     </message>
     <message>
         <source>The server database already has tables in it. move-to copies into an empty database only, so that nothing there is overwritten. Ask whoever runs the server for a new, empty one. Nothing was copied.</source>
         <translation>Mae tablau yn y gronfa ddata ar y gweinydd yn barod. Mae move-to yn copïo i gronfa ddata wag yn unig, fel nad oes dim byd yno&apos;n cael ei ysgrifennu drosto. Gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd am un newydd, wag. Chafodd dim byd ei gopïo.</translation>
+    </message>
+    <message>
+        <source>The server database answers and every table can be read: {people}, {suggestions}, {feedback}.</source>
+        <translation>Mae cronfa ddata&apos;r gweinydd yn ateb, ac mae modd darllen pob tabl: {people}, {suggestions}, {feedback}.</translation>
     </message>
     <message>
         <source>The server did not accept the user name or password in the database address.</source>
@@ -7864,8 +8048,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Does dim hawl gan ddefnyddiwr y gweinydd yng nghyfeiriad y gronfa ddata i wneud hyn.</translation>
     </message>
     <message>
+        <source>The signer&apos;s job title</source>
+        <translation>Teitl swydd y llofnodwr</translation>
+    </message>
+    <message>
         <source>The text of {count} letters sent to them was removed.</source>
         <translation>Cafodd testun {count} llythyr a anfonwyd atyn nhw ei dynnu.</translation>
+    </message>
+    <message>
+        <source>The two did not match. Nothing was changed.</source>
+        <translation>Doedd y ddau ddim yr un fath. Chafodd dim byd ei newid.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -7904,6 +8096,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Does dim llythyrau i&apos;w marcio fel rhai wedi&apos;u hanfon.</translation>
     </message>
     <message>
+        <source>There are no staff users, so sign-in is off.</source>
+        <translation>Does dim defnyddwyr staff, felly mae mewngofnodi wedi&apos;i ddiffodd.</translation>
+    </message>
+    <message>
         <source>There are two columns called “{text}”. Please remove one of them.</source>
         <translation>Mae dwy golofn o&apos;r enw “{text}”. Tynnwch un ohonyn nhw.</translation>
     </message>
@@ -7926,6 +8122,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>There is an empty {}. Put a field name inside the brackets, like {first_name}.</source>
         <translation>Mae {} gwag. Rhowch enw maes y tu mewn i&apos;r cromfachau, fel {first_name}.</translation>
+    </message>
+    <message>
+        <source>There is no address for this person. Please add one before posting.</source>
+        <translation>Does dim cyfeiriad ar gyfer y person hwn. Ychwanegwch un cyn postio.</translation>
     </message>
     <message>
         <source>There is no backup file at {path}.</source>
@@ -7968,6 +8168,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Does dim person â&apos;r rhif adnabod {person_id}.</translation>
     </message>
     <message>
+        <source>There is no user called {name}.</source>
+        <translation>Does dim defnyddiwr o&apos;r enw {name}.</translation>
+    </message>
+    <message>
+        <source>There is no {name} wording for this letter yet, so it is in English. You can add {name} wording in Settings.</source>
+        <translation>Does dim geiriad {name} ar gyfer y llythyr hwn eto, felly mae yn Saesneg. Gallwch ychwanegu geiriad {name} yn y Gosodiadau.</translation>
+    </message>
+    <message>
         <source>There is nobody with the reference {ref}.</source>
         <translation>Does neb â&apos;r cyfeirnod {ref}.</translation>
     </message>
@@ -7982,6 +8190,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>There was nothing new to add.</source>
         <translation>Doedd dim byd newydd i&apos;w ychwanegu.</translation>
+    </message>
+    <message>
+        <source>They are not marked as sent yet.</source>
+        <translation>Dydyn nhw ddim wedi&apos;u nodi fel rhai wedi&apos;u hanfon eto.</translation>
     </message>
     <message>
         <source>This change is not done yet, so nobody can say if it made a difference. Please choose a change that is done.</source>
@@ -8052,6 +8264,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Ffeil destun yw hon, nid ffeil ddata Participation Tracker.</translation>
     </message>
     <message>
+        <source>This is an easy read letter, but {label} ({which}) {problems}. Please make it easier before printing. You can change it {where}.</source>
+        <translation>Llythyr hawdd ei ddarllen yw hwn, ond mae problem gyda&apos;r testun hwn: {label} ({which}). Mae&apos;n {problems}. Gwnewch e&apos;n haws cyn argraffu. Gallwch ei newid {where}.</translation>
+    </message>
+    <message>
         <source>This is not a server address. It looks like postgresql+psycopg://user@server/database.</source>
         <translation>Dydy hwn ddim yn gyfeiriad gweinydd. Mae&apos;n edrych fel postgresql+psycopg://user@server/database.</translation>
     </message>
@@ -8068,6 +8284,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dydy&apos;r person hwn ddim yn aros i glywed gennych chi. I ysgrifennu ato beth bynnag, dewiswch yr awgrymiadau.</translation>
     </message>
     <message>
+        <source>This person withdrew their consent on {day}. Please check before sending.</source>
+        <translation>Cafodd caniatâd y person hwn ei dynnu&apos;n ôl ar {day}. Gwiriwch cyn anfon.</translation>
+    </message>
+    <message>
         <source>This person&apos;s details were already erased.</source>
         <translation>Cafodd manylion y person hwn eu dileu yn barod.</translation>
     </message>
@@ -8076,12 +8296,28 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cafodd manylion y person hwn eu tynnu, felly does dim hanes i&apos;w ddangos.</translation>
     </message>
     <message>
+        <source>This server database was made by a newer version of Participation Tracker. Please install the newer version.</source>
+        <translation>Cafodd y gronfa ddata hon ar y gweinydd ei gwneud gan fersiwn mwy newydd o Participation Tracker. Gosodwch y fersiwn mwy newydd.</translation>
+    </message>
+    <message>
+        <source>This server database was not made by Participation Tracker (it has no version table).</source>
+        <translation>Nid Participation Tracker wnaeth y gronfa ddata hon ar y gweinydd (does dim tabl fersiwn ynddi).</translation>
+    </message>
+    <message>
         <source>This wording is too long. Please keep each part to {max_part_length} characters or fewer.</source>
         <translation>Mae&apos;r geiriad hwn yn rhy hir. Cadwch bob rhan i {max_part_length} nod neu lai.</translation>
     </message>
     <message>
         <source>To start a new data file, choose File, then New data file, or run partapp init with a new file name.</source>
         <translation>I ddechrau ffeil ddata newydd, dewiswch Ffeil, yna Ffeil ddata newydd, neu rhedwch partapp init gydag enw ffeil newydd.</translation>
+    </message>
+    <message>
+        <source>Type YES to go on: </source>
+        <translation>Teipiwch YES i fynd ymlaen: </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Teipiwch e eto: </translation>
     </message>
     <message>
         <source>Updated {people}.</source>
@@ -8120,8 +8356,100 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Allwn ni ddim dweud ai rhestr o bobl neu o awgrymiadau yw hon. Dylai&apos;r rhes gyntaf ddal enwau&apos;r colofnau: ref, first_name... ar gyfer pobl, neu date, suggestion... ar gyfer awgrymiadau.</translation>
     </message>
     <message>
+        <source>What we can do instead</source>
+        <translation>Beth allwn ni ei wneud yn lle hynny</translation>
+    </message>
+    <message>
+        <source>What we did (the change)</source>
+        <translation>Beth wnaethon ni (y newid)</translation>
+    </message>
+    <message>
+        <source>Who it was passed on to</source>
+        <translation>At bwy y cafodd ei basio</translation>
+    </message>
+    <message>
+        <source>Who to contact if someone is not happy</source>
+        <translation>Pwy i gysylltu â nhw os nad yw rhywun yn hapus</translation>
+    </message>
+    <message>
+        <source>Wrote {n} audio file beside {beside}: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} ffeil sain wrth ymyl {beside}: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} audio file: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} ffeil sain: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} audio files beside {beside}: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} o ffeiliau sain wrth ymyl {beside}: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} audio files: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} o ffeiliau sain: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} audit entries to {file}</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} o gofnodion archwilio yn {file}</translation>
+    </message>
+    <message>
+        <source>Wrote {n} audit entry to {file}</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} cofnod archwilio yn {file}</translation>
+    </message>
+    <message>
+        <source>Wrote {n} braille file beside {beside}: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} ffeil braille wrth ymyl {beside}: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} braille file: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} ffeil braille: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} braille files beside {beside}: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} o ffeiliau braille wrth ymyl {beside}: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} braille files: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} o ffeiliau braille: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} email ready to send beside {beside}: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} e-bost yn barod i&apos;w anfon wrth ymyl {beside}: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} email ready to send: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} e-bost yn barod i&apos;w anfon: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} emails ready to send beside {beside}: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} o negeseuon e-bost yn barod i&apos;w hanfon wrth ymyl {beside}: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} emails ready to send: {names}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} o negeseuon e-bost yn barod i&apos;w hanfon: {names}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} file to {folder}</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} ffeil yn {folder}</translation>
+    </message>
+    <message>
+        <source>Wrote {n} files to {folder}</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} o ffeiliau yn {folder}</translation>
+    </message>
+    <message>
+        <source>Wrote {n} letter to {name}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} llythyr yn {name}.</translation>
+    </message>
+    <message>
+        <source>Wrote {n} letters to {name}.</source>
+        <translation>Rydyn ni wedi ysgrifennu {n} o lythyrau yn {name}.</translation>
+    </message>
+    <message>
         <source>Your account has been turned off. Please ask an administrator.</source>
         <translation>Mae eich cyfrif wedi&apos;i ddiffodd. Gofynnwch i weinyddwr.</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Eich cyfeiriad</translation>
     </message>
     <message>
         <source>Your current password is not right. Please try again.</source>
@@ -8156,6 +8484,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>llun (PNG)</translation>
     </message>
     <message>
+        <source>activity {n}</source>
+        <translation>gweithgaredd {n}</translation>
+    </message>
+    <message>
         <source>an administrator</source>
         <translation>gweinyddwr</translation>
     </message>
@@ -8180,8 +8512,24 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>gwneud copi wrth gefn o&apos;r gronfa ddata ar y gweinydd</translation>
     </message>
     <message>
+        <source>change</source>
+        <translation>newid</translation>
+    </message>
+    <message>
+        <source>change {n}</source>
+        <translation>newid {n}</translation>
+    </message>
+    <message>
+        <source>decision on suggestion {n}</source>
+        <translation>penderfyniad ar awgrym {n}</translation>
+    </message>
+    <message>
         <source>group</source>
         <translation>grŵp</translation>
+    </message>
+    <message>
+        <source>has a sentence of {n} words (easy read needs {most} or fewer)</source>
+        <translation>cynnwys brawddeg o {n} gair (mae angen {most} gair neu lai mewn testun hawdd ei ddarllen)</translation>
     </message>
     <message>
         <source>how it reached us</source>
@@ -8204,6 +8552,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>sut y dywedon nhw wrthym ni</translation>
     </message>
     <message>
+        <source>in Settings</source>
+        <translation>yn y Gosodiadau</translation>
+    </message>
+    <message>
+        <source>in Settings, on the Organisation tab</source>
+        <translation>yn y Gosodiadau, ar y tab Eich sefydliad</translation>
+    </message>
+    <message>
         <source>its start is damaged, so it cannot be read as a database</source>
         <translation>mae ei dechrau wedi&apos;i difrodi, felly does dim modd ei darllen fel cronfa ddata</translation>
     </message>
@@ -8218,6 +8574,26 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>no reason given</source>
         <translation>dim rheswm wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <source>on the Activities page: open the activity</source>
+        <translation>ar y dudalen Gweithgareddau: agorwch y gweithgaredd</translation>
+    </message>
+    <message>
+        <source>on the Changes page: open the change</source>
+        <translation>ar y dudalen Newidiadau: agorwch y newid</translation>
+    </message>
+    <message>
+        <source>on the Suggestions page (record the decision again with new words)</source>
+        <translation>ar y dudalen Awgrymiadau (cofnodwch y penderfyniad eto â geiriau newydd)</translation>
+    </message>
+    <message>
+        <source>on the Suggestions page: choose the suggestion, then “The decision in Welsh”</source>
+        <translation>ar y dudalen Awgrymiadau: dewiswch yr awgrym, yna “Y penderfyniad yn Gymraeg”</translation>
+    </message>
+    <message>
+        <source>organisation details</source>
+        <translation>manylion y sefydliad</translation>
     </message>
     <message>
         <source>other needs</source>
@@ -8242,6 +8618,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>someone who is signed in</source>
         <translation>rhywun sydd wedi mewngofnodi</translation>
+    </message>
+    <message>
+        <source>the Welsh part of the letter</source>
+        <translation>rhan Gymraeg y llythyr</translation>
     </message>
     <message>
         <source>the access support given</source>
@@ -8288,8 +8668,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>y llythyr braille</translation>
     </message>
     <message>
+        <source>the change we plan to make</source>
+        <translation>y newid rydyn ni&apos;n bwriadu ei wneud</translation>
+    </message>
+    <message>
         <source>the charity number</source>
         <translation>rhif yr elusen</translation>
+    </message>
+    <message>
+        <source>the complaints contact</source>
+        <translation>y cyswllt ar gyfer cwynion</translation>
     </message>
     <message>
         <source>the consent date</source>
@@ -8402,6 +8790,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>the figures</source>
         <translation>y ffigurau</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>y ffeil</translation>
     </message>
     <message>
         <source>the file could not be changed just now. If it is on a network drive or a USB stick, check it is connected first</source>
@@ -8532,8 +8924,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>yr enw sy&apos;n well ganddyn nhw</translation>
     </message>
     <message>
+        <source>the printed letters</source>
+        <translation>y llythyrau printiedig</translation>
+    </message>
+    <message>
         <source>the reason</source>
         <translation>y rheswm</translation>
+    </message>
+    <message>
+        <source>the reason for the decision</source>
+        <translation>y rheswm dros y penderfyniad</translation>
     </message>
     <message>
         <source>the reason in Welsh</source>
@@ -8628,6 +9028,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>eu geiriau eu hunain</translation>
     </message>
     <message>
+        <source>this Welsh letter</source>
+        <translation>y llythyr Cymraeg hwn</translation>
+    </message>
+    <message>
         <source>this activity</source>
         <translation>y gweithgaredd hwn</translation>
     </message>
@@ -8648,6 +9052,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>yr awgrym hwn</translation>
     </message>
     <message>
+        <source>uses hard words: {swaps}</source>
+        <translation>defnyddio geiriau anodd: {swaps}</translation>
+    </message>
+    <message>
         <source>what changed</source>
         <translation>beth newidiodd</translation>
     </message>
@@ -8666,6 +9074,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>what we can do instead, in Welsh</source>
         <translation>beth allwn ni ei wneud yn lle hynny, yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>what we did (the change)</source>
+        <translation>beth wnaethon ni (y newid)</translation>
     </message>
     <message>
         <source>who decided</source>
@@ -8712,6 +9124,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>pwy i gysylltu â nhw os nad yw rhywun yn hapus, yn Gymraeg</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oes</translation>
+    </message>
+    <message>
         <source>your organisation&apos;s details</source>
         <translation>manylion eich sefydliad</translation>
     </message>
@@ -8736,6 +9152,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cafodd {count} awgrym eu codi yn y gweithgaredd hwn, felly does dim modd ei dynnu.</translation>
     </message>
     <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
         <source>{exe} is not in the folder {named}, named in {env_tools} or the {tools_setting} setting. Please name the folder that holds the PostgreSQL tools (its bin folder).</source>
         <translation>Dydy {exe} ddim yn y ffolder {named}, a enwyd yn {env_tools} neu yn y gosodiad {tools_setting}. Enwch y ffolder sy&apos;n dal offer PostgreSQL (ei ffolder bin).</translation>
     </message>
@@ -8744,8 +9164,44 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Methu dod o hyd i {exe} ar y cyfrifiadur hwn. Mae copïau wrth gefn o gronfa ddata ar weinydd yn cael eu gwneud gydag offer cleient PostgreSQL: gosodwch nhw (yr un fersiwn â&apos;r gweinydd, neu un mwy newydd), neu gosodwch {env_tools} i&apos;r ffolder sy&apos;n eu dal.</translation>
     </message>
     <message>
+        <source>{file} ({n} page)</source>
+        <translation>{file} ({n} dudalen)</translation>
+    </message>
+    <message>
+        <source>{file} ({n} pages)</source>
+        <translation>{file} ({n} o dudalennau)</translation>
+    </message>
+    <message>
+        <source>{file}, column &quot;{column}&quot;</source>
+        <translation>{file}, colofn &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}</source>
+        <translation>{file}, rhes {row}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}, column &quot;{column}&quot;</source>
+        <translation>{file}, rhes {row}, colofn &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} ac yn {second}</translation>
+    </message>
+    <message>
+        <source>{found} But: {problem}</source>
+        <translation>{found} Ond: {problem}</translation>
+    </message>
+    <message>
         <source>{host} (port {port})</source>
         <translation>{host} (porth {port})</translation>
+    </message>
+    <message>
+        <source>{label} (“{short}”, {record}) has no Welsh version, so it is in English in {part}. You can add the Welsh {where}.</source>
+        <translation>{label} (“{short}”, {record}): does dim fersiwn Gymraeg, felly mae&apos;r testun yn Saesneg yn {part}. Gallwch ychwanegu&apos;r Gymraeg {where}.</translation>
+    </message>
+    <message>
+        <source>{label} (“{short}”, {record}) says “{time_words}”, but it was written on {day}. It may be out of date now. Please check it before printing. You can change it {where}.</source>
+        <translation>{label} (“{short}”, {record}): mae&apos;n dweud “{time_words}”, ond cafodd ei ysgrifennu ar {day}. Efallai ei fod wedi dyddio erbyn hyn. Gwiriwch e cyn argraffu. Gallwch ei newid {where}.</translation>
     </message>
     <message>
         <source>{label} cannot be in the future. Please use today ({today}) or an earlier date.</source>
@@ -8788,6 +9244,70 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>{label}: dydy “{text}” ddim yn ddyddiad rydyn ni&apos;n ei ddeall. Ysgrifennwch ddyddiadau fel 2025-04-01 neu 1 Ebrill 2025.</translation>
     </message>
     <message>
+        <source>{n:,} activities</source>
+        <translation>{n:,} o weithgareddau</translation>
+    </message>
+    <message>
+        <source>{n:,} activity</source>
+        <translation>{n:,} gweithgaredd</translation>
+    </message>
+    <message>
+        <source>{n:,} change</source>
+        <translation>{n:,} newid</translation>
+    </message>
+    <message>
+        <source>{n:,} changes</source>
+        <translation>{n:,} o newidiadau</translation>
+    </message>
+    <message>
+        <source>{n:,} decision</source>
+        <translation>{n:,} penderfyniad</translation>
+    </message>
+    <message>
+        <source>{n:,} decisions</source>
+        <translation>{n:,} o benderfyniadau</translation>
+    </message>
+    <message>
+        <source>{n:,} letter or call</source>
+        <translation>{n:,} llythyr neu alwad</translation>
+    </message>
+    <message>
+        <source>{n:,} letters and calls</source>
+        <translation>{n:,} o lythyrau a galwadau</translation>
+    </message>
+    <message>
+        <source>{n:,} people</source>
+        <translation>{n:,} o bobl</translation>
+    </message>
+    <message>
+        <source>{n:,} person</source>
+        <translation>{n:,} person</translation>
+    </message>
+    <message>
+        <source>{n:,} row</source>
+        <translation>{n:,} rhes</translation>
+    </message>
+    <message>
+        <source>{n:,} rows</source>
+        <translation>{n:,} o resi</translation>
+    </message>
+    <message>
+        <source>{n:,} suggestion</source>
+        <translation>{n:,} awgrym</translation>
+    </message>
+    <message>
+        <source>{n:,} suggestions</source>
+        <translation>{n:,} o awgrymiadau</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation>{names} a {n} arall</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>Gall {name} fewngofnodi eto.</translation>
+    </message>
+    <message>
         <source>{name} is a file, not a folder. Choose a folder for {what}.</source>
         <translation>Ffeil yw {name}, nid ffolder. Dewiswch ffolder ar gyfer {what}.</translation>
     </message>
@@ -8816,6 +9336,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>{n} penderfyniad</translation>
     </message>
     <message>
+        <source>{n} email has no address to send to: add it to the person&apos;s record, or type it in when you send.</source>
+        <translation>Does gan {n} e-bost ddim cyfeiriad i&apos;w anfon ato: ychwanegwch y cyfeiriad at gofnod y person, neu teipiwch e pan fyddwch chi&apos;n anfon.</translation>
+    </message>
+    <message>
+        <source>{n} emails have no address to send to: add it to the person&apos;s record, or type it in when you send.</source>
+        <translation>Does gan {n} o negeseuon e-bost ddim cyfeiriad i&apos;w hanfon ato: ychwanegwch y cyfeiriad at gofnod y person, neu teipiwch e pan fyddwch chi&apos;n anfon.</translation>
+    </message>
+    <message>
         <source>{n} feedback record</source>
         <translation>{n} cofnod adborth</translation>
     </message>
@@ -8828,8 +9356,24 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>{n} llythyr</translation>
     </message>
     <message>
+        <source>{n} letter has characters our fonts cannot print (they show as boxes): please check them on the Letters page before posting.</source>
+        <translation>Mae gan {n} llythyr nodau na all ein ffontiau eu hargraffu (maen nhw&apos;n dangos fel blychau): gwiriwch nhw ar y dudalen Llythyrau cyn postio.</translation>
+    </message>
+    <message>
         <source>{n} letters</source>
         <translation>{n} llythyr</translation>
+    </message>
+    <message>
+        <source>{n} letters have characters our fonts cannot print (they show as boxes): please check them on the Letters page before posting.</source>
+        <translation>Mae gan {n} o lythyrau nodau na all ein ffontiau eu hargraffu (maen nhw&apos;n dangos fel blychau): gwiriwch nhw ar y dudalen Llythyrau cyn postio.</translation>
+    </message>
+    <message>
+        <source>{n} other connection to this database is open (another office may have the app open). Its next step may fail while it is replaced: ask them to close the app and open it again afterwards.</source>
+        <translation>Mae {n} cysylltiad arall â&apos;r gronfa ddata hon ar agor (efallai fod gan swyddfa arall yr ap ar agor). Gallai ei gam nesaf fethu tra mae&apos;n cael ei disodli: gofynnwch iddyn nhw gau&apos;r ap a&apos;i agor eto wedyn.</translation>
+    </message>
+    <message>
+        <source>{n} other connections to this database are open (other offices may have the app open). Their next step may fail while it is replaced: ask them to close the app and open it again afterwards.</source>
+        <translation>Mae {n} o gysylltiadau eraill â&apos;r gronfa ddata hon ar agor (efallai fod gan swyddfeydd eraill yr ap ar agor). Gallai eu cam nesaf fethu tra mae&apos;n cael ei disodli: gofynnwch iddyn nhw gau&apos;r ap a&apos;i agor eto wedyn.</translation>
     </message>
     <message>
         <source>{n} other place</source>
@@ -8848,12 +9392,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Roedd {n} o bobl yn gyfredol yn barod.</translation>
     </message>
     <message>
+        <source>{n} people would like a phone call instead of a letter: see the Letters page.</source>
+        <translation>Hoffai {n} o bobl gael galwad ffôn yn lle llythyr: gwelwch y dudalen Llythyrau.</translation>
+    </message>
+    <message>
         <source>{n} person</source>
         <translation>{n} person</translation>
     </message>
     <message>
         <source>{n} person was already up to date.</source>
         <translation>Roedd {n} person yn gyfredol yn barod.</translation>
+    </message>
+    <message>
+        <source>{n} person would like a phone call instead of a letter: see the Letters page.</source>
+        <translation>Hoffai {n} person gael galwad ffôn yn lle llythyr: gwelwch y dudalen Llythyrau.</translation>
     </message>
     <message>
         <source>{n} place mentions the first name “{name}” on its own. It may be someone else with the same name, so it was left. Please read it and take the name out if it is about this person:</source>
@@ -8896,12 +9448,28 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Roedd {n} awgrym yn y gronfa ddata yn barod, felly gadawon ni nhw fel yr oedden nhw.</translation>
     </message>
     <message>
+        <source>{n} table</source>
+        <translation>{n} tabl</translation>
+    </message>
+    <message>
+        <source>{n} tables</source>
+        <translation>{n} o dablau</translation>
+    </message>
+    <message>
+        <source>{option}: {message}</source>
+        <translation>{option}: {message}</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a data file.</source>
         <translation>Ffolder yw {path}, nid ffeil ddata.</translation>
     </message>
     <message>
         <source>{path} is a folder. Give the name of a data file instead.</source>
         <translation>Ffolder yw {path}. Rhowch enw ffeil ddata yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>{path}: no problems found (full check).</source>
+        <translation>{path}: does dim problemau (gwiriad llawn).</translation>
     </message>
     <message>
         <source>{question} is not an equality question we ask.</source>
@@ -8952,6 +9520,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>{what}: cafodd ei newid eto ar ôl hynny, felly does dim modd gwneud hyn. Agorwch ef i&apos;w newid eich hun.</translation>
     </message>
     <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
         <source>{who} Nothing of yours is saved yet. Choose Reload to see their version (what you typed is then lost), or Keep mine to save yours over theirs.</source>
         <translation>{who} Dydy dim o&apos;ch gwaith chi wedi&apos;i gadw eto. Dewiswch Ail-lwytho i weld eu fersiwn nhw (bydd yr hyn a deipiwyd gennych yn cael ei golli), neu Cadw fy fersiwn i i gadw eich un chi dros eu hun nhw.</translation>
     </message>
@@ -8968,6 +9540,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dydy “{part}” ddim yn rhan o lythyr.</translation>
     </message>
     <message>
+        <source>“{short}”, {record}</source>
+        <translation>“{short}”, {record}</translation>
+    </message>
+    <message>
         <source>“{text}” is not a UK postcode. Please type it like LD8 8YT, or leave it empty. For an address outside the UK, put its postal code in the town column.</source>
         <translation>Dydy “{text}” ddim yn god post yn y DU. Teipiwch ef fel LD8 8YT, neu gadewch ef yn wag. Ar gyfer cyfeiriad y tu allan i&apos;r DU, rhowch ei god post yng ngholofn y dref.</translation>
     </message>
@@ -8978,6 +9554,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>“{text}” is not one of the choices for {label}. Please use one of: {allowed}.</source>
         <translation>Dydy “{text}” ddim yn un o&apos;r dewisiadau ar gyfer {label}. Defnyddiwch un o: {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{word}” (say “{plain}”)</source>
+        <translation>“{word}” (dywedwch “{plain}”)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,168 @@
+"""The command line's printed summaries in Welsh (PARTAPP_LANG=cy): the real commands, run on the
+letters' sample data in English and then in Welsh, say what they did in Welsh, with Welsh plural
+forms, and no English sentence from the English run is left (names, file names and the
+organisation's own texts in quotes stay as they are)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from partapp import cli, language
+from partapp.services.store.database import open_database
+
+from .letters_data import build
+
+PEOPLE = "ref,first_name,last_name\nX1,Siân,Evans\nX2,Bryn,Jones\n"
+SUGGESTIONS = "date,raised_by,suggestion\n2025-05-01,X1,More buses please\n"
+BAD_DATE = "date,raised_by,suggestion\n2025-13-01,X1,Bad date\n"
+
+
+@pytest.fixture(scope="module")
+def data(template_db, tmp_path_factory) -> Path:
+    """The letters' sample data, with a reason that says "next month" (a letter warns)."""
+    folder = tmp_path_factory.mktemp("cli_welsh")
+    path = folder / "data.db"
+    shutil.copyfile(template_db, path)
+    db = open_database(str(path))
+    with db.session_scope() as session:
+        build(session)
+    db.dispose()
+    (folder / "people.csv").write_text(PEOPLE, encoding="utf-8")
+    (folder / "suggestions.csv").write_text(SUGGESTIONS, encoding="utf-8")
+    (folder / "bad.csv").write_text(BAD_DATE, encoding="utf-8")
+    return path
+
+
+def _run(monkeypatch, capsys, lang: str, db: Path, out: Path, *argv: str) -> tuple[int, str]:
+    monkeypatch.setenv(language.ENV_VAR, lang)
+    code = cli.run(["--db", str(db), *argv])
+    said = capsys.readouterr()
+    return code, said.out + said.err
+
+
+def _session(monkeypatch, capsys, lang: str, data: Path, out: Path) -> dict[str, str]:
+    """Every command, on its own copy of the data, writing into ``out``: what each printed."""
+    out.mkdir()
+    db = out / "data.db"
+    shutil.copyfile(data, db)
+    files = data.parent
+    commands = {
+        "letters": ("letters", "--due", "--out", str(out / "due.pdf"), "--welsh-missing",
+                    str(out / "welsh.csv"), "--dated-texts", str(out / "dated.csv")),
+        "import": ("import", str(files / "people.csv"), str(files / "suggestions.csv")),
+        "import again": ("import", str(files / "people.csv"), str(files / "suggestions.csv")),
+        "import problem": ("import", str(files / "bad.csv")),
+        "report": ("report", "--from", "2025-04-01", "--to", "2026-03-31", "--csv",
+                   str(out / "figures.csv"), "--summary", str(out / "summary.pdf")),
+        "backup": ("backup", "--out", str(out / "backups")),
+        "check": ("check",),
+        "export": ("export-person", "P0001", "--out", str(out / "export")),
+        "audit": ("audit", "--csv", str(out / "audit.csv")),
+        "users": ("users", "list"),
+        "decrypt": ("decrypt",),
+        "organisation": ("organisation",),
+    }
+    printed = {}
+    for name, argv in commands.items():
+        code, text = _run(monkeypatch, capsys, lang, db, out, *argv)
+        assert code == (1 if name in ("import problem", "decrypt") else 0), (name, text)
+        printed[name] = text.replace(str(out), "OUT")
+    return printed
+
+
+# The organisation's own texts, as the sample data has them: they stay as typed.
+OWN_TEXTS = ("You can also ring our manager, Sam Lee, on 01632 960101.", "Participation worker",
+             "The Old Mill, 12 Bridge Street, Knighton, LD7 1BT")
+
+
+def _sentences(text: str) -> list[str]:
+    """The English sentences in ``text``: quoted words, the organisation's own texts, file names
+    and references taken out, only pieces with three words or more."""
+    plain = re.sub(r"\u201c[^\u201d]*\u201d", "", text)
+    for own in OWN_TEXTS:
+        plain = plain.replace(own, "")
+    pieces = re.split(r"(?<=[.:;!?])\s+|\n|\(|\)|, ", plain)
+    return [piece.strip() for piece in pieces
+            if len(re.findall(r"\b[a-zA-Z]{2,}\b", re.sub(r"--\S+|\S*[/\\.]\S+|P\d{4}", "", piece))) >= 3]
+
+
+def test_every_summary_is_in_welsh_and_no_english_sentence_is_left(data, tmp_path,
+                                                                   monkeypatch, capsys):
+    english = _session(monkeypatch, capsys, "en", data, tmp_path / "en")
+    welsh = _session(monkeypatch, capsys, "cy", data, tmp_path / "cy")
+    assert "Wrote 6 letters to due.pdf." in english["letters"]
+    assert "Rydyn ni wedi ysgrifennu 6 o lythyrau yn due.pdf." in welsh["letters"]
+    expected = {
+        "letters": ["Dydyn nhw ddim wedi'u nodi fel rhai wedi'u hanfon eto.",
+                    "Hoffai 1 person gael galwad ffôn yn lle llythyr",
+                    "Mae gan y rhestr o destunau i'w gwirio 1 llinell.",
+                    "Rydyn ni wedi ysgrifennu 1 e-bost yn barod i'w anfon wrth ymyl due.pdf",
+                    "Gwiriwch y rhain cyn i chi bostio'r llythyrau:",
+                    "Mae gan y rhestr Gymraeg 3 o linellau i'w llenwi.",
+                    "- P0002: Y rheswm dros y penderfyniad (\u201cWe do not have the money this "
+                    "year. We will\u2026\u201d, penderfyniad ar awgrym 5): mae'n dweud \u201cthis "
+                    "year\u201d, ond cafodd ei ysgrifennu ar 4 Mai 2025.",
+                    "Gallwch ei newid ar y dudalen Awgrymiadau",
+                    "- P0006: Eich cyfeiriad (\u201cThe Old Mill, 12 Bridge Street, Knighton, LD7 "
+                    "1BT\u201d, manylion y sefydliad): does dim fersiwn Gymraeg, felly mae'r testun "
+                    "yn Saesneg yn rhan Gymraeg y llythyr."],
+        "import": ["Ychwanegwyd 2 o bobl.", "Ychwanegwyd 1 awgrym."],
+        "import again": ["Roedd 2 o bobl yn gyfredol yn barod."],
+        "import problem": ["partapp: bad.csv, rhes 2, colofn \"date\": "],
+        "report": ["Adroddiad ar gyfer 2025-04-01 i 2026-03-31: wedi ysgrifennu "
+                   "OUT/figures.csv, OUT/summary.pdf (2 o dudalennau)"],
+        "backup": ["Mae'r copi wrth gefn wedi'i ysgrifennu: OUT"],
+        "check": ["OUT/data.db: does dim problemau (gwiriad llawn)."],
+        "export": ["Rydyn ni wedi ysgrifennu 8 o ffeiliau yn OUT"],
+        "audit": ["Rydyn ni wedi ysgrifennu 43 o gofnodion archwilio yn OUT/audit.csv"],
+        "users": ["Does dim defnyddwyr staff, felly mae mewngofnodi wedi'i ddiffodd."],
+        "decrypt": ["partapp: Does dim cyfrinymadrodd i'w dynnu ar y ffeil ddata hon."],
+        "organisation": ["Enw'r sefydliad (mae ei angen ar lythyrau) (--name): Riverside Care",
+                         "Y wefan (--website): (heb ei osod)",
+                         "Y nod ar gyfer clywed yn ôl mewn pryd, mewn % (1 i 100)",
+                         "Llun pennawd y llythyr (--logo): (dim)"],
+    }
+    for name, lines in expected.items():
+        for line in lines:
+            assert line in welsh[name], (name, line, welsh[name])
+    left = {name: [s for s in _sentences(english[name]) if s in welsh[name]] for name in english}
+    assert {name: found for name, found in left.items() if found} == {}, welsh
+
+
+def test_the_easy_read_and_other_letter_warnings_in_welsh(session):
+    """The warnings a letter can carry, as the command line says them under PARTAPP_LANG=cy."""
+    from datetime import date
+
+    from sqlalchemy import update
+
+    from partapp.models import Person
+    from partapp.services.feedback import letters
+    from partapp.services.records import suggestions
+    from partapp.services.records.suggestions import DecisionData
+    from partapp.services.words import in_language
+
+    from .letters_data import TODAY
+
+    ids = build(session)
+    suggestions.record_decision(session, ids["s_shared"], DecisionData(
+        outcome="agreed", decided_on=date(2025, 6, 1), reason="We will facilitate a new bench "
+        "by the bus stop when the council says that we can."), today=TODAY)
+    session.execute(update(Person).where(Person.id == ids["zoe"]).values(
+        address_1="", address_2="", town="", postcode=""))  # moved, address not known yet
+    letter = next(x for x in letters.letters_due(session, today=TODAY)
+                  if x.person_id == ids["zoe"])
+    english = " ".join(letter.warnings)
+    welsh = " ".join(in_language(w, "cy") for w in letter.warnings)
+    assert "This is an easy read letter, but the reason for the decision" in english
+    assert ("Llythyr hawdd ei ddarllen yw hwn, ond mae problem gyda'r testun hwn: y rheswm dros "
+            "y penderfyniad (\u201cWe will facilitate a new bench by the bus stop\u2026\u201d, "
+            f"penderfyniad ar awgrym {ids['s_shared']}). Mae'n cynnwys brawddeg o 17 gair (mae "
+            "angen 15 gair neu lai mewn testun hawdd ei ddarllen) ac yn defnyddio geiriau anodd: "
+            "\u201cfacilitate\u201d (dywedwch \u201chelp\u201d). Gwnewch e'n haws cyn argraffu. "
+            "Gallwch ei newid ar y dudalen Awgrymiadau") in welsh
+    assert "Does dim cyfeiriad ar gyfer y person hwn. Ychwanegwch un cyn postio." in welsh
+    assert "easy read letter" not in welsh and "Please" not in welsh

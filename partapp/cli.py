@@ -17,6 +17,7 @@ from . import (
     __version__,
     cli_connection,
     cli_email,
+    cli_offices,
     cli_organisation,
     cli_people,
     cli_report,
@@ -42,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "file in your data folder")
     parser.add_argument("--user", metavar="NAME",
                         help="your user name, when sign-in is on (or $PARTAPP_USER)")
+    parser.add_argument("--office", metavar="NAME",
+                        help="work on one office's records only (letters, report, lists)")
     cli_connection.add_option(parser)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -84,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("--yes", action="store_true", help="do not ask to confirm")
     cli_safety.add_commands(sub)
     cli_organisation.add_command(sub)
+    cli_offices.add_command(sub)
     cli_people.add_command(sub)
     cli_server.add_command(sub)
     return parser
@@ -284,6 +288,7 @@ COMMANDS = {
     "export-person": cmd_export_person, "erase-person": cmd_erase_person,
     **cli_safety.COMMANDS,
     **cli_organisation.COMMANDS,
+    **cli_offices.COMMANDS,
     **cli_people.COMMANDS,
     **cli_server.COMMANDS,
     **cli_report.COMMANDS,

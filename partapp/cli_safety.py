@@ -93,10 +93,25 @@ def open_for_cli(args, *, create: bool = False):
             db.set_user(result.user)
         with db.session_scope() as session:
             check_role(session, role)
+        _choose_office(db, getattr(args, "office", None))
     except BaseException:
         db.dispose()
         raise
     return db
+
+
+def _choose_office(db, name: str | None) -> None:
+    """``--office NAME``: the command works on that office's records only (as the desktop's
+    office choice does); without it, on the offices the person signed in works in."""
+    if not name:
+        return
+    from .services.access.office_scope import choose_offices
+    from .services.records.offices import find_office
+
+    with db.session_scope() as session:
+        office = find_office(session, name)
+        assert office.id is not None
+        db.offices = choose_offices(session, db.user, [office.id])
 
 
 def add_commands(sub) -> None:

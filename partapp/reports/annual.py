@@ -33,7 +33,14 @@ from sqlalchemy.orm import Session
 
 from ..services.figures.report_data import SMALL_BASE, ReportData, build_report_data
 from ..services.files.output_files import replacing
-from . import annual_follow_ups, annual_front, annual_people, annual_sections, annual_years
+from . import (
+    annual_follow_ups,
+    annual_front,
+    annual_offices,
+    annual_people,
+    annual_sections,
+    annual_years,
+)
 from .annual_tags import Contents, Paragraph, Tagger, artifact, layout_table
 from .pdf_structure import PAGINATION, Structure, language_tag
 from .report_styles import (
@@ -160,6 +167,7 @@ def _cover(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     return [
         Spacer(1, 30),
         Paragraph(esc(organisation), st.cover_org),
+        *([Paragraph(esc(data.office), st.lead)] if data.office else []),
         Paragraph(TITLE, st.cover_title),
         Paragraph("What difference did listening make?", st.cover_sub),
         Spacer(1, 10),
@@ -204,7 +212,7 @@ def _headlines(data: ReportData, st: Styles, width: float) -> Table:
 
 
 SECTIONS = (annual_front.themes_page, annual_front.attention_page,
-            annual_sections.at_a_glance, annual_years.over_the_years,
+            annual_sections.at_a_glance, annual_offices.by_office, annual_years.over_the_years,
             annual_sections.you_said_we_did, annual_follow_ups.made_a_difference,
             annual_sections.could_not_do, annual_people.involvement,
             annual_people.who_took_part, annual_people.hearing_back,
@@ -231,7 +239,8 @@ def render(data: ReportData, out: Path) -> int:
         doc = ReportDocument(str(temp), title=title, author=organisation,
                              subject="What difference did listening to service users make?",
                              creator="Participation Tracker", keywords="")
-        footer = f"{organisation} \u00b7 {TITLE} \u00b7 {period_words(data.start, data.end)}"
+        who = f"{organisation} \u00b7 {data.office}" if data.office else organisation
+        footer = f"{who} \u00b7 {TITLE} \u00b7 {period_words(data.start, data.end)}"
         doc.multiBuild(story(data, st, doc.width),
                        canvasmaker=_footer_canvas(footer, st.regular))
         drawn = temp.read_bytes()

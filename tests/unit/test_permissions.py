@@ -128,6 +128,13 @@ CASES = (
     Case("audit --csv", lambda t, r: ["audit", "--csv", str(t / "a.csv")], outputs=("a.csv",)),
     Case("organisation", lambda t, r: ["organisation"]),
     Case("organisation set", lambda t, r: ["organisation", "--signatory", "Someone else"]),
+    Case("offices", lambda t, r: ["offices"]),
+    Case("offices add", lambda t, r: ["offices", "add", "North", "--first", "Main office"]),
+    Case("offices set", lambda t, r: ["offices", "set", "South", "--phone", "01234 567890"],
+         allowed_exit=1, allowed_says="There is no office called \"South\""),
+    Case("offices staff", lambda t, r: ["offices", "staff", "val", "--all"]),
+    Case("offices move", lambda t, r: ["offices", "move", "person", r, "--to", "South"],
+         allowed_exit=1, allowed_says="There is no office called \"South\""),
 )
 
 _KEPT = {"staff_user": "username, role, active", "app_setting": None, "audit_entry": None}

@@ -23,6 +23,7 @@ from ..feedback.communication_needs import (
     needs_parts,
 )
 from ..feedback.owed import owed_people
+from ..office_filter import in_offices, offices_of
 from ..text_fold import match_words
 from .pages import Sort, _ids, _order
 
@@ -167,7 +168,8 @@ SENT_SORTS = {
 def sent_ids(session: Session, flt: SentFilter = SentFilter(),
              sort: Sort = SENT_DEFAULT_SORT, *, limit: int | None = None) -> list[int]:
     """Ids of the feedback sent that matches, newest first unless another order is asked for."""
-    query = select(Feedback.id).join(Person, Person.id == Feedback.person_id)
+    query = (select(Feedback.id).join(Person, Person.id == Feedback.person_id)
+             .where(*in_offices(offices_of(session), Person.office_id)))
     query = match_words(query, flt.text, (*_PERSON_WORDS, Feedback.sent_by))
     if flt.kind:
         query = query.where(Feedback.kind == flt.kind)

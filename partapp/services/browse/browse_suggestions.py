@@ -35,6 +35,7 @@ from ...models import (
     suggestion_raiser,
 )
 from ...models.enums import NO_OUTCOMES, OUTCOMES, SUGGESTION_KINDS
+from ..office_filter import Offices, in_offices, offices_of
 from ..records.organisation import promise_days as org_promise_days
 from ..records.status import STATUSES, suggestion_status
 from ..sql_types import AnySelect
@@ -129,8 +130,9 @@ def _sorts(status: ColumnElement[Any], latest: ColumnElement[Any]
 
 
 def _filtered(flt: SuggestionFilter, status: ColumnElement[Any], *, today: date,
-              promise: int) -> AnySelect:
-    query = select(Suggestion.id).outerjoin(Service, Service.id == Suggestion.service_id)
+              promise: int, offices: Offices) -> AnySelect:
+    query = (select(Suggestion.id).outerjoin(Service, Service.id == Suggestion.service_id)
+             .where(*in_offices(offices, Suggestion.office_id)))
     query = match_words(query, flt.text, (Suggestion.text_folded,), stored=True)
     if flt.status == "waiting":
         query = query.where(_waiting_condition())
@@ -177,15 +179,20 @@ def _promise_cutoff(today: date, promise: int) -> date:
     return today - timedelta(days=promise)
 
 
-def over_promise_count(*, today: date, promise: int) -> AnySelect:
+def over_promise_count(*, today: date, promise: int, offices: Offices = None) -> AnySelect:
     """One row: how many suggestions ``over_promise_condition`` picks out, counted by sets.
 
     Testing 100,000 suggestions one by one is slow. Instead: every suggestion, less those with
     a decision or a change (read straight down those tables' suggestion indexes), less the
     waiting ones raised too recently to be over (a few weeks' worth). This relies on every
     decision and change link naming a suggestion that exists (foreign keys, ON DELETE CASCADE)
-    and on ``raised_on`` never being empty (NOT NULL).
+    and on ``raised_on`` never being empty (NOT NULL). For some offices only, they are
+    counted one by one (an office is a part of the whole).
     """
+    if offices is not None:
+        return (select(func.count()).select_from(Suggestion)
+                .where(over_promise_condition(today=today, promise=promise),
+                       *in_offices(offices, Suggestion.office_id)))
     every = select(func.count()).select_from(Suggestion).scalar_subquery()
     decided = select(func.count(Decision.suggestion_id.distinct())).scalar_subquery()
     link = change_suggestion.c.suggestion_id
@@ -212,7 +219,8 @@ def suggestion_ids(session: Session, flt: SuggestionFilter = SuggestionFilter(),
     """Ids of the suggestions that match, in the order asked for."""
     today = today or date.today()
     latest, counts, status = _status_parts()
-    query = _filtered(flt, status, today=today, promise=org_promise_days(session))
+    query = _filtered(flt, status, today=today, promise=org_promise_days(session),
+                      offices=offices_of(session))
     needs_status = flt.status not in (None, "", "waiting") or sort.key == "status"
     if needs_status:
         query = query.outerjoin(counts, counts.c.sid == Suggestion.id)
@@ -230,7 +238,8 @@ def count_suggestions(session: Session, flt: SuggestionFilter, *,
                       today: date | None = None) -> int:
     today = today or date.today()
     _latest, counts, status = _status_parts()
-    inner = _filtered(flt, status, today=today, promise=org_promise_days(session))
+    inner = _filtered(flt, status, today=today, promise=org_promise_days(session),
+                      offices=offices_of(session))
     if flt.status not in (None, "", "waiting"):
         inner = inner.outerjoin(counts, counts.c.sid == Suggestion.id)
     return session.scalar(select(func.count()).select_from(inner.subquery())) or 0

@@ -13,6 +13,7 @@ from ...models import Activity, Change, Person, Suggestion
 from .. import shared_reads
 from ..feedback.follow_ups import ChangeDue, changes_due
 from ..feedback.owed import add_owed_summaries, owed_summary_parts
+from ..office_filter import in_offices, offices_of
 from ..records.organisation import get_details
 from .browse_suggestions import over_promise_count
 from .pages import past_due_condition
@@ -45,7 +46,7 @@ def month_bounds(day: date) -> tuple[date, date]:
 def is_empty(session: Session) -> bool:
     """True when nothing has been recorded yet (a new data file)."""
     return all(not session.scalar(select(func.count()).select_from(model))
-               for model in (Person, Activity, Suggestion))
+               for model in (Person, Activity, Suggestion))  # the whole file, every office
 
 
 def home_counts(session: Session, *, today: date | None = None) -> HomeCounts:
@@ -55,13 +56,16 @@ def home_counts(session: Session, *, today: date | None = None) -> HomeCounts:
     # One-row counts, run side by side on two cores when that is safe (see shared_reads). The
     # owed-feedback rules are the bulk of the work: they come first, one part per connection.
     parallel = shared_reads.workers(session)
-    owed = owed_summary_parts(today, details.promise_days, parallel)
+    offices = offices_of(session)
+    owed = owed_summary_parts(today, details.promise_days, parallel, offices)
     rows = shared_reads.one_rows(session, [
         *owed,
         # The Suggestions list's "over promise" filter, counted without that list's joins.
-        over_promise_count(today=today, promise=details.promise_days),
-        select(func.count()).select_from(Change).where(past_due_condition(today)),
-        select(func.count()).select_from(Activity).where(Activity.held_on.between(start, end)),
+        over_promise_count(today=today, promise=details.promise_days, offices=offices),
+        select(func.count()).select_from(Change).where(
+            past_due_condition(today), *in_offices(offices, Change.office_id)),
+        select(func.count()).select_from(Activity).where(
+            Activity.held_on.between(start, end), *in_offices(offices, Activity.office_id)),
     ], parallel=parallel)
     people_owed, oldest = add_owed_summaries(rows[:len(owed)])
     waiting, past_due, activities = (row[0] or 0 for row in rows[len(owed):])

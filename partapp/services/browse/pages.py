@@ -30,6 +30,7 @@ from ...models import (
 )
 from ...models.enums import ACTIVITY_TYPES, CHANGE_STATUSES, FEEDBACK_FORMATS
 from ..feedback.owed import owed_items
+from ..office_filter import in_offices, offices_of
 from ..sql_types import AnySelect
 from ..text_fold import match_words
 
@@ -94,7 +95,8 @@ PEOPLE_SORTS = {
 def people_ids(session: Session, flt: PeopleFilter = PeopleFilter(), sort: Sort = Sort(), *,
                limit: int | None = None, today: date | None = None) -> list[int]:
     """Ids of the people that match, in the order asked for. Erased people are left out."""
-    query = select(Person.id).where(Person.erased_at.is_(None))
+    query = select(Person.id).where(Person.erased_at.is_(None),
+                                    *in_offices(offices_of(session), Person.office_id))
     query = match_words(query, flt.text, (Person.first_name, Person.last_name,
                                            Person.preferred_name, Person.ref, Person.town,
                                            Person.postcode))
@@ -182,7 +184,8 @@ ACTIVITY_SORTS = {
 def activity_ids(session: Session, flt: ActivityFilter = ActivityFilter(),
                  sort: Sort = Sort("held_on", True), *, limit: int | None = None) -> list[int]:
     query = (select(Activity.id).outerjoin(Service, Service.id == Activity.service_id)
-             .join(InvolvementLevel, InvolvementLevel.code == Activity.involvement_code))
+             .join(InvolvementLevel, InvolvementLevel.code == Activity.involvement_code)
+             .where(*in_offices(offices_of(session), Activity.office_id)))
     query = match_words(query, flt.text, (Activity.title, Activity.facilitator,
                                            func.coalesce(Service.name, "")))
     if flt.service_id is not None:
@@ -262,7 +265,8 @@ def change_ids(session: Session, flt: ChangeFilter = ChangeFilter(),
                sort: Sort = Sort("due_on"), *, limit: int | None = None,
                today: date | None = None) -> list[int]:
     today = today or date.today()
-    query = select(Change.id).outerjoin(Service, Service.id == Change.service_id)
+    query = (select(Change.id).outerjoin(Service, Service.id == Change.service_id)
+             .where(*in_offices(offices_of(session), Change.office_id)))
     query = match_words(query, flt.text, (Change.description, Change.owner,
                                            func.coalesce(Service.name, "")))
     if flt.status:

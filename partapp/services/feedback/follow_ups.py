@@ -28,6 +28,7 @@ from ...models.enums import FOLLOW_UP_ANSWERS, FOLLOW_UP_METHODS
 from ..access import audit, permissions
 from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
+from ..office_filter import offices_of, people_in_offices
 from ..records.organisation import follow_up_weeks
 from ..validation import choice, not_in_future, optional_text, parse_date
 from ..words import said
@@ -42,6 +43,7 @@ class DueFollowUp:
     description: str
     done_on: date
     description_cy: str = ""  # in Welsh, for a Welsh slip (empty: none)
+    description_easy: str = ""  # its easy read version, for an easy read slip (empty: none)
 
     def due_on(self, weeks: int) -> date:
         return self.done_on + timedelta(weeks=weeks)
@@ -132,10 +134,10 @@ def follow_ups_due(session: Session, *, today: date | None = None,
     due = _due_select(today, weeks, person_ids).subquery()
     rows = session.execute(
         select(due.c.person_id, due.c.change_id, Change.description, Change.done_on,
-               Change.description_cy)
+               Change.description_cy, Change.description_easy)
         .join(Change, Change.id == due.c.change_id)
         .order_by(Change.done_on, Change.id, due.c.person_id))
-    return [DueFollowUp(pid, cid, text, done, welsh) for pid, cid, text, done, welsh in rows]
+    return [DueFollowUp(*row) for row in rows]
 
 
 def changes_due(session: Session, *, today: date | None = None) -> list[ChangeDue]:
@@ -148,6 +150,7 @@ def changes_due(session: Session, *, today: date | None = None) -> list[ChangeDu
                func.count(due.c.person_id))
         .join(due, due.c.change_id == Change.id)
         .outerjoin(Service, Service.id == Change.service_id)
+        .where(*people_in_offices(offices_of(session), due.c.person_id))
         .group_by(Change.id, Change.description, Service.name, Change.done_on)
         .order_by(Change.done_on, Change.id))
     return [ChangeDue(cid, text, service or "", done, done + timedelta(weeks=weeks), n)

@@ -33,6 +33,7 @@ from ..access import audit
 from ..access.auth import require
 from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
+from ..office_filter import Offices, offices_of, people_in_offices
 from ..records.organisation import promise_days as org_promise_days
 from ..sql_types import AnySelect
 from ..validation import choice, not_in_future, optional_text, parse_date
@@ -115,7 +116,7 @@ def _latest_linked(link_where: Any, column: Any, where: Sequence[Any]) -> Scalar
 
 
 def _owed_select(today: date, promise: int, wanted: Sequence[int] | None,
-                 part: tuple[int, int] | None = None) -> AnySelect:
+                 part: tuple[int, int] | None = None, offices: Offices = None) -> AnySelect:
     """The feedback rules, once: every owed (person, suggestion) with its kind and since date.
 
     One pass over the raisers in key order; each pair looks up its own latest decision,
@@ -124,7 +125,8 @@ def _owed_select(today: date, promise: int, wanted: Sequence[int] | None,
     (linear in the number of pairs). Erased people and suggestions raised after ``today`` are
     left out with anti-joins against those (small) sets. ``part`` (k, n) keeps only the people
     whose id is k modulo n: n such parts share out everyone, each person whole, so their
-    counts of people add up.
+    counts of people add up. ``offices`` keeps the people of those offices (a letter is
+    its person's office's).
     """
     raiser, cs, fs = suggestion_raiser.c, change_suggestion.c, feedback_suggestion.c
     decided = _latest(select(Decision.decided_on)
@@ -147,6 +149,7 @@ def _owed_select(today: date, promise: int, wanted: Sequence[int] | None,
         pairs = pairs.where(raiser.person_id.in_(wanted))
     if part is not None:
         pairs = pairs.where(raiser.person_id % part[1] == part[0])
+    pairs = pairs.where(*people_in_offices(offices, raiser.person_id))
     # MATERIALIZED: each lookup runs once per pair, not once per mention below.
     p = pairs.cte("owed_pairs").prefix_with("MATERIALIZED")
     change_after = and_(p.c.done.is_not(None), or_(p.c.last.is_(None), p.c.done > p.c.last))
@@ -171,7 +174,8 @@ def owed_items(session: Session, *, today: date | None = None, person_id: int | 
     """Every (person, suggestion) that is owed feedback today, oldest first."""
     today = today or date.today()
     promise = promise_days if promise_days is not None else org_promise_days(session)
-    owed = _owed_select(today, promise, _wanted(person_id, person_ids)).subquery()
+    owed = _owed_select(today, promise, _wanted(person_id, person_ids),
+                        offices=offices_of(session)).subquery()
     query = select(owed).order_by(owed.c.since, owed.c.pid, owed.c.sid)
     return [OwedItem(pid, sid, kind, since) for pid, sid, kind, since in session.execute(query)]
 
@@ -180,18 +184,21 @@ def owed_counts(session: Session, *, today: date | None = None) -> tuple[int, in
     """How many people are owed feedback today, and on how many (person, suggestion) pairs
     (what owed_items() would give, counted in SQL without loading the items)."""
     today = today or date.today()
-    owed = _owed_select(today, org_promise_days(session), None).subquery()
+    owed = _owed_select(today, org_promise_days(session), None,
+                        offices=offices_of(session)).subquery()
     people, items = session.execute(select(func.count(owed.c.pid.distinct()),
                                            func.count())).one()
     return people or 0, items or 0
 
 
-def owed_summary_parts(today: date, promise: int, parts: int = 1) -> list[AnySelect]:
+def owed_summary_parts(today: date, promise: int, parts: int = 1,
+                       offices: Offices = None) -> list[AnySelect]:
     """``owed_summary`` as ``parts`` one-row statements over separate sets of people, to be
     run side by side (``shared_reads.one_rows``) and put together by ``add_owed_summaries``."""
     statements = []
     for k in range(parts):
-        owed = _owed_select(today, promise, None, (k, parts) if parts > 1 else None).subquery()
+        owed = _owed_select(today, promise, None, (k, parts) if parts > 1 else None,
+                            offices).subquery()
         statements.append(select(func.count(owed.c.pid.distinct()), func.min(owed.c.since)))
     return statements
 
@@ -207,7 +214,8 @@ def owed_summary(session: Session, *, today: date | None = None) -> tuple[int, d
     (what owed_people() would give, without building every letter's items)."""
     today = today or date.today()
     parallel = shared_reads.workers(session)
-    statements = owed_summary_parts(today, org_promise_days(session), parallel)
+    statements = owed_summary_parts(today, org_promise_days(session), parallel,
+                                    offices_of(session))
     return add_owed_summaries(shared_reads.one_rows(session, statements, parallel=parallel))
 
 

@@ -109,6 +109,10 @@ def figure_rows(data: ReportFigures) -> list[tuple[str, str]]:
         rows += data.follow_ups.csv_rows()
     rows += [(f"{name}_previous", value) for name, value in data.previous.figures.rows()]
     rows += [(f"{name}_previous", value) for name, value in _period_rows(data.previous)]
+    if data.office:  # a report for some offices
+        rows += [("offices", data.office)]
+    for office in data.by_office:  # the whole organisation's, office by office
+        rows += [(f"office:{office.name}:{name}", value) for name, value in office.figures.rows()]
     return [(name, _text(value)) for name, value in rows]
 
 

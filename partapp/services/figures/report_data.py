@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 
 from ...models import Activity, Suggestion
 from ..access.auth import require
+from ..office_filter import offices_of, report_for
+from ..records.offices import office_names
 from ..records.organisation import get_details
 from . import report_attention as a
 from . import report_queries as q
@@ -23,6 +25,7 @@ from .period import Figures, check_period, feedback_pair_dates, period_figures
 from .report_attention import SMALL_BASE, Attention
 from .report_equality import TakingPart, taking_part
 from .report_follow_ups import FollowUpReport, follow_up_report
+from .report_offices import OfficeFigures, by_office
 from .report_themes import NextChange, Themes, next_changes, year_themes
 
 __all__ = ["SMALL_BASE", "ReportData", "ReportFigures", "build_report_data",
@@ -122,6 +125,8 @@ class ReportFigures:
     waiting: tuple[q.WaitingBand, ...]
     feedback_aim: int  # percent, from the organisation's settings
     follow_ups: FollowUpReport | None  # "Did it make a difference?" (report_follow_ups)
+    office: str  # the offices the report is for ("": the whole organisation)
+    by_office: tuple[OfficeFigures, ...]  # each office's figures, in the whole report
 
     @property
     def start(self) -> date:
@@ -291,9 +296,16 @@ def build_report_figures(session: Session, start: date, end: date, *,
 
 def _count_figures(session: Session, start: date, end: date, made_on: date | None,
                    progress: Progress | None, *, answers: bool) -> ReportFigures:
-    """build_report_figures; with ``answers``, its reasons also hold the "no" answers."""
+    """build_report_figures; with ``answers``, its reasons also hold the "no" answers. For
+    the offices the session shows (all of them, or some: services/office_filter.py)."""
     require(session, "coordinator")
     check_period(start, end)
+    with report_for(session, offices_of(session)):
+        return _count(session, start, end, made_on, progress, answers=answers)
+
+
+def _count(session: Session, start: date, end: date, made_on: date | None,
+           progress: Progress | None, *, answers: bool) -> ReportFigures:
 
     def step(n: int, message: str) -> None:
         if progress is not None:
@@ -322,7 +334,9 @@ def _count_figures(session: Session, start: date, end: date, made_on: date | Non
         waiting=waiting, feedback_aim=details.feedback_aim_pct,
         follow_ups=follow_up_report(session, start, end,
                                     threshold=details.small_number_threshold,
-                                    weeks=details.follow_up_weeks))
+                                    weeks=details.follow_up_weeks),
+        office=office_names(session, offices_of(session)),
+        by_office=by_office(session, start, end, promise))
 
 
 def build_report_data(session: Session, start: date, end: date, *, made_on: date | None = None,
@@ -332,6 +346,14 @@ def build_report_data(session: Session, start: date, end: date, *, made_on: date
     assert isinstance(counted.reasons, Reasons)  # with the answers, for the pages
     if progress is not None:
         progress(7, STEPS, "Finding changes made")
+    with report_for(session, offices_of(session)):
+        return _add_pages(session, counted, progress)
+
+
+def _add_pages(session: Session, counted: ReportFigures, progress: Progress | None
+               ) -> ReportData:
+    assert isinstance(counted.reasons, Reasons)
+    start, end = counted.start, counted.end
     prev_start, prev_end = counted.previous.start, counted.previous.end
     changes = tuple(q.changes_done(session, start, end))
     themes = year_themes(session, start, end, prev_start, prev_end, changes)

@@ -21,7 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
 from ...models import Base
-from .. import text_fold
+from .. import office_filter, text_fold
 from ..errors import DatabaseError, DatabaseTooNewError, saved_at_the_same_moment
 from ..files import file_kinds, output_files
 from ..files.paths import is_url
@@ -85,6 +85,8 @@ class Database:
     warnings: tuple[str, ...] = ()
     user: Any = None
     actor: str | None = None  # who works on it when nobody signs in (audit.actor)
+    # The offices every session reads (None: all of them), services/office_filter.py.
+    offices: office_filter.Offices = None
 
     @property
     def path(self) -> Path | None:
@@ -116,11 +118,18 @@ class Database:
         session.info["user"] = self.user
         session.info["actor"] = self.actor
         session.info["db_path"] = self.path
+        session.info["offices"] = self.offices
         return session
 
     def set_user(self, user: Any) -> None:
-        """Who is signed in (None to sign out): their role is checked by the services."""
+        """Who is signed in (None to sign out): their role is checked by the services, and
+        they see their own offices (services/access/office_scope.py)."""
+        from ..access.office_scope import starting_offices
+
         self.user = user
+        self.offices = None
+        with self.session_scope() as session:
+            self.offices = starting_offices(session, user)
         if self.lock is not None and user is not None:
             self.lock.set_user(user.display_name)
 

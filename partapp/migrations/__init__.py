@@ -6,4 +6,4 @@ a tenth of a second to load). tests/unit/test_migrations.py checks the list agai
 migrations in versions/: add each new migration here too.
 """
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")

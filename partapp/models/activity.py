@@ -46,6 +46,8 @@ class Activity(Base):
     title: Mapped[str] = mapped_column(String(200))
     # In Welsh, for Welsh letters (empty: none yet, so the letter prints the English).
     title_cy: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # Its easy read version, for easy read letters (empty: none, so they print the title).
+    title_easy: Mapped[str] = mapped_column(String(200), default="", server_default="")
     held_on: Mapped[date] = mapped_column(Date, index=True)
     activity_type: Mapped[str] = mapped_column(String(30))
     service_id: Mapped[int | None] = mapped_column(

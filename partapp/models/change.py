@@ -34,6 +34,8 @@ class Change(Base):
     description: Mapped[str] = mapped_column(Text)
     # In Welsh, for Welsh letters (empty: none yet, so the letter prints the English).
     description_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Its easy read version, for easy read letters (empty: none, so they print the above).
+    description_easy: Mapped[str] = mapped_column(Text, default="", server_default="")
     owner: Mapped[str] = mapped_column(String(200), default="")
     office_id: Mapped[int] = office_column()
     service_id: Mapped[int | None] = mapped_column(

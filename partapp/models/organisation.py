@@ -35,6 +35,8 @@ class Organisation(Base):
     address_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     complaints_contact_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     signatory_role_cy: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    # The easy read version, for easy read letters (empty: none, so they print the above).
+    complaints_contact_easy: Mapped[str] = mapped_column(Text, default="", server_default="")
     promise_days: Mapped[int] = mapped_column(default=28)
     small_number_threshold: Mapped[int] = mapped_column(default=5)
     # 1 = calendar year, 4 = UK financial year (April to March), for the report's default period.

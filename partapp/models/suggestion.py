@@ -98,6 +98,10 @@ class Decision(Base):
     reason_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     instead_cy: Mapped[str] = mapped_column(Text, default="", server_default="")
     passed_to_cy: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # Easy read versions for easy read letters (empty: none, so they print the English above).
+    reason_easy: Mapped[str] = mapped_column(Text, default="", server_default="")
+    instead_easy: Mapped[str] = mapped_column(Text, default="", server_default="")
+    passed_to_easy: Mapped[str] = mapped_column(String(200), default="", server_default="")
     decided_on: Mapped[date] = mapped_column(Date, index=True)
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     users_took_part: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -45,6 +45,8 @@ class ActivityData:
     notes: str = ""
     # In Welsh, for Welsh letters (optional: a Welsh letter prints the English without it).
     title_cy: str = ""
+    # Its easy read version, for easy read letters (optional: they print the title without it).
+    title_easy: str = ""
     # The version the form was opened on (None: no form, as in an import), and whether the
     # person chose to save over a newer one (services/records/versions.py).
     version: int | None = None
@@ -72,6 +74,7 @@ class ActivityView:
     suggestion_count: int
     version: int = 1
     title_cy: str = ""
+    title_easy: str = ""
 
     @property
     def total_attendees(self) -> int:
@@ -82,6 +85,8 @@ def _validated(session: Session, data: ActivityData) -> dict[str, Any]:
     values = {
         "title": required_text(data.title, "title", "the activity's title"),
         "title_cy": optional_text(data.title_cy, "title_cy", "the activity's title in Welsh"),
+        "title_easy": optional_text(data.title_easy, "title_easy",
+                                    "the activity's title, easy read version"),
         "held_on": parse_date(data.held_on, "held_on", "the date it was held"),
         "activity_type": choice(data.activity_type, ACTIVITY_TYPES, "activity_type",
                                 "the type of activity"),
@@ -171,7 +176,7 @@ def to_view(session: Session, activity: Activity) -> ActivityView:
         attendee_ids=tuple(p.id for p in activity.attendees),
         attendee_names=tuple(p.display_name for p in activity.attendees),
         notes=activity.notes, suggestion_count=count, title_cy=activity.title_cy,
-        version=activity.version)
+        title_easy=activity.title_easy, version=activity.version)
 
 
 def get_activity(session: Session, activity_id: int) -> ActivityView:

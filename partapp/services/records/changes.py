@@ -31,6 +31,8 @@ class ChangeData:
     suggestion_ids: tuple[int, ...] = ()
     # In Welsh, for Welsh letters (optional: a Welsh letter prints the English without it).
     description_cy: str = ""
+    # Its easy read version, for easy read letters (optional: they print the above without it).
+    description_easy: str = ""
     # The version the form was opened on (None: no form, as in an import), and whether the
     # person chose to save over a newer one (services/records/versions.py).
     version: int | None = None
@@ -51,6 +53,7 @@ class ChangeView:
     suggestion_ids: tuple[int, ...]
     version: int = 1
     description_cy: str = ""
+    description_easy: str = ""
 
 
 def _validated(session: Session, data: ChangeData, *, today: date | None = None) -> dict[str, Any]:
@@ -71,6 +74,8 @@ def _validated(session: Session, data: ChangeData, *, today: date | None = None)
                                      max_length=5000),
         "description_cy": optional_text(data.description_cy, "description_cy",
                                         "what changed, in Welsh", max_length=5000),
+        "description_easy": optional_text(data.description_easy, "description_easy",
+                                          "what changed, easy read version", max_length=5000),
         "status": status,
         "owner": optional_text(data.owner, "owner", "who is doing it"),
         "service_id": data.service_id,
@@ -149,7 +154,7 @@ def to_view(change: Change) -> ChangeView:
         service_id=change.service_id, service_name=change.service.name if change.service else "",
         due_on=change.due_on, done_on=change.done_on,
         suggestion_ids=tuple(s.id for s in change.suggestions), version=change.version,
-        description_cy=change.description_cy)
+        description_cy=change.description_cy, description_easy=change.description_easy)
 
 
 def get_change(session: Session, change_id: int) -> ChangeView:

@@ -37,6 +37,8 @@ class OrganisationDetails:
     address_cy: str = ""
     complaints_contact_cy: str = ""
     signatory_role_cy: str = ""
+    # The easy read version, for easy read letters (optional: they print the above without it).
+    complaints_contact_easy: str = ""
     promise_days: int = 28
     small_number_threshold: int = 5
     year_start_month: int = 4
@@ -129,6 +131,9 @@ def save_details(session: Session, details: OrganisationDetails) -> Organisation
     org.complaints_contact_cy = optional_text(
         details.complaints_contact_cy, "complaints_contact_cy",
         "who to contact if someone is not happy, in Welsh", max_length=1000)
+    org.complaints_contact_easy = optional_text(
+        details.complaints_contact_easy, "complaints_contact_easy",
+        "who to contact if someone is not happy, easy read version", max_length=1000)
     days = non_negative_int(details.promise_days, "promise_days", "the feedback promise")
     if not 1 <= days <= 365:
         raise ValidationError("promise_days", said("The feedback promise must be between 1 "

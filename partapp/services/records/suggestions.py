@@ -57,6 +57,10 @@ class DecisionData:
     reason_cy: str = ""
     instead_cy: str = ""
     passed_to_cy: str = ""
+    # Easy read versions, for easy read letters (optional: they print the above without them).
+    reason_easy: str = ""
+    instead_easy: str = ""
+    passed_to_easy: str = ""
     # The suggestion's version when the form was opened: a decision recorded on it by
     # someone else since is named before this one is added (services/records/versions.py).
     version: int | None = None
@@ -78,6 +82,9 @@ class DecisionView:
     reason_cy: str = ""
     instead_cy: str = ""
     passed_to_cy: str = ""
+    reason_easy: str = ""
+    instead_easy: str = ""
+    passed_to_easy: str = ""
 
 
 @dataclass(frozen=True)
@@ -196,6 +203,20 @@ def validate_decision(data: DecisionData, *, raised_on: date | None = None,
                                     "what we can do instead, in Welsh", max_length=5000),
         "passed_to_cy": optional_text(data.passed_to_cy, "passed_to_cy",
                                       "who it was passed on to, in Welsh"),
+        **_easy_read_texts(data.reason_easy, data.instead_easy, data.passed_to_easy),
+    }
+
+
+def _easy_read_texts(reason_easy: str, instead_easy: str, passed_to_easy: str) -> dict[str, str]:
+    """A decision's easy read versions, checked (for a new decision and for one already made)."""
+    return {
+        "reason_easy": optional_text(reason_easy, "reason_easy",
+                                     "the reason, easy read version", max_length=5000),
+        "instead_easy": optional_text(instead_easy, "instead_easy",
+                                      "what we can do instead, easy read version",
+                                      max_length=5000),
+        "passed_to_easy": optional_text(passed_to_easy, "passed_to_easy",
+                                        "who it was passed on to, easy read version"),
     }
 
 
@@ -276,6 +297,22 @@ def set_decision_welsh(session: Session, decision_id: int, *, reason_cy: str = "
     return decision_view(decision)
 
 
+@operation(Changed.DECISION)
+def set_decision_easy_read(session: Session, decision_id: int, *, reason_easy: str = "",
+                           instead_easy: str = "", passed_to_easy: str = "") -> DecisionView:
+    """Put in (or correct) the easy read versions of a decision already recorded. As with the
+    Welsh, only they change, so nobody is owed a new letter because of it."""
+    require(session, "coordinator")
+    decision = session.get(Decision, decision_id)
+    if decision is None:
+        raise NotFoundError(said("That decision is no longer in the database."))
+    for name, text in _easy_read_texts(reason_easy, instead_easy, passed_to_easy).items():
+        setattr(decision, name, text)
+    versions.flush(session, "suggestion")
+    audit.record(session, "update", "decision", decision.id, "Easy read versions")
+    return decision_view(decision)
+
+
 def decision_view(decision: Decision) -> DecisionView:
     return DecisionView(
         id=decision.id, outcome=decision.outcome, outcome_label=OUTCOMES[decision.outcome],
@@ -283,7 +320,8 @@ def decision_view(decision: Decision) -> DecisionView:
         instead=decision.instead, passed_to=decision.passed_to, decided_on=decision.decided_on,
         decided_by=decision.decided_by, users_took_part=decision.users_took_part,
         reason_cy=decision.reason_cy, instead_cy=decision.instead_cy,
-        passed_to_cy=decision.passed_to_cy)
+        passed_to_cy=decision.passed_to_cy, reason_easy=decision.reason_easy,
+        instead_easy=decision.instead_easy, passed_to_easy=decision.passed_to_easy)
 
 
 def _get(session: Session, suggestion_id: int) -> Suggestion:

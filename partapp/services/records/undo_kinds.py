@@ -97,7 +97,9 @@ def _decision_data(view: DecisionView) -> DecisionData:
         outcome=view.outcome, decided_on=view.decided_on, reason=view.reason,
         reason_category=view.reason_category, instead=view.instead, passed_to=view.passed_to,
         decided_by=view.decided_by, users_took_part=view.users_took_part,
-        reason_cy=view.reason_cy, instead_cy=view.instead_cy, passed_to_cy=view.passed_to_cy)
+        reason_cy=view.reason_cy, instead_cy=view.instead_cy, passed_to_cy=view.passed_to_cy,
+        reason_easy=view.reason_easy, instead_easy=view.instead_easy,
+        passed_to_easy=view.passed_to_easy)
 
 
 def _suggestion_data(_session: Session, view: SuggestionView) -> _SuggestionWhole:
@@ -127,7 +129,8 @@ def _save_suggestion(session: Session, whole: _SuggestionWhole, record_id: int |
 def _change_data(_session: Session, view: ChangeView) -> ChangeData:
     return ChangeData(description=view.description, status=view.status, owner=view.owner,
                       service_id=view.service_id, due_on=view.due_on, done_on=view.done_on,
-                      suggestion_ids=view.suggestion_ids, description_cy=view.description_cy)
+                      suggestion_ids=view.suggestion_ids, description_cy=view.description_cy,
+                      description_easy=view.description_easy)
 
 
 def _save_change(session: Session, data: ChangeData, record_id: int | None,
@@ -142,7 +145,8 @@ def activity_data(_session: Session, view: ActivityView) -> ActivityData:
         involvement_code=view.involvement_code, service_id=view.service_id,
         facilitator=view.facilitator, hours=view.hours, expenses_paid=view.expenses_paid,
         anonymous_attendees=view.anonymous_attendees, access_support=view.access_support,
-        attendee_ids=view.attendee_ids, notes=view.notes, title_cy=view.title_cy)
+        attendee_ids=view.attendee_ids, notes=view.notes, title_cy=view.title_cy,
+        title_easy=view.title_easy)
 
 
 def _save_activity(session: Session, data: ActivityData, record_id: int | None,

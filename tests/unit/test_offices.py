@@ -1,0 +1,218 @@
+"""Offices (issue 18 §1): each office sees its own work; one office looks exactly as before.
+
+Built on the letters dataset (tests/unit/letters_data.py), whose owed letters are known: Siân,
+Llŷr, Zoë, Łukasz, Nguyễn, Gwen and Tom are owed on TODAY. Siân and Zoë are moved to North.
+"""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from partapp import cli
+from partapp.models import Person, Suggestion
+from partapp.services.access import auth
+from partapp.services.access.office_scope import allowed_offices, choose_offices
+from partapp.services.browse import pages
+from partapp.services.errors import PermissionDeniedError, ValidationError
+from partapp.services.feedback import owed
+from partapp.services.figures.report_data import build_report_figures
+from partapp.services.records import offices
+from partapp.services.records.offices import OfficeDetails
+from partapp.services.store.database import open_database
+
+from .letters_data import TODAY, build
+
+YEAR = (date(2025, 1, 1), date(2025, 12, 31))
+
+
+@pytest.fixture(scope="module")
+def base(template_db, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("offices") / "letters.db"
+    shutil.copyfile(template_db, path)
+    db = open_database(str(path))
+    with db.session_scope() as session:
+        ids = build(session)
+    with db.session_scope() as session:
+        offices.add_office(session, OfficeDetails(name="North", phone="01248 000111",
+                                                  address="Canolfan\nBangor\nLL57 1AA"),
+                           first_name="Main office")
+    with db.session_scope() as session:
+        north = offices.find_office(session, "north").id
+        offices.move_to_office(session, "person", [ids["sian"], ids["zoe"]], north)
+        offices.move_to_office(session, "suggestion", [ids["s_garden"]], north)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def two(base, tmp_path):
+    path = tmp_path / "two.db"
+    shutil.copyfile(base, path)
+    db = open_database(str(path))
+    yield db
+    db.dispose()
+
+
+def _names(db) -> set[str]:
+    with db.session_scope() as session:
+        ids = pages.people_ids(session)
+        return {row.name.split()[0] for row in pages.people_rows(session, ids).values()}
+
+
+def _owed(db) -> set[str]:
+    with db.session_scope() as session:
+        return {p.display_name.split()[0] for p in owed.owed_people(session, today=TODAY)}
+
+
+def test_one_office_shows_nothing_of_offices(db):
+    with db.session_scope() as session:
+        build(session)
+    with db.session_scope() as session:
+        assert not offices.has_offices(session)
+        figures = build_report_figures(session, *YEAR, made_on=TODAY)
+    assert figures.office == "" and figures.by_office == ()
+
+
+def test_the_first_office_is_named_before_a_second_is_added(db):
+    with db.session_scope() as session, pytest.raises(ValidationError) as refused:
+        offices.add_office(session, OfficeDetails(name="North"))
+    assert refused.value.field == "first_name"
+    with db.session_scope() as session:
+        offices.add_office(session, OfficeDetails(name="North"), first_name="Main office")
+    with db.session_scope() as session, pytest.raises(ValidationError) as clash:
+        offices.add_office(session, OfficeDetails(name="NORTH "))
+    assert clash.value.field == "name" and "already an office called" in str(clash.value.message)
+    with db.session_scope() as session:
+        assert [o.name for o in offices.list_offices(session)] == ["Main office", "North"]
+
+
+def test_each_office_sees_its_own_people_and_letters(two):
+    every = _names(two)
+    everyone_owed = _owed(two)
+    with two.session_scope() as session:
+        main, north = (o.id for o in offices.list_offices(session))
+    two.offices = frozenset({north})
+    assert _names(two) == {"Siân", "Zoë"}
+    assert _owed(two) == {"Siân", "Zoë"}
+    two.offices = frozenset({main})
+    assert _names(two) == every - {"Siân", "Zoë"}
+    assert _owed(two) == everyone_owed - {"Siân", "Zoë"}
+    two.offices = frozenset({main, north})
+    assert _names(two) == every and _owed(two) == everyone_owed
+
+
+def test_the_report_for_each_office_adds_up_to_the_whole(two):
+    with two.session_scope() as session:
+        whole = build_report_figures(session, *YEAR, made_on=TODAY)
+    assert [o.name for o in whole.by_office] == ["Main office", "North"]
+    main, north = (o.figures for o in whole.by_office)
+    assert north.suggestions == 1  # the garden, moved
+    for name in ("suggestions", "decided", "agreed", "changes_done", "activities"):
+        assert getattr(main, name) + getattr(north, name) == getattr(whole.figures, name), name
+    with two.session_scope() as session:
+        two_ids = {o.name: o.id for o in offices.list_offices(session)}
+    two.offices = frozenset({two_ids["North"]})
+    with two.session_scope() as session:
+        only = build_report_figures(session, *YEAR, made_on=TODAY)
+    assert only.office == "North" and only.by_office == ()
+    assert only.figures.suggestions == north.suggestions
+
+
+def test_a_user_sees_the_offices_they_work_in(two):
+    with two.session_scope() as session:
+        admin = auth.add_user(session, username="ada", display_name="Ada", role="administrator",
+                              password="admin pass words")
+    with two.session_scope() as session:
+        session.info["user"] = auth.SignedInUser(admin.id, "ada", "Ada", "administrator")
+        cole = auth.add_user(session, username="cole", display_name="Cole", role="coordinator",
+                             password="coordinator words")
+        north = offices.find_office(session, "North").id
+        offices.set_staff_offices(session, cole.id, [north])
+    signed_in = auth.SignedInUser(cole.id, "cole", "Cole", "coordinator")
+    two.set_user(signed_in)
+    assert two.offices == frozenset({north})
+    assert _names(two) == {"Siân", "Zoë"}
+    with two.session_scope() as session:
+        assert allowed_offices(session, signed_in) == frozenset({north})
+        with pytest.raises(PermissionDeniedError):
+            choose_offices(session, signed_in, None)  # not "All offices"
+        with pytest.raises(PermissionDeniedError):
+            choose_offices(session, signed_in, [1])
+        ada = auth.SignedInUser(admin.id, "ada", "Ada", "administrator")
+        assert choose_offices(session, ada, None) is None
+
+
+def test_moving_a_person_keeps_their_suggestions_where_they_were(two):
+    with two.session_scope() as session:
+        sian = session.scalar(select(Person).where(Person.first_name == "Siân"))
+        assert sian is not None and sian.office_id != 1
+        raised = session.scalars(select(Suggestion.office_id)
+                                 .where(Suggestion.raisers.contains(sian))).all()
+        assert set(raised) == {1}, "only the garden was moved, and Siân did not raise it"
+
+
+def test_the_command_line_works_for_one_office(two, tmp_path, capsys):
+    path = str(two.path)
+    two.dispose()
+    out = tmp_path / "north.pdf"
+    assert cli.main(["--db", path, "--office", "north", "letters", "--due", "--out", str(out),
+                     "--date", TODAY.isoformat()]) == 0
+    said = capsys.readouterr().out
+    assert "Wrote 2 letters" in said, said
+    assert cli.main(["--db", path, "--office", "Nowhere", "letters", "--due",
+                     "--out", str(tmp_path / "x.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert 'There is no office called "Nowhere". The offices are: Main office, North.' in err
+    assert not (tmp_path / "x.pdf").exists()
+    figures = tmp_path / "whole.csv"
+    assert cli.main(["--db", path, "report", "--from", "2025-01-01", "--to", "2025-12-31",
+                     "--csv", str(figures)]) == 0
+    rows = dict(csv.reader(figures.open(encoding="utf-8")))
+    assert rows["office:North:suggestions"] == "1"
+    assert int(rows["office:Main office:suggestions"]) + 1 == int(rows["suggestions"])
+    assert cli.main(["--db", path, "offices"]) == 0
+    listed = capsys.readouterr().out
+    assert "North: Canolfan, Bangor, LL57 1AA, 01248 000111" in listed
+
+
+def test_a_file_from_before_offices_puts_everything_in_the_first_office(tmp_path):
+    from alembic import command
+    from sqlalchemy import text
+
+    from partapp.services.store.database import make_engine
+    from partapp.services.store.revisions import alembic_config
+
+    path = tmp_path / "old.db"
+    engine = make_engine(str(path))
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # as the app upgrades
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006")
+        assert "office" not in {row[0] for row in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        conn.execute(text(
+            "INSERT INTO person (ref, first_name, last_name, preferred_name, address_1, "
+            "address_2, town, postcode, email, phone, feedback_format, language, bilingual, "
+            "interpreter, supporter_name, supporter_address, send_via_supporter, other_needs, "
+            "notes, created_at, updated_at, version) VALUES ('P1', 'Ann', 'Old', '', '', '', '', "
+            "'', '', '', 'standard', 'en', 0, '', '', '', 0, '', '', '2024-01-01', "
+            "'2024-01-01', 1)"))
+    engine.dispose()
+    db = open_database(str(path))
+    try:
+        with db.session_scope() as session:
+            ann = session.scalar(select(Person).where(Person.ref == "P1"))
+            assert ann is not None and ann.office_id == 1
+            assert [o.name for o in offices.list_offices(session)] == [""]
+            assert not offices.has_offices(session)
+    finally:
+        db.dispose()

@@ -23,6 +23,9 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
+from ..services.errors import PartappError
+from ..services.words import said
+
 _FUZZ = 1e-6
 
 
@@ -35,8 +38,9 @@ class NewPage(Flowable):
         return 0, 0
 
 
-class LayoutError(ValueError):
-    """A block is too tall for an empty page and cannot be split."""
+class LayoutError(PartappError, ValueError):
+    """A block is too tall for an empty page and cannot be split: said to the person (in their
+    language) with what to do, not as a crash."""
 
 
 @dataclass(frozen=True)
@@ -150,11 +154,15 @@ def paginate(blocks: Sequence[Flowable], first: Area, later: Area) -> list[list[
         pieces = flowable.split(page.area.width, page.room(flowable))
         if pieces:
             if not page.add(pieces[0]):
-                raise LayoutError("A part of this letter could not be placed on the page.")
+                raise LayoutError(said("A part of this letter could not be placed on the page. "
+                                       "Please make it shorter (the letter wording in Settings, "
+                                       "or the text it prints), then try again."))
             queue.extendleft(reversed(pieces[1:]))
             continue
         if id(flowable) in postponed:
-            raise LayoutError("A part of this letter is too long to fit on one page.")
+            raise LayoutError(said("A part of this letter is too long to fit on one page. "
+                                   "Please make it shorter (the letter wording in Settings, or "
+                                   "the text it prints), then try again."))
         postponed.add(id(flowable))
         queue.appendleft(flowable)
         new_page()

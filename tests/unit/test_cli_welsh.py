@@ -163,6 +163,39 @@ def test_the_easy_read_and_other_letter_warnings_in_welsh(session):
             f"penderfyniad ar awgrym {ids['s_shared']}). Mae'n cynnwys brawddeg o 17 gair (mae "
             "angen 15 gair neu lai mewn testun hawdd ei ddarllen) ac yn defnyddio geiriau anodd: "
             "\u201cfacilitate\u201d (dywedwch \u201chelp\u201d). Gwnewch e'n haws cyn argraffu. "
-            "Gallwch ei newid ar y dudalen Awgrymiadau") in welsh
+            "Gallwch ei newid ") in welsh
     assert "Does dim cyfeiriad ar gyfer y person hwn. Ychwanegwch un cyn postio." in welsh
     assert "easy read letter" not in welsh and "Please" not in welsh
+
+
+def test_a_period_the_wrong_way_round_in_welsh(data, tmp_path, monkeypatch, capsys):
+    code, said = _run(monkeypatch, capsys, "cy", data, tmp_path, "report", "--from",
+                      "2025-05-01", "--to", "2025-04-01", "--csv", str(tmp_path / "f.csv"))
+    assert code == 1
+    assert said == ("partapp: Mae'r dyddiad gorffen 2025-04-01 cyn y dyddiad dechrau 2025-05-01. "
+                    "Cyfnewidiwch nhw.\n")
+    assert not (tmp_path / "f.csv").exists()
+
+
+def test_a_letter_too_long_for_a_page_is_said_plainly_in_welsh():
+    """The letter layout's refusal is a message for the person (not a crash), in Welsh too."""
+    from partapp.reports.fonts import register_fonts
+    from partapp.reports.letter_layout import Area, LayoutError, paginate
+    from partapp.reports.letter_text import TextBlock, TextStyle, WordWidths
+    from partapp.services.errors import PartappError
+    from partapp.services.words import in_language
+
+    class Tall(TextBlock):
+        def split(self, available_width, available_height):
+            return []
+
+    regular, bold = register_fonts()
+    area = Area(left=50, width=400, top=300, bottom=200)
+    style = TextStyle(font=regular, bold=bold, size=8, leading=10)
+    with pytest.raises(LayoutError) as refused:
+        paginate([Tall("\n".join("x" * 12), style, WordWidths())], area, area)
+    assert isinstance(refused.value, PartappError)
+    assert in_language(refused.value.message, "cy") == (
+        "Mae rhan o'r llythyr hwn yn rhy hir i ffitio ar un dudalen. Gwnewch hi'n fyrrach "
+        "(geiriad y llythyr yn y Gosodiadau, neu'r testun mae'n ei argraffu), yna rhowch gynnig "
+        "arall arni.")

@@ -37,8 +37,9 @@ def test_a_sentence_over_fifteen_words_is_named_in_an_easy_read_letter(session, 
             "This is an easy read letter, but the reason for the decision (\u201cWe will put "
             f"a new bench by the bus stop when\u2026\u201d, decision on suggestion "
             f"{ids['s_shared']}) has a sentence of 16 words (easy read needs 15 or fewer). "
-            "Please make it easier before printing. You can change it on the Suggestions "
-            "page (record the decision again with new words)."]
+            "Please make it easier before printing. You can change it by writing an easy read "
+            "version: on the Suggestions page, choose the suggestion, then \u201cThe decision "
+            "in easy read\u201d."]
 
 
 def test_hard_words_are_named_with_an_everyday_one(session):
@@ -64,4 +65,5 @@ def test_the_complaints_contact_is_checked_too(session):
                   if x.person_id == ids["zoe"])
     [warning] = [w for w in letter.warnings if "complaints contact" in w]
     assert "has a sentence of 17 words" in warning
-    assert "in Settings, on the Organisation tab" in warning
+    assert ("in Settings, on the Organisation tab, fill in \u201cWho they can contact: easy "
+            "read version\u201d") in warning

@@ -21,6 +21,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from ..records.organisation import OrganisationDetails, get_details
+from .easy_read_texts import easy_read
 from .follow_ups import DueFollowUp, follow_ups_due
 from .letter_content import LetterContent, LetterSection, format_date, one_line
 from .welsh_texts import WELSH, in_welsh, without_marks
@@ -112,6 +113,8 @@ def slip_sections(letter: LetterContent, due: Sequence[DueFollowUp], language: s
         change = item.description.strip()
         if language == WELSH:
             change = in_welsh("change", f"Change {item.change_id}", change, item.description_cy)
+        elif easy:
+            change = easy_read(change, item.description_easy.strip())
         values = {"n": f"{n}. " if len(due) > 1 else "",
                   "done_on": format_date(item.done_on, language), "change": change}
         add("slip_question", w["question_easy" if easy else "question"].format(**values),

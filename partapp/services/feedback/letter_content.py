@@ -14,7 +14,7 @@ from datetime import date
 
 from ..records.organisation import OrganisationDetails
 from ..words import said, term
-from .easy_read_texts import hard_texts
+from .easy_read_texts import HardText, easy_read, hard_in_letter
 from .letter_heading import with_heading
 from .letter_templates import Wording, render_template, template_format
 from .plain_english import PlainEnglishResult, check_text
@@ -92,6 +92,13 @@ class LetterItem:
     activity_id: int | None = None
     change_cy: str = ""
     plan_cy: str = ""
+    # Easy read versions (empty: none). change_easy and plan_easy are as for Welsh, above.
+    reason_easy: str = ""
+    instead_easy: str = ""
+    passed_to_easy: str = ""
+    activity_easy: str = ""
+    change_easy: str = ""
+    plan_easy: str = ""
     # Our texts above with the day each was written, to find those that speak of a time gone.
     dated: tuple[DatedText, ...] = ()
 
@@ -138,6 +145,8 @@ class LetterContent:
     welsh_missing: tuple[MissingWelsh, ...] = ()
     # Our texts that speak of time and were written before the letter's time (stale_texts).
     stale: tuple[StaleText, ...] = ()
+    # Our texts an easy read letter prints that break the easy read rules (easy_read_texts).
+    hard_to_read: tuple[HardText, ...] = ()
 
     @property
     def language(self) -> str:
@@ -229,12 +238,15 @@ class LetterPerson:
 def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording: Wording,
             organisation: OrganisationDetails, today: date, activity: str = "",
             activity_on: date | None = None, activity_id: int | None = None,
-            activity_cy: str = "", fit_heading: bool = True) -> LetterContent:
+            activity_cy: str = "", activity_easy: str = "",
+            fit_heading: bool = True) -> LetterContent:
     """Build one letter. Languages without wording for this letter fall back to English. A
     Welsh part prints the Welsh version of each free text, or the English with a warning.
     Its heading and opening fit what the items say (letter_heading), unless ``fit_heading``
-    is off (the wording editor's preview shows the kind's own)."""
+    is off (the wording editor's preview shows the kind's own). An easy read letter prints the
+    easy read version of each free text in its English part, when there is one."""
     warnings = list(person.extra_warnings)
+    easy = template_format(person.feedback_format) == "easy_read"
     languages: list[str] = []
     for lang in person.letter_languages():
         if wording.parts(kind, person.feedback_format, lang) is None:
@@ -253,7 +265,7 @@ def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording
         if fit_heading:
             parts = with_heading(parts, kind, items, wording, person.feedback_format, lang)
         named = (in_welsh("activity", f"Activity {activity_id}", activity, activity_cy)
-                 if lang == WELSH else activity)
+                 if lang == WELSH else easy_read(activity, activity_easy) if easy else activity)
         sections.extend(_sections(parts, lang, person, items, kind=kind,
                                   organisation=organisation, today=today, activity=named,
                                   activity_on=activity_on))
@@ -261,10 +273,10 @@ def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording
     warnings += [m.warning(len(languages) > 1) for m in missing]
     stale = stale_texts((d for item in items for d in item.dated), languages, today)
     warnings += [s.warning() for s in stale]
-    if template_format(person.feedback_format) == "easy_read":
-        warnings += [hard.warning() for hard in hard_texts(
-            (d for item in items for d in item.dated), organisation.complaints_contact,
-            languages)]
+    hard = hard_in_letter(items, organisation, languages,
+                          "\n".join(s.text for s in sections if s.language == "en"),
+                          activity_id, easy_read(activity, activity_easy)) if easy else ()
+    warnings += [h.warning() for h in hard]
     envelope = person.envelope_lines()
     if len(envelope) < 2 and template_format(person.feedback_format) == person.feedback_format:
         warnings.append(said("There is no address for this person. Please add one before "
@@ -277,15 +289,17 @@ def compose(person: LetterPerson, items: list[LetterItem], *, kind: str, wording
         format=person.feedback_format, languages=tuple(languages), kind=kind, letter_date=today,
         sections=tuple(sections), suggestion_ids=tuple(i.suggestion_id for i in items),
         activity_id=activity_id, warnings=tuple(warnings), welsh_missing=tuple(missing),
-        stale=stale)
+        stale=stale, hard_to_read=hard)
 
 
 def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: list[LetterItem],
               *, kind: str, organisation: OrganisationDetails, today: date, activity: str,
               activity_on: date | None) -> list[LetterSection]:
     org = organisation
+    easy = template_format(person.feedback_format) == "easy_read" and lang != WELSH
     own = {"signatory_role": (org.signatory_role, org.signatory_role_cy),
-           "complaints_contact": (org.complaints_contact, org.complaints_contact_cy),
+           "complaints_contact": (easy_read(org.complaints_contact, org.complaints_contact_easy)
+                                  if easy else org.complaints_contact, org.complaints_contact_cy),
            "address": (one_line(org.address), one_line(org.address_cy))}
     texts = {name: in_welsh(name, "Organisation details", english, welsh) if lang == WELSH
              else english for name, (english, welsh) in own.items()}
@@ -316,7 +330,7 @@ def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: lis
     # The same next step after each of several items would repeat itself ("We hope this
     # helps...", "We will write to you again when it is done."): it is said once, after the
     # last item it is for. A next step with the item's own details (a plan, a date) differs.
-    every = [_item_values(parts, base, item, lang, today) for item in items]
+    every = [_item_values(parts, base, item, lang, today, easy) for item in items]
     last = {values["next_step"]: index for index, values in enumerate(every)}
     for index, (item, values) in enumerate(zip(items, every, strict=True)):
         sid = item.suggestion_id
@@ -343,12 +357,15 @@ def _sections(parts: dict[str, str], lang: str, person: LetterPerson, items: lis
 
 
 def _item_values(parts: dict[str, str], base: dict[str, str], item: LetterItem,
-                 lang: str, today: date) -> dict[str, str]:
+                 lang: str, today: date, easy: bool) -> dict[str, str]:
     values = dict(base)
     texts = {"reason": item.reason, "instead": item.instead, "passed_to": item.passed_to,
              "activity": item.activity, "change": item.change, "plan": item.plan}
     if lang == WELSH:
         texts = welsh_item_texts(item)
+    elif easy:  # each text's easy read version, when it has one
+        texts = {name: easy_read(text, getattr(item, f"{name}_easy"))
+                 for name, text in texts.items()}
     values.update({
         "suggestion": item.text, "raised_on": format_date(item.raised_on, lang),
         "service": item.service, "activity": texts["activity"] or base["activity"],

@@ -30,6 +30,7 @@ from ...models import (
     change_suggestion,
     feedback_suggestion,
 )
+from .easy_read_texts import easy_read
 from .letter_content import LetterItem, LetterPerson
 from .stale_texts import DatedText, time_words
 from .welsh_texts import in_welsh
@@ -93,7 +94,8 @@ def _batch_items(session: Session, ids: list[int], today: date,
                  batch_size: int) -> dict[int, LetterItem]:
     suggestions = session.execute(
         select(Suggestion.id, Suggestion.text, Suggestion.raised_on, Suggestion.kind,
-               Suggestion.channel, Activity.title, Service.name, Activity.id, Activity.title_cy)
+               Suggestion.channel, Activity.title, Service.name, Activity.id, Activity.title_cy,
+               Activity.title_easy)
         .outerjoin(Activity, Activity.id == Suggestion.activity_id)
         .outerjoin(Service, Service.id == Suggestion.service_id)
         .where(Suggestion.id.in_(ids))).all()
@@ -102,7 +104,8 @@ def _batch_items(session: Session, ids: list[int], today: date,
     for sid, decided_on, *decision in session.execute(
             select(Decision.suggestion_id, Decision.decided_on, Decision.outcome,
                    Decision.reason, Decision.instead, Decision.passed_to, Decision.reason_cy,
-                   Decision.instead_cy, Decision.passed_to_cy)
+                   Decision.instead_cy, Decision.passed_to_cy, Decision.reason_easy,
+                   Decision.instead_easy, Decision.passed_to_easy)
             .where(Decision.suggestion_id.in_(ids))
             .order_by(Decision.suggestion_id, Decision.decided_on, Decision.id)):
         if decided_on <= today:
@@ -117,16 +120,17 @@ def _batch_items(session: Session, ids: list[int], today: date,
     for batch in batches((c for linked in links.values() for c in linked), batch_size):
         for change_id, *change in session.execute(
                 select(Change.id, Change.description, Change.status, Change.done_on,
-                       Change.due_on, Change.description_cy, Change.created_at)
+                       Change.due_on, Change.description_cy, Change.created_at,
+                       Change.description_easy)
                 .where(Change.id.in_(batch))):
             found[change_id] = (change_id, *change)
     saved = _saved_on(session, [c[0] for c in found.values()
-                                if time_words(c[1]) or time_words(c[5] or "")])
+                                if any(time_words(c[n] or "") for n in (1, 5, 7))])
     items = {}
-    for sid, text, raised_on, kind, channel, activity, service, activity_id, activity_cy \
-            in suggestions:
-        outcome, reason, instead, passed_to, reason_cy, instead_cy, passed_to_cy = latest.get(
-            sid, (None, "", "", "", "", "", ""))
+    for sid, text, raised_on, kind, channel, activity, service, activity_id, activity_cy, \
+            activity_easy in suggestions:
+        (outcome, reason, instead, passed_to, reason_cy, instead_cy, passed_to_cy, reason_easy,
+         instead_easy, passed_to_easy) = latest.get(sid, (None, *[""] * 9))
         changes = [found[c] for c in sorted(links.get(sid, ())) if c in found]
         done = [c for c in changes if c[2] == "done" and c[3] and c[3] <= today]
         planned = sorted((c for c in changes if c[2] in ("planned", "in_progress")),
@@ -143,26 +147,32 @@ def _batch_items(session: Session, ids: list[int], today: date,
             activity_cy=activity_cy or "", activity_id=activity_id,
             change_cy="\n".join(_in_welsh(c) for c in done),
             plan_cy=_in_welsh(planned[0]) if planned else "",
+            reason_easy=reason_easy, instead_easy=instead_easy, passed_to_easy=passed_to_easy,
+            activity_easy=activity_easy or "", change_easy=_easy_read(done),
+            plan_easy=_easy_read(planned[:1]),
             dated=_dated(sid, outcome, (reason, instead, passed_to),
                          (reason_cy, instead_cy, passed_to_cy), decided.get(sid), done,
-                         planned[:1], saved))
+                         planned[:1], saved, (reason_easy, instead_easy, passed_to_easy)))
     return items
 
 
 def _dated(sid: int, outcome: str | None, english: tuple[str, ...], welsh: tuple[str, ...],
            decided_on: date | None, done: list[tuple[Any, ...]], planned: list[tuple[Any, ...]],
-           saved: dict[int, date]) -> tuple[DatedText, ...]:
-    """The item's own texts a letter prints, each with the day it was written (stale_texts)."""
+           saved: dict[int, date], easy: tuple[str, ...]) -> tuple[DatedText, ...]:
+    """The item's own texts a letter prints, each with the day it was written (stale_texts)
+    and its easy read version (easy_read_texts)."""
     out = []
     if outcome and decided_on is not None:
-        for name, en, cy in zip(("reason", "instead", "passed_to"), english, welsh, strict=True):
+        for name, en, cy, simple in zip(("reason", "instead", "passed_to"), english, welsh,
+                                        easy, strict=True):
             if en.strip() and (name != "passed_to" or outcome == "passed_on"):
-                out.append(DatedText(name, en, cy or "", decided_on, sid))
+                out.append(DatedText(name, en, cy or "", decided_on, sid, easy=simple or ""))
     for name, changes in (("change", done), ("plan", planned)):
         for c in changes:
             written = saved.get(c[0]) or _day(c[6])
             if written is not None:
-                out.append(DatedText(name, c[1], c[5] or "", written, sid, c[0]))
+                out.append(DatedText(name, c[1], c[5] or "", written, sid, c[0],
+                                     easy=c[7] or ""))
     return tuple(out)
 
 
@@ -190,6 +200,14 @@ def _in_welsh(change: tuple[Any, ...]) -> str:
     """A change as a Welsh part prints it: its Welsh, or its English marked (welsh_texts)."""
     return in_welsh("change", f"Change {change[0]}", _sentence(change[1]),
                     _sentence(change[5] or ""))
+
+
+def _easy_read(changes: list[tuple[Any, ...]]) -> str:
+    """Changes as an easy read letter prints them: each one's easy read version, or its words
+    (empty when none has an easy read version: the letter then prints the change itself)."""
+    if not any((c[7] or "").strip() for c in changes):
+        return ""
+    return "\n".join(_sentence(easy_read(c[1], c[7] or "")) for c in changes)
 
 
 def _sentence(text: str) -> str:

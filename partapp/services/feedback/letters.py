@@ -139,7 +139,8 @@ def letter_for_person(session: Session, person_id: int, *, kind: str | None = No
                      activity=activity.title if activity else "",
                      activity_on=activity.held_on if activity else None,
                      activity_id=activity.id if activity else None,
-                     activity_cy=activity.title_cy if activity else "")
+                     activity_cy=activity.title_cy if activity else "",
+                     activity_easy=activity.title_easy if activity else "")
     return with_follow_ups(session, [letter], today)[0]
 
 

@@ -155,6 +155,7 @@ class DatedText:
     written_on: date
     suggestion_id: int
     change_id: int | None = None
+    easy: str = ""  # its easy read version (empty: none, so easy read letters print english)
 
     @property
     def record(self) -> str:

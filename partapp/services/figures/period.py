@@ -26,6 +26,7 @@ from ...models import (
 from ...models.enums import OUTCOMES
 from ..errors import ValidationError
 from ..records.organisation import promise_days as org_promise_days
+from ..words import said
 
 FIGURE_NAMES = (
     "activities", "people_involved", "suggestions", "decided", "agreed", "agreed_in_part",
@@ -70,8 +71,9 @@ PairDates = list[tuple[date, date | None, int]]
 
 def check_period(start: date, end: date) -> None:
     if end < start:
-        raise ValidationError("to", f"The end date {end.isoformat()} is before the start date "
-                                    f"{start.isoformat()}. Please swap them.")
+        raise ValidationError("to", said("The end date {end} is before the start date {start}. "
+                                         "Please swap them.", end=end.isoformat(),
+                                         start=start.isoformat()))
 
 
 def latest_outcomes(session: Session, start: date, end: date) -> dict[str, int]:

@@ -220,3 +220,11 @@ def test_no_server_message_for_what_is_not_connection_trouble():
 
     assert server_message(ValueError("something else"), None) is None
     assert issubclass(ServerConnectionError, DatabaseError)
+
+
+def test_check_against_no_server_says_to_run_the_command_again(capsys):
+    assert run(["--db", "postgresql+psycopg://office@127.0.0.1:1/none", "check"]) == 1
+    err = capsys.readouterr().err
+    assert err == ("partapp: The server at 127.0.0.1 (port 1) is not taking connections. "
+                   "Check the server is running and the port is right, then run the command "
+                   "again.\n")

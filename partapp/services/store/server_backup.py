@@ -293,7 +293,8 @@ def other_connections(url: str) -> int:
 
 def check_server(url: str) -> tuple[bool, str]:
     """What can be checked from here: the server answers, the data is at a version this app
-    knows, and its tables can be read in full. Says plainly what only the server can check."""
+    knows, and its tables can be read in full. Says plainly what only the server can check.
+    A server that cannot be reached raises ``connection.ServerConnectionError``."""
     from ...models import Base
 
     engine = connection.server_engine(url)
@@ -315,7 +316,7 @@ def check_server(url: str) -> tuple[bool, str]:
             checksums = conn.execute(text("SHOW data_checksums")).scalar()
     except SQLAlchemyError as exc:
         if (lost := connection.server_message(exc, make_url(url))) is not None:
-            return False, lost.message
+            raise lost from exc  # the server cannot be reached: said as for any command
         return False, said("Could not check the server database: it did not answer as it "
                            "should. ({kind})", kind=type(getattr(exc, "orig", None) or exc).__name__)
     finally:

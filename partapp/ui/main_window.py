@@ -1,10 +1,19 @@
-"""The main window: navigation on the left, one page at a time on the right, menus, status bar."""
+"""The main window: navigation on the left, one page at a time on the right, menus, status bar.
+
+Pages are built the first time they are shown (or asked for), not all at start: the window
+paints sooner, and what only one page uses (reportlab for the letters, say) is not loaded
+before someone goes there. ``PAGES`` lists them, in the order of the sections list and of
+Ctrl+1..Ctrl+8; ``window.pages`` builds a page when it is first looked up.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,21 +34,74 @@ from . import contrast, messages, text_size
 from .context import AppContext
 from .dialogs.privacy_menu import PrivacyActions
 from .file_actions import FileActions
-from .pages.activities import ActivitiesPage
 from .pages.base import Page
-from .pages.changes import ChangesPage
-from .pages.home import HomePage
-from .pages.letters import LettersPage
-from .pages.people import PeoplePage
-from .pages.reports import ReportsPage
-from .pages.settings import SettingsPage
-from .pages.suggestions import SuggestionsPage
 from .qt_types import application
 from .undo_menu import UndoActions
 from .widgets.forms import set_name
 
-PAGE_CLASSES: tuple[type[Page], ...] = (HomePage, PeoplePage, ActivitiesPage, SuggestionsPage,
-                                        ChangesPage, LettersPage, ReportsPage, SettingsPage)
+if TYPE_CHECKING:
+    from .pages.activities import ActivitiesPage
+    from .pages.home import HomePage
+    from .pages.people import PeoplePage
+    from .pages.suggestions import SuggestionsPage
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page, known before it is built: its key, its class (in partapp.ui.pages.MODULE, whose
+    name is also the title's translation context) and its title, as the class has them
+    (tests/ui/test_lazy_pages.py checks they agree)."""
+
+    key: str
+    module: str
+    class_name: str
+    title: str
+
+    def title_text(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.title)
+
+    def page_class(self) -> type[Page]:
+        module = importlib.import_module(f"{__package__}.pages.{self.module}")
+        return cast(type[Page], getattr(module, self.class_name))
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("home", "home", "HomePage", "Home"),
+    PageSpec("people", "people", "PeoplePage", "People"),
+    PageSpec("activities", "activities", "ActivitiesPage", "Activities"),
+    PageSpec("suggestions", "suggestions", "SuggestionsPage", "Suggestions"),
+    PageSpec("changes", "changes", "ChangesPage", "Changes"),
+    PageSpec("letters", "letters", "LettersPage", "Letters"),
+    PageSpec("reports", "reports", "ReportsPage", "Reports"),
+    PageSpec("settings", "settings", "SettingsPage", "Settings"),
+)
+
+
+class Pages(Mapping[str, Page]):
+    """The window's pages by key, each built the first time it is looked up (``build`` makes
+    it and puts it in the window). ``in``, ``len`` and the keys build nothing; ``values()``
+    builds them all."""
+
+    def __init__(self, build: Callable[[PageSpec], Page]) -> None:
+        self._specs = {spec.key: spec for spec in PAGES}
+        self._built: dict[str, Page] = {}
+        self._build = build
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            page = self._built[key] = self._build(self._specs[key])
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def built(self) -> list[Page]:
+        """The pages built so far, in the sections' order."""
+        return [self._built[key] for key in self._specs if key in self._built]
 
 
 class MainWindow(QMainWindow):
@@ -49,21 +111,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
         context.tasks.set_parent_widget(self)
-        self.pages: dict[str, Page] = {}
+        self.pages = Pages(self._build_page)
         self.nav = QListWidget()
         set_name(self.nav, self.tr("Sections"),
                  self.tr("Use the arrow keys to choose a section."))
-        self.stack = QStackedWidget()
-        for number, cls in enumerate(PAGE_CLASSES, start=1):
-            page = cls(context)
-            self.pages[page.key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title_text())
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        self.stack = QStackedWidget()  # only the pages built so far
+        for number, spec in enumerate(PAGES, start=1):
+            item = QListWidgetItem(spec.title_text())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(self.tr("Ctrl+{n}").format(n=number))
             self.nav.addItem(item)
-        width = max(self.nav.fontMetrics().horizontalAdvance(p.title_text())
-                    for p in self.pages.values())
+        width = max(self.nav.fontMetrics().horizontalAdvance(spec.title_text())
+                    for spec in PAGES)
         self.nav.setFixedWidth(width + 6 * self.nav.fontMetrics().averageCharWidth())
         self.nav.currentRowChanged.connect(self._nav_changed)
         central = QWidget()
@@ -81,7 +140,6 @@ class MainWindow(QMainWindow):
         # function to call when finished.
         self.before_close: Callable[[Callable[[], None]], None] | None = None
         self._build_menus()
-        self._connect_pages()
         context.database_changed.connect(self._show_database)
         context.tasks.busy_changed.connect(self._busy)
         self._show_database()
@@ -95,9 +153,23 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> Page:
         return self.pages[key]
 
+    def _build_page(self, spec: PageSpec) -> Page:
+        """Make a page the first time it is needed and put it in the window."""
+        page = spec.page_class()(self.context)
+        self.stack.addWidget(page)
+        if spec.key == "home":
+            home = cast("HomePage", page)
+            home.open_requested.connect(lambda key, filters: self.show_page(key, **filters))
+            home.action_requested.connect(self.run_action)
+        return page
+
     @property
     def current_page(self) -> Page:
         return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def _row_shown(self) -> int:
+        """The sections list's row of the page on show."""
+        return list(self.pages).index(self.current_page.key)
 
     def show_page(self, key: str, **filters) -> bool:
         """Go to a page (asking first if the page being left has unsaved edits)."""
@@ -114,13 +186,12 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         leaving = self.current_page
-        if leaving is not None and row != self.stack.currentIndex() and \
-                not self._may_leave(leaving):
+        if leaving is not None and row != self._row_shown() and not self._may_leave(leaving):
             self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.setCurrentRow(self._row_shown())
             self.nav.blockSignals(False)
             return
-        self.stack.setCurrentIndex(row)
+        self.stack.setCurrentWidget(self.pages[PAGES[row].key])
         self.statusBar().showMessage(self.current_page.title_text(), 2000)
 
     def _may_leave(self, page: Page) -> bool:
@@ -136,12 +207,6 @@ class MainWindow(QMainWindow):
             return True
         return False
 
-    def _connect_pages(self) -> None:
-        home = self.pages["home"]
-        assert isinstance(home, HomePage)
-        home.open_requested.connect(lambda key, filters: self.show_page(key, **filters))
-        home.action_requested.connect(self.run_action)
-
     def run_action(self, action: str) -> None:
         """Open a "record" form from anywhere (menus, Home page, shortcuts)."""
         wanted = {"record_activity": "activities", "record_suggestion": "suggestions",
@@ -149,10 +214,10 @@ class MainWindow(QMainWindow):
         if wanted is None or not self.show_page(wanted):
             return
         page = self.pages[wanted]
-        if isinstance(page, (ActivitiesPage, SuggestionsPage)):
-            page.record_new()
-        elif isinstance(page, PeoplePage):
-            page.add_new()
+        if wanted == "people":
+            cast("PeoplePage", page).add_new()
+        else:
+            cast("ActivitiesPage | SuggestionsPage", page).record_new()
 
     def show_guide(self) -> None:
         """F1: the guide, at the topic for the page you are on."""
@@ -235,9 +300,9 @@ class MainWindow(QMainWindow):
                      lambda: self.run_action("add_person"), "Ctrl+Shift+P")
 
         go = bar.addMenu(self.tr("&Go"))
-        for number, key in enumerate(self.pages, start=1):
-            self._action(go, self.pages[key].title_text(),
-                         lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}")
+        for number, spec in enumerate(PAGES, start=1):
+            self._action(go, spec.title_text(),
+                         lambda _=False, k=spec.key: self.show_page(k), f"Ctrl+{number}")
         go.addSeparator()
         self._action(go, self.tr("&Search this page"), lambda: self.current_page.focus_search(),
                      QKeySequence.StandardKey.Find)

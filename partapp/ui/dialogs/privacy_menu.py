@@ -11,7 +11,6 @@ from ...services.access import permissions
 from ...services.errors import PermissionDeniedError
 from .. import messages
 from ..context import AppContext
-from .privacy_dialogs import EraseDialog, ExportPersonDialog, RetentionDialog
 
 
 class PrivacyActions(QObject):
@@ -65,13 +64,20 @@ class PrivacyActions(QObject):
             return
         self.dialog.open()
 
+    # The dialogs are imported when chosen: the window opens without them.
     def export_person(self) -> None:
+        from .privacy_dialogs import ExportPersonDialog
+
         self._open(lambda: ExportPersonDialog(self.context, self._person_id(), self.window))
 
     def erase_person(self) -> None:
+        from .privacy_dialogs import EraseDialog
+
         self._open(lambda: EraseDialog(self.context, self._person_id(), self.window))
 
     def review(self) -> None:
+        from .privacy_dialogs import RetentionDialog
+
         self._open(lambda: RetentionDialog(self.context, self.window))
 
     def audit_log(self) -> None:

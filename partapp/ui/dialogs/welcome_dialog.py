@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME
-from ...services.browse.home import is_empty
 from ...services.errors import PartappError, ValidationError
 from ...services.records.organisation import OrganisationDetails, get_details, save_details
 from ...services.store.database import Database, open_database
@@ -145,6 +144,8 @@ class WelcomeDialog(QDialog):
 
     @staticmethod
     def _empty(db: Database) -> bool:
+        from ...services.browse.home import is_empty  # the lists' queries: not needed at start
+
         with db.session_scope() as session:
             return is_empty(session)
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import FEEDBACK_FORMATS, FEEDBACK_KINDS
-from ...reports.fonts import unprintable_warning
 from ...services.browse.browse_feedback import OwedFilter
 from ...services.changed import Changed
 from ...services.errors import ValidationError
@@ -361,6 +360,8 @@ class LettersPage(LetterActions, LetterEmailing, LetterListening, Page):
             self.preview.load_file(result.path)
             set_paragraph(self.letter_heading, self.tr("The letter to {name}")
                           .format(name=letter.person_name))
+            from ...reports.fonts import unprintable_warning  # reportlab: not needed at start
+
             notes = [translations.message(note) for note in letter.warnings]
             unprintable = unprintable_warning(letter.as_text())
             if unprintable:

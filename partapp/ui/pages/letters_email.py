@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ...reports.letter_email_send import EmailSendResult, send_email_letters
 from ...services.errors import PartappError
 from ...services.feedback.mail_server import get_mail_server
 from .. import messages
@@ -26,6 +25,7 @@ from ..widgets.forms import set_name
 _CTX = QCoreApplication
 
 if TYPE_CHECKING:
+    from ...reports.letter_email_send import EmailSendResult
     from ..context import AppContext
     from ..itemmodels.owed import OwedModel
 
@@ -83,6 +83,8 @@ class LetterEmailing:
                 .format(server=server.host),
                 yes=self.tr("Send them"), no=self.tr("Go back")):
             return
+        from ...reports.letter_email_send import send_email_letters  # not needed at start
+
         db, today = self.context.db, self.context.today()
         message = self.tr("Sending letter {done} of {total} by email\u2026")
 
@@ -100,6 +102,8 @@ class LetterEmailing:
                                on_done=self._emailed, on_error=self._email_failed)
 
     def _emailed(self, result: EmailSendResult) -> None:
+        from ...reports.letter_email_send import send_email_letters
+
         self.context.announce(send_email_letters, result)
         self._say("\n".join(self.email_lines(result)))
         if result.stopped:

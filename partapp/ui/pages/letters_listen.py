@@ -12,7 +12,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ...reports.letter_formats import write_audio
 from ...services.errors import PartappError
 from ..errors import report_error
 from ..tasks import TaskCancelled
@@ -52,6 +51,8 @@ class LetterListening:
         previewed = self.previewed
         if previewed is None or previewed.letter is None:
             return
+        from ...reports.letter_formats import write_audio  # not needed at start
+
         letter = previewed.letter
         out = self._temp_path("listen").with_suffix(".mp3")
         self._say(self.tr("Making the audio letter to {name}\u2026")

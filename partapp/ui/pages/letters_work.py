@@ -1,6 +1,9 @@
 """The Letters page's background work: getting letters ready as a PDF, for one person (the
 preview) or for everyone chosen (printing and saving). Runs on the worker thread through the
-task helper, so no widgets here; each job opens its own session and returns plain data."""
+task helper, so no widgets here; each job opens its own session and returns plain data.
+
+reportlab and the braille, audio and email writers are imported inside the functions that make
+files, so opening the app (and the Letters page) does not wait for them."""
 
 from __future__ import annotations
 
@@ -11,9 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ...reports.letter_address import address_fits
-from ...reports.letter_formats_files import FILE_FORMATS, write_format_files
-from ...reports.letter_pdf import render_letters
 from ...services.errors import ValidationError
 from ...services.feedback.letter_templates import large_print_size
 from ...services.feedback.letters import LetterContent, check_letters, letter_contacts, letters_due
@@ -49,6 +49,8 @@ def _load(db: Database, person_ids: Sequence[int], today: date) -> _Loaded:
 
 def _render(loaded: _Loaded, letters: Sequence[LetterContent], out: Path,
             progress: Progress | None = None) -> int:
+    from ...reports.letter_pdf import render_letters
+
     message = tr("Writing letter {done} of {total}\u2026")
 
     def step(done: int, total: int) -> None:
@@ -75,6 +77,8 @@ class PreviewedLetter:
 
 
 def preview_letter_pdf(db: Database, person_id: int, out: Path, *, today: date) -> PreviewedLetter:
+    from ...reports.letter_address import address_fits
+
     loaded = _load(db, [person_id], today)
     if not loaded.letters:
         return PreviewedLetter(person_id, None, None, None)
@@ -103,6 +107,8 @@ class LetterBatch:
 
 def prepare_batch(db: Database, person_ids: Sequence[int], out: Path, *, today: date,
                   progress: Progress) -> LetterBatch:
+    from ...reports.letter_address import address_fits
+
     progress.report(0, 0, tr("Getting the letters ready\u2026"))
     loaded = _load(db, person_ids, today)
     letters = [letter for letter in loaded.letters if letter.format != "phone"]
@@ -120,6 +126,8 @@ def prepare_batch(db: Database, person_ids: Sequence[int], out: Path, *, today: 
 
 # Braille, audio and email files, beside the saved PDF ----------------------------------------
 def needs_format_files(letters: Sequence[LetterContent]) -> bool:
+    from ...reports.letter_formats_files import FILE_FORMATS
+
     return any(letter.format in FILE_FORMATS for letter in letters)
 
 
@@ -127,6 +135,8 @@ def write_formats(db: Database, letters: Sequence[LetterContent], pdf: Path, *,
                   progress: Progress) -> list[str]:
     """Beside the saved PDF, the braille, audio and email file of each chosen person who needs
     one: the same service as ``partapp letters --due``. Returns its summary lines."""
+    from ...reports.letter_formats_files import FILE_FORMATS, write_format_files
+
     wanted = [letter for letter in letters if letter.format in FILE_FORMATS]
     if not wanted:
         return []

@@ -29,6 +29,7 @@ from ..context import AppContext
 from ..formatting import person_label
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
+from ..widgets.easy_read_fields import add_easy_read, easy_line
 from ..widgets.forms import add_field, new_form, set_name
 from ..widgets.meeting_suggestions import MeetingSuggestionsEditor
 from ..widgets.person_picker import PeopleChooser
@@ -73,9 +74,10 @@ class ActivityDialog(FormDialog):
         if existing is not None:
             self._load(existing, attendees)
         self._show_level_help()
-        self.dirty.watch(self.held_on, self.title, self.title_cy, self.activity_type, self.service, self.level,
-                         self.facilitator, self.hours, self.expenses, self.attendees,
-                         self.anonymous, *self.support.values(), self.suggestions)
+        self.dirty.watch(self.held_on, self.title, self.title_cy, self.title_easy,
+                         self.activity_type, self.service, self.level, self.facilitator,
+                         self.hours, self.expenses, self.attendees, self.anonymous,
+                         *self.support.values(), self.suggestions)
         if activity_id is not None:
             self.offer_remove(
                 self.tr("&Remove this activity"),
@@ -93,6 +95,9 @@ class ActivityDialog(FormDialog):
         self.title.setPlaceholderText(self.tr("for example: Day centre forum"))
         self.title_cy = welsh_line()
         self.title_cy.setPlaceholderText(self.tr("for example: Fforwm y ganolfan ddydd"))
+        self.title_easy = easy_line()
+        self.title_easy.setPlaceholderText(self.tr("for example: our meeting at the day "
+                                                   "centre"))
         self.activity_type = combo(translations.labels(ACTIVITY_TYPES))
         self.service = combo(service_items, first=self.tr("No particular service"))
         self.level = combo([(lv.code, lv.label) for lv in self.levels])
@@ -113,6 +118,8 @@ class ActivityDialog(FormDialog):
         add_field(form, self.tr("&Title"), self.title, errors=e, field="title")
         add_welsh(form, self.tr("Title in W&elsh (optional)"), self.title_cy, errors=e,
                   field="title_cy")
+        add_easy_read(form, self.tr("Title: easy read version (optional)"), self.title_easy,
+                      errors=e, field="title_easy")
         add_field(form, self.tr("T&ype"), self.activity_type, errors=e, field="activity_type")
         add_field(form, self.tr("Ser&vice"), self.service, errors=e, field="service_id")
         add_field(form, self.tr("&Involvement"), self.level, errors=e, field="involvement_code")
@@ -177,6 +184,7 @@ class ActivityDialog(FormDialog):
         self.held_on.set_date(existing.held_on)
         self.title.setText(existing.title)
         self.title_cy.setText(existing.title_cy)
+        self.title_easy.setText(existing.title_easy)
         select(self.activity_type, existing.activity_type)
         select(self.service, existing.service_id)
         select(self.level, existing.involvement_code)
@@ -200,7 +208,8 @@ class ActivityDialog(FormDialog):
 
     def activity_data(self) -> ActivityData:
         return ActivityData(
-            title=self.title.text(), title_cy=self.title_cy.text(), held_on=self.held_on.text(),
+            title=self.title.text(), title_cy=self.title_cy.text(),
+            title_easy=self.title_easy.text(), held_on=self.held_on.text(),
             activity_type=value(self.activity_type), involvement_code=value(self.level),
             service_id=value(self.service), facilitator=self.facilitator.text(),
             hours=Decimal(str(round(self.hours.value(), 1))),

@@ -13,6 +13,7 @@ from .. import translations
 from ..context import AppContext
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
+from ..widgets.easy_read_fields import add_easy_read, easy_box
 from ..widgets.forms import add_field, new_form
 from ..widgets.plain_english import PlainEnglishHint
 from ..widgets.suggestion_picker import SuggestionsChooser
@@ -40,6 +41,7 @@ class ChangeDialog(FormDialog):
         self.description.setFixedHeight(self.description.fontMetrics().height() * 4 + 14)
         self.description_hint = PlainEnglishHint(self.description)
         self.description_cy = welsh_box(3)
+        self.description_easy = easy_box(3)
         self.suggestions = SuggestionsChooser(context, self.tr("Suggestions it answers"))
         self.owner = QLineEdit()
         self.service = combo(service_items, first=self.tr("No particular service"))
@@ -54,6 +56,8 @@ class ChangeDialog(FormDialog):
         form.addRow("", self.description_hint)
         add_welsh(form, self.tr("What changed, in W&elsh (optional)"), self.description_cy,
                   errors=e, field="description_cy")
+        add_easy_read(form, self.tr("What changed: easy read version (optional)"),
+                      self.description_easy, errors=e, field="description_easy")
         add_field(form, self.tr("&Suggestions it answers"), self.suggestions, errors=e,
                   field="suggestion_ids")
         add_field(form, self.tr("Who is &doing it"), self.owner, errors=e, field="owner")
@@ -70,8 +74,9 @@ class ChangeDialog(FormDialog):
         else:
             self.suggestions.set_suggestions(tuple(suggestion_ids))
         self.status.currentIndexChanged.connect(self._status_changed)
-        self.dirty.watch(self.description, self.description_cy, self.suggestions, self.owner, self.service,
-                         self.due_on, self.status, self.done_on)
+        self.dirty.watch(self.description, self.description_cy, self.description_easy,
+                         self.suggestions, self.owner, self.service, self.due_on, self.status,
+                         self.done_on)
         if change_id is not None:
             self.offer_remove(
                 self.tr("&Remove this change"),
@@ -84,6 +89,7 @@ class ChangeDialog(FormDialog):
         self.version = existing.version
         self.description.setPlainText(existing.description)
         self.description_cy.setPlainText(existing.description_cy)
+        self.description_easy.setPlainText(existing.description_easy)
         self.owner.setText(existing.owner)
         select(self.service, existing.service_id)
         self.due_on.set_date(existing.due_on)
@@ -116,7 +122,8 @@ class ChangeDialog(FormDialog):
     def change_data(self) -> ChangeData:
         return ChangeData(
             description=self.description.toPlainText(),
-            description_cy=self.description_cy.toPlainText(), status=value(self.status),
+            description_cy=self.description_cy.toPlainText(),
+            description_easy=self.description_easy.toPlainText(), status=value(self.status),
             owner=self.owner.text(), service_id=value(self.service),
             due_on=self.due_on.text() or None, done_on=self.done_on.text() or None,
             suggestion_ids=self.suggestions.ids(), version=self.version,

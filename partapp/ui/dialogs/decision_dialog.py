@@ -23,6 +23,7 @@ from ..formatting import format_date
 from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.choices import combo, value
 from ..widgets.date_field import DateField
+from ..widgets.easy_read_fields import add_easy_read, easy_box, easy_line
 from ..widgets.forms import add_field, field_block, new_form, set_name
 from ..widgets.plain_english import PlainEnglishHint
 from ..widgets.text import heading, paragraph
@@ -89,6 +90,8 @@ class DecisionDialog(FormDialog):
         self.instead_hint = PlainEnglishHint(self.instead)
         self.reason_cy, self.passed_to_cy, self.instead_cy = welsh_box(3), welsh_line(), \
             welsh_box(2)
+        self.reason_easy, self.passed_to_easy, self.instead_easy = easy_box(3), easy_line(), \
+            easy_box(2)
         self.decided_by = QLineEdit()
         self.users_took_part = QCheckBox(self.tr("Service &users took part in deciding"))
         e = self.errors
@@ -105,16 +108,22 @@ class DecisionDialog(FormDialog):
         form.addRow("", self.reason_hint)
         add_welsh(form, self.tr("Why, in W&elsh (optional)"), self.reason_cy, errors=e,
                   field="reason_cy")
+        add_easy_read(form, self.tr("Why: easy read version (optional)"), self.reason_easy,
+                      errors=e, field="reason_easy")
         add_field(form, self.tr("&Kind of reason"), self.reason_category, errors=e,
                   field="reason_category")
         add_field(form, self.tr("&Passed on to"), self.passed_to, errors=e, field="passed_to")
         add_welsh(form, self.tr("Passed on &to, in Welsh (optional)"), self.passed_to_cy,
                   errors=e, field="passed_to_cy")
+        add_easy_read(form, self.tr("Passed on to: easy read version (optional)"),
+                      self.passed_to_easy, errors=e, field="passed_to_easy")
         add_field(form, self.tr("What we can do &instead"), self.instead, errors=e,
                   field="instead", help_text=self.tr("Optional: another way we can help."))
         form.addRow("", self.instead_hint)
         add_welsh(form, self.tr("I&nstead, in Welsh (optional)"), self.instead_cy, errors=e,
                   field="instead_cy")
+        add_easy_read(form, self.tr("Instead: easy read version (optional)"), self.instead_easy,
+                      errors=e, field="instead_easy")
         add_field(form, self.tr("Decided &by"), self.decided_by, errors=e, field="decided_by",
                   help_text=self.tr("A name or a group, for example: the managers' meeting"))
         add_field(form, self.tr("Users took part"), self.users_took_part, errors=e,
@@ -127,7 +136,8 @@ class DecisionDialog(FormDialog):
         self.dirty.watch(*self.outcomes.values(), self.decided_on, self.reason,
                          self.reason_category, self.passed_to, self.instead, self.decided_by,
                          self.users_took_part, self.reason_cy, self.passed_to_cy,
-                         self.instead_cy)
+                         self.instead_cy, self.reason_easy, self.passed_to_easy,
+                         self.instead_easy)
         next(iter(self.outcomes.values())).setFocus()
 
     def chosen_outcome(self) -> str:
@@ -140,6 +150,7 @@ class DecisionDialog(FormDialog):
         outcome = self.chosen_outcome()
         self.passed_to.setEnabled(outcome == "passed_on")
         self.passed_to_cy.setEnabled(outcome == "passed_on")
+        self.passed_to_easy.setEnabled(outcome == "passed_on")
         needed = outcome in OUTCOMES_NEEDING_REASON
         self.reason.setAccessibleDescription(
             self.tr("Needed for this answer.") if needed else self.tr("Optional for Agreed."))
@@ -157,6 +168,9 @@ class DecisionDialog(FormDialog):
             decided_by=self.decided_by.text(), users_took_part=self.users_took_part.isChecked(),
             reason_cy=self.reason_cy.toPlainText(), instead_cy=self.instead_cy.toPlainText(),
             passed_to_cy=self.passed_to_cy.text() if self.passed_to_cy.isEnabled() else "",
+            reason_easy=self.reason_easy.toPlainText(),
+            instead_easy=self.instead_easy.toPlainText(),
+            passed_to_easy=self.passed_to_easy.text() if self.passed_to_easy.isEnabled() else "",
             version=self.version, keep_mine=self.keep_mine)
 
     def save(self) -> None:

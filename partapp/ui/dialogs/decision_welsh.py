@@ -1,16 +1,19 @@
 """Putting the Welsh beside a decision already recorded (its reason, who it was passed on to,
 what we can do instead), so a Welsh letter can print it. Only the Welsh changes: no new
-decision, so nobody is owed a new letter because of it."""
+decision, so nobody is owed a new letter because of it. ``version_rows`` lays out such a
+form, for the easy read versions too (decision_easy_read.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from ...services.records.suggestions import DecisionView, set_decision_welsh
 from ..context import AppContext
 from ..formatting import format_date
-from ..widgets.forms import new_form
+from ..widgets.forms import FormErrors, new_form
 from ..widgets.text import heading, paragraph
 from ..widgets.welsh_fields import add_welsh, welsh_box, welsh_line
 from .base import FormDialog
@@ -34,21 +37,13 @@ class DecisionWelshDialog(FormDialog):
         form = new_form()
         self.reason_cy, self.passed_to_cy, self.instead_cy = welsh_box(3), welsh_line(), \
             welsh_box(2)
-        e = self.errors
-        self.shown: list[QWidget] = []  # the Welsh fields this decision needs
-        for english, label, widget, field in (
-                (decision.reason, self.tr("Why, in W&elsh"), self.reason_cy, "reason_cy"),
-                (decision.passed_to, self.tr("Passed on &to, in Welsh"), self.passed_to_cy,
-                 "passed_to_cy"),
-                (decision.instead, self.tr("I&nstead, in Welsh"), self.instead_cy,
-                 "instead_cy")):
-            if not english.strip():
-                continue  # nothing in English, so nothing a letter would print
-            shown = paragraph(english, selectable=True)
-            shown.setAccessibleName(self.tr("In English: {text}").format(text=english))
-            form.addRow(shown)
-            add_welsh(form, label, widget, errors=e, field=field)
-            self.shown.append(widget)
+        # the Welsh fields this decision needs
+        self.shown = version_rows(form, (
+            (decision.reason, self.tr("Why, in W&elsh"), self.reason_cy, "reason_cy"),
+            (decision.passed_to, self.tr("Passed on &to, in Welsh"), self.passed_to_cy,
+             "passed_to_cy"),
+            (decision.instead, self.tr("I&nstead, in Welsh"), self.instead_cy, "instead_cy")),
+            add_welsh, self.errors, self.tr("In English: {text}"))
         self.reason_cy.setPlainText(decision.reason_cy)
         self.passed_to_cy.setText(decision.passed_to_cy)
         self.instead_cy.setPlainText(decision.instead_cy)
@@ -65,3 +60,20 @@ class DecisionWelshDialog(FormDialog):
                            instead_cy=self.instead_cy.toPlainText(),
                            passed_to_cy=self.passed_to_cy.text())
         self.saved.emit()
+
+
+def version_rows(form: QFormLayout, rows: Sequence[tuple[str, str, QWidget, str]],
+                 add: Callable[..., object], errors: FormErrors, shown_as: str) -> list[QWidget]:
+    """For each (text, label, field widget, field name) whose text a letter prints: the text
+    as recorded (named ``shown_as`` for screen readers), then its field, added with ``add``.
+    Returns the fields shown."""
+    shown: list[QWidget] = []
+    for text, label, widget, field in rows:
+        if not text.strip():
+            continue  # nothing recorded, so nothing a letter would print
+        recorded = paragraph(text, selectable=True)
+        recorded.setAccessibleName(shown_as.format(text=text))
+        form.addRow(recorded)
+        add(form, label, widget, errors=errors, field=field)
+        shown.append(widget)
+    return shown

@@ -6,6 +6,9 @@ there and then, before anything prints.
   form filled in from the latest one and dated today; a change's words in the change's form.
 - A text a Welsh part printed in English (services/feedback/welsh_texts.py): the form where its
   Welsh goes (the decision in Welsh, the change, the activity, or Settings).
+- A text an easy read letter prints that breaks the easy read rules
+  (services/feedback/easy_read_texts.py): the form where its easy read version goes (the
+  decision in easy read, the change, the activity, or Settings).
 
 Either way the page makes the letter again when it is saved.
 """
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from ...services.errors import NotFoundError, PartappError
 from ...services.feedback.welsh_texts import ORGANISATION
-from ...services.records.suggestions import get_suggestion
+from ...services.records.suggestions import DecisionView, get_suggestion
 from .. import messages
 from ..errors import report_error
 from ..widgets.forms import set_name
@@ -69,6 +72,8 @@ class StaleTextButtons(QWidget):
         records = dict.fromkeys(m.record for m in (letter.welsh_missing if letter else ()))
         for record in records:
             self._welsh_button(record)
+        for record in dict.fromkeys(h.record for h in (letter.hard_to_read if letter else ())):
+            self._easy_read_button(record)
         self.setVisible(bool(self.buttons))
 
     def _button(self, text: str, about: str, action: Callable[[], None]) -> None:
@@ -103,6 +108,35 @@ class StaleTextButtons(QWidget):
                 number=number), about,
                 lambda: self._open(lambda: self._activity_form(int(number))))
 
+    def _easy_read_button(self, record: str) -> None:
+        """A text too hard for an easy read letter (easy_read_texts.py): where its easy read
+        version goes. The complaints contact is the organisation's own ("")."""
+        about = self.tr("Opens the form where its easy read version goes")
+        kind, _space, number = record.rpartition(" ")
+        if not record:
+            self._button(self.tr("Write the easy read complaints contact in Settings\u2026"),
+                         self.tr("Opens Settings, where the complaints contact has an easy "
+                                 "read field"), self._settings)
+        elif not number.isdigit():
+            return
+        elif kind == "Decision on suggestion":
+            self._button(self.tr("Write the easy read version of the decision on suggestion "
+                                 "{number}\u2026").format(number=number), about,
+                         lambda: self._open(lambda: self._easy_read_form(int(number))))
+        elif kind == "Change":
+            self._button(self.tr("Write the easy read version of change {number}\u2026").format(
+                number=number), about,
+                lambda: self._open(lambda: self._change_form(int(number))))
+        elif kind == "Activity":
+            self._button(self.tr("Write the easy read title of activity {number}\u2026").format(
+                number=number), about,
+                lambda: self._open(lambda: self._activity_form(int(number))))
+
+    def _easy_read_form(self, suggestion_id: int) -> QDialog:
+        from ..dialogs.decision_easy_read import DecisionEasyReadDialog
+
+        return DecisionEasyReadDialog(self.context, self._latest(suggestion_id), self.window())
+
     def _settings(self) -> None:
         window = self.window()
         show_page = getattr(window, "show_page", None)
@@ -121,11 +155,14 @@ class StaleTextButtons(QWidget):
     def _welsh_form(self, suggestion_id: int) -> QDialog:
         from ..dialogs.decision_welsh import DecisionWelshDialog
 
+        return DecisionWelshDialog(self.context, self._latest(suggestion_id), self.window())
+
+    def _latest(self, suggestion_id: int) -> DecisionView:
         with self.context.db.session_scope() as session:
             latest = get_suggestion(session, suggestion_id).latest_decision
         if latest is None:
             raise NotFoundError("That decision is no longer in the database.")
-        return DecisionWelshDialog(self.context, latest, self.window())
+        return latest
 
     def _activity_form(self, activity_id: int) -> QDialog:
         from ..dialogs.activity_dialog import ActivityDialog
@@ -178,6 +215,9 @@ class StaleTextButtons(QWidget):
             dialog.reason_cy.setPlainText(latest.reason_cy)
             dialog.instead_cy.setPlainText(latest.instead_cy)
             dialog.passed_to_cy.setText(latest.passed_to_cy)
+            dialog.reason_easy.setPlainText(latest.reason_easy)
+            dialog.instead_easy.setPlainText(latest.instead_easy)
+            dialog.passed_to_easy.setText(latest.passed_to_easy)
             dialog.decided_by.setText(latest.decided_by)
             dialog.users_took_part.setChecked(latest.users_took_part)
         return dialog

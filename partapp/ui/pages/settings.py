@@ -35,6 +35,7 @@ from .. import messages, translations
 from ..formatting import MONTH_NAMES
 from ..qt_types import QT_TRANSLATE_NOOP
 from ..widgets.choices import combo, select, value
+from ..widgets.easy_read_fields import add_easy_read, easy_box
 from ..widgets.forms import (
     DirtyTracker,
     ErrorLabel,
@@ -114,6 +115,7 @@ class SettingsPage(Page):
         self.complaints = _text_box(3)
         self.address_cy, self.complaints_cy = welsh_box(4), welsh_box(3)
         self.signatory_role_cy = welsh_line()
+        self.complaints_easy = easy_box(3)
         self.promise = QSpinBox()
         self.promise.setRange(1, 365)
         self.promise.setSuffix(self.tr(" days"))
@@ -152,6 +154,8 @@ class SettingsPage(Page):
                                     "can talk to, and how."))
         add_welsh(form, self.tr("Who they can contact, in Welsh (optional)"), self.complaints_cy,
                   errors=e, field="complaints_contact_cy")
+        add_easy_read(form, self.tr("Who they can contact: easy read version (optional)"),
+                      self.complaints_easy, errors=e, field="complaints_contact_easy")
         add_field(form, self.tr("Fee&dback promise"), self.promise, errors=e,
                   field="promise_days",
                   help_text=self.tr("People hear back within this many days."))
@@ -208,7 +212,7 @@ class SettingsPage(Page):
         self.dirty.watch(self.name, self.address, self.phone, self.email, self.website,
                          self.charity_number, self.signatory_name, self.signatory_role,
                          self.complaints, self.address_cy, self.signatory_role_cy,
-                         self.complaints_cy, self.promise, self.feedback_aim, self.threshold,
+                         self.complaints_cy, self.complaints_easy, self.promise, self.feedback_aim, self.threshold,
                          self.year_start, self.follow_up_weeks,
                          self.retention)
         self.dirty.changed.connect(self._dirty_changed)
@@ -246,6 +250,7 @@ class SettingsPage(Page):
         self.complaints.setPlainText(d.complaints_contact)
         self.address_cy.setPlainText(d.address_cy)
         self.complaints_cy.setPlainText(d.complaints_contact_cy)
+        self.complaints_easy.setPlainText(d.complaints_contact_easy)
         self.promise.setValue(d.promise_days)
         self.feedback_aim.setValue(d.feedback_aim_pct)
         self.follow_up_weeks.setValue(d.follow_up_weeks)
@@ -280,6 +285,7 @@ class SettingsPage(Page):
             address_cy=self.address_cy.toPlainText(),
             signatory_role_cy=self.signatory_role_cy.text(),
             complaints_contact_cy=self.complaints_cy.toPlainText(),
+            complaints_contact_easy=self.complaints_easy.toPlainText(),
             feedback_aim_pct=self.feedback_aim.value(),
             follow_up_weeks=self.follow_up_weeks.value(),
             small_number_threshold=value(self.threshold),

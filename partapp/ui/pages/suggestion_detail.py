@@ -81,9 +81,10 @@ class SuggestionDetail(QWidget):
         self.create_change_button = QPushButton(self.tr("&Create a change\u2026"))
         self.edit_button = QPushButton(self.tr("Correct the s&uggestion\u2026"))
         self.welsh_button = QPushButton(self.tr("The decision &in Welsh\u2026"))
+        self.easy_read_button = QPushButton(self.tr("The decision in easy read\u2026"))
         self.buttons = QGridLayout()
         self.button_list = (self.decide_button, self.link_button, self.create_change_button,
-                            self.edit_button, self.welsh_button)
+                            self.edit_button, self.welsh_button, self.easy_read_button)
         for button in self.button_list:
             set_name(button, button.text().replace("&", "").rstrip("\u2026"))
         self._place_buttons(2)
@@ -92,6 +93,7 @@ class SuggestionDetail(QWidget):
         self.create_change_button.clicked.connect(self.create_change)
         self.edit_button.clicked.connect(self.edit)
         self.welsh_button.clicked.connect(self.decision_in_welsh)
+        self.easy_read_button.clicked.connect(self.decision_in_easy_read)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The buttons rearrange to fit (see resizeEvent), so the layout must not insist on
@@ -146,9 +148,11 @@ class SuggestionDetail(QWidget):
                        self.edit_button):
             button.setEnabled(s is not None)
         latest = s.latest_decision if s is not None else None
-        # Only a decision with words a letter prints can have them in Welsh.
-        self.welsh_button.setEnabled(latest is not None and any(
-            t.strip() for t in (latest.reason, latest.passed_to, latest.instead)))
+        # Only a decision with words a letter prints can have them in Welsh or easy read.
+        worded = latest is not None and any(
+            t.strip() for t in (latest.reason, latest.passed_to, latest.instead))
+        self.welsh_button.setEnabled(worded)
+        self.easy_read_button.setEnabled(worded)
         if s is None:
             self.title.setText(self.tr("No suggestion chosen"))
             set_paragraph(self.facts, self.tr("Choose a suggestion in the list to see what was "
@@ -216,6 +220,17 @@ class SuggestionDetail(QWidget):
                                                 self.window())
         self.welsh_dialog.saved.connect(lambda: self.show_suggestion(self.suggestion.id))
         self.welsh_dialog.open()
+
+    def decision_in_easy_read(self) -> None:
+        """The latest decision's easy read versions (no new decision is recorded)."""
+        from ..dialogs.decision_easy_read import DecisionEasyReadDialog
+
+        if self.suggestion is None or self.suggestion.latest_decision is None:
+            return
+        self.easy_read_dialog = DecisionEasyReadDialog(
+            self.context, self.suggestion.latest_decision, self.window())
+        self.easy_read_dialog.saved.connect(lambda: self.show_suggestion(self.suggestion.id))
+        self.easy_read_dialog.open()
 
     def decide(self) -> None:
         from ..dialogs.decision_dialog import DecisionDialog

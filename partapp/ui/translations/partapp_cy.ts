@@ -449,6 +449,10 @@ Teipiwch y cyfrinair ar gyfer {user}. Mae&apos;n cael ei gadw yng nghylch allwed
         <translation>er enghraifft: Fforwm y ganolfan ddydd</translation>
     </message>
     <message>
+        <source>for example: our meeting at the day centre</source>
+        <translation>er enghraifft: ein cyfarfod yn y ganolfan ddydd</translation>
+    </message>
+    <message>
         <source>No particular service</source>
         <translation>Dim gwasanaeth penodol</translation>
     </message>
@@ -467,6 +471,10 @@ Teipiwch y cyfrinair ar gyfer {user}. Mae&apos;n cael ei gadw yng nghylch allwed
     <message>
         <source>Title in W&amp;elsh (optional)</source>
         <translation>Teitl yn &amp;Gymraeg (dewisol)</translation>
+    </message>
+    <message>
+        <source>Title: easy read version (optional)</source>
+        <translation>Teitl: fersiwn hawdd ei darllen (dewisol)</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
@@ -700,6 +708,10 @@ Teipiwch y cyfrinair ar gyfer {user}. Mae&apos;n cael ei gadw yng nghylch allwed
     <message>
         <source>What changed, in W&amp;elsh (optional)</source>
         <translation>Beth newidiodd, yn Gy&amp;mraeg (dewisol)</translation>
+    </message>
+    <message>
+        <source>What changed: easy read version (optional)</source>
+        <translation>Beth newidiodd: fersiwn hawdd ei darllen (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Suggestions it answers</source>
@@ -940,6 +952,10 @@ Teipiwch y cyfrinair ar gyfer {user}. Mae&apos;n cael ei gadw yng nghylch allwed
         <translation>Pam, yn Gy&amp;mraeg (dewisol)</translation>
     </message>
     <message>
+        <source>Why: easy read version (optional)</source>
+        <translation>Pam: fersiwn hawdd ei darllen (dewisol)</translation>
+    </message>
+    <message>
         <source>&amp;Kind of reason</source>
         <translation>Math o &amp;reswm</translation>
     </message>
@@ -952,6 +968,10 @@ Teipiwch y cyfrinair ar gyfer {user}. Mae&apos;n cael ei gadw yng nghylch allwed
         <translation>Trosg&amp;lwyddwyd i, yn Gymraeg (dewisol)</translation>
     </message>
     <message>
+        <source>Passed on to: easy read version (optional)</source>
+        <translation>Trosglwyddwyd i: fersiwn hawdd ei darllen (dewisol)</translation>
+    </message>
+    <message>
         <source>What we can do &amp;instead</source>
         <translation>Beth allwn ni ei wneud &amp;yn lle</translation>
     </message>
@@ -962,6 +982,10 @@ Teipiwch y cyfrinair ar gyfer {user}. Mae&apos;n cael ei gadw yng nghylch allwed
     <message>
         <source>I&amp;nstead, in Welsh (optional)</source>
         <translation>Yn lle, yn Gymraeg (d&amp;ewisol)</translation>
+    </message>
+    <message>
+        <source>Instead: easy read version (optional)</source>
+        <translation>Yn lle: fersiwn hawdd ei darllen (dewisol)</translation>
     </message>
     <message>
         <source>Decided &amp;by</source>
@@ -982,6 +1006,41 @@ Teipiwch y cyfrinair ar gyfer {user}. Mae&apos;n cael ei gadw yng nghylch allwed
     <message>
         <source>Optional for Agreed.</source>
         <translation>Dewisol ar gyfer Cytunwyd.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEasyReadDialog</name>
+    <message>
+        <source>The decision in easy read</source>
+        <translation>Y penderfyniad hawdd ei ddarllen</translation>
+    </message>
+    <message>
+        <source>Save the easy read version</source>
+        <translation>Cadw’r fersiwn hawdd ei darllen</translation>
+    </message>
+    <message>
+        <source>{outcome}, on {date}</source>
+        <translation>{outcome}, ar {date}</translation>
+    </message>
+    <message>
+        <source>Easy read letters print what you type here. Use short sentences of 15 words or fewer, and everyday words. The decision itself stays as it is.</source>
+        <translation>Mae llythyrau hawdd eu darllen yn argraffu beth rydych chi’n ei deipio yma. Defnyddiwch frawddegau byr o 15 gair neu lai, a geiriau bob dydd. Mae’r penderfyniad ei hun yn aros fel y mae.</translation>
+    </message>
+    <message>
+        <source>Why: easy read version</source>
+        <translation>Pam: fersiwn hawdd ei darllen</translation>
+    </message>
+    <message>
+        <source>Passed on to: easy read version</source>
+        <translation>Trosglwyddwyd i: fersiwn hawdd ei darllen</translation>
+    </message>
+    <message>
+        <source>Instead: easy read version</source>
+        <translation>Yn lle: fersiwn hawdd ei darllen</translation>
+    </message>
+    <message>
+        <source>As recorded: {text}</source>
+        <translation>Fel y cafodd ei gofnodi: {text}</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1076,17 @@ Teipiwch y cyfrinair ar gyfer {user}. Mae&apos;n cael ei gadw yng nghylch allwed
     <message>
         <source>In English: {text}</source>
         <translation>Yn Saesneg: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>EasyReadFields</name>
+    <message>
+        <source>For easy read letters: short sentences and everyday words.</source>
+        <translation>Ar gyfer llythyrau hawdd eu darllen: brawddegau byr a geiriau bob dydd.</translation>
+    </message>
+    <message>
+        <source>Left empty, easy read letters print the text above.</source>
+        <translation>Os yw’n wag, mae llythyrau hawdd eu darllen yn argraffu’r testun uchod.</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4737,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Pwy y gallan nhw gysylltu â nhw, yn Gymraeg (dewisol)</translation>
     </message>
     <message>
+        <source>Who they can contact: easy read version (optional)</source>
+        <translation>Pwy y gallan nhw gysylltu â nhw: fersiwn hawdd ei darllen (dewisol)</translation>
+    </message>
+    <message>
         <source>People hear back within this many days.</source>
         <translation>Mae pobl yn clywed yn ôl o fewn hyn o ddiwrnodau.</translation>
     </message>
@@ -4837,6 +4911,30 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Mae’n agor y penderfyniad fel y mae nawr, gyda dyddiad heddiw, er mwyn i chi gywiro’r geiriau</translation>
     </message>
     <message>
+        <source>Opens the form where its easy read version goes</source>
+        <translation>Mae’n agor y ffurflen lle mae’r fersiwn hawdd ei darllen yn mynd</translation>
+    </message>
+    <message>
+        <source>Write the easy read complaints contact in Settings…</source>
+        <translation>Ysgrifennu’r cyswllt cwynion hawdd ei ddarllen yn y Gosodiadau…</translation>
+    </message>
+    <message>
+        <source>Opens Settings, where the complaints contact has an easy read field</source>
+        <translation>Mae’n agor y Gosodiadau, lle mae maes hawdd ei ddarllen ar gyfer y cyswllt cwynion</translation>
+    </message>
+    <message>
+        <source>Write the easy read version of the decision on suggestion {number}…</source>
+        <translation>Ysgrifennu fersiwn hawdd ei darllen o’r penderfyniad ar awgrym {number}…</translation>
+    </message>
+    <message>
+        <source>Write the easy read version of change {number}…</source>
+        <translation>Ysgrifennu fersiwn hawdd ei darllen o newid {number}…</translation>
+    </message>
+    <message>
+        <source>Write the easy read title of activity {number}…</source>
+        <translation>Ysgrifennu teitl hawdd ei ddarllen i weithgaredd {number}…</translation>
+    </message>
+    <message>
         <source>{name}: “{words}” ({record})</source>
         <translation>{name}: “{words}” ({record})</translation>
     </message>
@@ -4950,6 +5048,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The decision &amp;in Welsh…</source>
         <translation>Ychwaneg&amp;u’r Gymraeg at y penderfyniad…</translation>
+    </message>
+    <message>
+        <source>The decision in easy read…</source>
+        <translation>Y penderfyniad hawdd ei ddarllen…</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -8512,6 +8614,22 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>gwneud copi wrth gefn o&apos;r gronfa ddata ar y gweinydd</translation>
     </message>
     <message>
+        <source>by writing an easy read version: in Settings, on the Organisation tab, fill in “Who they can contact: easy read version”</source>
+        <translation>drwy ysgrifennu fersiwn hawdd ei darllen: yn y Gosodiadau, ar y tab Eich sefydliad, llenwch “Pwy y gallan nhw gysylltu â nhw: fersiwn hawdd ei darllen”</translation>
+    </message>
+    <message>
+        <source>by writing an easy read version: on the Activities page, open the activity and fill in “Title: easy read version”</source>
+        <translation>drwy ysgrifennu fersiwn hawdd ei darllen: ar y dudalen Gweithgareddau, agorwch y gweithgaredd a llenwch “Teitl: fersiwn hawdd ei darllen”</translation>
+    </message>
+    <message>
+        <source>by writing an easy read version: on the Changes page, open the change and fill in “What changed: easy read version”</source>
+        <translation>drwy ysgrifennu fersiwn hawdd ei darllen: ar y dudalen Newidiadau, agorwch y newid a llenwch “Beth newidiodd: fersiwn hawdd ei darllen”</translation>
+    </message>
+    <message>
+        <source>by writing an easy read version: on the Suggestions page, choose the suggestion, then “The decision in easy read”</source>
+        <translation>drwy ysgrifennu fersiwn hawdd ei darllen: ar y dudalen Awgrymiadau, dewiswch yr awgrym, yna “Y penderfyniad hawdd ei ddarllen”</translation>
+    </message>
+    <message>
         <source>change</source>
         <translation>newid</translation>
     </message>
@@ -8554,10 +8672,6 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>in Settings</source>
         <translation>yn y Gosodiadau</translation>
-    </message>
-    <message>
-        <source>in Settings, on the Organisation tab</source>
-        <translation>yn y Gosodiadau, ar y tab Eich sefydliad</translation>
     </message>
     <message>
         <source>its start is damaged, so it cannot be read as a database</source>
@@ -8634,6 +8748,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>the activity&apos;s title in Welsh</source>
         <translation>teitl y gweithgaredd yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s title, easy read version</source>
+        <translation>teitl y gweithgaredd, fersiwn hawdd ei darllen</translation>
     </message>
     <message>
         <source>the address</source>
@@ -8940,6 +9058,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>y rheswm yn Gymraeg</translation>
     </message>
     <message>
+        <source>the reason, easy read version</source>
+        <translation>y rheswm, fersiwn hawdd ei darllen</translation>
+    </message>
+    <message>
         <source>the reference</source>
         <translation>y cyfeirnod</translation>
     </message>
@@ -9060,6 +9182,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>beth newidiodd</translation>
     </message>
     <message>
+        <source>what changed, easy read version</source>
+        <translation>beth newidiodd, fersiwn hawdd ei darllen</translation>
+    </message>
+    <message>
         <source>what changed, in Welsh</source>
         <translation>beth newidiodd, yn Gymraeg</translation>
     </message>
@@ -9070,6 +9196,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>what we can do instead</source>
         <translation>beth allwn ni ei wneud yn lle hynny</translation>
+    </message>
+    <message>
+        <source>what we can do instead, easy read version</source>
+        <translation>beth allwn ni ei wneud yn lle hynny, fersiwn hawdd ei darllen</translation>
     </message>
     <message>
         <source>what we can do instead, in Welsh</source>
@@ -9090,6 +9220,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>who it was passed on to</source>
         <translation>at bwy y cafodd ei basio</translation>
+    </message>
+    <message>
+        <source>who it was passed on to, easy read version</source>
+        <translation>at bwy y cafodd ei basio, fersiwn hawdd ei darllen</translation>
     </message>
     <message>
         <source>who it was passed on to, in Welsh</source>
@@ -9118,6 +9252,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>who to contact if someone is not happy</source>
         <translation>pwy i gysylltu â nhw os nad yw rhywun yn hapus</translation>
+    </message>
+    <message>
+        <source>who to contact if someone is not happy, easy read version</source>
+        <translation>pwy i gysylltu â nhw os nad yw rhywun yn hapus, fersiwn hawdd ei darllen</translation>
     </message>
     <message>
         <source>who to contact if someone is not happy, in Welsh</source>

@@ -16,9 +16,8 @@ from .report_styles import Styles, number, share, table
 
 
 def _row(name: str, f: Figures) -> list[object]:
-    return [name, number(f.activities), number(f.suggestions), number(f.decided),
-            number(f.agreed + f.agreed_in_part), number(f.changes_done),
-            share(f.feedback_on_time, f.feedback_pairs)]
+    return [name, number(f.suggestions), number(f.agreed + f.agreed_in_part),
+            number(f.changes_done), share(f.feedback_on_time, f.feedback_pairs)]
 
 
 def by_office(data: ReportData, st: Styles, width: float) -> list[Flowable]:
@@ -27,13 +26,13 @@ def by_office(data: ReportData, st: Styles, width: float) -> list[Flowable]:
     word = noun(data)
     out: list[Flowable] = section("Office by office", st, "offices")
     out.append(p(f"The main figures of the {word} for each office, and for the whole "
-                 "organisation. Someone who took part with two offices is counted in each, "
-                 "so people are not added up here.", st.body))
-    rows: list[list[object]] = [["Office", "Activities", "Suggestions", "Decided", "Agreed",
+                 "organisation. Every figure for each office is in the figures file (CSV).",
+                 st.body))
+    rows: list[list[object]] = [["Office", "Suggestions", "Agreed in full or in part",
                                  "Changes made", f"Heard back within {data.promise_days} days"]]
     rows += [_row(office.name, office.figures) for office in data.by_office]
     rows.append(_row("Whole organisation", data.figures))
-    first = width * 0.25
-    rest = (width - first) / 6
-    out.append(table(rows, [first, *([rest] * 6)], st, right=(1, 2, 3, 4, 5, 6)))
+    first = width * 0.28
+    rest = (width - first) / 4
+    out.append(table(rows, [first, *([rest] * 4)], st, right=(1, 2, 3, 4)))
     return out

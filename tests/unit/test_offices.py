@@ -216,3 +216,17 @@ def test_a_file_from_before_offices_puts_everything_in_the_first_office(tmp_path
             assert not offices.has_offices(session)
     finally:
         db.dispose()
+
+
+def test_the_whole_report_has_a_page_office_by_office(two, tmp_path):
+    import subprocess
+
+    from partapp.reports.annual import write_report
+
+    out = tmp_path / "report.pdf"
+    with two.session_scope() as session:
+        write_report(session, *YEAR, out, made_on=TODAY)
+    words = " ".join(subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                                    text=True, check=True).stdout.split())
+    assert "Office by office" in words
+    assert "North 1 " in words and "Main office " in words and "Whole organisation " in words

@@ -7202,6 +7202,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
 <context>
     <name>services</name>
     <message>
+        <source> (no longer in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;organisation show&apos; only shows the details. Leave out &apos;show&apos; to change them.</source>
         <translation>Dim ond dangos y manylion mae &apos;organisation show&apos;. Gadewch &apos;show&apos; allan i&apos;w newid.</translation>
     </message>
@@ -7238,6 +7242,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dim ond am awgrymiadau a wnaeth y person hwn y gall llythyr fod. Gwiriwch y rhai a ddewiswyd.</translation>
     </message>
     <message>
+        <source>A part of this letter could not be placed on the page. Please make it shorter (the letter wording in Settings, or the text it prints), then try again.</source>
+        <translation>Doedd dim modd rhoi rhan o&apos;r llythyr hwn ar y dudalen. Gwnewch hi&apos;n fyrrach (geiriad y llythyr yn y Gosodiadau, neu&apos;r testun mae&apos;n ei argraffu), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>A part of this letter is too long to fit on one page. Please make it shorter (the letter wording in Settings, or the text it prints), then try again.</source>
+        <translation>Mae rhan o&apos;r llythyr hwn yn rhy hir i ffitio ar un dudalen. Gwnewch hi&apos;n fyrrach (geiriad y llythyr yn y Gosodiadau, neu&apos;r testun mae&apos;n ei argraffu), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>A passphrase protects a data file on this computer. A server database is kept safe by the server itself: ask whoever runs it to keep its disk encrypted and to require TLS (sslmode=require in the address). Nothing was changed.</source>
         <translation>Mae cyfrinymadrodd yn diogelu ffeil ddata ar y cyfrifiadur hwn. Mae&apos;r gweinydd ei hun yn cadw cronfa ddata ar weinydd yn ddiogel: gofynnwch i bwy bynnag sy&apos;n ei redeg amgryptio ei ddisg a mynnu TLS (sslmode=require yn y cyfeiriad). Chafodd dim byd ei newid.</translation>
     </message>
@@ -7252,6 +7264,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Added sample data: {people} people, {activities} activities, {suggestions} suggestions, {decisions} decisions, {changes} changes and {feedback} letters or calls. {owed} people are waiting to hear back.</source>
         <translation>Ychwanegwyd data enghreifftiol: {people} o bobl, {activities} gweithgaredd, {suggestions} awgrym, {decisions} penderfyniad, {changes} newid a {feedback} llythyr neu alwad. Mae {owed} o bobl yn aros i glywed yn ôl.</translation>
+    </message>
+    <message>
+        <source>Added the office {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added {added}, updated {updated}.</source>
@@ -7366,6 +7382,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Mae symiau gwirio data wedi&apos;u diffodd ar y gweinydd hwn, felly byddai difrod ar ei ddisg yn dangos dim ond pan fydd y data&apos;n cael ei ddarllen: gofynnwch i bwy bynnag sy&apos;n rhedeg y gweinydd amdanyn nhw, a gwnewch gopïau wrth gefn yn rheolaidd (partapp backup).</translation>
     </message>
     <message>
+        <source>Everything recorded so far belongs to your first office. Please give it a name before you add another, for example &quot;Main office&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Feedback about this decision has been recorded, so it cannot be taken back. You can record a new decision instead.</source>
         <translation>Mae adborth am y penderfyniad hwn wedi&apos;i gofnodi, felly does dim modd ei dynnu&apos;n ôl. Gallwch gofnodi penderfyniad newydd yn lle hynny.</translation>
     </message>
@@ -7392,6 +7412,22 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Give --logo or --no-logo, not both.</source>
         <translation>Rhowch --logo neu --no-logo, nid y ddau.</translation>
+    </message>
+    <message>
+        <source>Give the new office&apos;s name, for example: partapp offices add &quot;North&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the numbers of the records to move, for example 12 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the office&apos;s name, for example: partapp offices set &quot;North&quot; --phone &quot;01234 567890&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user name and their offices, for example: partapp offices staff sam North South (or --all for every office)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In “{label}”: {message}</source>
@@ -7432,6 +7468,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Marked them as sent.</source>
         <translation>Rydyn ni wedi nodi eu bod wedi&apos;u hanfon.</translation>
+    </message>
+    <message>
+        <source>Moved {count} to {office}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New passphrase: </source>
@@ -7510,8 +7550,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Cyfrinair ar gyfer {user}: </translation>
     </message>
     <message>
+        <source>Please add the office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please choose a role: Volunteer, Coordinator or Administrator.</source>
         <translation>Dewiswch rôl: Gwirfoddolwr, Cydlynydd neu Weinyddwr.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one office.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose between 1 and 50 years.</source>
@@ -7666,12 +7714,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Defnyddiwch lythrennau, rhifau, bylchau ac atalnodau yn unig yn y cyfrinymadrodd.</translation>
     </message>
     <message>
+        <source>Saved the office {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved the organisation&apos;s details:</source>
         <translation>Rydyn ni wedi cadw manylion y sefydliad:</translation>
     </message>
     <message>
         <source>Say what to change, for example: partapp organisation --name &quot;Riverside Day Centre&quot;.</source>
         <translation>Dywedwch beth i&apos;w newid, er enghraifft: partapp organisation --name &quot;Canolfan Ddydd Glan yr Afon&quot;.</translation>
+    </message>
+    <message>
+        <source>Say what to move and where, for example: partapp offices move person P0012 P0013 --to North (people by reference; activities, suggestions and changes by number)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending by email is turned off. An administrator can turn it on in Settings, Mail server.</source>
@@ -7750,6 +7806,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Dydy&apos;r llythyr hwnnw ddim yn y gronfa ddata bellach.</translation>
     </message>
     <message>
+        <source>That office is not in the data file any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That passphrase does not open this data file. Please check it and try again (capital letters and spaces matter).</source>
         <translation>Dydy&apos;r cyfrinymadrodd hwnnw ddim yn agor y ffeil ddata hon. Gwiriwch ef a rhowch gynnig arall arni (mae priflythrennau a bylchau&apos;n bwysig).</translation>
     </message>
@@ -7780,6 +7840,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>That user is no longer in the list.</source>
         <translation>Dydy&apos;r defnyddiwr hwnnw ddim yn y rhestr bellach.</translation>
+    </message>
+    <message>
+        <source>That user is not in the data file any more.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That {kind} is no longer in the list.</source>
@@ -7916,6 +7980,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>The end date is before the start date. Please check them.</source>
         <translation>Mae&apos;r dyddiad gorffen cyn y dyddiad dechrau. Gwiriwch nhw.</translation>
+    </message>
+    <message>
+        <source>The end date {end} is before the start date {start}. Please swap them.</source>
+        <translation>Mae&apos;r dyddiad gorffen {end} cyn y dyddiad dechrau {start}. Cyfnewidiwch nhw.</translation>
     </message>
     <message>
         <source>The erasure is saved: their details are gone from every record, and the app will not show them again. But the last step did not finish: the data file could not be rewritten to clear the old text out of its spare space ({problem}). Until it is, someone with special tools could still read the old details in the file.</source>
@@ -8222,6 +8290,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Mae {what} o&apos;r enw “{name}” yn bod yn barod.</translation>
     </message>
     <message>
+        <source>There is already an office called &quot;{name}&quot;. Please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is an empty {}. Put a field name inside the brackets, like {first_name}.</source>
         <translation>Mae {} gwag. Rhowch enw maes y tu mewn i&apos;r cromfachau, fel {first_name}.</translation>
     </message>
@@ -8262,6 +8334,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Does dim grŵp o&apos;r enw “{name}”. Defnyddiwch un o: {allowed}. Gallwch ychwanegu grwpiau yn y Gosodiadau.</translation>
     </message>
     <message>
+        <source>There is no office called &quot;{name}&quot;. The offices are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no password for the mail server on this computer. Please type it in Settings, Mail server.</source>
         <translation>Does dim cyfrinair ar gyfer y gweinydd post ar y cyfrifiadur hwn. Teipiwch ef yn Gosodiadau, Gweinydd post.</translation>
     </message>
@@ -8274,8 +8350,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Does dim defnyddiwr o&apos;r enw {name}.</translation>
     </message>
     <message>
+        <source>There is no user called {user}. See them with: partapp users list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no {name} wording for this letter yet, so it is in English. You can add {name} wording in Settings.</source>
         <translation>Does dim geiriad {name} ar gyfer y llythyr hwn eto, felly mae yn Saesneg. Gallwch ychwanegu geiriad {name} yn y Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>There is nobody with the reference {refs}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is nobody with the reference {ref}.</source>
@@ -8288,6 +8372,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>There is nothing to import. The workbook needs a sheet called People or Suggestions, with the column names in the first row.</source>
         <translation>Does dim i&apos;w fewnforio. Mae angen dalen o&apos;r enw People neu Suggestions yn y llyfr gwaith, gydag enwau&apos;r colofnau yn y rhes gyntaf.</translation>
+    </message>
+    <message>
+        <source>There is one office, so the app shows nothing about offices. Add another with: partapp offices add NAME --first NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There must always be one office in use.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There was nothing new to add.</source>
@@ -8546,6 +8638,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Rydyn ni wedi ysgrifennu {n} o lythyrau yn {name}.</translation>
     </message>
     <message>
+        <source>You can only see the offices you work in. Please ask an administrator if you need another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can only see the offices you work in. Please ask an administrator if you need to see all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your account has been turned off. Please ask an administrator.</source>
         <translation>Mae eich cyfrif wedi&apos;i ddiffodd. Gofynnwch i weinyddwr.</translation>
     </message>
@@ -8688,6 +8788,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>no reason given</source>
         <translation>dim rheswm wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>on the Activities page: open the activity</source>
@@ -9016,6 +9120,30 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>the number of people who did not give a name</source>
         <translation>nifer y bobl na roddodd enw</translation>
+    </message>
+    <message>
+        <source>the office&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s address in Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s name in Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office&apos;s phone number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the organisation&apos;s name</source>
@@ -9640,6 +9768,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>{used} records use this service, so it cannot be removed. You can hide it from lists instead (untick Active).</source>
         <translation>Mae {used} o gofnodion yn defnyddio&apos;r gwasanaeth hwn, felly does dim modd ei dynnu. Gallwch ei guddio o restrau yn lle hynny (dad-diciwch Dangos yn y rhestrau).</translation>
+    </message>
+    <message>
+        <source>{user} now works in every office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} now works in: {offices}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{user} on {machine} has this file open (since {clock} today). Only one person can use the data file at a time, so it was not opened. Please ask them to close Participation Tracker, then try again.</source>

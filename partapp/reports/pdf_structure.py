@@ -1,14 +1,20 @@
-"""Tagged PDF (PDF/UA-1): the structure tree, collected while a PDF is drawn, written after.
+"""Tagged PDF (PDF/UA-1): the structure tree, collected while a PDF is drawn.
 
 A writer makes ``Element``s in reading order (Document, Sect, H1, P, Figure, Table...) and,
 while it draws, wraps each piece of a page's content in a marked-content sequence that names
 its element (``Structure.begin`` / ``END``); everything else on a page (letterheads, rules,
-footers, page numbers) goes in Artifact sequences. ``pdf_structure_write.write_structure``
-then writes, with pikepdf (imported only then), the structure tree, the ParentTree (which element each marked sequence belongs to),
-/StructParents and /Tabs /S on every page, /MarkInfo, /Lang, the title (shown in the window's
-title bar) and XMP metadata that says the file is PDF/UA-1, and one bookmark per entry asked
-for. A Link element also owns its link annotations (``Structure.annotation``): each gets an
-object reference in the tree, a /StructParent, a description (/Contents) and the Print flag. Nothing here draws, so tagging changes no pixel of a page.
+footers, page numbers) goes in Artifact sequences.
+
+Letters write their structure into the file as they are drawn, one letter at a time
+(``pdf_structure_stream.StreamedTree``), with no second pass. The annual report and the poster,
+with their links, are drawn first; then ``pdf_structure_write.write_structure`` writes, with
+pikepdf (imported only then), the structure tree. Both write the ParentTree (which element
+each marked sequence belongs to), /StructParents and /Tabs /S on every page, /MarkInfo, /Lang,
+the title (shown in the window's title bar) and XMP metadata that says the file is PDF/UA-1,
+and one bookmark per entry asked for. A Link element also owns its link annotations
+(``Structure.annotation``): each gets an object reference in the tree, a /StructParent, a
+description (/Contents) and the Print flag. Nothing here draws, so tagging changes no pixel
+of a page.
 """
 
 from __future__ import annotations

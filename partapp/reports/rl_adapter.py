@@ -4,7 +4,9 @@ The fast letter writer and the tagged PDFs need a few things reportlab does not 
 public interface: writing PDF operators straight into a page (marked content for tagging,
 stored text), the document a canvas is writing, its string escaping, and a shorter page
 dictionary; for the tagged annual report, a table's number of rows, how many annotations a
-page has so far, and the table inside a table of contents. They are all here, so a reportlab upgrade is checked in one module:
+page has so far, and the table inside a table of contents; for letters, ``StreamedDocument``,
+which writes a canvas's pages to the file as they are finished instead of all at the end.
+They are all here, so a reportlab upgrade is checked in one module:
 tests/unit/test_tagged_pdf.py fails loudly on a reportlab version this was not written for.
 Nothing here changes a process-wide reportlab setting for longer than one letter batch's
 ``binary_streams`` block.
@@ -12,14 +14,24 @@ Nothing here changes a process-wide reportlab setting for longer than one letter
 
 from __future__ import annotations
 
+import zlib
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from struct import pack
+from typing import Any, BinaryIO, ClassVar
 
 import reportlab
 from reportlab import rl_config
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase.pdfdoc import PDFPage, PDFResourceDictionary
+from reportlab.pdfbase.pdfdoc import (
+    PDFIndirectObject,
+    PDFName,
+    PDFPage,
+    PDFPages,
+    PDFResourceDictionary,
+    PDFString,
+)
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Table
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -92,38 +104,219 @@ class _LetterPage(PDFPage):
     only contents, a size and resources (no links, transitions or turning), without its
     general-purpose machinery. A thousand-letter batch has over a thousand such pages."""
 
+    StructParents: int | None = None  # a tagged page's key in the ParentTree
+
     def format(self, document: Any) -> bytes:
         self.check_format(document)
         contents = document.Reference(self.Contents).format(document)
         parent = document.Reference(self.Parent).format(document)
         resources = self.Resources.format(document)
         box = " ".join(fp_str(x) for x in self.MediaBox.sequence).encode()
+        tagged = (b"" if self.StructParents is None
+                  else b" /StructParents %d /Tabs /S" % self.StructParents)
         return (b"<<\n/Contents " + contents + b" /MediaBox [ " + box + b" ] /Parent " + parent
-                + b" /Resources " + resources + b" /Type /Page\n>>")
+                + b" /Resources " + resources + tagged + b" /Type /Page\n>>")
 
 
-def tidy_pages(canvas: Canvas) -> None:
-    """Before saving: pages that use the same pictures and forms point at one shared resource
-    dictionary, written once, instead of each writing its own copy (reportlab's default); and
-    plain pages are written by _LetterPage."""
-    doc = canvas._doc
-    shared: dict[tuple[Any, ...], object] = {}
-    for page in doc.Pages.pages:
-        if page.Resources or page.ExtGState or page._colorsUsed or page._shadingUsed:
-            continue
-        names = tuple(page.XObjects.dict) if page.XObjects else ()
-        key = (bool(page.hasImages), names)
-        if key not in shared:
-            resources = PDFResourceDictionary()
-            resources.basicFonts()
-            if page.hasImages:
-                resources.allProcs()
-            if page.XObjects:
-                resources.XObject = page.XObjects
-            shared[key] = doc.Reference(resources)
-        page.Resources = shared[key]
-        if not (page.Annots or (page.Trans and page.Trans.dict) or page.Rotate):
-            page.__class__ = _LetterPage
+class _TaggedPage(PDFPage):
+    """Any other page of a tagged document: reportlab's own, with its place in the ParentTree
+    and the tab order of its structure."""
+
+    __NoDefault__: ClassVar[list[str]] = [*PDFPage.__NoDefault__, "StructParents", "Tabs"]
+
+
+def _tidy(doc: Any, page: Any, shared: dict[tuple[Any, ...], object]) -> None:
+    """Pages that use the same pictures and forms point at one shared resource dictionary,
+    written once, instead of each writing its own copy (reportlab's default); and a plain page
+    is written by _LetterPage."""
+    if page.Resources or page.ExtGState or page._colorsUsed or page._shadingUsed:
+        return
+    names = tuple(page.XObjects.dict) if page.XObjects else ()
+    key = (bool(page.hasImages), names)
+    if key not in shared:
+        resources = PDFResourceDictionary()
+        resources.basicFonts()
+        if page.hasImages:
+            resources.allProcs()
+        if page.XObjects:
+            resources.XObject = page.XObjects
+        shared[key] = doc.Reference(resources)
+    page.Resources = shared[key]
+    if not (page.Annots or (page.Trans and page.Trans.dict) or page.Rotate):
+        page.__class__ = _LetterPage
+
+
+_PACK = 256  # objects in each compressed object stream
+
+
+class _StreamedPages(PDFPages):
+    """The page tree of a streamed document: its pages are already in the file, so it lists
+    them by object number."""
+
+    numbers: array[int]
+
+    def format(self, document: Any) -> bytes:
+        kids = b" ".join(b"%d 0 R" % number for number in self.numbers)
+        return b"<< /Count %d /Kids [ %s ] /Type /Pages >>" % (len(self.numbers), kids)
+
+
+class StreamedDocument:
+    """A canvas's PDF written to ``out`` as it is drawn: ``write_pages`` writes every page
+    finished so far (its dictionary and contents) and forgets it, so a batch of any size holds
+    only the pages not yet written. What belongs to the whole document (fonts, which know
+    their glyphs only at the end, forms, pictures, the page tree, the catalog) is written by
+    ``finish``, then the cross-reference stream. Objects of our own (a structure tree) are
+    written with ``write_object``, or packed a few hundred at a time into compressed object
+    streams with ``write_packed``, under numbers from ``allocate``. The canvas's own ``save``
+    is not used. Its pages carry /StructParents (their index, from 0) and /Tabs /S."""
+
+    def __init__(self, canvas: Canvas, out: BinaryIO) -> None:
+        self.canvas = canvas
+        self.doc = doc = canvas._doc
+        self.out = out
+        doc._pdfVersion = max(doc._pdfVersion, (1, 7))
+        self.offset = 0
+        # By object number: where it starts in the file, or the object stream that holds it
+        # and its place there (0 and 0: not written yet).
+        self.offsets = array("Q")
+        self.packed_in = array("L")
+        self.packed_at = array("L")
+        self._packing: list[tuple[int, bytes]] = []
+        self.page_numbers = array("L")  # each page's object number, in order
+        self._shared: dict[tuple[Any, ...], object] = {}
+        self._write(b"%%PDF-%d.%d\n%%\223\214\213\236 ReportLab Generated PDF document "
+                    b"(opensource)\n" % doc._pdfVersion)
+
+    def _write(self, data: bytes) -> None:
+        self.out.write(data)
+        self.offset += len(data)
+
+    def _room(self, number: int) -> None:
+        if len(self.offsets) <= number:
+            more = [0] * (number + 4096 - len(self.offsets))
+            for table in (self.offsets, self.packed_in, self.packed_at):
+                table.extend(more)
+
+    def allocate(self) -> int:
+        """A new object number, for an object written with ``write_object``."""
+        self.doc.objectcounter += 1
+        return int(self.doc.objectcounter)
+
+    def write_object(self, number: int, body: bytes) -> None:
+        self._room(number)
+        self.offsets[number] = self.offset
+        self._write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+
+    def write_packed(self, number: int, body: bytes) -> None:
+        """Write an object that is not a stream, packed with others (compressed)."""
+        self._packing.append((number, body))
+        if len(self._packing) >= _PACK:
+            self._write_pack()
+
+    def _write_pack(self) -> None:
+        packing = self._packing
+        if not packing:
+            return
+        stream = self.allocate()
+        self._room(stream)
+        header, at = [], 0
+        for index, (number, body) in enumerate(packing):
+            header.append(b"%d %d" % (number, at))
+            at += len(body) + 1
+            self.packed_in[number] = stream
+            self.packed_at[number] = index
+        first = b" ".join(header) + b"\n"
+        data = zlib.compress(first + b"\n".join(body for _number, body in packing))
+        self.write_object(stream, b"<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode "
+                                  b"/Length %d >>\nstream\n%s\nendstream"
+                          % (len(packing), len(first), len(data), data))
+        packing.clear()
+
+    def _write_registered(self, name: str) -> None:
+        doc = self.doc
+        number = doc.idToObjectNumberAndVersion[name][0]
+        self._room(number)
+        self.offsets[number] = self.offset
+        self._write(PDFIndirectObject(name, doc.idToObject[name]).format(doc))
+
+    def _forget(self, name: str) -> None:
+        doc = self.doc
+        number = doc.idToObjectNumberAndVersion.pop(name)[0]
+        del doc.numberToId[number]
+        del doc.idToObject[name]
+
+    def write_pages(self) -> None:
+        """Write every page finished since the last call, with its contents, and forget it."""
+        doc = self.doc
+        pages = doc.Pages.pages
+        for page in pages:
+            _tidy(doc, page, self._shared)
+            if page.__class__ is PDFPage:
+                page.__class__ = _TaggedPage
+            page.StructParents = len(self.page_numbers)
+            page.Tabs = PDFName("S")
+            name = page.__InternalName__
+            self.page_numbers.append(doc.idToObjectNumberAndVersion[name][0])
+            self._write_registered(name)  # makes its contents an object of its own
+            contents = page.Contents.__InternalName__
+            self._write_registered(contents)
+            self._forget(name)
+            self._forget(contents)
+        pages.clear()
+
+    def finish(self, catalog: dict[str, bytes], lang: str) -> None:
+        """Write the rest: every page not yet written, the whole document's objects, the
+        catalog (with ``catalog``'s entries, PDF as it is to be written, and /Lang ``lang``),
+        the cross-reference stream. Then ``out`` holds the whole PDF."""
+        doc = self.doc
+        canvas = self.canvas
+        if len(canvas._code):
+            canvas.showPage()
+        self.write_pages()
+        self._write_pack()
+        for font in doc.delayedFonts:
+            font.addObjects(doc)
+        doc.info.invariant = doc.invariant
+        doc.info.digest(doc.signature)
+        cat = doc.Catalog
+        cat.Outlines = None
+        cat.Lang = PDFString(lang)
+        for key, body in catalog.items():
+            setattr(cat, key, body)  # bytes: written as they are
+        if "Outlines" in catalog:
+            cat.PageMode = PDFName("UseOutlines")
+        pages = doc.Pages
+        pages.__class__ = _StreamedPages
+        pages.numbers = self.page_numbers
+        doc.Reference(pages)
+        doc.encrypt.prepare(doc)
+        root, info = doc.Reference(cat).format(doc), doc.Reference(doc.info).format(doc)
+        number = 1
+        while number <= doc.objectcounter:  # formatting an object may make new ones
+            if number >= len(self.offsets) or not (self.offsets[number]
+                                                   or self.packed_in[number]):
+                name = doc.numberToId.get(number)
+                if name is None:
+                    raise RuntimeError(f"PDF object {number} was never written.")
+                self._write_registered(name)
+            number += 1
+        self._write_cross_references(root, info)
+
+    def _write_cross_references(self, root: bytes, info: bytes) -> None:
+        """The cross-reference stream (where each object is) and the end of the file."""
+        xref = self.allocate()
+        self._room(xref)
+        start = self.offsets[xref] = self.offset
+        offsets, packed_in, packed_at = self.offsets, self.packed_in, self.packed_at
+        rows = [pack(">BIH", 0, 0, 65535)]
+        rows += [pack(">BIH", 2, packed_in[n], packed_at[n]) if packed_in[n]
+                 else pack(">BIH", 1, offsets[n], 0) for n in range(1, xref + 1)]
+        data = zlib.compress(b"".join(rows))
+        identifier = self.doc.ID().strip().split(b"\n")[0]  # [<...><...>]
+        self._write(b"%d 0 obj\n<< /Type /XRef /Size %d /W [ 1 4 2 ] /Root %s /Info %s /ID %s "
+                    b"/Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\nendobj\n"
+                    b"startxref\n%d\n%%%%EOF\n"
+                    % (xref, xref + 1, root, info, identifier, len(data), data, start))
 
 
 @contextmanager

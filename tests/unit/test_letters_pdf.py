@@ -361,7 +361,7 @@ def test_letter_time_grows_with_the_length_of_a_word_not_its_square(session):
 
 
 def test_easy_read_puts_each_points_key_words_in_bold(session):
-    from partapp.reports.letter_pdf import key_words
+    from partapp.reports.letter_draw import key_words
 
     assert key_words("What happens next:\nWe will write again soon.") == (
         "What happens next:", "\nWe will write again soon.")

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from partapp import cli
 from partapp.models import Person, Suggestion
@@ -230,3 +230,24 @@ def test_the_whole_report_has_a_page_office_by_office(two, tmp_path):
                                     text=True, check=True).stdout.split())
     assert "Office by office" in words
     assert "North 1 " in words and "Main office " in words and "Whole organisation " in words
+
+
+def test_the_lists_behind_the_figures_are_the_offices_shown(two, tmp_path):
+    from partapp.services.figures.report_csv import write_lists_csv
+
+    with two.session_scope() as session:
+        north = offices.find_office(session, "North").id
+        garden = session.scalar(select(Suggestion.id).where(Suggestion.office_id == north))
+        every = session.scalar(select(func.count()).select_from(Suggestion)
+                               .where(Suggestion.raised_on.between(*YEAR)))
+        write_lists_csv(session, *YEAR, tmp_path / "all")
+    two.offices = frozenset({north})
+    with two.session_scope() as session:
+        write_lists_csv(session, *YEAR, tmp_path / "north")
+
+    def ids(folder: str) -> list[str]:
+        with (tmp_path / folder / "suggestions.csv").open(encoding="utf-8") as handle:
+            return [row["suggestion_id"] for row in csv.DictReader(handle)]
+
+    assert ids("north") == [str(garden)]
+    assert len(ids("all")) == every

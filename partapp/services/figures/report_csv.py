@@ -33,6 +33,7 @@ from ...models import (
 from ..access import permissions
 from ..files.csv_safe import safe_cell as guarded_cell
 from ..files.output_files import check_folder, open_output
+from ..office_filter import offices_of, report_for
 from ..records.organisation import promise_days
 from ..sql_types import AnySelect
 from .report_data import PeriodPart, ReportFigures, build_report_figures, pct
@@ -145,6 +146,11 @@ def write_lists_csv(session: Session, start: date, end: date, folder: Path) -> l
     """
     permissions.check(session, "report_lists")
     folder = check_folder(folder, what="the lists")
+    with report_for(session, offices_of(session)):  # the offices shown, as the figures
+        return _lists(session, start, end, folder)
+
+
+def _lists(session: Session, start: date, end: date, folder: Path) -> list[Path]:
     return [_suggestions(session, start, end, folder / "suggestions.csv"),
             _changes(session, start, end, folder / "changes_done.csv"),
             _activities(session, start, end, folder / "activities.csv"),

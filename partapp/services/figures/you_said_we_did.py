@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from ...models import Change, Service, Suggestion
 from ..access.auth import require
+from ..office_filter import offices_of, report_for
 from ..records.organisation import get_details, get_logo
 from .period import check_period
 from .report_grouping import Group, group_similar
@@ -132,6 +133,11 @@ def build_summary(session: Session, start: date, end: date) -> Summary:
     report)."""
     require(session, "coordinator")
     check_period(start, end)
+    with report_for(session, offices_of(session)):  # the offices shown, as the report
+        return _summary(session, start, end)
+
+
+def _summary(session: Session, start: date, end: date) -> Summary:
     names = _Names(session)
     changes = changes_done(session, start, end)
     groups = group_similar(changes, lambda c: c.description, lambda c: c.service_name)

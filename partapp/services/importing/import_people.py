@@ -1,4 +1,5 @@
-"""Importing people: check every row first, then add or update each person through save_person.
+"""Importing people: check every row first, then add or update them all through save_people
+(save_person's rules, for many people in one go).
 
 People are matched on ``ref``. Only the columns in the file are changed; a row that says what the
 database already holds changes nothing.
@@ -15,7 +16,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from ...models import Group, Person
 from ...models.enums import FEEDBACK_FORMATS, LANGUAGES
-from ..records.people import PersonData, save_person
+from ..records.people import PersonData
+from ..records.people_many import save_people
 from ..validation import clean_text
 from .import_cells import restore_phone, tidy_postcode
 from .import_read import PEOPLE, Choices, Row, Table
@@ -173,7 +175,9 @@ def _groups(row: Row, groups: dict[str, str]) -> tuple[str, ...]:
 def write_people(session: Session, rows: Sequence[PersonRow]) -> PeopleCounts:
     """Add new people and update changed ones. Returns how many of each."""
     existing = _existing(session, [r.ref for r in rows])
-    added = updated = unchanged = 0
+    unchanged = 0
+    to_save: list[tuple[PersonData, int | None]] = []
+    saving: list[PersonRow] = []
     for person_row in rows:
         person = existing.get(person_row.ref)
         if person is not None and person.erased_at is not None:
@@ -185,13 +189,13 @@ def write_people(session: Session, rows: Sequence[PersonRow]) -> PeopleCounts:
         if person is not None and _comparable(after) == _comparable(before):
             unchanged += 1
             continue
-        with person_row.row.checking("ref", FIELD_COLUMNS):
-            save_person(session, after, person_id=person.id if person else None)
-        if person is None:
-            added += 1
-        else:
-            updated += 1
-    return PeopleCounts(added, updated, unchanged)
+        to_save.append((after, person.id if person else None))
+        saving.append(person_row)
+    if to_save:
+        save_people(session, to_save,
+                    checking=lambda index: saving[index].row.checking("ref", FIELD_COLUMNS))
+    added = sum(1 for _data, person_id in to_save if person_id is None)
+    return PeopleCounts(added, len(to_save) - added, unchanged)
 
 
 # What a form hands back about the record it was opened on: never in a spreadsheet.

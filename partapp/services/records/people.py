@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -120,9 +121,28 @@ def next_ref(session: Session) -> str:
     return f"P{(max(numbers, default=0) + 1):04d}"
 
 
-def _resolve_groups(session: Session, names: tuple[str, ...]) -> list[Group]:
+@dataclass(frozen=True)
+class Known:
+    """What the checks on a person look up, read once however many people are saved: the
+    groups (by name, any case) and who already has each reference being saved."""
+
+    groups: dict[str, Group]
+    refs: dict[str, int]  # reference -> the id of the person who has it
+
+
+def known_for(session: Session, refs: Sequence[str]) -> Known:
+    groups = {g.name.casefold(): g for g in session.scalars(select(Group))}
+    wanted = sorted({clean_text(ref) for ref in refs} - {""})
+    taken: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        query = select(Person.ref, Person.id).where(Person.ref.in_(wanted[start:start + 500]))
+        taken.update((ref, person_id) for ref, person_id in session.execute(query))
+    return Known(groups, taken)
+
+
+def _resolve_groups(names: tuple[str, ...], known_groups: dict[str, Group]) -> list[Group]:
     groups = []
-    known = {g.name.casefold(): g for g in session.scalars(select(Group))}
+    known = known_groups
     for name in names:
         name = clean_text(name)
         if not name:
@@ -138,7 +158,14 @@ def _resolve_groups(session: Session, names: tuple[str, ...]) -> list[Group]:
     return sorted(groups, key=lambda g: (g.position, g.name))
 
 
-def _validated(session: Session, data: PersonData, person_id: int | None) -> dict[str, Any]:
+def checked(data: PersonData, person_id: int | None,
+            known: Known) -> tuple[dict[str, Any], list[Group]]:
+    """The columns to store and the groups, with every check of a person's details; raises
+    ValidationError. Shared by save_person and save_people (people_many.py)."""
+    return _validated(data, person_id, known), _resolve_groups(tuple(data.groups), known.groups)
+
+
+def _validated(data: PersonData, person_id: int | None, known: Known) -> dict[str, Any]:
     values: dict[str, Any] = {
         "first_name": required_text(data.first_name, "first_name", "the first name", max_length=100),
         "last_name": optional_text(data.last_name, "last_name", "the last name", max_length=100),
@@ -181,7 +208,7 @@ def _validated(session: Session, data: PersonData, person_id: int | None) -> dic
                                                      "name."))
     ref = optional_text(data.ref, "ref", "the reference", max_length=40)
     if ref:
-        clash = session.scalar(select(Person.id).where(Person.ref == ref))
+        clash = known.refs.get(ref)
         if clash is not None and clash != person_id:
             raise ValidationError("ref", said("The reference {ref} is already used by someone "
                                               "else. Please choose another, or leave it empty.",
@@ -206,8 +233,7 @@ def _language(value: str) -> str:
 def save_person(session: Session, data: PersonData, *, person_id: int | None = None) -> PersonView:
     """Add a person (``person_id`` None) or update one. Returns what was stored."""
     require(session, "volunteer")
-    values = _validated(session, data, person_id)
-    groups = _resolve_groups(session, tuple(data.groups))
+    values, groups = checked(data, person_id, known_for(session, [data.ref]))
     if person_id is None:
         values["ref"] = values["ref"] or next_ref(session)
         person = Person(**values)

@@ -51,6 +51,7 @@ from .base import Page
 from .settings_language import LanguageTab
 from .settings_lists import LevelsEditor, group_editor, service_editor
 from .settings_mail import MailTab
+from .settings_offices import OfficesTab
 from .settings_safety import SafetyTab
 from .settings_server import ServerTab
 from .settings_users import UsersTab
@@ -96,6 +97,8 @@ class SettingsPage(Page):
         self.tabs.addTab(scrolled(self.safety), self.tr("Backups and safe&ty"))
         self.users = UsersTab(context)
         self.tabs.addTab(scrolled(self.users), self.tr("Sign-&in and users"))
+        self.offices = OfficesTab(context)
+        self.tabs.addTab(scrolled(self.offices), self.tr("Offices"))
         self.mail = MailTab(context)
         self.tabs.addTab(scrolled(self.mail), self.tr("Mail server"))
         self.server = ServerTab(context)
@@ -233,6 +236,7 @@ class SettingsPage(Page):
             self.levels.refresh()
         self.safety.refresh()
         self.users.refresh()
+        self.offices.refresh()
         self.mail.refresh()
         self.server.refresh()
 

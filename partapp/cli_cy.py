@@ -178,22 +178,6 @@ WELSH = {
         "anfon yn gyntaf lythyrau'r bobl a ofynnodd am e-bost, drwy'r gweinydd post a osodwyd "
         "yn y Gosodiadau",
     "Sending email {done} of {total}\u2026": "Yn anfon e-bost {done} o {total}\u2026",
-    "Sent 1 letter by email and marked it as sent: {refs}.":
-        "Wedi anfon 1 llythyr drwy e-bost a nodi ei fod wedi'i anfon: {refs}.",
-    "Sent {n} letters by email and marked them as sent: {refs}.":
-        "Wedi anfon {n} llythyr drwy e-bost a nodi eu bod wedi'u hanfon: {refs}.",
-    "Sending stopped: {why}": "Daeth yr anfon i ben: {why}",
-    "Sending was stopped before the end.": "Cafodd yr anfon ei atal cyn y diwedd.",
-    "Not sent yet (still waiting for their letter): {refs}. Send again to send only these.":
-        "Heb eu hanfon eto (yn dal i aros am eu llythyr): {refs}. Anfonwch eto i anfon y rhain "
-        "yn unig.",
-    "Not sent to {ref}: {why}": "Heb ei anfon at {ref}: {why}",
-    "No email address for {refs}: add it to their record, then send again.":
-        "Does dim cyfeiriad e-bost ar gyfer {refs}: ychwanegwch ef at eu cofnod, yna anfonwch "
-        "eto.",
-    "{n} letters had just been sent by another office, so they were not sent again.":
-        "Roedd swyddfa arall newydd anfon {n} llythyr, felly chawson nhw mo'u hanfon eto.",
-    "Nobody is waiting for a letter by email.": "Does neb yn aros am lythyr drwy e-bost.",
     "Nothing else was written or marked as sent. Fix the problem above, then run this again: "
     "it sends only the emails still waiting.":
         "Chafodd dim byd arall ei ysgrifennu na'i nodi fel wedi'i anfon. Datryswch y broblem "

@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from . import language
+from .cli_common import message
 
 if TYPE_CHECKING:
     from .services.store.database import Database
@@ -44,8 +45,8 @@ def send_first(db: Database) -> bool:
 
     result = send_email_letters(db, sent_by=who, progress=step)
     problem = bool(result.failed or result.stopped or result.not_sent)
-    for line in result.lines(_t):
-        print(line, file=sys.stderr if problem else sys.stdout)
+    for line in result.lines():
+        print(message(line), file=sys.stderr if problem else sys.stdout)
     if problem:
         print(_t("Nothing else was written or marked as sent. Fix the problem above, then run "
                  "this again: it sends only the emails still waiting."), file=sys.stderr)

@@ -35,7 +35,7 @@ from ..services.feedback.mail_send import (
 from ..services.feedback.mail_server import MailServer, get_mail_server, get_password
 from ..services.records.organisation import OrganisationDetails, get_details, get_logo
 from ..services.store.database import Database
-from ..services.words import said
+from ..services.words import counted, said
 from .letter_formats import EmailParts, letter_email
 from .letter_formats_files import file_name
 
@@ -64,31 +64,33 @@ class EmailSendResult:
     def all_went(self) -> bool:
         return not (self.failed or self.no_address or self.not_sent or self.stopped)
 
-    def lines(self, words: Callable[[str], str] = str) -> list[str]:
-        """Plain lines saying what was sent and what was not, and which."""
-        out = []
+    def lines(self) -> list[str]:
+        """Plain lines saying what was sent and what was not, and which (said() and counted(),
+        so the command line says them in its language)."""
+        out: list[str] = []
         if self.sent:
-            out.append(words("Sent 1 letter by email and marked it as sent: {refs}."
-                             if len(self.sent) == 1 else
-                             "Sent {n} letters by email and marked them as sent: {refs}.")
-                       .format(n=len(self.sent), refs=", ".join(self.sent)))
+            out.append(counted(len(self.sent),
+                               "Sent {n} letter by email and marked it as sent: {refs}.",
+                               "Sent {n} letters by email and marked them as sent: {refs}.",
+                               refs=", ".join(self.sent)))
         if self.stopped:
-            out.append(words("Sending stopped: {why}").format(why=self.stopped))
+            out.append(said("Sending stopped: {why}", why=self.stopped))
         if self.cancelled:
-            out.append(words("Sending was stopped before the end."))
+            out.append(said("Sending was stopped before the end."))
         if self.not_sent:
-            out.append(words("Not sent yet (still waiting for their letter): {refs}. Send "
-                             "again to send only these.").format(refs=", ".join(self.not_sent)))
+            out.append(said("Not sent yet (still waiting for their letter): {refs}. Send again "
+                            "to send only these.", refs=", ".join(self.not_sent)))
         for ref, why in self.failed:
-            out.append(words("Not sent to {ref}: {why}").format(ref=ref, why=why))
+            out.append(said("Not sent to {ref}: {why}", ref=ref, why=why))
         if self.no_address:
-            out.append(words("No email address for {refs}: add it to their record, then send "
-                             "again.").format(refs=", ".join(self.no_address)))
+            out.append(said("No email address for {refs}: add it to their record, then send "
+                            "again.", refs=", ".join(self.no_address)))
         if self.already_sent:
-            out.append(words("{n} letters had just been sent by another office, so they were "
-                             "not sent again.").format(n=self.already_sent))
+            out.append(counted(self.already_sent, "{n} letter had just been sent by another "
+                               "office, so it was not sent again.", "{n} letters had just been "
+                               "sent by another office, so they were not sent again."))
         if not out:
-            out.append(words("Nobody is waiting for a letter by email."))
+            out.append(said("Nobody is waiting for a letter by email."))
         return out
 
 
@@ -194,15 +196,16 @@ def send_email_letters(db: Database, *, today: date | None = None,
                     result.already_sent += 1
             except MailError as error:
                 if error.stop:
-                    result.stopped, result.stopped_field = str(error), error.field
+                    result.stopped, result.stopped_field = error.message, error.field
                     result.not_sent.extend(refs[x.person_id] for x in todo[done:])
                     break
-                result.failed.append((ref, str(error)))
+                result.failed.append((ref, error.message))
             except PartappError as error:  # sent, but the data file would not keep it
                 if not went:
                     raise
-                result.stopped = (f"the letter to {ref} was sent, but could not be marked as "
-                                  f"sent ({error}). Please mark it as sent by hand.")
+                result.stopped = said("the letter to {ref} was sent, but could not be marked "
+                                      "as sent ({why}). Please mark it as sent by hand.",
+                                      ref=ref, why=error.message)
                 result.not_sent.extend(refs[x.person_id] for x in todo[done + 1:])
                 break
             if progress is not None:

@@ -199,3 +199,24 @@ def test_a_letter_too_long_for_a_page_is_said_plainly_in_welsh():
         "Mae rhan o'r llythyr hwn yn rhy hir i ffitio ar un dudalen. Gwnewch hi'n fyrrach "
         "(geiriad y llythyr yn y Gosodiadau, neu'r testun mae'n ei argraffu), yna rhowch gynnig "
         "arall arni.")
+
+
+def test_what_sending_by_email_did_in_welsh():
+    """`partapp letters --send-email` prints EmailSendResult.lines() in the command line's
+    language, with Welsh plural forms."""
+    from partapp.reports.letter_email_send import EmailSendResult
+    from partapp.services.words import in_language
+
+    result = EmailSendResult(sent=["P0001", "P0002"], not_sent=["P0004"], already_sent=1,
+                             no_address=["P0005"])
+    assert result.lines()[0] == "Sent 2 letters by email and marked them as sent: P0001, P0002."
+    assert [in_language(line, "cy") for line in result.lines()] == [
+        "Rydyn ni wedi anfon 2 o lythyrau drwy e-bost a nodi eu bod wedi'u hanfon: P0001, "
+        "P0002.",
+        "Heb eu hanfon eto (yn dal i aros am eu llythyr): P0004. Anfonwch eto i anfon y rhain "
+        "yn unig.",
+        "Does dim cyfeiriad e-bost ar gyfer P0005: ychwanegwch y cyfeiriad at eu cofnod, yna "
+        "anfonwch eto.",
+        "Roedd swyddfa arall newydd anfon 1 llythyr, felly chafodd e mo'i anfon eto."]
+    assert in_language(EmailSendResult().lines()[0], "cy") == (
+        "Does neb yn aros am lythyr drwy e-bost.")

@@ -120,7 +120,8 @@ class LetterEmailing:
                                         "them as sent:", "", len(result.sent))
                          + " " + names(result.sent) + ".")
         if result.stopped:
-            lines.append(self.tr("Sending stopped: {why}").format(why=result.stopped))
+            lines.append(self.tr("Sending stopped: {why}").format(
+                why=message(result.stopped)))
         if result.cancelled:
             lines.append(self.tr("Sending was stopped before the end."))
         if result.not_sent:
@@ -128,7 +129,7 @@ class LetterEmailing:
                                  "to send only these.").format(names=names(result.not_sent)))
         for ref, why in result.failed:
             lines.append(self.tr("Not sent to {name}: {why}").format(
-                name=result.names.get(ref, ref), why=why))
+                name=result.names.get(ref, ref), why=message(why)))
         if result.no_address:
             lines.append(self.tr("No email address for {names}: add it to their record, then "
                                  "send again.").format(names=names(result.no_address)))

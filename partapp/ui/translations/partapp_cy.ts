@@ -2844,6 +2844,128 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Add an office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded so far belongs to your first office, so please give it a name too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of your &amp;first office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example, Main office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in &amp;Welsh (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address in W&amp;elsh (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office&apos;s address, phone and email go at the top of its people&apos;s letters. Any left empty use your organisation&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;longer in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office is no longer in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its records are kept, but it is not offered for new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficesTab</name>
+    <message>
+        <source>Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your organisation has more than one office or team, add them here. Each person, activity, suggestion and change then belongs to one office, and each office sees its own work. With one office, the app says nothing about offices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office&apos;s address, phone and email go at the top of its people&apos;s letters. Any left empty use your organisation&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can add or change offices. Please ask one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the chosen office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first office (no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({welsh})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no longer in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwedModel</name>
     <message>
         <source>Name</source>
@@ -4663,6 +4785,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Sign-&amp;in and users</source>
         <translation>Mewngofn&amp;odi a defnyddwyr</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database server</source>
@@ -7486,6 +7612,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Chafodd dim copi wrth gefn ei wneud, gan fod y ffeil ddata wedi&apos;i difrodi.</translation>
     </message>
     <message>
+        <source>No email address for {refs}: add it to their record, then send again.</source>
+        <translation>Does dim cyfeiriad e-bost ar gyfer {refs}: ychwanegwch y cyfeiriad at eu cofnod, yna anfonwch eto.</translation>
+    </message>
+    <message>
         <source>No good backup was found. Keep the file as it is (do not delete it) and ask someone you trust with computers for help.</source>
         <translation>Chafwyd hyd i ddim copi wrth gefn da. Cadwch y ffeil fel y mae (peidiwch â&apos;i dileu) a gofynnwch am help gan rywun rydych chi&apos;n ymddiried ynddo gyda chyfrifiaduron.</translation>
     </message>
@@ -7502,12 +7632,24 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Doedd dim modd dod o hyd i weinydd o&apos;r enw {where}. Gwiriwch enw&apos;r gweinydd yn Gosodiadau, Gweinydd cronfa ddata (neu&apos;r cyfeiriad), a bod y cyfrifiadur hwn ar y rhwydwaith, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
+        <source>Nobody is waiting for a letter by email.</source>
+        <translation>Does neb yn aros am lythyr drwy e-bost.</translation>
+    </message>
+    <message>
         <source>Nobody is waiting for a letter. No letters written.</source>
         <translation>Does neb yn aros am lythyr. Chafodd dim llythyrau eu hysgrifennu.</translation>
     </message>
     <message>
         <source>Nobody is waiting to hear from you. No letters written.</source>
         <translation>Does neb yn aros i glywed gennych. Chafodd dim llythyrau eu hysgrifennu.</translation>
+    </message>
+    <message>
+        <source>Not sent to {ref}: {why}</source>
+        <translation>Heb ei anfon at {ref}: {why}</translation>
+    </message>
+    <message>
+        <source>Not sent yet (still waiting for their letter): {refs}. Send again to send only these.</source>
+        <translation>Heb eu hanfon eto (yn dal i aros am eu llythyr): {refs}. Anfonwch eto i anfon y rhain yn unig.</translation>
     </message>
     <message>
         <source>Nothing in the file was changed.</source>
@@ -7732,6 +7874,22 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Sending by email is turned off. An administrator can turn it on in Settings, Mail server.</source>
         <translation>Mae anfon drwy e-bost wedi&apos;i ddiffodd. Gall gweinyddwr ei droi ymlaen yn Gosodiadau, Gweinydd post.</translation>
+    </message>
+    <message>
+        <source>Sending stopped: {why}</source>
+        <translation>Daeth yr anfon i ben: {why}</translation>
+    </message>
+    <message>
+        <source>Sending was stopped before the end.</source>
+        <translation>Cafodd yr anfon ei atal cyn y diwedd.</translation>
+    </message>
+    <message>
+        <source>Sent {n} letter by email and marked it as sent: {refs}.</source>
+        <translation>Rydyn ni wedi anfon {n} llythyr drwy e-bost a nodi ei fod wedi&apos;i anfon: {refs}.</translation>
+    </message>
+    <message>
+        <source>Sent {n} letters by email and marked them as sent: {refs}.</source>
+        <translation>Rydyn ni wedi anfon {n} o lythyrau drwy e-bost a nodi eu bod wedi&apos;u hanfon: {refs}.</translation>
     </message>
     <message>
         <source>Sign-in is on for this data file. Give your user name with --user NAME (the password is asked for, or read from {env}).</source>
@@ -9086,6 +9244,10 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>y llythyr</translation>
     </message>
     <message>
+        <source>the letter to {ref} was sent, but could not be marked as sent ({why}). Please mark it as sent by hand.</source>
+        <translation>cafodd y llythyr at {ref} ei anfon, ond doedd dim modd nodi ei fod wedi&apos;i anfon ({why}). Nodwch ei fod wedi&apos;i anfon â llaw.</translation>
+    </message>
+    <message>
         <source>the letters</source>
         <translation>y llythyrau</translation>
     </message>
@@ -9622,12 +9784,20 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>{n} llythyr</translation>
     </message>
     <message>
+        <source>{n} letter had just been sent by another office, so it was not sent again.</source>
+        <translation>Roedd swyddfa arall newydd anfon {n} llythyr, felly chafodd e mo&apos;i anfon eto.</translation>
+    </message>
+    <message>
         <source>{n} letter has characters our fonts cannot print (they show as boxes): please check them on the Letters page before posting.</source>
         <translation>Mae gan {n} llythyr nodau na all ein ffontiau eu hargraffu (maen nhw&apos;n dangos fel blychau): gwiriwch nhw ar y dudalen Llythyrau cyn postio.</translation>
     </message>
     <message>
         <source>{n} letters</source>
         <translation>{n} llythyr</translation>
+    </message>
+    <message>
+        <source>{n} letters had just been sent by another office, so they were not sent again.</source>
+        <translation>Roedd swyddfa arall newydd anfon {n} o lythyrau, felly chawson nhw mo&apos;u hanfon eto.</translation>
     </message>
     <message>
         <source>{n} letters have characters our fonts cannot print (they show as boxes): please check them on the Letters page before posting.</source>

@@ -38,6 +38,7 @@ from .pages.base import Page
 from .qt_types import application
 from .undo_menu import UndoActions
 from .widgets.forms import set_name
+from .widgets.office_chooser import add_office_chooser
 
 if TYPE_CHECKING:
     from .pages.activities import ActivitiesPage
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         # function to call when finished.
         self.before_close: Callable[[Callable[[], None]], None] | None = None
         self._build_menus()
+        self.office_chooser = add_office_chooser(self, context)  # shown with 2+ offices
         context.database_changed.connect(self._show_database)
         context.tasks.busy_changed.connect(self._busy)
         self._show_database()

@@ -4,8 +4,10 @@ stored is read back from the data file."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from partapp.services.changed import Changed
 from partapp.services.records.offices import has_offices, list_offices
 
 from .conftest import click, type_into
@@ -86,3 +88,77 @@ def test_changing_an_office_stores_its_welsh_and_contact_details_and_closing_it(
     tab.dialog.dirty.reset()
     tab.dialog.reject()
     QApplication.processEvents()
+
+
+def _two_offices(db) -> tuple[int, int]:
+    """Main office (Ann) and Riverside (Bob and Cai)."""
+    from partapp.services.records.offices import OfficeDetails, add_office, move_to_office
+
+    from .conftest import add_person
+
+    ids = [add_person(db, name) for name in ("Ann", "Bob", "Cai")]
+    with db.session_scope() as session:
+        riverside = add_office(session, OfficeDetails(name="Riverside", name_cy="Glan yr Afon"),
+                               first_name="Main office").id
+        move_to_office(session, "person", ids[1:], riverside)
+    return 1, riverside
+
+
+def _people_shown(window) -> list[str]:
+    page = window.pages["people"]
+    model = page.model
+    return sorted(model.data(model.index(row, 1)) for row in range(model.rowCount()))
+
+
+def test_one_office_shows_no_office_chooser(window):
+    assert not window.office_chooser.bar.isVisibleTo(window)
+
+
+def test_the_office_chooser_shows_one_office_or_all_and_every_page_follows(qtbot, window,
+                                                                          context):
+    main, riverside = _two_offices(context.db)
+    context.changed(Changed.ALL)  # as after the office was added in Settings
+    chooser = window.office_chooser
+    assert chooser.bar.isVisibleTo(window) and chooser.box.isVisibleTo(window)
+    assert chooser.box.accessibleName() == "Which office's work is shown"
+    assert "Ctrl+Shift+O" in chooser.box.toolTip()
+    assert [chooser.box.itemText(i) for i in range(chooser.box.count())] == [
+        "All offices", "Main office", "Riverside"]
+    assert chooser.shown() == "All offices"
+    window.show_page("people")
+    assert len(_people_shown(window)) == 3
+    chooser.choose(chooser.box.findText("Riverside"))
+    assert context.db.offices == frozenset({riverside})
+    assert len(_people_shown(window)) == 2  # the People page refreshed by itself
+    chooser.choose(chooser.box.findText("Main office"))
+    assert context.db.offices == frozenset({main}) and len(_people_shown(window)) == 1
+    chooser.choose(chooser.box.findText("All offices"))
+    assert context.db.offices is None and len(_people_shown(window)) == 3
+    # The keyboard shortcut opens the list.
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert chooser.box.view().isVisible()
+    chooser.box.hidePopup()
+
+
+def test_a_user_of_one_office_sees_only_theirs_and_cannot_choose_all(qtbot, window, context):
+    from partapp.services.access.auth import SignedInUser, add_user
+    from partapp.services.records.offices import set_staff_offices
+
+    _main, riverside = _two_offices(context.db)
+    with context.db.session_scope() as session:
+        admin = add_user(session, username="ada", display_name="Ada Admin",
+                         role="administrator", password="a long password 1")
+    context.db.set_user(SignedInUser(admin.id, "ada", "Ada Admin", "administrator"))
+    with context.db.session_scope() as session:
+        cole = add_user(session, username="cole", display_name="Cole", role="coordinator",
+                        password="a long password 2")
+        set_staff_offices(session, cole.id, [riverside])
+    context.db.set_user(SignedInUser(cole.id, "cole", "Cole", "coordinator"))
+    context.database_changed.emit()  # as after signing in
+    chooser = window.office_chooser
+    assert [chooser.box.itemText(i) for i in range(chooser.box.count())] == ["Riverside"]
+    assert chooser.shown() == "Riverside" and context.db.offices == frozenset({riverside})
+    window.show_page("people")
+    context.changed(Changed.ALL)
+    assert len(_people_shown(window)) == 2

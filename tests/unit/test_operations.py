@@ -27,6 +27,7 @@ OWN_ANNOUNCEMENTS = {
     ("ui/main_window.py", "after_welcome"),  # the welcome window chose a file (and sample data)
     ("ui/main_window.py", "_build_menus"),  # Go > Refresh
     ("ui/dialogs/base.py", "reload"),  # someone else saved the record: show theirs
+    ("ui/widgets/office_chooser.py", "_chosen"),  # other offices shown: nothing was saved
 }
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, event, select
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
-from ..models import Activity, Change, Person, Suggestion
+from ..models import FIRST_OFFICE, Activity, Change, Person, Suggestion
 
 Offices = frozenset[int] | None  # None: every office
 
@@ -39,6 +39,33 @@ def people_in_offices(offices: Offices, person_id: Any) -> list[ColumnElement[bo
         return []
     return [person_id.in_(select(Person.id).where(Person.office_id.in_(sorted(offices))))]
 
+
+
+def home_office(offices: Offices) -> int:
+    """The office a new record joins: the office shown (the first, when several are), else
+    the first office."""
+    return min(offices) if offices else FIRST_OFFICE
+
+
+@event.listens_for(Session, "before_flush")
+def _new_records_join_the_office_shown(session: Session, _context: Any, _instances: Any) -> None:
+    """A person, activity, suggestion or change added without an office joins the office the
+    person adding it is looking at (a suggestion made at an activity, the activity's office),
+    so it never vanishes from their own lists as it is saved."""
+    offices = offices_of(session)
+    for record in list(session.new):
+        if not isinstance(record, REPORT_SCOPED + (Person,)) or record.office_id is not None:
+            continue
+        if isinstance(record, Suggestion) and record.activity_id is not None:
+            activity = session.get(Activity, record.activity_id)
+            if activity is not None and activity.office_id is not None:
+                record.office_id = activity.office_id
+                continue
+        if isinstance(record, Suggestion) and record.activity is not None \
+                and record.activity.office_id is not None:
+            record.office_id = record.activity.office_id
+            continue
+        record.office_id = home_office(offices)
 
 # The annual report for some offices --------------------------------------------------------
 # The report runs some forty counts. Rather than repeat an office condition in each, a report

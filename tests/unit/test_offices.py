@@ -251,3 +251,31 @@ def test_the_lists_behind_the_figures_are_the_offices_shown(two, tmp_path):
 
     assert ids("north") == [str(garden)]
     assert len(ids("all")) == every
+
+
+def test_a_new_record_joins_the_office_being_shown(two):
+    from partapp.models import Activity
+    from partapp.services.records import people, suggestions
+    from partapp.services.records.people import PersonData
+    from partapp.services.records.suggestions import SuggestionData
+
+    with two.session_scope() as session:
+        north = offices.find_office(session, "North").id
+        forum = session.scalar(select(Activity.id))  # the forum, in the main office
+    two.offices = frozenset({north})
+    with two.session_scope() as session:
+        nia = people.save_person(session, PersonData(first_name="Nia", last_name="Hughes"))
+        told = suggestions.save_suggestion(session, SuggestionData(
+            text="More buses to Bangor", raised_on=TODAY, raiser_ids=(nia.id,)))
+        at_forum = suggestions.save_suggestion(session, SuggestionData(
+            text="A bigger room for the forum", raised_on=TODAY, channel="activity",
+            activity_id=forum))
+    assert "Nia" in _names(two)  # still on her office's list once saved
+    with two.session_scope() as session:
+        assert session.get(Person, nia.id).office_id == north
+        assert session.get(Suggestion, told.id).office_id == north
+        assert session.get(Suggestion, at_forum.id).office_id == 1  # the activity's office
+    two.offices = None
+    with two.session_scope() as session:
+        ann = people.save_person(session, PersonData(first_name="Ann", last_name="Other"))
+        assert session.get(Person, ann.id).office_id == 1

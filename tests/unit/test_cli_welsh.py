@@ -220,3 +220,15 @@ def test_what_sending_by_email_did_in_welsh():
         "Roedd swyddfa arall newydd anfon 1 llythyr, felly chafodd e mo'i anfon eto."]
     assert in_language(EmailSendResult().lines()[0], "cy") == (
         "Does neb yn aros am lythyr drwy e-bost.")
+
+
+def test_an_older_backup_left_unprotected_is_counted_in_welsh(tmp_path):
+    from partapp.services.store.passphrase import EncryptionResult
+    from partapp.services.words import in_language
+
+    one = EncryptionResult(tmp_path / "d.db", True, (tmp_path / "old.db",)).describe()
+    assert "1 older backup is not protected. Delete it" in one
+    assert f"Dydy 1 copi wrth gefn hŷn ddim wedi'i ddiogelu. Dilëwch ef, neu cadwch ef rywle dan " \
+           f"glo: {tmp_path / 'old.db'}" in in_language(one, "cy")
+    two = EncryptionResult(tmp_path / "d.db", True, (tmp_path / "a.db", tmp_path / "b.db"))
+    assert "Dydy 2 o gopïau wrth gefn hŷn ddim wedi'u diogelu." in in_language(two.describe(), "cy")

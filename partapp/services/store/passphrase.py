@@ -16,7 +16,7 @@ from typing import Any
 
 from ..access.audit import machine_user
 from ..errors import DatabaseError, PartappError, ValidationError
-from ..words import joined, said, term
+from ..words import counted, joined, said, term
 from .encryption import (
     LOST_PASSPHRASE_WARNING,
     _sqlcipher,
@@ -42,10 +42,11 @@ class EncryptionResult:
                 said("The data file {path} is now protected with your passphrase.",
                      path=self.path), term(LOST_PASSPHRASE_WARNING)]
             if self.unprotected_backups:
-                parts.append(said("{count} older backups are not protected. Delete them, or "
-                                  "keep them somewhere locked: {paths}",
-                                  count=len(self.unprotected_backups),
-                                  paths=", ".join(str(p) for p in self.unprotected_backups)))
+                parts.append(counted(
+                    len(self.unprotected_backups), "{n} older backup is not protected. Delete "
+                    "it, or keep it somewhere locked: {paths}", "{n} older backups are not "
+                    "protected. Delete them, or keep them somewhere locked: {paths}",
+                    paths=", ".join(str(p) for p in self.unprotected_backups)))
             return joined(parts)
         return said("The data file {path} no longer needs a passphrase. Anyone who can reach "
                     "the file can now read it.", path=self.path)

@@ -2844,6 +2844,41 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     </message>
 </context>
 <context>
+    <name>OfficeChooser</name>
+    <message>
+        <source>Showing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which office&apos;s work is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the office whose people, activities, suggestions and letters are shown ({key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my offices ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (no longer in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My offices ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>Add an office</source>
@@ -6217,6 +6252,13 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
 </context>
 <context>
+    <name>chooser</name>
+    <message>
+        <source>Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <source>Jan</source>
@@ -9564,10 +9606,6 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Fe wnaeth {actor} newid {what} {when}, ar ôl i chi ei agor.</translation>
     </message>
     <message>
-        <source>{count} older backups are not protected. Delete them, or keep them somewhere locked: {paths}</source>
-        <translation>Dydy {count} copi wrth gefn hŷn ddim wedi&apos;u diogelu. Dilëwch nhw, neu cadwch nhw rywle dan glo: {paths}</translation>
-    </message>
-    <message>
         <source>{count} older backups still hold their details. Delete them when you no longer need them:</source>
         <translation>Mae {count} copi wrth gefn hŷn yn dal eu manylion o hyd. Dilëwch nhw pan nad oes eu hangen arnoch mwyach:</translation>
     </message>
@@ -9802,6 +9840,14 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>{n} letters have characters our fonts cannot print (they show as boxes): please check them on the Letters page before posting.</source>
         <translation>Mae gan {n} o lythyrau nodau na all ein ffontiau eu hargraffu (maen nhw&apos;n dangos fel blychau): gwiriwch nhw ar y dudalen Llythyrau cyn postio.</translation>
+    </message>
+    <message>
+        <source>{n} older backup is not protected. Delete it, or keep it somewhere locked: {paths}</source>
+        <translation>Dydy {n} copi wrth gefn hŷn ddim wedi&apos;i ddiogelu. Dilëwch ef, neu cadwch ef rywle dan glo: {paths}</translation>
+    </message>
+    <message>
+        <source>{n} older backups are not protected. Delete them, or keep them somewhere locked: {paths}</source>
+        <translation>Dydy {n} o gopïau wrth gefn hŷn ddim wedi&apos;u diogelu. Dilëwch nhw, neu cadwch nhw rywle dan glo: {paths}</translation>
     </message>
     <message>
         <source>{n} other connection to this database is open (another office may have the app open). Its next step may fail while it is replaced: ask them to close the app and open it again afterwards.</source>

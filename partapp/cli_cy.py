@@ -94,6 +94,35 @@ WELSH = {
         "gwirfoddolwr, cydlynydd neu weinyddwr (rhaid i'r defnyddiwr cyntaf fod yn weinyddwr)",
     "write the audit log (who did what, when) to a CSV file":
         "ysgrifennu'r log archwilio (pwy wnaeth beth, pryd) i ffeil CSV",
+    # cli_offices and --office
+    "work on one office's records only (letters, report, lists)":
+        "gweithio ar gofnodion un swyddfa yn unig (llythyrau, adroddiad, rhestrau)",
+    "list or add offices, say who works in which, move records":
+        "rhestru neu ychwanegu swyddfeydd, dweud pwy sy'n gweithio ym mhob un, symud cofnodion",
+    "With no action, lists the offices. An office's address, phone and email head its "
+    "people's letters; any left out are the organisation's.":
+        "Heb weithred, mae'n rhestru'r swyddfeydd. Mae cyfeiriad, rhif ffôn ac e-bost swyddfa "
+        "ar frig llythyrau ei phobl; mae'r sefydliad yn llenwi unrhyw un sydd ar goll.",
+    "list (the default); add NAME; set NAME (change its details); staff USERNAME OFFICE... "
+    "(the offices they work in); move KIND ID... --to OFFICE":
+        "list (fel arfer); add ENW; set ENW (newid ei manylion); staff ENW-DEFNYDDIWR "
+        "SWYDDFA... (y swyddfeydd maen nhw'n gweithio ynddyn nhw); move MATH RHIF... "
+        "--to SWYDDFA",
+    "the office, user, or kind of record and its ids":
+        "y swyddfa, y defnyddiwr, neu'r math o gofnod a'i rifau",
+    "with add, the first time: the name of the office everything recorded so far belongs to":
+        "gydag add, y tro cyntaf: enw'r swyddfa y mae popeth a gofnodwyd hyd yma yn perthyn "
+        "iddi",
+    "with set: the office's new name": "gyda set: enw newydd y swyddfa",
+    "the office's name in Welsh": "enw'r swyddfa yn Gymraeg",
+    "the office's address (use \\n between lines)":
+        "cyfeiriad y swyddfa (defnyddiwch \\n rhwng llinellau)",
+    "the office's address in Welsh": "cyfeiriad y swyddfa yn Gymraeg",
+    "the office's phone number": "rhif ffôn y swyddfa",
+    "the office's email address": "cyfeiriad e-bost y swyddfa",
+    "with staff: the user works in every office":
+        "gyda staff: mae'r defnyddiwr yn gweithio ym mhob swyddfa",
+    "with move: the office to move them to": "gyda move: y swyddfa i'w symud nhw iddi",
     # cli_organisation
     "show or change the organisation's details (name, signer, promise\u2026)":
         "dangos neu newid manylion y sefydliad (enw, llofnodwr, addewid\u2026)",

@@ -162,3 +162,68 @@ def test_a_user_of_one_office_sees_only_theirs_and_cannot_choose_all(qtbot, wind
     window.show_page("people")
     context.changed(Changed.ALL)
     assert len(_people_shown(window)) == 2
+
+
+def _office_of(db, first_name: str) -> int:
+    from sqlalchemy import select
+
+    from partapp.models import Person
+
+    with db.session_scope() as session:
+        return session.scalar(select(Person.office_id).where(Person.first_name == first_name))
+
+
+def test_the_person_form_has_an_office_field_only_with_offices(qtbot, window, context):
+    from partapp.ui.dialogs.person_dialog import PersonDialog
+
+    dialog = PersonDialog(context, parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.office is None  # one office: nothing about offices
+    dialog.close()
+    _main, riverside = _two_offices(context.db)
+    context.db.offices = frozenset({riverside})  # "Showing: Riverside"
+    dialog = PersonDialog(context, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.office.isVisibleTo(dialog) and dialog.office.currentText() == "Riverside"
+    assert dialog.office.accessibleName() == "Office"
+    type_into(qtbot, dialog.first_name, "Dee")
+    click(qtbot, dialog.save_button)
+    assert _office_of(context.db, "Dee") == riverside
+
+
+def test_moving_a_person_to_another_office_on_their_form(qtbot, window, context):
+    from partapp.ui.dialogs.person_dialog import PersonDialog
+
+    main, riverside = _two_offices(context.db)
+    ann = _office_of(context.db, "Ann")
+    assert ann == main
+    from sqlalchemy import select
+
+    from partapp.models import Person
+
+    with context.db.session_scope() as session:
+        ann_id = session.scalar(select(Person.id).where(Person.first_name == "Ann"))
+    dialog = PersonDialog(context, ann_id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.office.currentText() == "Main office"
+    dialog.office.setCurrentIndex(dialog.office.findText("Riverside"))
+    assert dialog.dirty.dirty
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible() and _office_of(context.db, "Ann") == riverside
+    # Edit, Undo puts her back in her office.
+    window.undo.undo()
+    assert _office_of(context.db, "Ann") == main
+
+
+def test_a_person_added_in_the_middle_of_a_form_joins_the_office_shown(qtbot, window, context):
+    from partapp.ui.dialogs.new_person_dialog import NewPersonDialog
+
+    _main, riverside = _two_offices(context.db)
+    context.db.offices = frozenset({riverside})
+    dialog = NewPersonDialog(context, "Eve Evans", parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog.save_button)
+    assert _office_of(context.db, "Eve") == riverside

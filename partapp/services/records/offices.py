@@ -18,9 +18,11 @@ from sqlalchemy.orm import Session
 from ...models import FIRST_OFFICE, Activity, Change, Office, Person, StaffUser, Suggestion
 from ...models import staff_office as staff_office_table
 from ..access import audit
-from ..access.auth import require
+from ..access.auth import current_user, require
+from ..access.office_scope import allowed_offices
 from ..changed import Changed, operation
 from ..errors import NotFoundError, ValidationError
+from ..office_filter import offices_of
 from ..validation import optional_text, required_text
 from ..words import said
 from . import versions
@@ -170,6 +172,27 @@ def move_to_office(session: Session, kind: str, ids: Sequence[int], office_id: i
     for record_id in wanted:
         audit.record(session, "update", kind, record_id, f"office {office_id}")
     return moved
+
+
+def office_for_saving(session: Session, office_id: int | None, *,
+                      current: int | None) -> int | None:
+    """The office a record being saved is put in: ``office_id`` when the form chose one
+    (an office the user may see, unless it is where the record already is), else, for a new
+    record (``current`` None), the office on show when that is one office; else None, which
+    keeps it where it is (a new record: the first office)."""
+    if office_id is None:
+        shown = offices_of(session)
+        if current is None and shown is not None and len(shown) == 1:
+            return next(iter(shown))
+        return None
+    if office_id == current:
+        return office_id
+    get_office(session, office_id)
+    allowed = allowed_offices(session, current_user(session))
+    if allowed is not None and office_id not in allowed:
+        raise ValidationError("office_id", said(
+            "You can only put records in the offices you work in. Please choose one of them."))
+    return office_id
 
 
 def staff_offices(session: Session, user_id: int) -> list[int]:

@@ -21,6 +21,7 @@ from ..text_fold import escape_like, folded_like, match_words
 from ..validation import choice, clean_text, optional_text, parse_date, required_text
 from ..words import said
 from . import versions
+from .offices import office_for_saving
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class PersonData:
     # person chose to save over a newer one (services/records/versions.py).
     version: int | None = None
     keep_mine: bool = False
+    # The office they belong to (None: where they are; a new person, the office on show).
+    office_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class PersonView:
     erased: bool
     has_equality_profile: bool
     version: int = 1
+    office_id: int = 1
 
     @property
     def address_lines(self) -> tuple[str, ...]:
@@ -111,6 +115,7 @@ def to_view(person: Person) -> PersonView:
         consent_date=person.consent_date, consent_withdrawn_date=person.consent_withdrawn_date,
         notes=person.notes, erased=person.erased_at is not None,
         has_equality_profile=person.equality is not None, version=person.version,
+        office_id=person.office_id,
     )
 
 
@@ -247,6 +252,10 @@ def save_person(session: Session, data: PersonData, *, person_id: int | None = N
         for key, value in values.items():
             setattr(person, key, value)
         action = "update"
+    office_id = office_for_saving(session, data.office_id,
+                                  current=person.office_id if person_id is not None else None)
+    if office_id is not None:
+        person.office_id = office_id
     person.groups = groups
     versions.flush(session, "person")
     audit.record(session, action, "person", person.id, note)

@@ -71,7 +71,7 @@ def _person_data(session: Session, view: PersonView) -> tuple[PersonData, Any]:
         supporter_name=view.supporter_name, supporter_address=view.supporter_address,
         send_via_supporter=view.send_via_supporter, other_needs=view.other_needs,
         consent_date=view.consent_date, consent_withdrawn_date=view.consent_withdrawn_date,
-        notes=view.notes)
+        notes=view.notes, office_id=view.office_id)
     return data, equality_answers(session, view.id)
 
 

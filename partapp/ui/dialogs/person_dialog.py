@@ -29,6 +29,7 @@ from ..context import AppContext
 from ..widgets.choices import combo, select, value
 from ..widgets.date_field import DateField
 from ..widgets.forms import add_field, new_form, scrolled, set_name
+from ..widgets.office_chooser import office_box
 from ..widgets.text import heading
 from .base import FormDialog
 from .equality_form import EqualityForm
@@ -52,6 +53,9 @@ class PersonDialog(FormDialog):
             else self.tr("Change a person's details")
         super().__init__(context, title, "person", parent, size=(110, 46))
         self.person_id = person_id
+        with context.db.session_scope() as session:  # the office they are in now, if any
+            office_id = get_person(session, person_id).office_id if person_id else None
+        self.office = office_box(context, office_id)  # None: the organisation has one office
         self.tabs = QTabWidget()
         set_name(self.tabs, self.tr("Parts of the record"))
         self.tabs.addTab(self._about_tab(), self.tr("&About them"))
@@ -72,7 +76,7 @@ class PersonDialog(FormDialog):
                          self.consent_withdrawn, self.feedback_format, self.language,
                          self.bilingual, self.interpreter, self.supporter_name,
                          self.supporter_address, self.send_via_supporter, self.other_needs,
-                         *self.equality.widgets())
+                         *self.equality.widgets(), *([self.office] if self.office else []))
         self.first_name.setFocus()
 
     def _about_tab(self) -> QWidget:
@@ -97,6 +101,10 @@ class PersonDialog(FormDialog):
                   field="preferred_name", help_text=self.tr("What they like to be called, if "
                                                             "different."))
         add_field(form, self.tr("&Reference"), self.ref, errors=e, field="ref")
+        if self.office is not None:
+            add_field(form, self.tr("Off&ice"), self.office, errors=e, field="office_id",
+                      help_text=self.tr("The office that looks after them. Its address is on "
+                                        "their letters."))
         add_field(form, self.tr("Address line &1"), self.address_1, errors=e, field="address_1")
         add_field(form, self.tr("Address line &2"), self.address_2, errors=e, field="address_2")
         add_field(form, self.tr("&Town"), self.town, errors=e, field="town")
@@ -194,6 +202,8 @@ class PersonDialog(FormDialog):
             self.language.addItem(person.language, person.language)
             select(self.language, person.language)
         self.bilingual.setChecked(person.bilingual)
+        if self.office is not None:
+            select(self.office, person.office_id)
         self.send_via_supporter.setChecked(person.send_via_supporter)
         if answers is not None:
             self.equality.load(answers)
@@ -214,7 +224,8 @@ class PersonDialog(FormDialog):
             other_needs=self.other_needs.toPlainText(),
             consent_date=self.consent_date.text() or None,
             consent_withdrawn_date=self.consent_withdrawn.text() or None,
-            notes=self.notes.toPlainText(), version=self.version, keep_mine=self.keep_mine)
+            notes=self.notes.toPlainText(), version=self.version, keep_mine=self.keep_mine,
+            office_id=value(self.office) if self.office is not None else None)
 
     def save(self) -> None:
         data = self.person_data()

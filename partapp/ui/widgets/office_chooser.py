@@ -19,6 +19,7 @@ from ...services.office_filter import Offices
 from ...services.records.offices import OfficeDetails, has_offices, list_offices
 from .. import messages, translations
 from ..context import AppContext
+from .choices import combo, select
 from .forms import set_name
 
 SHORTCUT = "Ctrl+Shift+O"
@@ -143,3 +144,23 @@ def add_office_chooser(window: QMainWindow, context: AppContext) -> OfficeChoose
     shortcut = QShortcut(QKeySequence(SHORTCUT), window)
     shortcut.activated.connect(chooser.open_list)
     return chooser
+
+
+def office_box(context: AppContext, current: int | None) -> QComboBox | None:
+    """The "Office" field of a record's form, or None while the organisation has one office.
+    It offers the offices in use that the user may see (and the record's own office). A new
+    record (``current`` None) starts in the office on show when that is one office."""
+    db = context.db
+    with db.session_scope() as session:
+        if not has_offices(session):
+            return None
+        offices = list_offices(session)
+        allowed = allowed_offices(session, getattr(db, "user", None))
+    box = combo([(office.id, office_name(office)) for office in offices
+                 if office.id == current
+                 or (office.active and (allowed is None or office.id in allowed))])
+    shown = db.offices
+    if current is None and shown is not None and len(shown) == 1:
+        current = next(iter(shown))
+    select(box, current)
+    return box

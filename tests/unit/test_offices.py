@@ -279,3 +279,25 @@ def test_a_new_record_joins_the_office_being_shown(two):
     with two.session_scope() as session:
         ann = people.save_person(session, PersonData(first_name="Ann", last_name="Other"))
         assert session.get(Person, ann.id).office_id == 1
+
+
+def test_an_office_no_longer_in_use_is_in_the_report_only_for_what_it_did(two):
+    from dataclasses import replace
+
+    with two.session_scope() as session:
+        offices.add_office(session, OfficeDetails(name="South"))
+    with two.session_scope() as session:
+        south = offices.find_office(session, "South")
+        offices.save_office(session, replace(south, active=False))
+    with two.session_scope() as session:
+        shown = [o.name for o in build_report_figures(session, *YEAR, made_on=TODAY).by_office]
+        north = offices.find_office(session, "North")
+        offices.save_office(session, replace(north, active=False))
+    with two.session_scope() as session:
+        closed = [o.name for o in build_report_figures(session, *YEAR, made_on=TODAY).by_office]
+        first = offices.find_office(session, "Main office")
+        with pytest.raises(ValidationError) as refused:
+            offices.save_office(session, replace(first, active=False))
+    assert shown == ["Main office", "North"]  # South did nothing
+    assert closed == ["Main office", "North"]  # North closed, but did something this year
+    assert refused.value.field == "active"

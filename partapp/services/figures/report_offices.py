@@ -26,14 +26,16 @@ class OfficeFigures:
 
 def by_office(session: Session, start: date, end: date, promise: int
               ) -> tuple[OfficeFigures, ...]:
-    """Each office's figures for the period, in the offices' order; none when the report is
-    for some offices only, or the organisation has one office."""
+    """Each office's figures for the period, in the offices' order (an office no longer in
+    use only if it did anything in the period); none when the report is for some offices
+    only, or the organisation has one office."""
     if offices_of(session) is not None or not has_offices(session):
         return ()
     result = []
     for office in list_offices(session):
         assert office.id is not None
         with report_for(session, frozenset({office.id})):
-            result.append(OfficeFigures(office.name, period_figures(
-                session, start, end, promise_days=promise)))
+            figures = period_figures(session, start, end, promise_days=promise)
+        if office.active or figures.activities or figures.suggestions or figures.changes_done:
+            result.append(OfficeFigures(office.name, figures))  # a closed office: if it did work
     return tuple(result)

@@ -227,3 +227,49 @@ def test_a_person_added_in_the_middle_of_a_form_joins_the_office_shown(qtbot, wi
     dialog.show()
     click(qtbot, dialog.save_button)
     assert _office_of(context.db, "Eve") == riverside
+
+
+def test_settings_users_says_which_offices_a_user_works_in(qtbot, window, context):
+    from partapp.services.access.auth import SignedInUser, add_user
+    from partapp.services.records.offices import staff_offices
+
+    _main, riverside = _two_offices(context.db)
+    with context.db.session_scope() as session:
+        admin = add_user(session, username="ada", display_name="Ada Admin",
+                         role="administrator", password="a long password 1")
+    context.db.set_user(SignedInUser(admin.id, "ada", "Ada Admin", "administrator"))
+    with context.db.session_scope() as session:
+        cole = add_user(session, username="cole", display_name="Cole", role="coordinator",
+                        password="a long password 2")
+    window.show_page("settings")
+    page = window.pages["settings"]
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.users.parentWidget().parentWidget()))
+    tab = page.users
+    tab.refresh()
+    box = tab.offices
+    assert box.isVisibleTo(window) and not box.save_button.isEnabled()  # nobody chosen yet
+    row = next(i for i, user in enumerate(tab.users) if user.username == "cole")
+    tab.view.selectRow(row)
+    assert box.title() == "Offices Cole works in"
+    assert [tick.text() for tick in box.ticks.values()] == ["Main office", "Riverside"]
+    assert not any(tick.isChecked() for tick in box.ticks.values())
+    click(qtbot, box.ticks[riverside])
+    click(qtbot, box.save_button)
+    with context.db.session_scope() as session:
+        assert staff_offices(session, cole.id) == [riverside]
+    assert box.result.text() == "Saved."
+    tab.view.selectRow(next(i for i, u in enumerate(tab.users) if u.username == "ada"))
+    assert not box.ticks[riverside].isChecked()  # Ada's own offices: none
+    tab.view.selectRow(row)
+    assert box.ticks[riverside].isChecked()
+    click(qtbot, box.ticks[riverside])
+    click(qtbot, box.save_button)
+    with context.db.session_scope() as session:
+        assert staff_offices(session, cole.id) == []
+    assert box.result.text() == "Saved. Cole works in every office."
+
+
+def test_one_office_shows_no_offices_in_the_users_tab(window):
+    page = window.pages["settings"]
+    page.users.refresh()
+    assert page.users.offices.isHidden()  # not only because there are no users

@@ -43,6 +43,7 @@ from ..widgets.choices import combo, select, value
 from ..widgets.forms import ErrorLabel, FormErrors, add_field, new_form, set_name
 from ..widgets.table import fit_rows, table_view
 from ..widgets.text import heading, paragraph, set_paragraph
+from .settings_user_offices import UserOfficesBox
 
 CTX = "UsersTab"
 
@@ -179,6 +180,8 @@ class UsersTab(QWidget):
         listing.addLayout(chosen)
         self.chosen_error = ErrorLabel(self.tr("the chosen user"))
         listing.addWidget(self.chosen_error)
+        self.offices = UserOfficesBox(context)  # shown with two offices or more
+        listing.addWidget(self.offices)
         admin.addWidget(self.list_part)
         admin.addWidget(self._add_box())
         layout.addWidget(self.admin_part)
@@ -251,6 +254,7 @@ class UsersTab(QWidget):
             for row, user in enumerate(self.users):
                 if user.id == chosen.id:
                     self.view.selectRow(row)
+        self.offices.refresh()
         self.list_part.setVisible(bool(self.users))
         self.add_box.setTitle(self.tr("Add a staff user") if self.users else
                               self.tr("Add the first staff user (an administrator)"))
@@ -267,6 +271,7 @@ class UsersTab(QWidget):
         for widget in (self.role, self.role_button, self.active_button, self.password_button):
             widget.setEnabled(user is not None)
         self.unlock_button.setEnabled(user is not None and bool(_locked(user)))
+        self.offices.show_user(user)
         if user is not None:
             select(self.role, user.role)
             self.active_button.setText(self.tr("Turn off") if user.active

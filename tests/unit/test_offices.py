@@ -301,3 +301,23 @@ def test_an_office_no_longer_in_use_is_in_the_report_only_for_what_it_did(two):
     assert shown == ["Main office", "North"]  # South did nothing
     assert closed == ["Main office", "North"]  # North closed, but did something this year
     assert refused.value.field == "active"
+
+
+def test_an_import_adds_to_the_office_being_shown(two, tmp_path):
+    from partapp.services.importing.importer import import_files
+
+    people = tmp_path / "people.csv"
+    people.write_text("ref,first_name\nN900,Nerys\n", encoding="utf-8")
+    said = tmp_path / "suggestions.csv"
+    said.write_text("date,suggestion,raised_by\n2025-05-01,A bench by the door,N900\n",
+                    encoding="utf-8")
+    with two.session_scope() as session:
+        north = offices.find_office(session, "North").id
+    two.offices = frozenset({north})
+    with two.session_scope() as session:
+        import_files(session, [people, said], today=TODAY)
+    with two.session_scope() as session:
+        nerys = session.scalar(select(Person).where(Person.ref == "N900"))
+        bench = session.scalar(select(Suggestion).where(Suggestion.text == "A bench by the door"))
+        assert nerys is not None and bench is not None
+        assert (nerys.office_id, bench.office_id) == (north, north)

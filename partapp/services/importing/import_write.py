@@ -31,6 +31,7 @@ from ...models import (
 )
 from ...models.enums import ACTIVITY_TYPES
 from ...models.folding import fold
+from ..office_filter import home_office, offices_of
 from ..records.lists import save_service
 from ..sql_types import AnySelect
 from .import_suggestions import DEFAULT_ACTIVITY_TYPE, SuggestionPlans, activity_key, change_key
@@ -81,6 +82,9 @@ def _insert_returning_ids(session: Session, model: type[Any],
                           rows: Iterable[dict[str, Any]]) -> list[int]:
     table = model.__table__  # Core, not ORM: many rows per statement, ids back in order
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    if "office_id" in table.c:  # as a record saved in a form: the office being shown
+        office = home_office(offices_of(session))
+        rows = ({"office_id": office, **row} for row in rows)
     ids: list[int] = []
     for batch in _batches(rows):
         ids.extend(session.scalars(statement, batch))

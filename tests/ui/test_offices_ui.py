@@ -273,3 +273,53 @@ def test_one_office_shows_no_offices_in_the_users_tab(window):
     page = window.pages["settings"]
     page.users.refresh()
     assert page.users.offices.isHidden()  # not only because there are no users
+
+
+def test_an_activity_and_what_was_said_at_it_belong_to_its_office(qtbot, window, context):
+    from sqlalchemy import select
+
+    from partapp.models import Activity, Suggestion
+    from partapp.ui.dialogs.activity_dialog import ActivityDialog
+
+    main, riverside = _two_offices(context.db)
+    context.db.offices = frozenset({riverside})
+    dialog = ActivityDialog(context, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.office.currentText() == "Riverside"  # the office on show
+    type_into(qtbot, dialog.title, "River forum")
+    type_into(qtbot, dialog.suggestions.entries[0].text, "More benches")
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible()
+    with context.db.session_scope() as session:
+        activity = session.scalars(select(Activity)).one()
+        said = session.scalars(select(Suggestion)).one()
+        assert (activity.office_id, said.office_id) == (riverside, riverside)
+        activity_id = activity.id
+    # Moved on its form to the main office.
+    context.db.offices = None
+    dialog = ActivityDialog(context, activity_id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.office.currentText() == "Riverside"
+    dialog.office.setCurrentIndex(dialog.office.findText("Main office"))
+    click(qtbot, dialog.save_button)
+    with context.db.session_scope() as session:
+        assert session.get(Activity, activity_id).office_id == main
+
+
+def test_the_forms_and_pages_with_offices_use_each_shortcut_letter_once(qtbot, window, context,
+                                                                       db):
+    from .test_mnemonics import form_problems, page_problems
+
+    _two_offices(db)
+    context.changed(Changed.ALL)
+    assert form_problems(qtbot, context, db) == {}
+    assert page_problems(window) == {}
+    tab = _offices_tab(window)
+    click(qtbot, tab.add_button)
+    from .test_mnemonics import problems
+
+    assert problems(tab.dialog) == []
+    tab.dialog.dirty.reset()
+    tab.dialog.reject()

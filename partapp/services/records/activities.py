@@ -27,6 +27,7 @@ from ..validation import (
 )
 from ..words import said
 from . import versions
+from .offices import office_for_saving
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class ActivityData:
     # person chose to save over a newer one (services/records/versions.py).
     version: int | None = None
     keep_mine: bool = False
+    # The office it belongs to (None: where it is; a new one, the office on show).
+    office_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class ActivityView:
     version: int = 1
     title_cy: str = ""
     title_easy: str = ""
+    office_id: int = 1
 
     @property
     def total_attendees(self) -> int:
@@ -147,6 +151,10 @@ def save_activity(session: Session, data: ActivityData, *,
         for key, value in values.items():
             setattr(activity, key, value)
         action = "update"
+    office_id = office_for_saving(session, data.office_id,
+                                  current=activity.office_id if activity_id is not None else None)
+    if office_id is not None:
+        activity.office_id = office_id
     activity.attendees = attendees
     activity.access_support = [ActivitySupport(support=s) for s in supports]
     versions.flush(session, "activity")
@@ -176,7 +184,7 @@ def to_view(session: Session, activity: Activity) -> ActivityView:
         attendee_ids=tuple(p.id for p in activity.attendees),
         attendee_names=tuple(p.display_name for p in activity.attendees),
         notes=activity.notes, suggestion_count=count, title_cy=activity.title_cy,
-        title_easy=activity.title_easy, version=activity.version)
+        title_easy=activity.title_easy, version=activity.version, office_id=activity.office_id)
 
 
 def get_activity(session: Session, activity_id: int) -> ActivityView:

@@ -146,7 +146,7 @@ def activity_data(_session: Session, view: ActivityView) -> ActivityData:
         facilitator=view.facilitator, hours=view.hours, expenses_paid=view.expenses_paid,
         anonymous_attendees=view.anonymous_attendees, access_support=view.access_support,
         attendee_ids=view.attendee_ids, notes=view.notes, title_cy=view.title_cy,
-        title_easy=view.title_easy)
+        title_easy=view.title_easy, office_id=view.office_id)
 
 
 def _save_activity(session: Session, data: ActivityData, record_id: int | None,

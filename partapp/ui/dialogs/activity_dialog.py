@@ -32,6 +32,7 @@ from ..widgets.date_field import DateField
 from ..widgets.easy_read_fields import add_easy_read, easy_line
 from ..widgets.forms import add_field, new_form, set_name
 from ..widgets.meeting_suggestions import MeetingSuggestionsEditor
+from ..widgets.office_chooser import office_box
 from ..widgets.person_picker import PeopleChooser
 from ..widgets.text import heading, paragraph
 from ..widgets.welsh_fields import add_welsh, welsh_line
@@ -54,6 +55,7 @@ class ActivityDialog(FormDialog):
             existing = get_activity(session, activity_id) if activity_id else None
             came = [get_person(session, pid) for pid in (existing.attendee_ids if existing else ())]
             attendees = [(p.id, person_label(p.display_name, p.ref)) for p in came]
+        self.office = office_box(context, existing.office_id if existing else None)
         body = QWidget()
         layout = QVBoxLayout(body)
         columns = QHBoxLayout()
@@ -77,7 +79,8 @@ class ActivityDialog(FormDialog):
         self.dirty.watch(self.held_on, self.title, self.title_cy, self.title_easy,
                          self.activity_type, self.service, self.level, self.facilitator,
                          self.hours, self.expenses, self.attendees, self.anonymous,
-                         *self.support.values(), self.suggestions)
+                         *self.support.values(), self.suggestions,
+                         *([self.office] if self.office is not None else []))
         if activity_id is not None:
             self.offer_remove(
                 self.tr("&Remove this activity"),
@@ -122,6 +125,10 @@ class ActivityDialog(FormDialog):
                       errors=e, field="title_easy")
         add_field(form, self.tr("T&ype"), self.activity_type, errors=e, field="activity_type")
         add_field(form, self.tr("Ser&vice"), self.service, errors=e, field="service_id")
+        if self.office is not None:  # only with two offices or more
+            add_field(form, self.tr("Offi&ce"), self.office, errors=e, field="office_id",
+                      help_text=self.tr("The suggestions made at it belong to this office "
+                                        "too."))
         add_field(form, self.tr("&Involvement"), self.level, errors=e, field="involvement_code")
         form.addRow("", self.level_help)
         add_field(form, self.tr("&Facilitator"), self.facilitator, errors=e, field="facilitator")
@@ -188,6 +195,8 @@ class ActivityDialog(FormDialog):
         select(self.activity_type, existing.activity_type)
         select(self.service, existing.service_id)
         select(self.level, existing.involvement_code)
+        if self.office is not None:
+            select(self.office, existing.office_id)
         self.facilitator.setText(existing.facilitator)
         self.hours.setValue(float(existing.hours))
         self.expenses.setValue(float(existing.expenses_paid))
@@ -216,7 +225,8 @@ class ActivityDialog(FormDialog):
             expenses_paid=Decimal(str(round(self.expenses.value(), 2))),
             anonymous_attendees=self.anonymous.value(),
             access_support=tuple(code for code, box in self.support.items() if box.isChecked()),
-            attendee_ids=self.attendees.ids(), version=self.version, keep_mine=self.keep_mine)
+            attendee_ids=self.attendees.ids(), version=self.version, keep_mine=self.keep_mine,
+            office_id=value(self.office) if self.office is not None else None)
 
     def save(self) -> None:
         suggestions = self.suggestions.suggestions(self.errors)

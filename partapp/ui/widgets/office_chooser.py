@@ -149,7 +149,7 @@ def add_office_chooser(window: QMainWindow, context: AppContext) -> OfficeChoose
 def office_box(context: AppContext, current: int | None) -> QComboBox | None:
     """The "Office" field of a record's form, or None while the organisation has one office.
     It offers the offices in use that the user may see (and the record's own office). A new
-    record (``current`` None) starts in the office on show when that is one office."""
+    record (``current`` None) starts in the office on show (the first of them, if several)."""
     db = context.db
     with db.session_scope() as session:
         if not has_offices(session):
@@ -159,8 +159,7 @@ def office_box(context: AppContext, current: int | None) -> QComboBox | None:
     box = combo([(office.id, office_name(office)) for office in offices
                  if office.id == current
                  or (office.active and (allowed is None or office.id in allowed))])
-    shown = db.offices
-    if current is None and shown is not None and len(shown) == 1:
-        current = next(iter(shown))
+    if current is None and db.offices:  # as services/office_filter.home_office
+        current = min(db.offices)
     select(box, current)
     return box

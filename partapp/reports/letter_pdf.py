@@ -58,6 +58,9 @@ def render_letters(letters: Sequence[LetterContent], out: Path | BinaryIO, *,
 
 
 LAYOUTS = ("standard", "large_print", "easy_read")
+# The paragraphs a batch keeps worked out (letter_text.WordWidths): enough for the wording
+# letters share, not every person's own words of a batch of ten thousand.
+_PARAGRAPHS_KEPT = 30_000
 
 
 class LetterFile:
@@ -98,6 +101,7 @@ class LetterFile:
             self.pages += self.writer.write(letter, self.structure, bookmark)
             self._languages.add(letter.language)
             self.tree.flush()
+            self.writer.widths.keep_within(_PARAGRAPHS_KEPT)
             if progress is not None:
                 progress(self.letters, total)
 

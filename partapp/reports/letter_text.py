@@ -53,6 +53,15 @@ class WordWidths:
         self._size_leading: dict[tuple[float, float], str] = {}
         self._numbers: dict[float, str] = {}
 
+    def keep_within(self, entries: int) -> None:
+        """Forget the paragraphs kept (how they wrap, their PDF text) once there are more than
+        ``entries``: the wording a batch repeats is worked out again the next time it comes,
+        and a batch of any size keeps about the same number. Word widths are kept."""
+        if len(self._wrapped) + len(self._pdf_text) + len(self._bodies) > entries:
+            self._wrapped.clear()
+            self._pdf_text.clear()
+            self._bodies.clear()
+
     def wrap(self, text: str, font: str, size: float, width: float,
              first_width: float | None) -> list[str]:
         key = (text, font, size, width, first_width)

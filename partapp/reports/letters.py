@@ -7,9 +7,10 @@ commits once the file is safely written, so a failed write marks nothing as sent
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from ..services.errors import ValidationError
 from ..services.feedback import letters as letter_service
 from ..services.feedback.letter_templates import large_print_size
 from ..services.files.csv_safe import write_csv
-from ..services.files.output_files import check_target
+from ..services.files.output_files import check_target, replacing
 from ..services.records.organisation import get_details, get_logo
 from ..services.store import one_at_a_time
 from ..services.words import counted, joined, said, term
@@ -102,13 +103,19 @@ class LettersResult:
 WELSH_MISSING_HEADER = ("person_ref", "text", "record", "english", "welsh")
 
 
+def welsh_missing_rows(letters: Sequence[letter_service.LetterContent],
+                       refs: Mapping[int, str]) -> list[tuple[str, ...]]:
+    """The rows of the Welsh list (see write_welsh_missing) for ``letters``."""
+    return [(refs.get(letter.person_id, ""), missing.label, missing.record, missing.english, "")
+            for letter in letters for missing in letter.welsh_missing]
+
+
 def write_welsh_missing(path: Path, letters: Sequence[letter_service.LetterContent],
                         refs: Mapping[int, str]) -> int:
     """A CSV of every free text a Welsh letter prints in English: the person's reference,
     which text, the record it belongs to, the English and an empty column for the Welsh.
     Returns how many rows it has."""
-    rows = [(refs.get(letter.person_id, ""), missing.label, missing.record, missing.english, "")
-            for letter in letters for missing in letter.welsh_missing]
+    rows = welsh_missing_rows(letters, refs)
     write_csv(path, WELSH_MISSING_HEADER, rows, what="the list of Welsh texts to add")
     return len(rows)
 
@@ -116,14 +123,20 @@ def write_welsh_missing(path: Path, letters: Sequence[letter_service.LetterConte
 DATED_TEXTS_HEADER = ("person_ref", "text", "record", "words", "time_words", "written_on")
 
 
+def dated_text_rows(letters: Sequence[letter_service.LetterContent],
+                    refs: Mapping[int, str]) -> list[tuple[str, ...]]:
+    """The rows of the list of texts to check (see write_dated_texts) for ``letters``."""
+    return [(refs.get(letter.person_id, ""), stale.label, stale.dated.record, stale.words,
+             stale.time_words, stale.dated.written_on.isoformat())
+            for letter in letters for stale in letter.stale]
+
+
 def write_dated_texts(path: Path, letters: Sequence[letter_service.LetterContent],
                       refs: Mapping[int, str]) -> int:
     """A CSV of every text of ours a letter prints that speaks of a time that may have passed
     (services/feedback/stale_texts.py): the person's reference, which text, its record, its
     words, the time words and when it was written. Returns how many rows it has."""
-    rows = [(refs.get(letter.person_id, ""), stale.label, stale.dated.record, stale.words,
-             stale.time_words, stale.dated.written_on.isoformat())
-            for letter in letters for stale in letter.stale]
+    rows = dated_text_rows(letters, refs)
     write_csv(path, DATED_TEXTS_HEADER, rows, what="the list of texts to check")
     return len(rows)
 
@@ -144,10 +157,12 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
     With ``mark_sent``, another office doing the same at this moment is waited for first
     (``waiting`` is called if so), so the letters written are those still owed after theirs.
 
-    Before anything is written, ``warn`` is given (person's reference, warning) for each
-    warning on a letter, and ``welsh_missing`` (a CSV) lists the free texts the Welsh letters
-    print in English because they have no Welsh version; ``dated_texts`` (a CSV) lists our
-    texts that speak of a time that may have passed.
+    The letters are made and written a few hundred people at a time, so a batch of any size
+    needs about the same memory (with ``mark_sent`` every letter is kept until they are marked,
+    with its exact text). Before each part is written, ``warn`` is given (person's reference,
+    warning) for each warning on its letters. ``welsh_missing`` (a CSV) lists the free texts
+    the Welsh letters print in English because they have no Welsh version; ``dated_texts`` (a
+    CSV) lists our texts that speak of a time that may have passed.
     """
     today = today or date.today()
     out = check_target(out, what="the letters")
@@ -159,15 +174,23 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
                 waiting()
 
         one_at_a_time.hold(session, "letters", waiting=wait)
-    due = letter_service.letters_due(session, today=today)
-    letters = [letter for letter in due if letter.format != "phone"]
-    phone_calls = len(due) - len(letters)
-    if not letters:
-        return LettersResult(0, 0, None, False, phone_calls, waited=bool(waited))
+    phone_calls = [0]
+
+    def printed_parts() -> Iterator[list[letter_service.LetterContent]]:
+        for part in letter_service.letters_due_parts(session, today=today):
+            letters = [letter for letter in part if letter.format != "phone"]
+            phone_calls[0] += len(part) - len(letters)
+            if letters:
+                yield letters
+
+    parts = printed_parts()
+    first = next(parts, None)
+    if first is None:
+        return LettersResult(0, 0, None, False, phone_calls[0], waited=bool(waited))
     # reportlab and the format writers load only when there are letters to write
     from .fonts import missing_glyphs
-    from .letter_formats_files import write_format_files
-    from .letter_pdf import render_letters
+    from .letter_formats_files import FILE_FORMATS, write_format_files
+    from .letter_pdf import letter_file
 
     organisation = get_details(session)
     if not organisation.is_set_up:
@@ -178,28 +201,51 @@ def write_due_letters(session: Session, out: Path, *, mark_sent: bool = False,
     if not out.parent.is_dir():
         raise ValidationError("out", said("The folder {parent} does not exist. Please choose "
                                           "another place to save the letters.", parent=out.parent))
-    contacts = letter_service.letter_contacts(session, [letter.person_id for letter in letters])
-    refs = {pid: contact.ref or f"#{pid}" for pid, contact in contacts.items()}
-    if warn is not None:
-        for letter in letters:
-            for warning in letter.warnings:
-                warn(refs.get(letter.person_id, ""), warning)
-    missing = (write_welsh_missing(welsh_missing, letters, refs)
-               if welsh_missing is not None else None)
-    dated = write_dated_texts(dated_texts, letters, refs) if dated_texts is not None else None
     logo, size = get_logo(session), large_print_size(session)
-    pages = render_letters(letters, out, organisation=organisation, logo=logo,
-                           large_print_size=size,  # see output_files
-                           references=[contacts[letter.person_id].ref for letter in letters])
-    formats = write_format_files(letters, out.parent, contacts=contacts,
+    welsh_rows: list[tuple[str, ...]] = []
+    dated_rows: list[tuple[str, ...]] = []
+    beside: list[letter_service.LetterContent] = []  # braille, audio and email letters
+    beside_contacts: dict[int, letter_service.LetterContact] = {}
+    kept: list[letter_service.LetterContent] = []  # to mark as sent
+    count = unprintable = 0
+    with replacing(out, what="the letters") as temp, temp.open("wb") as handle, \
+            letter_file(handle, organisation=organisation, logo=logo,
+                        large_print_size=size) as batch:  # see output_files
+        for letters in chain([first], parts):
+            contacts = letter_service.letter_contacts(session,
+                                                      [letter.person_id for letter in letters])
+            refs = {pid: contact.ref or f"#{pid}" for pid, contact in contacts.items()}
+            if warn is not None:
+                for letter in letters:
+                    for warning in letter.warnings:
+                        warn(refs.get(letter.person_id, ""), warning)
+            welsh_rows += welsh_missing_rows(letters, refs)
+            dated_rows += dated_text_rows(letters, refs)
+            batch.add(letters, references=[contacts[letter.person_id].ref for letter in letters])
+            count += len(letters)
+            unprintable += sum(1 for letter in letters if missing_glyphs(letter.as_text()))
+            for letter in letters:
+                if letter.format in FILE_FORMATS:
+                    beside.append(letter)
+                    beside_contacts[letter.person_id] = contacts[letter.person_id]
+            if mark_sent:
+                kept += letters
+    missing = dated = None
+    if welsh_missing is not None:
+        write_csv(welsh_missing, WELSH_MISSING_HEADER, welsh_rows,
+                  what="the list of Welsh texts to add")
+        missing = len(welsh_rows)
+    if dated_texts is not None:
+        write_csv(dated_texts, DATED_TEXTS_HEADER, dated_rows, what="the list of texts to check")
+        dated = len(dated_rows)
+    formats = write_format_files(beside, out.parent, contacts=beside_contacts,
                                  organisation=organisation, logo=logo, large_print_size=size,
                                  beside=out.name)
     if mark_sent:
-        letter_service.mark_sent(session, letters, sent_on=today, sent_by=sent_by,
+        letter_service.mark_sent(session, kept, sent_on=today, sent_by=sent_by,
                                  lawful_basis=lawful_basis, today=today)
     else:
-        letter_service.record_printed(session, len(letters), printed_by=sent_by,
+        letter_service.record_printed(session, count, printed_by=sent_by,
                                       lawful_basis=lawful_basis)
-    unprintable = sum(1 for letter in letters if missing_glyphs(letter.as_text()))
-    return LettersResult(len(letters), pages, out, mark_sent, phone_calls, unprintable, formats,
-                         waited=bool(waited), welsh_missing=missing, dated_texts=dated)
+    return LettersResult(count, batch.pages, out, mark_sent, phone_calls[0], unprintable,
+                         formats, waited=bool(waited), welsh_missing=missing, dated_texts=dated)

@@ -18,7 +18,7 @@ import zlib
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
-from struct import pack
+from struct import pack_into
 from typing import Any, BinaryIO, ClassVar
 
 import reportlab
@@ -308,10 +308,14 @@ class StreamedDocument:
         self._room(xref)
         start = self.offsets[xref] = self.offset
         offsets, packed_in, packed_at = self.offsets, self.packed_in, self.packed_at
-        rows = [pack(">BIH", 0, 0, 65535)]
-        rows += [pack(">BIH", 2, packed_in[n], packed_at[n]) if packed_in[n]
-                 else pack(">BIH", 1, offsets[n], 0) for n in range(1, xref + 1)]
-        data = zlib.compress(b"".join(rows))
+        rows = bytearray(7 * (xref + 1))  # 1 byte for the kind, 4 the place, 2 the index
+        pack_into(">BIH", rows, 0, 0, 0, 65535)
+        for n in range(1, xref + 1):
+            if packed_in[n]:
+                pack_into(">BIH", rows, 7 * n, 2, packed_in[n], packed_at[n])
+            else:
+                pack_into(">BIH", rows, 7 * n, 1, offsets[n], 0)
+        data = zlib.compress(rows)
         identifier = self.doc.ID().strip().split(b"\n")[0]  # [<...><...>]
         self._write(b"%d 0 obj\n<< /Type /XRef /Size %d /W [ 1 4 2 ] /Root %s /Info %s /ID %s "
                     b"/Filter /FlateDecode /Length %d >>\nstream\n%s\nendstream\nendobj\n"

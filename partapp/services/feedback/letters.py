@@ -9,7 +9,7 @@ made in partapp.reports.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,13 +44,13 @@ from .letter_content import (
 )
 from .letter_rows import letter_items as _items
 from .letter_rows import letter_people as _people
-from .letter_templates import PART_INFO, check_key, load_wording, validate_template
-from .owed import FeedbackView, owed_people, record_feedback
+from .letter_templates import PART_INFO, Wording, check_key, load_wording, validate_template
+from .owed import FeedbackView, OwedPerson, owed_people, record_feedback
 from .sent_once import SentResult, already_sent
 
 __all__ = ["LAWFUL_BASES", "LetterContact", "LetterContent", "SentResult", "check_letters",
-           "letter_contacts", "letter_for_person", "letters_due", "mark_sent", "mark_sent_once",
-           "preview_letter", "record_phone_call", "record_printed"]
+           "letter_contacts", "letter_for_person", "letters_due", "letters_due_parts",
+           "mark_sent", "mark_sent_once", "preview_letter", "record_phone_call", "record_printed"]
 
 # The lawful bases for processing personal data (UK GDPR article 6).
 LAWFUL_BASES = {
@@ -72,13 +72,38 @@ def letters_due(session: Session, *, today: date | None = None,
         owed = owed_people(session, today=today, person_ids=person_ids)
         if not owed:
             return []
-        people = _people(session, [o.person_id for o in owed], today)
-        items = _items(session, [sid for o in owed for sid in o.suggestion_ids], today)
+        return _compose(session, owed, today, load_wording(session), get_details(session))
+
+
+LETTERS_AT_ONCE = 500  # people in each part of letters_due_parts
+
+
+def letters_due_parts(session: Session, *, today: date | None = None,
+                      size: int | None = None) -> Iterator[list[LetterContent]]:
+    """``letters_due`` for everyone, ``size`` people at a time (LETTERS_AT_ONCE without it):
+    the same letters in the same order, so a batch of any size can be written without holding
+    every letter at once (and each part's queries stay the same size however many people are
+    owed)."""
+    require(session, "coordinator")
+    today = today or date.today()
+    size = size or LETTERS_AT_ONCE
+    with collector_paused():
+        owed = owed_people(session, today=today)
         wording, org = load_wording(session), get_details(session)
-        return with_follow_ups(session, [
-            compose(people[o.person_id], [items[sid] for sid in o.suggestion_ids],
-                    kind=o.kind, wording=wording, organisation=org, today=today)
-            for o in owed], today)
+    for start in range(0, len(owed), size):
+        with collector_paused():
+            part = _compose(session, owed[start:start + size], today, wording, org)
+        yield part
+
+
+def _compose(session: Session, owed: Sequence[OwedPerson], today: date,
+             wording: Wording, org: OrganisationDetails) -> list[LetterContent]:
+    people = _people(session, [o.person_id for o in owed], today)
+    items = _items(session, [sid for o in owed for sid in o.suggestion_ids], today)
+    return with_follow_ups(session, [
+        compose(people[o.person_id], [items[sid] for sid in o.suggestion_ids],
+                kind=o.kind, wording=wording, organisation=org, today=today)
+        for o in owed], today)
 
 
 def letter_for_person(session: Session, person_id: int, *, kind: str | None = None,

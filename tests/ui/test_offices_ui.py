@@ -323,3 +323,34 @@ def test_the_forms_and_pages_with_offices_use_each_shortcut_letter_once(qtbot, w
     assert problems(tab.dialog) == []
     tab.dialog.dirty.reset()
     tab.dialog.reject()
+
+
+def test_offices_in_welsh_use_welsh_names_and_each_shortcut_letter_once(qtbot, context, db,
+                                                                         qapp):
+    from partapp.ui import translations
+    from partapp.ui.main_window import MainWindow
+
+    from .test_mnemonics import form_problems, page_problems, problems
+
+    _two_offices(db)
+    translations.install("cy", qapp)
+    try:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        chooser = window.office_chooser
+        assert chooser.label.text() == "Yn dangos:"
+        assert [chooser.box.itemText(i) for i in range(chooser.box.count())] == [
+            "Pob swyddfa", "Main office", "Glan yr Afon"]
+        assert form_problems(qtbot, context, db) == {}
+        assert page_problems(window) == {}
+        tab = _offices_tab(window)
+        click(qtbot, tab.add_button)
+        assert tab.dialog.windowTitle() == "Ychwanegu swyddfa"
+        assert problems(tab.dialog) == []
+        tab.dialog.dirty.reset()
+        tab.dialog.reject()
+        window.pages["settings"].dirty.reset()
+        window.pages["settings"].levels.dirty.reset()
+    finally:
+        translations.install("en", qapp)

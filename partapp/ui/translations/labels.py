@@ -637,6 +637,7 @@ SERVICES = (
     QT_TRANSLATE_NOOP("services", "Wrote {n} files to {folder}"),
     QT_TRANSLATE_NOOP("services", "Wrote {n} letter to {name}."),
     QT_TRANSLATE_NOOP("services", "Wrote {n} letters to {name}."),
+    QT_TRANSLATE_NOOP("services", "You can only put records in the offices you work in. Please choose one of them."),
     QT_TRANSLATE_NOOP("services", "You can only see the offices you work in. Please ask an administrator if you need another one."),
     QT_TRANSLATE_NOOP("services", "You can only see the offices you work in. Please ask an administrator if you need to see all of them."),
     QT_TRANSLATE_NOOP("services", "Your account has been turned off. Please ask an administrator."),

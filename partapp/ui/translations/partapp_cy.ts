@@ -485,6 +485,14 @@ Teipiwch y cyfrinair ar gyfer {user}. Mae&apos;n cael ei gadw yng nghylch allwed
         <translation>Gwasa&amp;naeth</translation>
     </message>
     <message>
+        <source>Offi&amp;ce</source>
+        <translation>&amp;Swyddfa</translation>
+    </message>
+    <message>
+        <source>The suggestions made at it belong to this office too.</source>
+        <translation>Mae&apos;r awgrymiadau a wnaed ynddo yn perthyn i&apos;r swyddfa hon hefyd.</translation>
+    </message>
+    <message>
         <source>&amp;Involvement</source>
         <translation>Cyf&amp;ranogiad</translation>
     </message>
@@ -2847,157 +2855,157 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <name>OfficeChooser</name>
     <message>
         <source>Showing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos:</translation>
     </message>
     <message>
         <source>Which office&apos;s work is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith pa swyddfa sy&apos;n cael ei ddangos</translation>
     </message>
     <message>
         <source>Choose the office whose people, activities, suggestions and letters are shown ({key}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch pa swyddfa i ddangos ei phobl, ei gweithgareddau, ei hawgrymiadau a&apos;i llythyrau ({key}).</translation>
     </message>
     <message>
         <source>All offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob swyddfa</translation>
     </message>
     <message>
         <source>All my offices ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy holl swyddfeydd ({names})</translation>
     </message>
     <message>
         <source>{name} (no longer in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ddim yn cael ei defnyddio mwyach)</translation>
     </message>
     <message>
         <source>My offices ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy swyddfeydd ({names})</translation>
     </message>
     <message>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddfeydd</translation>
     </message>
 </context>
 <context>
     <name>OfficeDialog</name>
     <message>
         <source>Add an office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu swyddfa</translation>
     </message>
     <message>
         <source>Change the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y swyddfa</translation>
     </message>
     <message>
         <source>Add the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu&apos;r swyddfa</translation>
     </message>
     <message>
         <source>Save the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r swyddfa</translation>
     </message>
     <message>
         <source>Everything recorded so far belongs to your first office, so please give it a name too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth a gofnodwyd hyd yma yn perthyn i&apos;ch swyddfa gyntaf, felly rhowch enw iddi hefyd.</translation>
     </message>
     <message>
         <source>Name of your &amp;first office</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw eich swyddfa gy&amp;ntaf</translation>
     </message>
     <message>
         <source>For example, Main office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft, Prif swyddfa.</translation>
     </message>
     <message>
         <source>Office &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw&apos;r swyddfa</translation>
     </message>
     <message>
         <source>&amp;Name of the new office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw&apos;r swyddfa newydd</translation>
     </message>
     <message>
         <source>Name in &amp;Welsh (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw yn G&amp;ymraeg (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfeiriad</translation>
     </message>
     <message>
         <source>Address in W&amp;elsh (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad yn Gymrae&amp;g (dewisol)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffôn</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;bost</translation>
     </message>
     <message>
         <source>An office&apos;s address, phone and email go at the top of its people&apos;s letters. Any left empty use your organisation&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfeiriad, ffôn ac e-bost swyddfa yn mynd ar frig llythyrau ei phobl. Os oes rhai yn wag, mae&apos;r llythyrau&apos;n defnyddio rhai eich sefydliad.</translation>
     </message>
     <message>
         <source>No &amp;longer in use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dim yn cael ei defnyddio mwyach</translation>
     </message>
     <message>
         <source>This office is no longer in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r swyddfa hon ddim yn cael ei defnyddio mwyach</translation>
     </message>
     <message>
         <source>Its records are kept, but it is not offered for new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ei chofnodion yn cael eu cadw, ond dydy hi ddim yn cael ei chynnig ar gyfer rhai newydd.</translation>
     </message>
 </context>
 <context>
     <name>OfficesTab</name>
     <message>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddfeydd</translation>
     </message>
     <message>
         <source>If your organisation has more than one office or team, add them here. Each person, activity, suggestion and change then belongs to one office, and each office sees its own work. With one office, the app says nothing about offices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os oes gan eich sefydliad fwy nag un swyddfa neu dîm, ychwanegwch nhw yma. Yna mae pob person, gweithgaredd, awgrym a newid yn perthyn i un swyddfa, ac mae pob swyddfa yn gweld ei gwaith ei hun. Gydag un swyddfa, dydy&apos;r ap yn dweud dim am swyddfeydd.</translation>
     </message>
     <message>
         <source>An office&apos;s address, phone and email go at the top of its people&apos;s letters. Any left empty use your organisation&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cyfeiriad, ffôn ac e-bost swyddfa yn mynd ar frig llythyrau ei phobl. Os oes rhai yn wag, mae&apos;r llythyrau&apos;n defnyddio rhai eich sefydliad.</translation>
     </message>
     <message>
         <source>Only an administrator can add or change offices. Please ask one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond gweinyddwr sy&apos;n gallu ychwanegu neu newid swyddfeydd. Gofynnwch i un ohonyn nhw.</translation>
     </message>
     <message>
         <source>&amp;Add an office…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu swyddfa…</translation>
     </message>
     <message>
         <source>&amp;Change the chosen office…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newid y swyddfa a ddewiswyd…</translation>
     </message>
     <message>
         <source>Add an office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu swyddfa</translation>
     </message>
     <message>
         <source>Change the chosen office</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y swyddfa a ddewiswyd</translation>
     </message>
     <message>
         <source>Your first office (no name yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich swyddfa gyntaf (dim enw eto)</translation>
     </message>
     <message>
         <source>{name} ({welsh})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({welsh})</translation>
     </message>
     <message>
         <source>{name}: no longer in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ddim yn cael ei defnyddio mwyach</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +3415,14 @@ Cofnodwch beth mae pobl yn ei ddweud wrthych, beth wnaethoch chi ei benderfynu, 
     <message>
         <source>&amp;Reference</source>
         <translation>Cyfei&amp;rnod</translation>
+    </message>
+    <message>
+        <source>Off&amp;ice</source>
+        <translation>E&amp;u swyddfa</translation>
+    </message>
+    <message>
+        <source>The office that looks after them. Its address is on their letters.</source>
+        <translation>Y swyddfa sy&apos;n gofalu amdanyn nhw. Mae ei chyfeiriad ar eu llythyrau.</translation>
     </message>
     <message>
         <source>Address line &amp;1</source>
@@ -4823,7 +4839,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Swyddfeydd</translation>
     </message>
     <message>
         <source>Database server</source>
@@ -5706,6 +5722,49 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
 </context>
 <context>
+    <name>UserOfficesBox</name>
+    <message>
+        <source>Offices they work in</source>
+        <translation>Y swyddfeydd maen nhw&apos;n gweithio ynddyn nhw</translation>
+    </message>
+    <message>
+        <source>They see the work of the offices ticked. Someone with no office ticked works in all of them. Administrators can always choose to see all offices.</source>
+        <translation>Maen nhw&apos;n gweld gwaith y swyddfeydd sydd wedi&apos;u ticio. Mae rhywun heb swyddfa wedi&apos;i thicio yn gweithio ym mhob un. Mae gweinyddwyr bob amser yn gallu dewis gweld pob swyddfa.</translation>
+    </message>
+    <message>
+        <source>the offices</source>
+        <translation>y swyddfeydd</translation>
+    </message>
+    <message>
+        <source>Save their offices</source>
+        <translation>Cadw eu swyddfeydd</translation>
+    </message>
+    <message>
+        <source>Save the offices the chosen user works in</source>
+        <translation>Cadw&apos;r swyddfeydd mae&apos;r defnyddiwr a ddewiswyd yn gweithio ynddyn nhw</translation>
+    </message>
+    <message>
+        <source>{name} (no longer in use)</source>
+        <translation>{name} (ddim yn cael ei defnyddio mwyach)</translation>
+    </message>
+    <message>
+        <source>Works in {office}</source>
+        <translation>Yn gweithio yn {office}</translation>
+    </message>
+    <message>
+        <source>Offices {name} works in</source>
+        <translation>Y swyddfeydd mae {name} yn gweithio ynddyn nhw</translation>
+    </message>
+    <message>
+        <source>Saved. {name} works in every office.</source>
+        <translation>Wedi&apos;i gadw. Mae {name} yn gweithio ym mhob swyddfa.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>Until {time}</source>
@@ -6249,13 +6308,6 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <message>
         <source>Large print si&amp;ze:</source>
         <translation>Maint print &amp;bras:</translation>
-    </message>
-</context>
-<context>
-    <name>chooser</name>
-    <message>
-        <source>Offices</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7371,7 +7423,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     <name>services</name>
     <message>
         <source> (no longer in use)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ddim yn cael ei defnyddio mwyach)</translation>
     </message>
     <message>
         <source>&apos;organisation show&apos; only shows the details. Leave out &apos;show&apos; to change them.</source>
@@ -7435,7 +7487,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Added the office {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi ychwanegu&apos;r swyddfa {name}.</translation>
     </message>
     <message>
         <source>Added {added}, updated {updated}.</source>
@@ -7551,7 +7603,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Everything recorded so far belongs to your first office. Please give it a name before you add another, for example &quot;Main office&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae popeth a gofnodwyd hyd yma yn perthyn i&apos;ch swyddfa gyntaf. Rhowch enw iddi cyn i chi ychwanegu un arall, er enghraifft &quot;Prif swyddfa&quot;.</translation>
     </message>
     <message>
         <source>Feedback about this decision has been recorded, so it cannot be taken back. You can record a new decision instead.</source>
@@ -7583,19 +7635,19 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Give the new office&apos;s name, for example: partapp offices add &quot;North&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw&apos;r swyddfa newydd, er enghraifft: partapp offices add &quot;North&quot;</translation>
     </message>
     <message>
         <source>Give the numbers of the records to move, for example 12 13.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch rifau&apos;r cofnodion i&apos;w symud, er enghraifft 12 13.</translation>
     </message>
     <message>
         <source>Give the office&apos;s name, for example: partapp offices set &quot;North&quot; --phone &quot;01234 567890&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw&apos;r swyddfa, er enghraifft: partapp offices set &quot;North&quot; --phone &quot;01234 567890&quot;</translation>
     </message>
     <message>
         <source>Give the user name and their offices, for example: partapp offices staff sam North South (or --all for every office)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch yr enw defnyddiwr a&apos;u swyddfeydd, er enghraifft: partapp offices staff sam North South (neu --all ar gyfer pob swyddfa)</translation>
     </message>
     <message>
         <source>In “{label}”: {message}</source>
@@ -7639,7 +7691,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Moved {count} to {office}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi symud {count} i {office}.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
@@ -7735,7 +7787,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Please add the office first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegwch y swyddfa yn gyntaf.</translation>
     </message>
     <message>
         <source>Please choose a role: Volunteer, Coordinator or Administrator.</source>
@@ -7743,7 +7795,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Please choose at least one office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o leiaf un swyddfa.</translation>
     </message>
     <message>
         <source>Please choose between 1 and 50 years.</source>
@@ -7899,7 +7951,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Saved the office {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw&apos;r swyddfa {name}.</translation>
     </message>
     <message>
         <source>Saved the organisation&apos;s details:</source>
@@ -7911,7 +7963,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>Say what to move and where, for example: partapp offices move person P0012 P0013 --to North (people by reference; activities, suggestions and changes by number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth i&apos;w symud ac i ble, er enghraifft: partapp offices move person P0012 P0013 --to North (pobl yn ôl eu cyfeirnod; gweithgareddau, awgrymiadau a newidiadau yn ôl eu rhif)</translation>
     </message>
     <message>
         <source>Sending by email is turned off. An administrator can turn it on in Settings, Mail server.</source>
@@ -8007,7 +8059,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>That office is not in the data file any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r swyddfa honno ddim yn y ffeil ddata mwyach.</translation>
     </message>
     <message>
         <source>That passphrase does not open this data file. Please check it and try again (capital letters and spaces matter).</source>
@@ -8043,7 +8095,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>That user is not in the data file any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r defnyddiwr hwnnw ddim yn y ffeil ddata mwyach.</translation>
     </message>
     <message>
         <source>That {kind} is no longer in the list.</source>
@@ -8491,7 +8543,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>There is already an office called &quot;{name}&quot;. Please choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae swyddfa o&apos;r enw &quot;{name}&quot; yn barod. Dewiswch enw arall.</translation>
     </message>
     <message>
         <source>There is an empty {}. Put a field name inside the brackets, like {first_name}.</source>
@@ -8535,7 +8587,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>There is no office called &quot;{name}&quot;. The offices are: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim swyddfa o&apos;r enw &quot;{name}&quot;. Y swyddfeydd yw: {names}.</translation>
     </message>
     <message>
         <source>There is no password for the mail server on this computer. Please type it in Settings, Mail server.</source>
@@ -8551,7 +8603,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>There is no user called {user}. See them with: partapp users list</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim defnyddiwr o&apos;r enw {user}. Gwelwch nhw gyda: partapp users list</translation>
     </message>
     <message>
         <source>There is no {name} wording for this letter yet, so it is in English. You can add {name} wording in Settings.</source>
@@ -8559,7 +8611,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>There is nobody with the reference {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb gyda&apos;r cyfeirnod {refs}.</translation>
     </message>
     <message>
         <source>There is nobody with the reference {ref}.</source>
@@ -8575,11 +8627,11 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>There is one office, so the app shows nothing about offices. Add another with: partapp offices add NAME --first NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae un swyddfa, felly dydy&apos;r ap yn dangos dim am swyddfeydd. Ychwanegwch un arall gyda: partapp offices add ENW --first ENW</translation>
     </message>
     <message>
         <source>There must always be one office in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid cael un swyddfa yn cael ei defnyddio bob amser.</translation>
     </message>
     <message>
         <source>There was nothing new to add.</source>
@@ -8838,12 +8890,16 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
         <translation>Rydyn ni wedi ysgrifennu {n} o lythyrau yn {name}.</translation>
     </message>
     <message>
+        <source>You can only put records in the offices you work in. Please choose one of them.</source>
+        <translation>Dim ond yn y swyddfeydd rydych chi&apos;n gweithio ynddyn nhw y gallwch chi roi cofnodion. Dewiswch un ohonyn nhw.</translation>
+    </message>
+    <message>
         <source>You can only see the offices you work in. Please ask an administrator if you need another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond y swyddfeydd rydych chi&apos;n gweithio ynddyn nhw y gallwch chi eu gweld. Gofynnwch i weinyddwr os oes angen un arall arnoch chi.</translation>
     </message>
     <message>
         <source>You can only see the offices you work in. Please ask an administrator if you need to see all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond y swyddfeydd rydych chi&apos;n gweithio ynddyn nhw y gallwch chi eu gweld. Gofynnwch i weinyddwr os oes angen i chi weld pob un.</translation>
     </message>
     <message>
         <source>Your account has been turned off. Please ask an administrator.</source>
@@ -8991,7 +9047,7 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim un eto</translation>
     </message>
     <message>
         <source>on the Activities page: open the activity</source>
@@ -9327,27 +9383,27 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>the office&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeiriad y swyddfa</translation>
     </message>
     <message>
         <source>the office&apos;s address in Welsh</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeiriad y swyddfa yn Gymraeg</translation>
     </message>
     <message>
         <source>the office&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeiriad e-bost y swyddfa</translation>
     </message>
     <message>
         <source>the office&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw&apos;r swyddfa</translation>
     </message>
     <message>
         <source>the office&apos;s name in Welsh</source>
-        <translation type="unfinished"></translation>
+        <translation>enw&apos;r swyddfa yn Gymraeg</translation>
     </message>
     <message>
         <source>the office&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif ffôn y swyddfa</translation>
     </message>
     <message>
         <source>the organisation&apos;s name</source>
@@ -9987,11 +10043,11 @@ Does dim modd dadwneud hyn. Bydd eu manylion wedi mynd am byth.</numerusform>
     </message>
     <message>
         <source>{user} now works in every office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {user} nawr yn gweithio ym mhob swyddfa.</translation>
     </message>
     <message>
         <source>{user} now works in: {offices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae {user} nawr yn gweithio yn: {offices}.</translation>
     </message>
     <message>
         <source>{user} on {machine} has this file open (since {clock} today). Only one person can use the data file at a time, so it was not opened. Please ask them to close Participation Tracker, then try again.</source>

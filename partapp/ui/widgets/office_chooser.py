@@ -8,7 +8,7 @@ every page to refresh. Ctrl+Shift+O opens the list from anywhere in the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QToolBar, QWidget
 
@@ -132,7 +132,7 @@ class OfficeChooser(QWidget):
 def add_office_chooser(window: QMainWindow, context: AppContext) -> OfficeChooser:
     """Put the chooser in a fixed bar at the top of ``window``, with its shortcut."""
     chooser = OfficeChooser(context)
-    bar = QToolBar(chooser.tr("Offices"), window)
+    bar = QToolBar(QCoreApplication.translate("OfficeChooser", "Offices"), window)
     bar.setObjectName("offices")
     bar.setMovable(False)
     bar.setFloatable(False)

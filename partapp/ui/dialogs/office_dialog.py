@@ -38,7 +38,7 @@ class OfficeDialog(FormDialog):
         super().__init__(context, self.tr("Add an office") if adding else
                          self.tr("Change the office"), "office", parent,
                          save_text=self.tr("Add the office") if adding else
-                         self.tr("Save the office"), size=(80, 40))
+                         self.tr("Save the office"), size=(110, 42))
         self.office = office
         self.version = office.version if office is not None else None
         self.ask_first_name = adding and ask_first_name

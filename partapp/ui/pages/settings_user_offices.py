@@ -31,6 +31,7 @@ class UserOfficesBox(QGroupBox):
             "They see the work of the offices ticked. Someone with no office ticked works in "
             "all of them. Administrators can always choose to see all offices.")))
         self.tick_row = QHBoxLayout()
+        self.tick_row.addStretch(1)  # the ticks go before it, side by side on the left
         layout.addLayout(self.tick_row)
         self.result = paragraph("")
         layout.addWidget(self.result)
@@ -62,7 +63,7 @@ class UserOfficesBox(QGroupBox):
                 text = self.tr("{name} (no longer in use)").format(name=text)
             tick = QCheckBox(text)
             set_name(tick, self.tr("Works in {office}").format(office=text))
-            self.tick_row.addWidget(tick)
+            self.tick_row.insertWidget(self.tick_row.count() - 1, tick)
             self.ticks[office.id] = tick
         self.setVisible(shown)
         self.show_user(self.user)

@@ -81,15 +81,25 @@ class LetterWriter:
         self._address_lines: dict[tuple[str, str, float], list[str]] = {}
         # The letterhead (and so where the letter starts) for each layout and first language:
         # its fixed words ("Registered charity") are in the letter's language.
-        self._letterhead_bottom: dict[tuple[str, str], float] = {}
-        self._areas: dict[tuple[str, str], tuple[Area, Area]] = {}
+        # And for each letterhead: an office with its own details has its own (0: the
+        # organisation's, the rest numbered as they come).
+        self._letterhead_bottom: dict[tuple[str, str, int], float] = {}
+        self._areas: dict[tuple[str, str, int], tuple[Area, Area]] = {}
+        self._heads: dict[OrganisationDetails, int] = {organisation: 0}
 
-    def _areas_for(self, layout: str, lang: str) -> tuple[Area, Area]:
-        key = (layout, lang)
+    def _head(self, letter: LetterContent) -> tuple[int, OrganisationDetails]:
+        """Which letterhead ``letter`` has: its number, and its details."""
+        details = letter.letterhead or self.organisation
+        return self._heads.setdefault(details, len(self._heads)), details
+
+    def _areas_for(self, letter: LetterContent) -> tuple[Area, Area]:
+        layout, lang = letter.layout, letter.language
+        head, details = self._head(letter)
+        key = (layout, lang, head)
         if key not in self._areas:
             style = self.styles[layout]
-            self._letterhead_bottom[key] = self._measure_letterhead(style, lang)
-            body_top = max(FIRST_BODY_TOP, self._date_top(layout, lang) + style.size + 6 * mm)
+            self._letterhead_bottom[key] = self._measure_letterhead(style, lang, details)
+            body_top = max(FIRST_BODY_TOP, self._date_top(key) + style.size + 6 * mm)
             width = PAGE_WIDTH - LEFT - RIGHT
             self._areas[key] = (Area(LEFT, width, PAGE_HEIGHT - body_top, BOTTOM),
                                 Area(LEFT, width, PAGE_HEIGHT - TOP_LATER, BOTTOM))
@@ -99,7 +109,7 @@ class LetterWriter:
         """Lay out and draw one letter, starting on a new page. Returns its number of pages.
         Its words are tagged in ``structure`` (one Sect per letter, bookmarked ``bookmark``)."""
         style = self.styles[letter.layout]
-        first, later = self._areas_for(letter.layout, letter.language)
+        first, later = self._areas_for(letter)
         sect = structure.root.add("Sect", title=bookmark)
         address = sect.add("P")
         when = sect.add("P")
@@ -131,10 +141,10 @@ class LetterWriter:
         return len(pages)
 
     # Letterhead (a form, drawn once) -----------------------------------------------------
-    def _letterhead_lines(self, style: LetterStyle, lang: str) -> list[tuple[str, float, str]]:
+    def _letterhead_lines(self, style: LetterStyle, lang: str, org: OrganisationDetails
+                          ) -> list[tuple[str, float, str]]:
         """(text, size, font) for each line, right aligned. Lines that would reach the height
         of the envelope window are kept narrow enough to stay clear of it."""
-        org = self.organisation
         entries = [(org.name, style.letterhead_name, style.bold)]
         if style.letterhead_full:
             # A Welsh letterhead gives the Welsh address when there is one.
@@ -158,20 +168,24 @@ class LetterWriter:
                     y += size * 1.2
         return lines
 
-    def _measure_letterhead(self, style: LetterStyle, lang: str) -> float:
+    def _measure_letterhead(self, style: LetterStyle, lang: str,
+                            org: OrganisationDetails) -> float:
         """How far down the page (from the top) the letterhead reaches."""
-        lines = self._letterhead_lines(style, lang)
+        lines = self._letterhead_lines(style, lang, org)
         return LETTERHEAD_TOP + sum(size * 1.2 for _t, size, _f in lines)
 
-    def _date_top(self, layout: str, lang: str) -> float:
+    def _date_top(self, key: tuple[str, str, int]) -> float:
         """Where the date goes (from the top of the page): on the right, level with the bottom
-        of the envelope window, or under the letterhead if that is long."""
-        style = self.styles[layout]
+        of the envelope window, or under the letterhead if that is long. ``key``: the
+        letter's layout, first language and letterhead."""
+        style = self.styles[key[0]]
         return max(WINDOW_TOP + WINDOW_HEIGHT - style.size,
-                   self._letterhead_bottom[(layout, lang)] + style.size * 0.8)
+                   self._letterhead_bottom[key] + style.size * 0.8)
 
-    def _letterhead_form(self, canvas: Any, layout: str, lang: str) -> str:
-        name = f"letterhead-{layout}-{lang}"
+    def _letterhead_form(self, canvas: Any, letter: LetterContent) -> str:
+        layout, lang = letter.layout, letter.language
+        head, org = self._head(letter)
+        name = f"letterhead-{layout}-{lang}" + (f"-{head}" if head else "")
         if canvas.hasForm(name):
             return name
         style = self.styles[layout]
@@ -184,7 +198,7 @@ class LetterWriter:
                              width * scale, height * scale, mask="auto")
         y = PAGE_HEIGHT - LETTERHEAD_TOP
         right = PAGE_WIDTH - RIGHT
-        for text, size, font in self._letterhead_lines(style, lang):
+        for text, size, font in self._letterhead_lines(style, lang, org):
             y -= size * 1.2
             canvas.setFont(font, size)
             canvas.drawRightString(right, y + size * 0.2, text)
@@ -196,12 +210,12 @@ class LetterWriter:
                     address: Element, when: Element) -> None:
         canvas = self.canvas
         with marked(canvas, structure, None, ARTIFACT):
-            canvas.doForm(self._letterhead_form(canvas, letter.layout, letter.language))
+            canvas.doForm(self._letterhead_form(canvas, letter))
         with marked(canvas, structure, address):
             self._address(canvas, letter, style)
         with marked(canvas, structure, when):
-            self._right_string(PAGE_HEIGHT - self._date_top(letter.layout, letter.language)
-                               - style.size,
+            key = (letter.layout, letter.language, self._head(letter)[0])
+            self._right_string(PAGE_HEIGHT - self._date_top(key) - style.size,
                                letter.date_text, style.regular, style.size)
 
     def _later_page(self, letter: LetterContent, style: LetterStyle) -> None:

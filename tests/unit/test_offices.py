@@ -321,3 +321,28 @@ def test_an_import_adds_to_the_office_being_shown(two, tmp_path):
         bench = session.scalar(select(Suggestion).where(Suggestion.text == "A bench by the door"))
         assert nerys is not None and bench is not None
         assert (nerys.office_id, bench.office_id) == (north, north)
+
+
+def test_each_letter_is_headed_by_its_persons_office(two, tmp_path):
+    import subprocess
+
+    from partapp.reports.letters import write_due_letters
+
+    out = tmp_path / "all.pdf"
+    with two.session_scope() as session:
+        write_due_letters(session, out, today=TODAY)
+    pages = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                           text=True, check=True).stdout.split("\f")
+    firsts = {}
+    for page in pages:  # a letter's first page has its letterhead
+        for name in ("Siân", "Zoë", "Llŷr", "Gwen"):
+            if f"Dear {name}" in page or f"Annwyl {name}" in page:
+                firsts.setdefault(name, page)
+    assert set(firsts) == {"Siân", "Zoë", "Llŷr", "Gwen"}
+    for name in ("Siân", "Zoë"):  # North's: its address and phone, the organisation's email
+        assert "Canolfan, Bangor, LL57 1AA" in firsts[name] and "01248 000111" in firsts[name]
+        assert "Bridge Street" not in firsts[name]
+        assert "hello@riverside.example.org" in firsts[name]
+    for name in ("Llŷr", "Gwen"):  # the organisation's (large print heads with the phone only)
+        assert "01632 960100" in firsts[name] and "01248 000111" not in firsts[name]
+    assert "12 Bridge Street" in firsts["Gwen"]

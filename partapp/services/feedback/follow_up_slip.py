@@ -159,8 +159,9 @@ def add_slips(letters: Sequence[LetterContent], due: Sequence[DueFollowUp],
         if not mine:
             result.append(letter)
             continue
-        slips = [s for language in letter.languages
-                 for s in slip_sections(letter, mine, language, organisation)]
+        slips = [s for language in letter.languages  # back to the person's office
+                 for s in slip_sections(letter, mine, language,
+                                        letter.letterhead or organisation)]
         slips, missing = without_marks(slips, letter.welsh_missing)
         new = missing[len(letter.welsh_missing):]
         warnings = (*letter.warnings, *(m.warning(len(letter.languages) > 1) for m in new))

@@ -147,6 +147,9 @@ class LetterContent:
     stale: tuple[StaleText, ...] = ()
     # Our texts an easy read letter prints that break the easy read rules (easy_read_texts).
     hard_to_read: tuple[HardText, ...] = ()
+    # The details at the top when the person's office has its own (records/offices.py);
+    # None: the organisation's.
+    letterhead: OrganisationDetails | None = None
 
     @property
     def language(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -28,6 +28,7 @@ from ..access.auth import require
 from ..changed import Changed, operation
 from ..collector import collector_paused
 from ..errors import NotFoundError, ValidationError
+from ..records.offices import letterheads_for
 from ..records.organisation import OrganisationDetails, get_details
 from ..store import one_at_a_time
 from ..validation import choice, not_in_future, optional_text, parse_date, required_text
@@ -100,10 +101,19 @@ def _compose(session: Session, owed: Sequence[OwedPerson], today: date,
              wording: Wording, org: OrganisationDetails) -> list[LetterContent]:
     people = _people(session, [o.person_id for o in owed], today)
     items = _items(session, [sid for o in owed for sid in o.suggestion_ids], today)
+    heads = letterheads_for(session, people)
     return with_follow_ups(session, [
-        compose(people[o.person_id], [items[sid] for sid in o.suggestion_ids],
-                kind=o.kind, wording=wording, organisation=org, today=today)
+        _headed(compose(people[o.person_id], [items[sid] for sid in o.suggestion_ids],
+                        kind=o.kind, wording=wording, today=today,
+                        organisation=heads.get(o.person_id, org)), heads)
         for o in owed], today)
+
+
+def _headed(letter: LetterContent, heads: Mapping[int, OrganisationDetails]) -> LetterContent:
+    """The letter with its office's letterhead, when the office has details of its own (its
+    words, "ring us on...", already use them)."""
+    head = heads.get(letter.person_id)
+    return letter if head is None else replace(letter, letterhead=head)
 
 
 def letter_for_person(session: Session, person_id: int, *, kind: str | None = None,
@@ -159,14 +169,15 @@ def letter_for_person(session: Session, person_id: int, *, kind: str | None = No
     if kind_code is None:
         kinds = {i.letter_kind for i in chosen} or {"update"}
         kind_code = next(k for k in KIND_ORDER if k in kinds)
+    heads = letterheads_for(session, [person_id])
     letter = compose(people[person_id], chosen, kind=kind_code, wording=load_wording(session),
-                     organisation=get_details(session), today=today,
+                     organisation=heads.get(person_id, get_details(session)), today=today,
                      activity=activity.title if activity else "",
                      activity_on=activity.held_on if activity else None,
                      activity_id=activity.id if activity else None,
                      activity_cy=activity.title_cy if activity else "",
                      activity_easy=activity.title_easy if activity else "")
-    return with_follow_ups(session, [letter], today)[0]
+    return with_follow_ups(session, [_headed(letter, heads)], today)[0]
 
 
 def preview_letter(session: Session, *, kind: str, format: str, language: str = "en",

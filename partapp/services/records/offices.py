@@ -239,6 +239,25 @@ def letterheads(session: Session) -> dict[int, OrganisationDetails]:
             if office.id is not None}
 
 
+def letterheads_for(session: Session, person_ids: Iterable[int]
+                    ) -> dict[int, OrganisationDetails]:
+    """The letterhead of each of these people whose office has details of its own (person id
+    -> details); nobody while the organisation has one office."""
+    if not has_offices(session):
+        return {}
+    organisation = get_details(session)
+    own = {office.id: head for office in list_offices(session)
+           if (head := letterhead(organisation, office)) != organisation}
+    ids = sorted(set(person_ids))
+    found: dict[int, OrganisationDetails] = {}
+    for start in range(0, len(ids) if own else 0, 500):
+        for person_id, office_id in session.execute(
+                select(Person.id, Person.office_id).where(Person.id.in_(ids[start:start + 500]))):
+            if office_id in own:
+                found[person_id] = own[office_id]
+    return found
+
+
 def office_names(session: Session, offices: Iterable[int] | None) -> str:
     """The offices' names for a title ("North, South"); empty for every office."""
     if offices is None:

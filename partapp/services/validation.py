@@ -15,6 +15,7 @@ EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2200, 12, 31)
 
 
+_ISO_DAY = re.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Control characters (all but new lines and tabs), DEL, and lone surrogates.
 _UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
 
@@ -66,7 +67,14 @@ def parse_date(value: object, field: str, label: str, *, required: bool = True) 
     else:
         text = str(value).strip()
         result = None
-        for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y"):
+        if len(text) == 10 and _ISO_DAY.fullmatch(text):  # the usual 2025-04-01, without
+            try:                                          # strptime: an import has many
+                result = date.fromisoformat(text)
+            except ValueError:
+                result = None  # 2025-02-30: refused below, as before
+        formats = () if result is not None else (
+            "%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y")
+        for fmt in formats:
             try:
                 result = datetime.strptime(text, fmt).date()
                 break

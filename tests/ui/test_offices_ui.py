@@ -354,3 +354,36 @@ def test_offices_in_welsh_use_welsh_names_and_each_shortcut_letter_once(qtbot, c
         window.pages["settings"].levels.dirty.reset()
     finally:
         translations.install("en", qapp)
+
+
+def test_a_user_of_two_offices_sees_both_and_is_told_plainly_when_one_is_taken_away(
+        qtbot, window, context, boxes):
+    from partapp.services.access.auth import SignedInUser, add_user
+    from partapp.services.records.offices import set_staff_offices
+
+    main, riverside = _two_offices(context.db)
+    with context.db.session_scope() as session:
+        admin = add_user(session, username="ada", display_name="Ada Admin",
+                         role="administrator", password="a long password 1")
+    ada = SignedInUser(admin.id, "ada", "Ada Admin", "administrator")
+    context.db.set_user(ada)
+    with context.db.session_scope() as session:
+        cole = add_user(session, username="cole", display_name="Cole", role="coordinator",
+                        password="a long password 2")
+        set_staff_offices(session, cole.id, [main, riverside])
+    context.db.set_user(SignedInUser(cole.id, "cole", "Cole", "coordinator"))
+    context.database_changed.emit()
+    chooser = window.office_chooser
+    assert [chooser.box.itemText(i) for i in range(chooser.box.count())] == [
+        "All my offices (Main office, Riverside)", "Main office", "Riverside"]
+    assert chooser.shown() == "All my offices (Main office, Riverside)"
+    assert context.db.offices == frozenset({main, riverside})
+    # An administrator takes the main office away meanwhile; choosing it is refused, plainly.
+    with context.db.session_scope() as session:
+        session.info["user"] = ada
+        set_staff_offices(session, cole.id, [riverside])
+    chooser.choose(chooser.box.findText("Main office"))
+    assert boxes.shown[-1][1] == ("You can only see the offices you work in. Please ask an "
+                                  "administrator if you need another one.")
+    assert chooser.shown() == "All my offices (Main office, Riverside)"
+    assert context.db.offices == frozenset({main, riverside})  # nothing else changed

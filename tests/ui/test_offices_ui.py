@@ -30,6 +30,7 @@ def test_adding_the_second_office_asks_the_first_ones_name_and_stores_both(qtbot
                                                                           context):
     tab = _offices_tab(window)
     assert tab.list.count() == 1 and tab.list.item(0).text() == "Your first office (no name yet)"
+    assert not window.office_chooser.bar.isVisibleTo(window)
     click(qtbot, tab.add_button)
     dialog = tab.dialog
     assert dialog.isVisible() and dialog.first_name.isVisibleTo(dialog)
@@ -49,6 +50,11 @@ def test_adding_the_second_office_asks_the_first_ones_name_and_stores_both(qtbot
         ("Main office", "", ""), ("Riverside", "01234 567890", "2 River Lane\nCardiff")]
     assert [tab.list.item(i).text() for i in range(tab.list.count())] == [
         "Main office", "Riverside"]
+    # The window's office chooser appears at once, with both offices.
+    chooser = window.office_chooser
+    assert chooser.bar.isVisibleTo(window)
+    assert [chooser.box.itemText(i) for i in range(chooser.box.count())] == [
+        "All offices", "Main office", "Riverside"]
     # The next office asks for no first name: the first one has one now.
     click(qtbot, tab.add_button)
     assert not tab.dialog.first_name.isVisibleTo(tab.dialog)

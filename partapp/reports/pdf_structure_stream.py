@@ -42,8 +42,8 @@ class StreamedTree:
         self.document = document
         self.tree_root = document.allocate()
         self.document_element = document.allocate()
-        self.kids = array("L")  # the Document element's children, written
-        self.parent_arrays = array("L")  # for each page written: its ParentTree array
+        self.kids = array("I")  # the Document element's children, written
+        self.parent_arrays = array("I")  # for each page written: its ParentTree array
         self.first_page = -1  # the page the Document starts on (its /Pg)
         self._numbers: dict[int, int] = {}  # id(element) -> object number, while flushing
 

@@ -178,11 +178,12 @@ class StreamedDocument:
         self.offset = 0
         # By object number: where it starts in the file, or the object stream that holds it
         # and its place there (0 and 0: not written yet).
-        self.offsets = array("Q")
-        self.packed_in = array("L")
-        self.packed_at = array("L")
+        # (4 and 2 bytes each, as in the cross-reference stream: a file under 4 GB).
+        self.offsets = array("I")
+        self.packed_in = array("I")
+        self.packed_at = array("H")
         self._packing: list[tuple[int, bytes]] = []
-        self.page_numbers = array("L")  # each page's object number, in order
+        self.page_numbers = array("I")  # each page's object number, in order
         self._shared: dict[tuple[Any, ...], object] = {}
         self._write(b"%%PDF-%d.%d\n%%\223\214\213\236 ReportLab Generated PDF document "
                     b"(opensource)\n" % doc._pdfVersion)

@@ -6,6 +6,7 @@ a county-wide service can be set up on its server by commands alone.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from .cli_common import UsageError, message
@@ -65,8 +66,6 @@ def _list(session) -> list[str]:
 
 
 def _details(args: Any, base: Any) -> Any:
-    from dataclasses import replace
-
     changes = {field: _text(getattr(args, field)) for _o, field, _w in DETAILS
                if getattr(args, field, None) is not None}
     return replace(base, **changes)
@@ -92,18 +91,12 @@ def _run(args: Any, session: Any) -> list[str]:
         office = o.find_office(session, names[0])
         details = _details(args, office)
         if args.rename:
-            details = _replace_name(details, args.rename)
+            details = replace(details, name=args.rename)
         saved = o.save_office(session, details)
         return [message(said("Saved the office {name}.", name=saved.name))]
     if args.action == "staff":
         return _staff(args, session)
     return _move(args, session)
-
-
-def _replace_name(details: Any, name: str) -> Any:
-    from dataclasses import replace
-
-    return replace(details, name=name)
 
 
 def _staff(args: Any, session: Any) -> list[str]:
